@@ -1,0 +1,19 @@
+package nl.meldspoor.api.meldcase;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import nl.meldspoor.api.common.PersonalData;
+
+/** Step 3: a conversation with the child, with the child's own view in its own words. */
+public record ChildConversation(
+        @NotNull Instant heldAt,
+        @NotEmpty List<@NotBlank String> staffPresent,
+        @NotBlank @PersonalData String childsView) {
+
+    public ChildConversation {
+        staffPresent = staffPresent == null ? null : List.copyOf(staffPresent);
+    }
+}

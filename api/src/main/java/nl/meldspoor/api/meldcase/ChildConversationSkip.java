@@ -1,0 +1,8 @@
+package nl.meldspoor.api.meldcase;
+
+import jakarta.validation.constraints.NotBlank;
+import nl.meldspoor.api.common.PersonalData;
+
+/** Step 3: the reason not to talk with the child (e.g. not in the child's interest, too young). */
+public record ChildConversationSkip(@NotBlank @PersonalData String reason) {
+}

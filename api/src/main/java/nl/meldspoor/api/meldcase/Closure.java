@@ -1,0 +1,18 @@
+package nl.meldspoor.api.meldcase;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import nl.meldspoor.api.common.PersonalData;
+
+/**
+ * Closing a case.
+ *
+ * @param suspicionUnfounded for {@link CaseOutcome#NO_SUSPICION}: the explicit statement that the
+ *                           suspicion proved unfounded
+ */
+public record Closure(
+        @NotNull CaseOutcome outcome,
+        @NotBlank @PersonalData String conclusion,
+        boolean suspicionUnfounded,
+        @PersonalData String monitoringAgreements) {
+}

@@ -1,0 +1,17 @@
+package nl.meldspoor.api.meldcase;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import nl.meldspoor.api.common.PersonalData;
+
+/**
+ * Afweging 5: did the help reach the agreed results for safety, well-being and recovery? A positive
+ * result closes the help with agreements on monitoring safety.
+ */
+public record HelpEvaluation(
+        @NotNull LocalDate evaluatedOn,
+        boolean resultsAchieved,
+        @NotBlank @PersonalData String evaluation,
+        @PersonalData String monitoringAgreements) {
+}

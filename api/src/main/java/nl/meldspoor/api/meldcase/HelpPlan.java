@@ -1,0 +1,26 @@
+package nl.meldspoor.api.meldcase;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import nl.meldspoor.api.common.PersonalData;
+
+/**
+ * Help set in motion (afweging 4): what help, who does what, the casemanager, and the term by which
+ * its effect must be noticeable or measurable.
+ */
+public record HelpPlan(
+        @NotNull LocalDate startsOn,
+        @NotBlank @PersonalData String help,
+        @NotBlank @PersonalData String intendedResults,
+        @NotEmpty List<@Valid @NotNull HelpTask> tasks,
+        @NotBlank String casemanagerId,
+        @NotNull LocalDate term) {
+
+    public HelpPlan {
+        tasks = tasks == null ? null : List.copyOf(tasks);
+    }
+}

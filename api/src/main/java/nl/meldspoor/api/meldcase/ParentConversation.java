@@ -1,0 +1,28 @@
+package nl.meldspoor.api.meldcase;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import nl.meldspoor.api.common.PersonalData;
+
+/**
+ * A conversation with the parents (preferably with two staff members present): the concerns shared,
+ * the parents' reaction, what was agreed, and the kindcheck.
+ */
+public record ParentConversation(
+        @NotNull Instant heldAt,
+        @NotEmpty List<@NotBlank String> staffPresent,
+        @NotEmpty List<@NotBlank String> parentsPresent,
+        @NotBlank @PersonalData String concernsShared,
+        @NotBlank @PersonalData String parentsReaction,
+        @PersonalData String agreements,
+        @NotNull @Valid Kindcheck kindcheck) {
+
+    public ParentConversation {
+        staffPresent = staffPresent == null ? null : List.copyOf(staffPresent);
+        parentsPresent = parentsPresent == null ? null : List.copyOf(parentsPresent);
+    }
+}

@@ -1,0 +1,23 @@
+package nl.meldspoor.api.meldcase;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import nl.meldspoor.api.common.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/**
+ * Step 3: record the parents' consent or refusal to discuss the pupil with external professionals.
+ *
+ * @param expectedVersion the case version the actor saw, or {@code null} to skip the concurrency check
+ * @param occurredAt      when the act happened (business time)
+ */
+public record RecordConsent(
+        @TargetAggregateIdentifier @NotBlank String caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        @NotNull @Valid Actor actor,
+        @NotNull Instant occurredAt,
+        @NotNull @Valid Consent consent) implements MeldcodeCaseCommand {
+}

@@ -1,0 +1,15 @@
+package nl.meldspoor.api.meldcase;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import nl.meldspoor.api.common.PersonalData;
+
+/** Reopening a closed case, typically on new signals, which come along. */
+public record Reopening(@NotBlank @PersonalData String reason, List<@Valid @NotNull AttachedSignal> newSignals) {
+
+    public Reopening {
+        newSignals = newSignals == null ? List.of() : List.copyOf(newSignals);
+    }
+}

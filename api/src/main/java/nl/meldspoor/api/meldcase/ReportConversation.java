@@ -1,0 +1,25 @@
+package nl.meldspoor.api.meldcase;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import nl.meldspoor.api.common.PersonalData;
+
+/**
+ * Step 5: the conversation in which the parents are told of the intended report, with their reaction
+ * and any objections (recorded and signed for seen).
+ */
+public record ReportConversation(
+        @NotNull Instant heldAt,
+        @NotEmpty List<@NotBlank String> staffPresent,
+        @NotEmpty List<@NotBlank String> parentsPresent,
+        @NotBlank @PersonalData String parentsReaction,
+        @PersonalData String objections) {
+
+    public ReportConversation {
+        staffPresent = staffPresent == null ? null : List.copyOf(staffPresent);
+        parentsPresent = parentsPresent == null ? null : List.copyOf(parentsPresent);
+    }
+}

@@ -1,0 +1,16 @@
+package nl.meldspoor.api.meldcase;
+
+import jakarta.validation.constraints.NotBlank;
+import nl.meldspoor.api.common.PersonalData;
+
+/**
+ * Step 5: the two separate decisions of the meldcode since 2019, with their rationale.
+ *
+ * @param reportNecessary    is a report to Veilig Thuis necessary?
+ * @param schoolCanOfferHelp can the school offer or organise help (as well)?
+ */
+public record ReportDecision(
+        boolean reportNecessary,
+        boolean schoolCanOfferHelp,
+        @NotBlank @PersonalData String rationale) {
+}

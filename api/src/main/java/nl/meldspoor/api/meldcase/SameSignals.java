@@ -1,0 +1,8 @@
+package nl.meldspoor.api.meldcase;
+
+/** Whether a consulted colleague recognised the same signals. */
+public enum SameSignals {
+    YES,
+    NO,
+    UNKNOWN
+}

@@ -1,0 +1,23 @@
+package nl.meldspoor.api.meldcase;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import nl.meldspoor.api.common.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/**
+ * Step 3 (and at every later step): record a conversation with the parents.
+ *
+ * @param expectedVersion the case version the actor saw, or {@code null} to skip the concurrency check
+ * @param occurredAt      when the act happened (business time)
+ */
+public record TalkToParents(
+        @TargetAggregateIdentifier @NotBlank String caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        @NotNull @Valid Actor actor,
+        @NotNull Instant occurredAt,
+        @NotNull @Valid ParentConversation conversation) implements MeldcodeCaseCommand {
+}

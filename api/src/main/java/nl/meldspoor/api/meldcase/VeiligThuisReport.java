@@ -1,0 +1,18 @@
+package nl.meldspoor.api.meldcase;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import nl.meldspoor.api.common.PersonalData;
+
+/**
+ * The report made to Veilig Thuis. It is made in the name of the directie; the reporter may ask that
+ * their identity is not disclosed to the family (art. 4.1.8 Uitvoeringsbesluit Wmo 2015).
+ */
+public record VeiligThuisReport(
+        @NotNull Instant reportedAt,
+        @NotBlank String reportedBy,
+        String veiligThuisReference,
+        boolean reporterAnonymityRequested,
+        @NotBlank @PersonalData String reportedFacts) {
+}

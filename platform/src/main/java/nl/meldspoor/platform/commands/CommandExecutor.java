@@ -1,0 +1,148 @@
+package nl.meldspoor.platform.commands;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.meldspoor.platform.commands.IdempotencyStore.StoredResponse;
+import nl.meldspoor.platform.web.CommandRequest;
+import nl.meldspoor.platform.web.IdempotencyKeyReusedException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends a command in one database transaction with everything it changes: the events it appends
+ * and, when the caller sent an Idempotency-Key, the response kept for a retry. A retry with the
+ * same key and request gets the first response again and changes nothing; the same key with a
+ * different request is refused. A write that collides with a concurrent one on the same aggregate
+ * is retried when the caller asked for no version check, and reported as a conflict when it did.
+ */
+public class CommandExecutor {
+
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final int ATTEMPTS_ON_COLLISION = 3;
+
+    private final CommandGateway commandGateway;
+    private final EventStore eventStore;
+    private final TransactionTemplate transaction;
+    private final IdempotencyStore idempotencyStore;
+    private final ObjectMapper objectMapper;
+
+    CommandExecutor(CommandGateway commandGateway, EventStore eventStore, TransactionTemplate transaction,
+                    IdempotencyStore idempotencyStore, ObjectMapper objectMapper) {
+        this.commandGateway = commandGateway;
+        this.eventStore = eventStore;
+        this.transaction = transaction;
+        this.idempotencyStore = idempotencyStore;
+        this.objectMapper = objectMapper;
+    }
+
+    /** A command that creates the aggregate: 201 Created with its location. */
+    public ResponseEntity<CommandAccepted> create(CommandRequest request, Object body, String aggregateId, URI location,
+                                                  Supplier<Object> command) {
+        return execute(request, body, aggregateId, location, command);
+    }
+
+    /** A command on an existing aggregate: 200 OK. */
+    public ResponseEntity<CommandAccepted> update(CommandRequest request, Object body, String aggregateId,
+                                                  Supplier<Object> command) {
+        return execute(request, body, aggregateId, null, command);
+    }
+
+    private ResponseEntity<CommandAccepted> execute(CommandRequest request, Object body, String aggregateId, URI location,
+                                                    Supplier<Object> command) {
+        String key = request.idempotencyKey();
+        String fingerprint = key == null ? null : fingerprint(request, body);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> {
+                    if (key != null) {
+                        Optional<StoredResponse> earlier = idempotencyStore.find(key);
+                        if (earlier.isPresent()) {
+                            return replay(earlier.get(), fingerprint);
+                        }
+                    }
+                    ResponseEntity<CommandAccepted> response = dispatch(aggregateId, location, command);
+                    if (key != null) {
+                        idempotencyStore.save(key, new StoredResponse(fingerprint, response.getStatusCode().value(),
+                                json(response.getBody()), location == null ? null : location.toString()));
+                    }
+                    return response;
+                });
+            } catch (ConcurrencyException | DuplicateKeyException collision) {
+                Optional<StoredResponse> concurrentTwin = key == null ? Optional.empty() : idempotencyStore.find(key);
+                if (concurrentTwin.isPresent()) {
+                    return replay(concurrentTwin.get(), fingerprint);
+                }
+                if (request.expectedVersion() != null || attempt >= ATTEMPTS_ON_COLLISION) {
+                    throw collision;
+                }
+            }
+        }
+    }
+
+    private ResponseEntity<CommandAccepted> dispatch(String aggregateId, URI location, Supplier<Object> command) {
+        commandGateway.sendAndWait(command.get());
+        long version = eventStore.lastSequenceNumberFor(aggregateId)
+                .orElseThrow(() -> new IllegalStateException("No events stored for " + aggregateId + " after a command"));
+        CommandAccepted accepted = new CommandAccepted(aggregateId, version);
+        ResponseEntity.BodyBuilder builder = location == null
+                ? ResponseEntity.ok()
+                : ResponseEntity.created(location);
+        return builder.eTag(Long.toString(version)).body(accepted);
+    }
+
+    private ResponseEntity<CommandAccepted> replay(StoredResponse earlier, String fingerprint) {
+        if (!earlier.fingerprint().equals(fingerprint)) {
+            throw new IdempotencyKeyReusedException(
+                    "Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik voor elk nieuw verzoek een nieuwe sleutel.");
+        }
+        CommandAccepted accepted = read(earlier.body());
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag("\"" + accepted.version() + "\"");
+        headers.set(REPLAYED_HEADER, "true");
+        if (earlier.location() != null) {
+            headers.setLocation(URI.create(earlier.location()));
+        }
+        return new ResponseEntity<>(accepted, headers, HttpStatus.valueOf(earlier.status()));
+    }
+
+    private String fingerprint(CommandRequest request, Object body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.method() + ' ' + request.path() + '\n' + request.actor().personId() + '\n')
+                    .getBytes(StandardCharsets.UTF_8));
+            digest.update(objectMapper.writeValueAsBytes(body));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("Cannot fingerprint request", e);
+        }
+    }
+
+    private String json(CommandAccepted accepted) {
+        try {
+            return objectMapper.writeValueAsString(accepted);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CommandAccepted read(String json) {
+        try {
+            return objectMapper.readValue(json, CommandAccepted.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package nl.meldspoor.platform.web;
+
+import nl.meldspoor.api.common.Actor;
+
+/**
+ * What every command request carries besides its body: who acts, the version the caller saw
+ * ({@code If-Match}), and the caller's {@code Idempotency-Key}.
+ *
+ * @param expectedVersion {@code null} when the caller did not ask for a concurrency check
+ * @param idempotencyKey  {@code null} when the caller did not ask for retry safety
+ * @param method          HTTP method, part of the request's fingerprint
+ * @param path            request path, part of the request's fingerprint
+ */
+public record CommandRequest(Actor actor, Long expectedVersion, String idempotencyKey, String method, String path) {
+}

@@ -1,0 +1,168 @@
+package nl.meldspoor.platform.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.validation.ConstraintViolation;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.meldspoor.api.common.RuleViolation;
+import nl.meldspoor.platform.web.Problems.FieldError;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal as RFC 9457 problem+json: 400 with field-level reasons for bad input, 401 when it is
+ * unknown who acts, 403 for a role that may not, 404 for an unknown aggregate, 409 for an
+ * out-of-order step or a version conflict, 422 for a broken rule — with the rule named.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
+        HttpStatus status = switch (violation.rule().kind()) {
+            case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case DOMAIN_RULE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case OUT_OF_ORDER -> HttpStatus.CONFLICT;
+            case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
+        };
+        List<FieldError> errors = violation.field() == null ? List.of() : List.of(new FieldError(violation.field(), violation.getMessage()));
+        ProblemDetail problem = Problems.problem(status, violation.rule().code(), violation.rule().message(), violation.getMessage(), errors);
+        if (violation.field() != null) {
+            problem.setProperty("field", violation.field());
+        }
+        return respond(problem);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException exception) {
+        return respond(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Niet gevonden",
+                "Er bestaat geen dossier met kenmerk " + exception.getAggregateIdentifier() + "."));
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> versionConflict(ConflictingAggregateVersionException exception) {
+        ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "VERSION_CONFLICT", "Intussen gewijzigd",
+                "Het dossier is intussen gewijzigd: u zag versie " + exception.getExpectedVersion()
+                        + ", de huidige versie is " + exception.getActualVersion() + ". Haal het dossier opnieuw op en beoordeel de wijziging.");
+        problem.setProperty("expectedVersion", exception.getExpectedVersion());
+        problem.setProperty("actualVersion", exception.getActualVersion());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentWrite(ConcurrencyException exception) {
+        return respond(Problems.problem(HttpStatus.CONFLICT, "VERSION_CONFLICT", "Intussen gewijzigd",
+                "Iemand anders legde tegelijkertijd iets vast in dit dossier. Haal het dossier opnieuw op en probeer het nog eens."));
+    }
+
+    @ExceptionHandler(JSR303ViolationException.class)
+    ResponseEntity<ProblemDetail> commandValidation(JSR303ViolationException exception) {
+        List<FieldError> errors = exception.getViolations().stream()
+                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .map(ProblemResponses::fieldError)
+                .toList();
+        return respond(invalidInput(errors));
+    }
+
+    @ExceptionHandler(UnknownActorException.class)
+    ResponseEntity<ProblemDetail> unknownActor(UnknownActorException exception) {
+        return respond(Problems.problem(HttpStatus.UNAUTHORIZED, "UNKNOWN_ACTOR", "Onbekend wie handelt", exception.getMessage()));
+    }
+
+    @ExceptionHandler(BadRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> badHeader(BadRequestHeaderException exception) {
+        return respond(Problems.problem(HttpStatus.BAD_REQUEST, "INVALID_HEADER", "Ongeldige header", exception.getMessage(),
+                List.of(new FieldError(exception.header(), exception.getMessage()))));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException exception) {
+        return respond(Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key hergebruikt",
+                exception.getMessage(), List.of(new FieldError("Idempotency-Key", exception.getMessage()))));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        log.error("Unexpected failure while handling a request", exception);
+        return respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Interne fout",
+                "Er ging iets mis aan onze kant. Er is niets vastgelegd; probeer het later opnieuw."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return ResponseEntity.badRequest().body(invalidInput(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String field = "body";
+        String reason = "De inhoud is geen geldige JSON.";
+        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = path(mapping);
+            reason = "Ongeldige waarde.";
+            if (mapping instanceof InvalidFormatException format) {
+                reason = "Ongeldige waarde '" + format.getValue() + "'";
+                Class<?> target = format.getTargetType();
+                if (target != null && target.isEnum()) {
+                    reason += "; toegestaan: " + Arrays.toString(target.getEnumConstants());
+                }
+                reason += ".";
+            }
+        }
+        return ResponseEntity.badRequest().body(invalidInput(List.of(new FieldError(field, reason))));
+    }
+
+    private static ProblemDetail invalidInput(List<FieldError> errors) {
+        String detail = errors.stream().map(error -> error.field() + ": " + error.reason()).collect(Collectors.joining("; "));
+        return Problems.problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "Ongeldige invoer", detail, errors);
+    }
+
+    private static FieldError fieldError(ConstraintViolation<?> violation) {
+        return new FieldError(violation.getPropertyPath().toString(), violation.getMessage());
+    }
+
+    private static String path(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

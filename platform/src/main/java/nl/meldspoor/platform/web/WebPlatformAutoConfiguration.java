@@ -1,0 +1,36 @@
+package nl.meldspoor.platform.web;
+
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Problem responses, the acting-person seam and {@link CommandRequest} parameters for every service. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class WebPlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ActingPersonResolver actingPersonResolver() {
+        return new RequestHeaderActingPersonResolver();
+    }
+
+    @Bean
+    ProblemResponses problemResponses() {
+        return new ProblemResponses();
+    }
+
+    @Bean
+    WebMvcConfigurer commandRequestParameters(ActingPersonResolver actingPersonResolver) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CommandRequestArgumentResolver(actingPersonResolver));
+            }
+        };
+    }
+}
