@@ -3,13 +3,14 @@ package nl.meldspoor.api.meldcase;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
 import java.util.List;
 import nl.meldspoor.api.common.PersonalData;
 
 /** Step 3: a conversation with the child, with the child's own view in its own words. */
 public record ChildConversation(
-        @NotNull Instant heldAt,
+        @NotNull @PastOrPresent Instant heldAt,
         @NotEmpty List<@NotBlank String> staffPresent,
         @NotBlank @PersonalData String childsView) {
 

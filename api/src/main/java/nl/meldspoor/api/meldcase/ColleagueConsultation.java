@@ -2,6 +2,7 @@ package nl.meldspoor.api.meldcase;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
 import nl.meldspoor.api.common.PersonalData;
 
@@ -10,7 +11,7 @@ import nl.meldspoor.api.common.PersonalData;
  * colleague saw the same signals and what information is still missing.
  */
 public record ColleagueConsultation(
-        @NotNull Instant consultedAt,
+        @NotNull @PastOrPresent Instant consultedAt,
         @NotBlank String colleagueId,
         @NotBlank String colleagueCapacity,
         @NotBlank @PersonalData String discussed,

@@ -2,6 +2,7 @@ package nl.meldspoor.api.meldcase;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
 import nl.meldspoor.api.common.PersonalData;
 
@@ -10,7 +11,7 @@ import nl.meldspoor.api.common.PersonalData;
  * worrying signal that is weighed in step 4.
  */
 public record Consent(
-        @NotNull Instant answeredAt,
+        @NotNull @PastOrPresent Instant answeredAt,
         @NotNull ConsentAnswer answer,
         @NotBlank String answeredBy,
         @NotBlank String scope,

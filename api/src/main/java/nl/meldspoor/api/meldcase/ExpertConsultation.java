@@ -2,6 +2,7 @@ package nl.meldspoor.api.meldcase;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
 import nl.meldspoor.api.common.PersonalData;
 
@@ -11,7 +12,7 @@ import nl.meldspoor.api.common.PersonalData;
  * receive information without it.
  */
 public record ExpertConsultation(
-        @NotNull Instant consultedAt,
+        @NotNull @PastOrPresent Instant consultedAt,
         @NotNull ExpertType expert,
         @NotBlank String expertDescription,
         boolean pupilIdentifiable,

@@ -2,6 +2,7 @@ package nl.meldspoor.api.meldcase;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import nl.meldspoor.api.common.PersonalData;
 
@@ -10,7 +11,7 @@ import nl.meldspoor.api.common.PersonalData;
  * result closes the help with agreements on monitoring safety.
  */
 public record HelpEvaluation(
-        @NotNull LocalDate evaluatedOn,
+        @NotNull @PastOrPresent LocalDate evaluatedOn,
         boolean resultsAchieved,
         @NotBlank @PersonalData String evaluation,
         @PersonalData String monitoringAgreements) {

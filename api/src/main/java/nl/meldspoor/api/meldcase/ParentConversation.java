@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
 import java.util.List;
 import nl.meldspoor.api.common.PersonalData;
@@ -13,7 +14,7 @@ import nl.meldspoor.api.common.PersonalData;
  * the parents' reaction, what was agreed, and the kindcheck.
  */
 public record ParentConversation(
-        @NotNull Instant heldAt,
+        @NotNull @PastOrPresent Instant heldAt,
         @NotEmpty List<@NotBlank String> staffPresent,
         @NotEmpty List<@NotBlank String> parentsPresent,
         @NotBlank @PersonalData String concernsShared,

@@ -3,6 +3,7 @@ package nl.meldspoor.api.meldcase;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
 import java.util.List;
 import nl.meldspoor.api.common.PersonalData;
@@ -12,7 +13,7 @@ import nl.meldspoor.api.common.PersonalData;
  * and any objections (recorded and signed for seen).
  */
 public record ReportConversation(
-        @NotNull Instant heldAt,
+        @NotNull @PastOrPresent Instant heldAt,
         @NotEmpty List<@NotBlank String> staffPresent,
         @NotEmpty List<@NotBlank String> parentsPresent,
         @NotBlank @PersonalData String parentsReaction,

@@ -2,12 +2,13 @@ package nl.meldspoor.api.meldcase;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
 import nl.meldspoor.api.common.PersonalData;
 
 /** Step 2: advice asked from Veilig Thuis, anonymously (the pupil not named) or not. */
 public record VeiligThuisConsultation(
-        @NotNull Instant consultedAt,
+        @NotNull @PastOrPresent Instant consultedAt,
         boolean anonymous,
         @NotBlank @PersonalData String adviceAsked,
         @NotBlank @PersonalData String adviceGiven,

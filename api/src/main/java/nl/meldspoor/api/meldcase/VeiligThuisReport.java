@@ -2,6 +2,7 @@ package nl.meldspoor.api.meldcase;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
 import nl.meldspoor.api.common.PersonalData;
 
@@ -10,7 +11,7 @@ import nl.meldspoor.api.common.PersonalData;
  * their identity is not disclosed to the family (art. 4.1.8 Uitvoeringsbesluit Wmo 2015).
  */
 public record VeiligThuisReport(
-        @NotNull Instant reportedAt,
+        @NotNull @PastOrPresent Instant reportedAt,
         @NotBlank String reportedBy,
         String veiligThuisReference,
         boolean reporterAnonymityRequested,

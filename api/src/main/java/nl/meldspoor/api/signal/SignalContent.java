@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,7 @@ import nl.meldspoor.api.common.RuleViolation;
  * made, in which situation, by whom, with others present by initials only.
  */
 public record SignalContent(
-        @NotNull Instant observedAt,
+        @NotNull @PastOrPresent Instant observedAt,
         @NotBlank @PersonalData String place,
         @NotBlank @PersonalData String situation,
         @NotEmpty List<@Valid @NotNull Statement> statements,

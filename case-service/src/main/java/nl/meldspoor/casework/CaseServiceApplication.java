@@ -1,0 +1,15 @@
+package nl.meldspoor.casework;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The case-service: meldcode cases (steps 2 to 5), event-sourced on PostgreSQL. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CaseServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CaseServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,39 @@
+package nl.meldspoor.casework;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import java.time.Clock;
+import nl.meldspoor.api.calendar.DutchPublicHolidays;
+import nl.meldspoor.api.calendar.WorkingDays;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CaseServiceConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    WorkingDays workingDays(CaseServiceProperties properties) {
+        return new WorkingDays(new DutchPublicHolidays(properties.liberationDay()));
+    }
+
+    @Bean
+    OpenAPI caseServiceApi() {
+        return new OpenAPI().info(new Info()
+                .title("Meldspoor case-service")
+                .version("v1")
+                .description("""
+                        Het dossier meldcode: stap 2 tot en met 5 van de meldcode huiselijk geweld en kindermishandeling, \
+                        met het afwegingskader (2019). Elke opdracht geeft het dossierkenmerk en de nieuwe versie terug; \
+                        stuur die versie mee als If-Match om gelijktijdige wijzigingen te ontdekken, en een Idempotency-Key \
+                        om een opdracht veilig te herhalen. Fouten volgen RFC 9457 (application/problem+json) en noemen de regel.""")
+                .license(new License().name("EUPL-1.2")));
+    }
+}

@@ -1,0 +1,58 @@
+package nl.meldspoor.casework.meldcase.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import nl.meldspoor.casework.meldcase.history.CaseHistory;
+import nl.meldspoor.casework.meldcase.history.CaseStateView;
+import nl.meldspoor.casework.meldcase.history.CaseStateViews;
+import nl.meldspoor.casework.meldcase.history.RecordedCaseEvent;
+import nl.meldspoor.casework.meldcase.history.Timeline;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cases/{caseId}")
+@Tag(name = "Dossier", description = "Stand van zaken en tijdlijn, ook zoals ze op een eerder moment waren")
+class CaseQueryEndpoints {
+
+    private final CaseHistory history;
+    private final CaseStateViews states;
+    private final Clock clock;
+
+    CaseQueryEndpoints(CaseHistory history, CaseStateViews states, Clock clock) {
+        this.history = history;
+        this.states = states;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "De stand van het dossier: stap, open afwegingen, besluiten, termijnen en wat nu",
+            description = "Met asOf: de stand zoals het systeem die op dat moment kende.")
+    ResponseEntity<CaseStateView> state(@PathVariable String caseId,
+                                        @Parameter(description = "ISO-8601 moment, bijv. 2026-11-20T12:00:00Z")
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+        List<RecordedCaseEvent> events = history.read(caseId, asOf);
+        CaseStateView state = states.view(events, asOf == null ? clock.instant() : asOf);
+        return ResponseEntity.ok().eTag(Long.toString(state.version())).body(state);
+    }
+
+    @GetMapping("/timeline")
+    @Operation(summary = "De volledige chronologische tijdlijn uit de event store, met de stand aan het eind",
+            description = "Met asOf: de tijdlijn en de stand zoals ze op dat moment waren (audit-reconstructie).")
+    ResponseEntity<Timeline> timeline(@PathVariable String caseId,
+                                      @Parameter(description = "ISO-8601 moment, bijv. 2026-11-20T12:00:00Z")
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+        List<RecordedCaseEvent> events = history.read(caseId, asOf);
+        Timeline timeline = Timeline.of(caseId, asOf, events, states.view(events, asOf == null ? clock.instant() : asOf));
+        return ResponseEntity.ok().eTag(Long.toString(timeline.version())).body(timeline);
+    }
+}
