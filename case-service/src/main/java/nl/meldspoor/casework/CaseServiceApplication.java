@@ -1,5 +1,6 @@
 package nl.meldspoor.casework;
 
+import nl.meldspoor.platform.AxonDefaults;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CaseServiceApplication {
 
     public static void main(String[] args) {
+        AxonDefaults.apply();
         SpringApplication.run(CaseServiceApplication.class, args);
     }
 }

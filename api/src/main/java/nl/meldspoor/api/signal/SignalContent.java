@@ -1,5 +1,6 @@
 package nl.meldspoor.api.signal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -39,6 +40,8 @@ public record SignalContent(
         statements = statements == null ? null : List.copyOf(statements);
     }
 
+    /** Derived from the flags; not part of the stored fact. */
+    @JsonIgnore
     public boolean isUrgent() {
         return !flags.isEmpty();
     }

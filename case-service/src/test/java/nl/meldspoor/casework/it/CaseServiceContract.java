@@ -1,0 +1,396 @@
+package nl.meldspoor.casework.it;
+
+import static nl.meldspoor.api.meldcase.AfwegingQuestion.HULP;
+import static nl.meldspoor.api.meldcase.AfwegingQuestion.HULP_AANVAARDEN;
+import static nl.meldspoor.api.meldcase.AfwegingQuestion.VEILIGHEID;
+import static nl.meldspoor.api.meldcase.AfwegingQuestion.VERMOEDEN;
+import static nl.meldspoor.api.meldcase.WeighingAnswer.DOUBT;
+import static nl.meldspoor.api.meldcase.WeighingAnswer.NO;
+import static nl.meldspoor.api.meldcase.WeighingAnswer.YES;
+import static nl.meldspoor.casework.it.CaseApi.idempotencyKey;
+import static nl.meldspoor.casework.it.CaseApi.ifMatch;
+import static nl.meldspoor.casework.it.Requests.IB;
+import static nl.meldspoor.casework.it.Requests.PRINCIPAL;
+import static nl.meldspoor.casework.it.Requests.colleagueConsultation;
+import static nl.meldspoor.casework.it.Requests.decision;
+import static nl.meldspoor.casework.it.Requests.feedback;
+import static nl.meldspoor.casework.it.Requests.helpPlan;
+import static nl.meldspoor.casework.it.Requests.opening;
+import static nl.meldspoor.casework.it.Requests.parentConversation;
+import static nl.meldspoor.casework.it.Requests.report;
+import static nl.meldspoor.casework.it.Requests.reportConversation;
+import static nl.meldspoor.casework.it.Requests.signal;
+import static nl.meldspoor.casework.it.Requests.successfulEvaluation;
+import static nl.meldspoor.casework.it.Requests.weigh;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.meldspoor.api.meldcase.CaseOutcome;
+import nl.meldspoor.api.meldcase.Closure;
+import nl.meldspoor.api.meldcase.ReportDecisionApproval;
+import nl.meldspoor.casework.it.CaseApi.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * What the case-service promises over HTTP, whatever PostgreSQL it runs on. Subclasses choose the
+ * engine: the embedded one (always) or a container (where Docker exists).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
+abstract class CaseServiceContract {
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private ObjectMapper json;
+
+    private CaseApi api;
+
+    @BeforeEach
+    void setUpClient() {
+        api = new CaseApi(rest, json);
+    }
+
+    private String openCase() {
+        Response opened = api.post(IB, "/api/cases", opening("pupil-" + UUID.randomUUID()));
+        assertThat(opened.status()).isEqualTo(201);
+        return opened.id();
+    }
+
+    private void ok(Response response) {
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+    }
+
+    private String path(String caseId, String step) {
+        return "/api/cases/" + caseId + step;
+    }
+
+    /** Steps 1 to 3 done: opened with a signal, a colleague consulted, the parents talked to. */
+    private String caseAfterStepThree() {
+        String caseId = openCase();
+        ok(api.post(IB, path(caseId, "/colleague-consultations"), colleagueConsultation()));
+        ok(api.post(IB, path(caseId, "/parent-conversations"), parentConversation()));
+        return caseId;
+    }
+
+    @Test
+    void aCaseIsOpenedWithItsLocationVersionAndState() {
+        Response opened = api.post(IB, "/api/cases", opening("pupil-1"));
+
+        assertThat(opened.status()).isEqualTo(201);
+        assertThat(opened.version()).isZero();
+        assertThat(opened.headers().getLocation()).hasToString("/api/cases/" + opened.id());
+        assertThat(opened.headers().getETag()).isEqualTo("\"0\"");
+        JsonNode state = api.get("/api/cases/" + opened.id()).body();
+        assertThat(state.path("status").asText()).isEqualTo("OPEN");
+        assertThat(state.path("currentStep").asInt()).isEqualTo(1);
+        assertThat(state.path("afwegingskader").path("nextQuestion").asText()).isEqualTo("VERMOEDEN");
+        assertThat(state.path("signals")).hasSize(1);
+    }
+
+    @Test
+    void aCaseWalksThroughAllFiveStepsToAReport() {
+        String caseId = caseAfterStepThree();
+        ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(VERMOEDEN, YES)));
+        ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(VEILIGHEID, DOUBT)));
+
+        JsonNode afterWeighing = api.get(path(caseId, "")).body();
+        assertThat(afterWeighing.path("currentStep").asInt()).isEqualTo(4);
+        assertThat(afterWeighing.path("afwegingskader").path("reportRequired").asBoolean()).isTrue();
+        assertThat(afterWeighing.path("afwegingskader").path("meldnorm").asText()).isEqualTo("ACUTE_OR_STRUCTURAL_UNSAFETY");
+        assertThat(afterWeighing.path("deadlines").findValuesAsText("kind")).contains("REPORT_REQUIRED");
+
+        Response againstTheMeldnorm = api.post(IB, path(caseId, "/report-decision"), decision(false, true));
+        assertThat(againstTheMeldnorm.status()).isEqualTo(422);
+        assertThat(againstTheMeldnorm.rule()).isEqualTo("MELDNORM_REQUIRES_REPORT");
+        assertThat(againstTheMeldnorm.headers().getContentType()).hasToString("application/problem+json");
+
+        ok(api.post(IB, path(caseId, "/report-decision"), decision(true, false)));
+        assertThat(api.post(IB, path(caseId, "/report"), report()).rule()).isEqualTo("PRINCIPAL_APPROVAL_REQUIRED");
+        ok(api.post(PRINCIPAL, path(caseId, "/report-decision/approval"), new ReportDecisionApproval("Akkoord.")));
+        ok(api.post(IB, path(caseId, "/report-decision/parents-informed"), reportConversation()));
+        ok(api.post(IB, path(caseId, "/report"), report()));
+
+        JsonNode reported = api.get(path(caseId, "")).body();
+        assertThat(reported.path("reports").get(0).path("onBehalfOfPrincipalId").asText()).isEqualTo(PRINCIPAL.personId());
+        assertThat(reported.path("deadlines").findValuesAsText("kind")).containsExactly("VEILIG_THUIS_FEEDBACK");
+
+        ok(api.post(IB, path(caseId, "/veilig-thuis-feedback"), feedback()));
+        ok(api.post(IB, path(caseId, "/closure"), new Closure(CaseOutcome.REPORTED_AND_HANDED_OVER, "Overgedragen.", false, null)));
+
+        JsonNode timeline = api.get(path(caseId, "/timeline")).body();
+        assertThat(timeline.path("entries").findValuesAsText("type")).containsExactly(
+                "CaseOpened", "ColleagueConsulted", "ParentsTalkedTo", "ConcernsWeighed", "ConcernsWeighed", "ReportDecided",
+                "ReportDecisionApproved", "ParentsInformedOfReport", "ReportRecorded", "VeiligThuisFeedbackRecorded", "CaseClosed");
+        assertThat(timeline.path("entries").findValuesAsText("step"))
+                .containsExactly("0", "2", "3", "4", "4", "5", "5", "5", "5", "5", "0");
+        JsonNode approval = timeline.path("entries").get(6);
+        assertThat(approval.path("actor").path("role").asText()).isEqualTo("PRINCIPAL");
+        assertThat(approval.path("summary").asText()).contains("goedgekeurd door de directeur");
+        assertThat(timeline.path("state").path("status").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aCaseWalksThroughTheAfwegingskaderToHelpThatWorks() {
+        String caseId = caseAfterStepThree();
+        ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(VERMOEDEN, YES)));
+        ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(VEILIGHEID, NO)));
+        ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(HULP, YES)));
+        ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(HULP_AANVAARDEN, YES)));
+        assertThat(api.post(IB, path(caseId, "/help"), helpPlan()).rule()).isEqualTo("REPORT_DECISION_REQUIRED");
+        ok(api.post(PRINCIPAL, path(caseId, "/report-decision"), decision(false, true)));
+        ok(api.post(IB, path(caseId, "/help"), helpPlan()));
+
+        JsonNode helping = api.get(path(caseId, "")).body();
+        assertThat(helping.path("deadlines").findValuesAsText("kind")).containsExactly("HELP_EVALUATION");
+        assertThat(helping.path("deadlines").get(0).path("overdue").asBoolean()).isTrue();
+
+        ok(api.post(IB, path(caseId, "/help/evaluation"), successfulEvaluation()));
+        ok(api.post(IB, path(caseId, "/closure"), new Closure(CaseOutcome.HELP_COMPLETED, "Hulp afgerond.", false, "Maandelijks contact.")));
+        assertThat(api.get(path(caseId, "")).body().path("closure").path("outcome").asText()).isEqualTo("HELP_COMPLETED");
+    }
+
+    @Test
+    void theAfwegingskaderRefusesAnswersOutOfOrder() {
+        String caseId = caseAfterStepThree();
+        long before = api.version(caseId);
+
+        Response skipped = api.post(IB, path(caseId, "/afwegingskader"), weigh(VEILIGHEID, NO));
+
+        assertThat(skipped.status()).isEqualTo(409);
+        assertThat(skipped.rule()).isEqualTo("AFWEGINGSKADER_ORDER");
+        assertThat(skipped.body().path("detail").asText()).contains("afweging 1");
+        assertThat(api.version(caseId)).isEqualTo(before);
+    }
+
+    @Test
+    void asOfShowsTheCaseAsTheSchoolKnewItThen() throws Exception {
+        String caseId = caseAfterStepThree();
+        ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(VERMOEDEN, YES)));
+        Instant whenSuspicionWasWeighed = Instant.now();
+        waitUntilAfter(whenSuspicionWasWeighed);
+        ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(VEILIGHEID, DOUBT)));
+
+        JsonNode then = api.get(path(caseId, "/timeline?asOf=" + whenSuspicionWasWeighed)).body();
+        assertThat(then.path("entries")).hasSize(4);
+        assertThat(then.path("version").asLong()).isEqualTo(3);
+        assertThat(then.path("state").path("afwegingskader").path("nextQuestion").asText()).isEqualTo("VEILIGHEID");
+        assertThat(then.path("state").path("afwegingskader").path("reportRequired").asBoolean()).isFalse();
+
+        JsonNode now = api.get(path(caseId, "")).body();
+        assertThat(now.path("afwegingskader").path("reportRequired").asBoolean()).isTrue();
+
+        JsonNode stateThen = api.get(path(caseId, "?asOf=" + whenSuspicionWasWeighed)).body();
+        assertThat(stateThen.path("version").asLong()).isEqualTo(3);
+
+        Response beforeTheCase = api.get(path(caseId, "?asOf=2020-01-01T00:00:00Z"));
+        assertThat(beforeTheCase.status()).isEqualTo(404);
+        assertThat(api.get(path(caseId, "?asOf=gisteren")).status()).isEqualTo(400);
+    }
+
+    /** The event store's clock has millisecond precision; make sure the next event lands later. */
+    private static void waitUntilAfter(Instant moment) throws InterruptedException {
+        while (!Instant.now().isAfter(moment.plusMillis(5))) {
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void aWriteOnAVersionThatIsNoLongerCurrentIsAConflict() {
+        String caseId = openCase();
+        ok(api.post(IB, path(caseId, "/colleague-consultations"), colleagueConsultation(), ifMatch(0)));
+
+        Response stale = api.post(IB, path(caseId, "/parent-conversations"), parentConversation(), ifMatch(0));
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.rule()).isEqualTo("VERSION_CONFLICT");
+        assertThat(stale.body().path("actualVersion").asLong()).isEqualTo(1);
+        assertThat(api.version(caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void twoWritersOnTheSameVersionAtOnceGetOneSuccessAndOneConflict() throws Exception {
+        String caseId = openCase();
+        List<Response> responses = concurrently(
+                () -> api.post(IB, path(caseId, "/colleague-consultations"), colleagueConsultation(), ifMatch(0)),
+                () -> api.post(IB, path(caseId, "/parent-conversations"), parentConversation(), ifMatch(0)));
+
+        assertThat(responses).extracting(Response::status).containsExactlyInAnyOrder(200, 409);
+        assertThat(api.version(caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentWritesWithoutAVersionCheckAreBothKept() throws Exception {
+        String caseId = openCase();
+        List<Response> responses = concurrently(
+                () -> api.post(IB, path(caseId, "/colleague-consultations"), colleagueConsultation()),
+                () -> api.post(IB, path(caseId, "/parent-conversations"), parentConversation()));
+
+        assertThat(responses).extracting(Response::status).containsExactly(200, 200);
+        assertThat(responses).extracting(Response::version).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(api.get(path(caseId, "/timeline")).body().path("entries")).hasSize(3);
+    }
+
+    @Test
+    void aRetriedCommandWithTheSameIdempotencyKeyChangesNothing() {
+        String caseId = openCase();
+        String key = UUID.randomUUID().toString();
+
+        Object consultation = colleagueConsultation();
+
+        Response first = api.post(IB, path(caseId, "/colleague-consultations"), consultation, idempotencyKey(key));
+        Response retry = api.post(IB, path(caseId, "/colleague-consultations"), consultation, idempotencyKey(key));
+
+        assertThat(retry.status()).isEqualTo(first.status());
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(api.version(caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void aRetriedOpeningWithTheSameKeyOpensOneCase() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = json.writeValueAsString(opening("pupil-retry"));
+
+        Response first = api.post(IB, "/api/cases", body, idempotencyKey(key));
+        Response retry = api.post(IB, "/api/cases", body, idempotencyKey(key));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.id()).isEqualTo(first.id());
+        assertThat(retry.headers().getLocation()).isEqualTo(first.headers().getLocation());
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherRequestIsRefused() {
+        String caseId = openCase();
+        String key = UUID.randomUUID().toString();
+        ok(api.post(IB, path(caseId, "/colleague-consultations"), colleagueConsultation(), idempotencyKey(key)));
+
+        Response reused = api.post(IB, path(caseId, "/parent-conversations"), parentConversation(), idempotencyKey(key));
+
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.rule()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(api.version(caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndNothingIsStored() {
+        String caseId = openCase();
+
+        Response missing = api.post(IB, path(caseId, "/parent-conversations"), "{\"heldAt\":\"2020-01-01T00:00:00Z\",\"kindcheck\":{}}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().path("errors").findValuesAsText("field"))
+                .contains("concernsShared", "parentsReaction", "staffPresent", "parentsPresent");
+
+        Response wrongEnum = api.post(IB, path(caseId, "/afwegingskader"), "{\"question\":\"VERMOEDEN\",\"answer\":\"MISSCHIEN\",\"rationale\":\"x\"}");
+        assertThat(wrongEnum.status()).isEqualTo(400);
+        assertThat(wrongEnum.body().path("errors").get(0).path("field").asText()).isEqualTo("answer");
+
+        Response future = api.post(IB, path(caseId, "/colleague-consultations"),
+                "{\"consultedAt\":\"2999-01-01T00:00:00Z\",\"colleagueId\":\"x\",\"colleagueCapacity\":\"x\",\"discussed\":\"x\",\"sameSignalsSeen\":\"NO\"}");
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.body().path("errors").get(0).path("field").asText()).isEqualTo("consultedAt");
+
+        assertThat(api.version(caseId)).isZero();
+    }
+
+    @Test
+    void aRuleOfTheMeldcodeIsNamedAndChangesNothing() {
+        String caseId = openCase();
+
+        Response hearsay = api.post(IB, path(caseId, "/signals"), """
+                {"signalId":"sig-hearsay","content":{"observedAt":"2020-01-01T10:00:00Z","place":"plein","situation":"ophalen",
+                 "statements":[{"text":"Buurvrouw hoorde geschreeuw","kind":"FACT","origin":"THIRD_PARTY"}],
+                 "category":"HOME_SITUATION","recordedBy":{"personId":"lk-eva","role":"TEACHER"}}}""");
+
+        assertThat(hearsay.status()).isEqualTo(422);
+        assertThat(hearsay.rule()).isEqualTo("THIRD_PARTY_SOURCE_REQUIRED");
+        assertThat(hearsay.body().path("field").asText()).isEqualTo("signal.content.statements[0].source");
+        assertThat(api.version(caseId)).isZero();
+    }
+
+    @Test
+    void aTeacherWhoIsNotInvolvedIsRefused() {
+        String caseId = openCase();
+
+        Response refused = api.post(Requests.TEACHER, path(caseId, "/signals"), signal("sig-extra"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.rule()).isEqualTo("TEACHER_NOT_INVOLVED");
+    }
+
+    @Test
+    void aCommandWithoutAnActingPersonIsRefused() {
+        String caseId = openCase();
+
+        Response anonymous = api.postAnonymously(path(caseId, "/signals"), signal("sig-anonymous"));
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.rule()).isEqualTo("UNKNOWN_ACTOR");
+        assertThat(api.version(caseId)).isZero();
+    }
+
+    @Test
+    void anUnknownCaseIsNotFound() {
+        Response missing = api.post(IB, "/api/cases/" + UUID.randomUUID() + "/colleague-consultations", colleagueConsultation());
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(api.get("/api/cases/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(api.get("/api/cases/" + UUID.randomUUID() + "/timeline").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theServiceDescribesItsApi() {
+        Response docs = api.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().path("paths").has("/api/cases/{caseId}/afwegingskader")).isTrue();
+        assertThat(docs.body().path("paths").path("/api/cases/{caseId}/afwegingskader").path("post").path("parameters")
+                .findValuesAsText("name")).contains("If-Match", "Idempotency-Key", "X-Meldspoor-Person");
+    }
+
+    @Test
+    void healthAndMetricsAreExposed() {
+        assertThat(api.get("/actuator/health").body().path("status").asText()).isEqualTo("UP");
+        Response metrics = api.get("/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body().asText()).contains("commandBus").contains("service=\"case-service\"");
+    }
+
+    @SafeVarargs
+    private static List<Response> concurrently(Callable<Response>... calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.length);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> futures = new ArrayList<>();
+            for (Callable<Response> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> future : futures) {
+                responses.add(future.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package nl.meldspoor.casework.it;
+
+import static nl.meldspoor.casework.it.Requests.IB;
+import static nl.meldspoor.casework.it.Requests.colleagueConsultation;
+import static nl.meldspoor.casework.it.Requests.opening;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import nl.meldspoor.casework.CaseServiceApplication;
+import nl.meldspoor.casework.it.CaseApi.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The embedded default as a newcomer runs it: no database configured, so the service starts its own
+ * PostgreSQL with data under a directory — and a restart finds the cases again.
+ */
+class RestartKeepsCasesIT {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void aRestartedServiceKeepsItsCases() {
+        String caseId;
+        try (ConfigurableApplicationContext first = start()) {
+            CaseApi api = api(first);
+            Response opened = api.post(IB, "/api/cases", opening("pupil-restart"));
+            caseId = opened.id();
+            assertThat(api.post(IB, "/api/cases/" + caseId + "/colleague-consultations", colleagueConsultation()).status()).isEqualTo(200);
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            CaseApi api = api(second);
+            Response state = api.get("/api/cases/" + caseId);
+            assertThat(state.status()).isEqualTo(200);
+            assertThat(state.body().path("version").asLong()).isEqualTo(1);
+            assertThat(state.body().path("stepsTaken").path("colleagueConsultations").asInt()).isEqualTo(1);
+            assertThat(api.post(IB, "/api/cases/" + caseId + "/colleague-consultations", colleagueConsultation()).version()).isEqualTo(2);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(CaseServiceApplication.class).run(
+                "--server.port=0",
+                "--meldspoor.embedded.postgres.data-directory=" + dataDirectory.resolve("postgres"),
+                "--meldspoor.embedded.postgres.clean=false");
+    }
+
+    private static CaseApi api(ConfigurableApplicationContext context) {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        TestRestTemplate rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+        return new CaseApi(rest, context.getBean(ObjectMapper.class));
+    }
+}

@@ -1,0 +1,118 @@
+package nl.meldspoor.casework.meldcase;
+
+import static nl.meldspoor.casework.meldcase.CaseTestData.CASE_ID;
+import static nl.meldspoor.casework.meldcase.CaseTestData.IB;
+import static nl.meldspoor.casework.meldcase.CaseTestData.PRINCIPAL;
+import static nl.meldspoor.casework.meldcase.CaseTestData.PUPIL;
+import static nl.meldspoor.casework.meldcase.CaseTestData.SCHOOL;
+import static nl.meldspoor.casework.meldcase.CaseTestData.TEACHER;
+import static nl.meldspoor.casework.meldcase.CaseTestData.day;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.meldspoor.api.meldcase.CaseClosed;
+import nl.meldspoor.api.meldcase.CaseOutcome;
+import nl.meldspoor.api.meldcase.CaseReopened;
+import nl.meldspoor.api.meldcase.ChildConversation;
+import nl.meldspoor.api.meldcase.ChildConversationSkip;
+import nl.meldspoor.api.meldcase.ChildTalkedTo;
+import nl.meldspoor.api.meldcase.Closure;
+import nl.meldspoor.api.meldcase.ExpertConsultation;
+import nl.meldspoor.api.meldcase.ExpertConsulted;
+import nl.meldspoor.api.meldcase.ExpertType;
+import nl.meldspoor.api.meldcase.InformingParentsOfReportSkipped;
+import nl.meldspoor.api.meldcase.Meldnorm;
+import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
+import nl.meldspoor.api.meldcase.ParentContactSkipReason;
+import nl.meldspoor.api.meldcase.Reopening;
+import nl.meldspoor.api.meldcase.SignalAttached;
+import nl.meldspoor.api.meldcase.TalkWithChildSkipped;
+import nl.meldspoor.api.meldcase.TeacherInvolved;
+import nl.meldspoor.api.signal.SignalFlag;
+import nl.meldspoor.casework.meldcase.CaseTestData.History;
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+/**
+ * Events are facts forever: the stored JSON of every event revision is pinned in
+ * {@code src/test/resources/contracts}. A change that alters the shape of a published event fails
+ * here; the way forward is a new revision with an upcaster, not an edit of the fixture. Run with
+ * {@code -Dcontracts.write=true} only to add the fixture of a new event or revision.
+ */
+class PublishedEventContractTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/contracts/meldcase");
+    /** Configured as Spring Boot configures the mapper that Axon's serializer uses. */
+    private static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json()
+            .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .featuresToEnable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    static Stream<MeldcodeCaseEvent> samples() {
+        Stream<Object> histories = Stream.of(
+                History.stepsOneToThree().consultedVeiligThuis().consent(nl.meldspoor.api.meldcase.ConsentAnswer.GIVEN)
+                        .suspicion().unsafe().reportedUnder(Meldnorm.ACUTE_OR_STRUCTURAL_UNSAFETY).feedback().helpStarted()
+                        .helpEvaluated(true).events(),
+                History.opened().skippedParents(ParentContactSkipReason.DISCLOSURE).events())
+                .flatMap(Stream::of);
+        Stream<Object> others = Stream.of(
+                new SignalAttached(CASE_ID, SCHOOL, PUPIL, IB, day(1), CaseTestData.signal("sig-2", SignalFlag.DISCLOSURE)),
+                new TeacherInvolved(CASE_ID, SCHOOL, PUPIL, IB, day(1), TEACHER.personId()),
+                new ExpertConsulted(CASE_ID, SCHOOL, PUPIL, IB, day(1), new ExpertConsultation(day(1), ExpertType.LEC_EGG,
+                        "LEC EGG", true, "Signalen van eergerelateerd geweld?", "Neem contact op met Veilig Thuis.")),
+                new ChildTalkedTo(CASE_ID, SCHOOL, PUPIL, IB, day(2), new ChildConversation(day(2), List.of(IB.personId()), "Papa is boos.")),
+                new TalkWithChildSkipped(CASE_ID, SCHOOL, PUPIL, IB, day(2), new ChildConversationSkip("Kind is 4 jaar.")),
+                new InformingParentsOfReportSkipped(CASE_ID, SCHOOL, PUPIL, PRINCIPAL, day(9), CaseTestData.skip(ParentContactSkipReason.HONOUR_RELATED)),
+                new CaseClosed(CASE_ID, SCHOOL, PUPIL, IB, day(20), new Closure(CaseOutcome.NO_SUSPICION, "Ongegrond.", true, null)),
+                new CaseReopened(CASE_ID, SCHOOL, PUPIL, IB, day(40), new Reopening("Nieuw signaal.", List.of(CaseTestData.signal("sig-3")))));
+        return Stream.concat(histories, others).map(MeldcodeCaseEvent.class::cast)
+                .collect(Collectors.toMap(Object::getClass, event -> event, (first, second) -> first))
+                .values().stream();
+    }
+
+    @Test
+    void everyPublishedEventHasARevisionAndAPinnedFixture() {
+        Set<String> sampled = samples().map(event -> event.getClass().getName()).collect(Collectors.toSet());
+        List<JavaClass> events = new ClassFileImporter().importPackages("nl.meldspoor.api.meldcase").stream()
+                .filter(type -> type.isAssignableTo(MeldcodeCaseEvent.class) && !type.isInterface())
+                .toList();
+        assertThat(events).hasSizeGreaterThanOrEqualTo(22);
+        for (JavaClass event : events) {
+            assertThat(event.isAnnotatedWith(Revision.class)).as(event.getSimpleName() + " has a @Revision").isTrue();
+            assertThat(sampled).as(event.getSimpleName() + " has a sample in this test").contains(event.getName());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theStoredShapeOfEachEventIsPinned(MeldcodeCaseEvent sample) throws IOException {
+        Path fixture = FIXTURES.resolve(sample.getClass().getSimpleName() + ".v" + revision(sample) + ".json");
+        if (Boolean.getBoolean("contracts.write") && !Files.exists(fixture)) {
+            Files.createDirectories(FIXTURES);
+            Files.writeString(fixture, JSON.writeValueAsString(sample) + "\n");
+        }
+        assertThat(fixture).as("fixture for " + sample.getClass().getSimpleName()).exists();
+
+        JsonNode pinned = JSON.readTree(fixture.toFile());
+        assertThat((JsonNode) JSON.valueToTree(sample)).as("serialized shape of " + sample.getClass().getSimpleName()).isEqualTo(pinned);
+        assertThat(JSON.treeToValue(pinned, sample.getClass())).as("fixture reads back").isEqualTo(sample);
+    }
+
+    private static String revision(Object event) {
+        return event.getClass().getAnnotation(Revision.class).value();
+    }
+}
