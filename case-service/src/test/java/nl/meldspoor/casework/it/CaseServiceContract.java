@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 
 /**
  * What the case-service promises over HTTP, whatever PostgreSQL it runs on. Subclasses choose the
@@ -58,6 +60,8 @@ abstract class CaseServiceContract {
     private TestRestTemplate rest;
     @Autowired
     private ObjectMapper json;
+    @Autowired
+    private ApplicationContext context;
 
     private CaseApi api;
 
@@ -361,6 +365,11 @@ abstract class CaseServiceContract {
         assertThat(docs.body().path("paths").has("/api/cases/{caseId}/afwegingskader")).isTrue();
         assertThat(docs.body().path("paths").path("/api/cases/{caseId}/afwegingskader").path("post").path("parameters")
                 .findValuesAsText("name")).contains("If-Match", "Idempotency-Key", "X-Meldspoor-Person");
+    }
+
+    @Test
+    void aConfiguredDatabaseMeansNothingEmbeddedStarts() {
+        assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
     }
 
     @Test
