@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.info.License;
 import java.time.Clock;
 import nl.meldspoor.api.calendar.DutchPublicHolidays;
 import nl.meldspoor.api.calendar.WorkingDays;
+import nl.meldspoor.api.meldcase.state.CaseStates;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,11 @@ class CaseServiceConfiguration {
     @Bean
     WorkingDays workingDays(CaseServiceProperties properties) {
         return new WorkingDays(new DutchPublicHolidays(properties.liberationDay()));
+    }
+
+    @Bean
+    CaseStates caseStates(WorkingDays workingDays, CaseServiceProperties properties) {
+        return new CaseStates(workingDays, properties.veiligThuisFeedbackDays());
     }
 
     @Bean

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.meldspoor.api.common.RuleViolation;
+import nl.meldspoor.api.meldcase.state.AfwegingskaderProgress;
+import nl.meldspoor.api.meldcase.state.CaseFile;
 import nl.meldspoor.api.meldcase.AfwegingQuestion;
 import nl.meldspoor.api.meldcase.ApproveReportDecision;
 import nl.meldspoor.api.meldcase.AttachSignal;

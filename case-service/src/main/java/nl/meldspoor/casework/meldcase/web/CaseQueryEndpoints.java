@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.meldspoor.casework.meldcase.history.CaseHistory;
-import nl.meldspoor.casework.meldcase.history.CaseStateView;
-import nl.meldspoor.casework.meldcase.history.CaseStateViews;
-import nl.meldspoor.casework.meldcase.history.RecordedCaseEvent;
-import nl.meldspoor.casework.meldcase.history.Timeline;
+import nl.meldspoor.api.meldcase.state.CaseStateView;
+import nl.meldspoor.api.meldcase.state.CaseStates;
+import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
+import nl.meldspoor.api.meldcase.state.Timeline;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseQueryEndpoints {
 
     private final CaseHistory history;
-    private final CaseStateViews states;
+    private final CaseStates states;
     private final Clock clock;
 
-    CaseQueryEndpoints(CaseHistory history, CaseStateViews states, Clock clock) {
+    CaseQueryEndpoints(CaseHistory history, CaseStates states, Clock clock) {
         this.history = history;
         this.states = states;
         this.clock = clock;

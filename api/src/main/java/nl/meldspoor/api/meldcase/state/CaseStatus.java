@@ -1,0 +1,6 @@
+package nl.meldspoor.api.meldcase.state;
+
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}

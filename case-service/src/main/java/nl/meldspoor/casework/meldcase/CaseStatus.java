@@ -1,6 +1,0 @@
-package nl.meldspoor.casework.meldcase;
-
-public enum CaseStatus {
-    OPEN,
-    CLOSED
-}

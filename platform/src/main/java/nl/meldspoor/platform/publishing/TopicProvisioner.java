@@ -1,0 +1,49 @@
+package nl.meldspoor.platform.publishing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * Makes sure the topic exists with unlimited retention before anything is published to it, so read
+ * models can always be rebuilt from offset 0 — also when Kafka was down while the service started.
+ */
+class TopicProvisioner {
+
+    private final KafkaAdmin admin;
+    private final EventPublishingProperties properties;
+    private volatile boolean provisioned;
+
+    TopicProvisioner(KafkaAdmin admin, EventPublishingProperties properties) {
+        this.admin = admin;
+        this.properties = properties;
+    }
+
+    void ensureTopic() {
+        if (provisioned) {
+            return;
+        }
+        NewTopic topic = new NewTopic(properties.topic(), properties.partitions(), properties.replicationFactor())
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
+        try (AdminClient client = AdminClient.create(admin.getConfigurationProperties())) {
+            client.createTopics(List.of(topic)).all().get(properties.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new EventPublicationFailedException("Cannot create topic " + properties.topic(), e.getCause());
+            }
+        } catch (TimeoutException e) {
+            throw new EventPublicationFailedException("Kafka did not answer while creating topic " + properties.topic(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EventPublicationFailedException("Interrupted while creating topic " + properties.topic(), e);
+        }
+        provisioned = true;
+    }
+}

@@ -1,0 +1,46 @@
+package nl.meldspoor.reporting.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.meldspoor.reporting.organisation.Level;
+
+/**
+ * How the meldcode is used in a school, a cluster or the whole board over a period — no pupil-level
+ * data, and above school level no small counts.
+ *
+ * @param to           exclusive
+ * @param perMonth     figures per calendar month (yyyy-MM)
+ * @param perSchoolYear figures per school year (1 August – 31 July, e.g. 2026-2027)
+ * @param perSchool    for a cluster or the board: the same figures per school
+ */
+public record Dashboard(
+        Level level,
+        String id,
+        String name,
+        LocalDate from,
+        LocalDate to,
+        int suppressionThreshold,
+        Figures totals,
+        List<PeriodFigures> perMonth,
+        List<PeriodFigures> perSchoolYear,
+        List<SchoolFigures> perSchool) {
+
+    /**
+     * @param veiligThuisAdvice       times advice was asked from Veilig Thuis in the period
+     * @param overdueDeadlines        deadlines of open cases that had passed at the end of the period
+     * @param documentationComplete   share of the cases opened in the period that are documented for every step they reached
+     * @param medianDaysPerStep       median days from reaching one step to the next ("1-2" … "4-5"), for cases opened in the period
+     */
+    public record Figures(Count casesOpened, Count veiligThuisAdvice, Count reportsMade, Count helpOrganised,
+                          Count closedWithoutSuspicion, Count overdueDeadlines, Share documentationComplete,
+                          Map<String, Median> medianDaysPerStep) {
+    }
+
+    public record PeriodFigures(String period, Count casesOpened, Count veiligThuisAdvice, Count reportsMade,
+                                Count helpOrganised, Count closedWithoutSuspicion) {
+    }
+
+    public record SchoolFigures(String schoolId, String name, Figures figures) {
+    }
+}

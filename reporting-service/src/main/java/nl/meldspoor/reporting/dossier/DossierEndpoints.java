@@ -1,0 +1,103 @@
+package nl.meldspoor.reporting.dossier;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import nl.meldspoor.api.meldcase.state.CaseStates;
+import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
+import nl.meldspoor.api.meldcase.state.Timeline;
+import nl.meldspoor.platform.web.Problems;
+import nl.meldspoor.platform.web.Problems.FieldError;
+import nl.meldspoor.reporting.meldcase.CaseEvents;
+import nl.meldspoor.reporting.meldcase.CaseQueries;
+import nl.meldspoor.reporting.meldcase.CaseSummary;
+import nl.meldspoor.reporting.organisation.Organisation;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Dossiers", description = "Het dossier per zaak en de zaken van een school")
+class DossierEndpoints {
+
+    private static final Set<String> STATUSES = Set.of("OPEN", "CLOSED");
+    private static final Set<String> SORTABLE = Set.of("openedAt", "lastActivityAt", "currentStep", "closedAt");
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final CaseQueries cases;
+    private final CaseEvents caseEvents;
+    private final CaseStates states;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    DossierEndpoints(CaseQueries cases, CaseEvents caseEvents, CaseStates states, Organisation organisation, Clock clock) {
+        this.cases = cases;
+        this.caseEvents = caseEvents;
+        this.states = states;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/dossiers/{caseId}")
+    @Operation(summary = "Het dossier: huidige stap, open afweging, besluiten met onderbouwing, termijnen en de tijdlijn")
+    ResponseEntity<?> dossier(@PathVariable String caseId) {
+        return cases.byId(caseId)
+                .<ResponseEntity<?>>map(record -> {
+                    List<RecordedCaseEvent> events = caseEvents.read(record.events());
+                    return ResponseEntity.ok(Timeline.of(caseId, null, events, states.view(events, clock.instant())));
+                })
+                .orElseGet(() -> notFound("Er is geen dossier met kenmerk " + caseId + "."));
+    }
+
+    @GetMapping("/api/schools/{schoolId}/cases")
+    @Operation(summary = "De meldcodezaken van een school, te filteren op status en stap, per pagina")
+    ResponseEntity<?> casesOfSchool(@PathVariable String schoolId,
+                                    @RequestParam(required = false) String status,
+                                    @RequestParam(required = false) Integer step,
+                                    @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "20") int size,
+                                    @RequestParam(defaultValue = "openedAt,desc") String sort) {
+        if (!organisation.knows(schoolId)) {
+            return notFound("Er is geen school met kenmerk " + schoolId + ".");
+        }
+        if (status != null && !STATUSES.contains(status)) {
+            return invalid("status", "Toegestaan: " + STATUSES + ".");
+        }
+        if (step != null && (step < 1 || step > 5)) {
+            return invalid("step", "Een stap van de meldcode is 1 tot en met 5.");
+        }
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            return invalid(page < 0 ? "page" : "size", "page vanaf 0, size van 1 tot en met " + MAX_PAGE_SIZE + ".");
+        }
+        String[] sorting = sort.split(",");
+        if (!SORTABLE.contains(sorting[0]) || sorting.length > 2 || (sorting.length == 2 && !sorting[1].matches("(?i)asc|desc"))) {
+            return invalid("sort", "Sorteer op " + SORTABLE + ", eventueel gevolgd door ,asc of ,desc.");
+        }
+        Sort.Direction direction = sorting.length == 2 ? Sort.Direction.fromString(sorting[1]) : Sort.Direction.ASC;
+        Page<CaseSummary> result = cases.ofSchool(schoolId, status, step,
+                PageRequest.of(page, size, Sort.by(direction, sorting[0]).and(Sort.by("_id"))));
+        return ResponseEntity.ok(new CasePage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(), result.getTotalPages()));
+    }
+
+    /** A page of a school's cases. */
+    record CasePage(List<CaseSummary> cases, int page, int size, long totalElements, int totalPages) {
+    }
+
+    static ResponseEntity<ProblemDetail> notFound(String detail) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Niet gevonden", detail));
+    }
+
+    static ResponseEntity<ProblemDetail> invalid(String field, String reason) {
+        return ResponseEntity.badRequest().body(Problems.problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "Ongeldige invoer",
+                field + ": " + reason, List.of(new FieldError(field, reason))));
+    }
+}

@@ -1,0 +1,94 @@
+package nl.meldspoor.reporting.intake;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import nl.meldspoor.api.common.EventHeaders;
+import nl.meldspoor.api.common.SchoolFact;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.axonframework.serialization.Revision;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the published language back from Kafka records. Only event classes of the published
+ * language are loaded, and only revisions this service understands; anything else is poison.
+ */
+@Component
+public class PublishedEvents {
+
+    private static final String PUBLISHED_LANGUAGE = "nl.meldspoor.api.";
+
+    private final ObjectMapper json;
+
+    public PublishedEvents(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public PublishedEvent read(ConsumerRecord<String, byte[]> record) {
+        String type = header(record, EventHeaders.EVENT_TYPE);
+        Class<?> eventClass = eventClass(type);
+        String revision = optionalHeader(record, EventHeaders.EVENT_REVISION);
+        Revision known = eventClass.getAnnotation(Revision.class);
+        if (known != null && !known.value().equals(revision)) {
+            throw new PoisonEventException("No upcaster from revision " + revision + " to " + known.value() + " of " + type);
+        }
+        if (record.value() == null) {
+            throw new PoisonEventException("Record without a value");
+        }
+        String body = new String(record.value(), StandardCharsets.UTF_8);
+        SchoolFact payload;
+        try {
+            payload = (SchoolFact) json.readValue(body, eventClass);
+        } catch (Exception e) {
+            throw new PoisonEventException("Value is not a valid " + type + ": " + e.getMessage(), e);
+        }
+        return new PublishedEvent(header(record, EventHeaders.EVENT_ID), type, revision, header(record, EventHeaders.AGGREGATE_ID),
+                number(record, EventHeaders.AGGREGATE_SEQUENCE), instant(record, EventHeaders.RECORDED_AT), payload, body);
+    }
+
+    private static Class<?> eventClass(String type) {
+        if (!type.startsWith(PUBLISHED_LANGUAGE)) {
+            throw new PoisonEventException("Not an event of the published language: " + type);
+        }
+        try {
+            Class<?> eventClass = Class.forName(type);
+            if (!SchoolFact.class.isAssignableFrom(eventClass)) {
+                throw new PoisonEventException("Not an event: " + type);
+            }
+            return eventClass;
+        } catch (ClassNotFoundException e) {
+            throw new PoisonEventException("Unknown event type " + type, e);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        String value = optionalHeader(record, name);
+        if (value == null || value.isBlank()) {
+            throw new PoisonEventException("Missing header " + name);
+        }
+        return value;
+    }
+
+    private static String optionalHeader(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static long number(ConsumerRecord<String, byte[]> record, String name) {
+        try {
+            return Long.parseLong(header(record, name));
+        } catch (NumberFormatException e) {
+            throw new PoisonEventException("Header " + name + " is not a number", e);
+        }
+    }
+
+    private static Instant instant(ConsumerRecord<String, byte[]> record, String name) {
+        try {
+            return Instant.parse(header(record, name));
+        } catch (DateTimeParseException e) {
+            throw new PoisonEventException("Header " + name + " is not an instant", e);
+        }
+    }
+}

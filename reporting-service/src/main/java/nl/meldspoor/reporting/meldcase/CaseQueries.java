@@ -1,0 +1,55 @@
+package nl.meldspoor.reporting.meldcase;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Queries on the meldcode cases read model; each is served by one of {@link CaseRecord}'s indexes. */
+@Component
+public class CaseQueries {
+
+    private final MongoTemplate mongo;
+
+    public CaseQueries(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Optional<CaseRecord> byId(String caseId) {
+        return Optional.ofNullable(mongo.findById(caseId, CaseRecord.class));
+    }
+
+    /** A school's cases, optionally by status and step, paged and sorted; without their events. */
+    public Page<CaseSummary> ofSchool(String schoolId, String status, Integer step, Pageable page) {
+        Criteria criteria = Criteria.where("schoolId").is(schoolId);
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        if (step != null) {
+            criteria = criteria.and("currentStep").is(step);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, CaseRecord.class);
+        query.with(page);
+        query.fields().exclude("events");
+        List<CaseSummary> cases = mongo.find(query, CaseRecord.class).stream().map(CaseSummary::of).toList();
+        return new PageImpl<>(cases, page, total);
+    }
+
+    /**
+     * Cases of the given schools that were open at some moment of [from, to): opened before {@code to}
+     * and not closed before {@code from}. Only the fields the dashboards count are read.
+     */
+    public List<CaseRecord> activeIn(List<String> schoolIds, Instant from, Instant to) {
+        Query query = Query.query(Criteria.where("schoolId").in(schoolIds).and("openedAt").lt(to)
+                .orOperator(Criteria.where("closedAt").isNull(), Criteria.where("closedAt").gte(from)));
+        query.fields().include("schoolId", "status", "openedAt", "closedAt", "facts");
+        return mongo.find(query, CaseRecord.class);
+    }
+}

@@ -1,0 +1,18 @@
+package nl.meldspoor.reporting.meldcase;
+
+import java.time.Instant;
+
+/** When a case first reached each step of the meldcode (business time), for the median days per step. */
+public record StepDates(Instant step1, Instant step2, Instant step3, Instant step4, Instant step5) {
+
+    public Instant of(int step) {
+        return switch (step) {
+            case 1 -> step1;
+            case 2 -> step2;
+            case 3 -> step3;
+            case 4 -> step4;
+            case 5 -> step5;
+            default -> throw new IllegalArgumentException("No step " + step);
+        };
+    }
+}

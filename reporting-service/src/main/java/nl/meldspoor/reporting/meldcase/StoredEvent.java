@@ -1,0 +1,12 @@
+package nl.meldspoor.reporting.meldcase;
+
+import java.time.Instant;
+import nl.meldspoor.reporting.intake.PublishedEvent;
+
+/** One event in a case's read-side history, as published: the JSON and where it stands. */
+public record StoredEvent(String eventId, long sequence, String type, String revision, Instant recordedAt, String json) {
+
+    static StoredEvent of(PublishedEvent event) {
+        return new StoredEvent(event.eventId(), event.sequence(), event.type(), event.revision(), event.recordedAt(), event.json());
+    }
+}

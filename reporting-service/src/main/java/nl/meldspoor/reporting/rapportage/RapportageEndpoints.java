@@ -1,0 +1,39 @@
+package nl.meldspoor.reporting.rapportage;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import nl.meldspoor.platform.web.Problems;
+import nl.meldspoor.reporting.meldcase.CaseEvents;
+import nl.meldspoor.reporting.meldcase.CaseQueries;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Rapportage meldcode", description = "Het verslag per zaak, met per stap of het is vastgelegd")
+class RapportageEndpoints {
+
+    private final CaseQueries cases;
+    private final CaseEvents caseEvents;
+    private final Rapportages rapportages;
+    private final Clock clock;
+
+    RapportageEndpoints(CaseQueries cases, CaseEvents caseEvents, Rapportages rapportages, Clock clock) {
+        this.cases = cases;
+        this.caseEvents = caseEvents;
+        this.rapportages = rapportages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/dossiers/{caseId}/rapportage")
+    @Operation(summary = "De rapportage meldcode van een zaak, gegenereerd uit de events")
+    ResponseEntity<?> rapportage(@PathVariable String caseId) {
+        return cases.byId(caseId)
+                .<ResponseEntity<?>>map(record -> ResponseEntity.ok(rapportages.of(caseEvents.read(record.events()), clock.instant())))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND",
+                        "Niet gevonden", "Er is geen dossier met kenmerk " + caseId + ".")));
+    }
+}

@@ -1,0 +1,45 @@
+package nl.meldspoor.reporting.readmodel;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.stereotype.Component;
+
+/** {@code /actuator/health} shows, per read model, the position it has applied on each partition, its lag and any rebuild. */
+@Component("readModels")
+public class ReadModelsHealthIndicator extends AbstractHealthIndicator {
+
+    private final ReadModelContainers containers;
+    private final ReadModelPositions positions;
+    private final ReadModelRebuilds rebuilds;
+    private final ConsumerLag lag;
+
+    public ReadModelsHealthIndicator(ReadModelContainers containers, ReadModelPositions positions, ReadModelRebuilds rebuilds, ConsumerLag lag) {
+        this.containers = containers;
+        this.positions = positions;
+        this.rebuilds = rebuilds;
+        this.lag = lag;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        builder.up();
+        for (String readModel : containers.readModels().keySet()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            Map<String, Object> applied = new TreeMap<>();
+            positions.of(readModel).forEach(position -> applied.put(position.topic() + "-" + position.partition(),
+                    Map.of("offset", position.offset(), "lastRecordedAt", String.valueOf(position.lastRecordedAt()))));
+            details.put("position", applied);
+            Map<String, Long> behind = new TreeMap<>();
+            lag.of(readModel).forEach((partition, records) -> behind.put(partition.toString(), records));
+            details.put("lag", behind);
+            rebuilds.status(readModel).ifPresent(rebuild -> details.put("rebuild", rebuild));
+            builder.withDetail(readModel, details);
+        }
+        if (lag.lastError() != null) {
+            builder.withDetail("lagMeasurement", lag.lastError());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package nl.meldspoor.reporting;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import nl.meldspoor.api.calendar.WorkingDays;
+import nl.meldspoor.api.meldcase.state.Deadlines;
+import nl.meldspoor.reporting.meldcase.CaseEvents;
+import nl.meldspoor.reporting.meldcase.MeldcodeCases;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+/** A MongoDB-compatible server in memory, with the meldcode cases read model on it, for fast tests. */
+public final class InMemoryMongo implements AutoCloseable {
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client;
+    private final MongoTemplate template;
+
+    public InMemoryMongo() {
+        server.bind("localhost", 0);
+        client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
+        template = new MongoTemplate(client, "test");
+    }
+
+    public MongoTemplate template() {
+        return template;
+    }
+
+    public MeldcodeCases meldcodeCases() {
+        MeldcodeCases cases = new MeldcodeCases(template, (MongoMappingContext) template.getConverter().getMappingContext(),
+                new CaseEvents(CaseHistoryBuilder.JSON), new Deadlines(WorkingDays.dutch(), 5));
+        cases.prepareStorage();
+        return cases;
+    }
+
+    public static Clock clockAt(Instant now) {
+        return Clock.fixed(now, ZoneOffset.UTC);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}

@@ -1,0 +1,117 @@
+package nl.meldspoor.reporting.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.meldspoor.api.meldcase.CaseOutcome;
+import nl.meldspoor.reporting.CaseHistoryBuilder;
+import nl.meldspoor.reporting.InMemoryMongo;
+import nl.meldspoor.reporting.meldcase.CaseQueries;
+import nl.meldspoor.reporting.meldcase.MeldcodeCases;
+import nl.meldspoor.reporting.organisation.Level;
+import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
+import nl.meldspoor.reporting.organisation.Scope;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class DashboardsTest {
+
+    private static final School A = new School("school-a", "OBS De Vlinder");
+    private static final School B = new School("school-b", "CBS De Regenboog");
+    private static final Scope SCHOOL_A = new Scope(Level.SCHOOL, "school-a", "OBS De Vlinder", List.of(A));
+    private static final Scope CLUSTER = new Scope(Level.CLUSTER, "cluster-noord", "Cluster Noord", List.of(A, B));
+    private static final LocalDate FROM = LocalDate.of(2026, 8, 1);
+    private static final LocalDate TO = LocalDate.of(2027, 8, 1);
+
+    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final MeldcodeCases readModel = mongo.meldcodeCases();
+    private final Dashboards dashboards = new Dashboards(new CaseQueries(mongo.template()), new DashboardProperties(5),
+            InMemoryMongo.clockAt(Instant.parse("2026-12-01T12:00:00Z")));
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    private void record(CaseHistoryBuilder history) {
+        history.published().forEach(readModel::apply);
+    }
+
+    /** Three cases at school A (one reported, one closed without suspicion), six at school B. */
+    private void aTermOfCases() {
+        record(CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-09-07T08:00:00Z")).consultedColleague().talkedToParents(true)
+                .suspicionAndUnsafety().reported());
+        record(CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-10-05T08:00:00Z")).askedVeiligThuis().talkedToParents(true)
+                .noSuspicion().closed(CaseOutcome.NO_SUSPICION));
+        record(CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-10-12T08:00:00Z")).consultedColleague().talkedToParents(false));
+        for (int i = 0; i < 6; i++) {
+            record(CaseHistoryBuilder.openedAt("school-b", Instant.parse("2026-11-02T08:00:00Z").plusSeconds(i * 3600L)).askedVeiligThuis());
+        }
+    }
+
+    @Test
+    void aSchoolSeesItsOwnExactFigures() {
+        aTermOfCases();
+        Dashboard dashboard = dashboards.of(SCHOOL_A, FROM, TO);
+
+        assertThat(dashboard.totals().casesOpened()).isEqualTo(Count.of(3));
+        assertThat(dashboard.totals().reportsMade()).isEqualTo(Count.of(1));
+        assertThat(dashboard.totals().veiligThuisAdvice()).isEqualTo(Count.of(1));
+        assertThat(dashboard.totals().closedWithoutSuspicion()).isEqualTo(Count.of(1));
+        assertThat(dashboard.totals().documentationComplete().percentage()).isEqualTo(67);
+        assertThat(dashboard.totals().medianDaysPerStep().get("1-2").days()).isEqualTo(1.0);
+        assertThat(dashboard.perMonth()).extracting(Dashboard.PeriodFigures::period).containsExactly("2026-09", "2026-10");
+        assertThat(dashboard.perSchoolYear()).extracting(Dashboard.PeriodFigures::period).containsExactly("2026-2027");
+        assertThat(dashboard.perSchool()).isEmpty();
+    }
+
+    @Test
+    void aboveSchoolLevelSmallCountsAreSuppressed() {
+        aTermOfCases();
+        Dashboard dashboard = dashboards.of(CLUSTER, FROM, TO);
+
+        assertThat(dashboard.totals().casesOpened()).isEqualTo(Count.of(9));
+        assertThat(dashboard.totals().veiligThuisAdvice()).isEqualTo(Count.of(7));
+        assertThat(dashboard.totals().reportsMade().suppressed()).isTrue();
+        assertThat(dashboard.totals().reportsMade().value()).isNull();
+        assertThat(dashboard.totals().closedWithoutSuspicion().suppressed()).isTrue();
+        Dashboard.SchoolFigures schoolA = dashboard.perSchool().get(0);
+        assertThat(schoolA.figures().casesOpened().suppressed()).isTrue();
+        assertThat(schoolA.figures().documentationComplete().suppressed()).isTrue();
+        Dashboard.SchoolFigures schoolB = dashboard.perSchool().get(1);
+        assertThat(schoolB.figures().casesOpened()).isEqualTo(Count.of(6));
+    }
+
+    @Test
+    void zeroIsShownEvenAboveSchoolLevel() {
+        aTermOfCases();
+        Dashboard dashboard = dashboards.of(CLUSTER, FROM, TO);
+        assertThat(dashboard.totals().helpOrganised()).isEqualTo(Count.of(0));
+    }
+
+    @Test
+    void overdueDeadlinesAreCountedAtTheEndOfThePeriod() {
+        aTermOfCases();
+        Dashboard now = dashboards.of(SCHOOL_A, FROM, TO);
+        assertThat(now.totals().overdueDeadlines()).isEqualTo(Count.of(1));
+
+        Dashboard earlyInSeptember = dashboards.of(SCHOOL_A, FROM, LocalDate.of(2026, 9, 12));
+        assertThat(earlyInSeptember.totals().overdueDeadlines()).isEqualTo(Count.of(0));
+    }
+
+    @Test
+    void casesOutsideThePeriodAreNotCounted() {
+        aTermOfCases();
+        Dashboard lastYear = dashboards.of(SCHOOL_A, LocalDate.of(2025, 8, 1), LocalDate.of(2026, 8, 1));
+        assertThat(lastYear.totals().casesOpened()).isEqualTo(Count.of(0));
+        assertThat(lastYear.perMonth()).isEmpty();
+    }
+
+    @Test
+    void schoolYearsRunFromAugustToJuly() {
+        assertThat(Dashboards.schoolYear(LocalDate.of(2026, 7, 31))).isEqualTo("2025-2026");
+        assertThat(Dashboards.schoolYear(LocalDate.of(2026, 8, 1))).isEqualTo("2026-2027");
+    }
+}

@@ -1,0 +1,96 @@
+package nl.meldspoor.reporting.meldcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import nl.meldspoor.api.meldcase.CaseOutcome;
+import nl.meldspoor.api.meldcase.state.Deadline;
+import nl.meldspoor.reporting.CaseHistoryBuilder;
+import nl.meldspoor.reporting.InMemoryMongo;
+import nl.meldspoor.reporting.intake.PublishedEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class MeldcodeCasesTest {
+
+    private static final Instant START = Instant.parse("2026-09-07T08:00:00Z");
+
+    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final MeldcodeCases readModel = mongo.meldcodeCases();
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    private CaseRecord stored(String caseId) {
+        return mongo.template().findById(caseId, CaseRecord.class);
+    }
+
+    private Object storedVersion() {
+        return mongo.template().getCollection(CaseRecord.COLLECTION).find().first().get("version");
+    }
+
+    @Test
+    void aCaseIsSummarisedFromItsEvents() {
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", START).consultedColleague().talkedToParents(true)
+                .suspicionAndUnsafety().reported();
+        history.published().forEach(readModel::apply);
+
+        CaseRecord record = stored(history.caseId());
+        assertThat(record.schoolId()).isEqualTo("school-a");
+        assertThat(record.status()).isEqualTo("OPEN");
+        assertThat(record.currentStep()).isEqualTo(5);
+        assertThat(record.openedAt()).isEqualTo(START);
+        assertThat(record.events()).hasSize(history.events().size());
+        assertThat(record.appliedSequence()).isEqualTo(history.events().size() - 1);
+        assertThat(record.facts().reports()).hasSize(1);
+        assertThat(record.facts().stepsReached().step2()).isEqualTo(START.plusSeconds(86_400));
+        assertThat(record.facts().openDeadlines()).extracting(Deadline::kind).containsExactly(Deadline.VEILIG_THUIS_FEEDBACK);
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        List<PublishedEvent> events = CaseHistoryBuilder.openedAt("school-a", START).consultedColleague().talkedToParents(true).published();
+        events.forEach(readModel::apply);
+        CaseRecord before = stored(events.get(0).aggregateId());
+        Object versionBefore = storedVersion();
+
+        readModel.apply(events.get(1));
+        events.forEach(readModel::apply);
+
+        CaseRecord after = stored(events.get(0).aggregateId());
+        assertThat(after.events()).hasSize(3);
+        assertThat(after.appliedSequence()).isEqualTo(before.appliedSequence());
+        assertThat(storedVersion()).as("the document was not written again").isEqualTo(versionBefore);
+        assertThat(after.facts()).isEqualTo(before.facts());
+    }
+
+    @Test
+    void aClosedCaseWithoutSuspicionIsCountedAsSuch() {
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-b", START).consultedColleague().talkedToParents(true)
+                .noSuspicion().closed(CaseOutcome.NO_SUSPICION);
+        history.published().forEach(readModel::apply);
+
+        CaseRecord record = stored(history.caseId());
+        assertThat(record.status()).isEqualTo("CLOSED");
+        assertThat(record.outcome()).isEqualTo("NO_SUSPICION");
+        assertThat(record.closedAt()).isNotNull();
+        assertThat(record.facts().closedWithoutSuspicion()).isEqualTo(record.closedAt());
+        assertThat(record.facts().openDeadlines()).isEmpty();
+        assertThat(record.facts().documentation().complete()).isTrue();
+    }
+
+    @Test
+    void eventsOfOtherCasesDoNotMix() {
+        CaseHistoryBuilder one = CaseHistoryBuilder.openedAt("school-a", START).consultedColleague();
+        CaseHistoryBuilder two = CaseHistoryBuilder.openedAt("school-b", START);
+        one.published().forEach(readModel::apply);
+        two.published().forEach(readModel::apply);
+
+        assertThat(stored(one.caseId()).events()).hasSize(2);
+        assertThat(stored(two.caseId()).events()).hasSize(1);
+        assertThat(stored(two.caseId()).schoolId()).isEqualTo("school-b");
+    }
+}
