@@ -1,0 +1,232 @@
+package nl.meldspoor.reporting.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import nl.meldspoor.api.common.EventHeaders;
+import nl.meldspoor.api.common.Topics;
+import nl.meldspoor.api.meldcase.CaseOutcome;
+import nl.meldspoor.platform.testing.Eventually;
+import nl.meldspoor.reporting.CaseHistoryBuilder;
+import nl.meldspoor.reporting.intake.PublishedEvent;
+import nl.meldspoor.reporting.meldcase.MeldcodeCases;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.kafka.KafkaConnectionDetails;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Published events through Kafka into the read models and out of the query API, whatever Kafka and
+ * MongoDB run underneath: the embedded engines here, containers where Docker exists.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "meldspoor.reporting.lag-interval=500ms")
+@AutoConfigureObservability
+abstract class ReadModelPipelineContract {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private ObjectMapper json;
+    @Autowired
+    private KafkaTemplate<Object, Object> kafka;
+    @Autowired
+    private KafkaConnectionDetails kafkaConnection;
+
+    @BeforeEach
+    void kafkaIsReachable() {
+        assertThat(kafkaConnection.getBootstrapServers()).isNotEmpty();
+    }
+
+    private void publish(List<PublishedEvent> events) {
+        for (PublishedEvent event : events) {
+            kafka.send(cast(EventRecords.of(event))).join();
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ProducerRecord<Object, Object> cast(ProducerRecord<String, byte[]> record) {
+        return (ProducerRecord) record;
+    }
+
+    private JsonNode get(String path) {
+        ResponseEntity<String> response = rest.getForEntity(path, String.class);
+        try {
+            return json.readTree(response.getBody() == null ? "null" : response.getBody()).deepCopy();
+        } catch (Exception e) {
+            return json.getNodeFactory().textNode(response.getBody());
+        }
+    }
+
+    private int status(String path) {
+        return rest.getForEntity(path, String.class).getStatusCode().value();
+    }
+
+    private JsonNode awaitDossier(String caseId, int events) {
+        return Eventually.within(DEADLINE).until(() -> get("/api/dossiers/" + caseId),
+                dossier -> dossier.path("entries").size() == events);
+    }
+
+    @Test
+    void aPublishedCaseBecomesADossierWithItsTimelineStateAndRapportage() {
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", Instant.now().minus(Duration.ofDays(20)))
+                .consultedColleague().talkedToParents(true).suspicionAndUnsafety().reported();
+        publish(history.published());
+
+        JsonNode dossier = awaitDossier(history.caseId(), history.events().size());
+        assertThat(dossier.path("state").path("currentStep").asInt()).isEqualTo(5);
+        assertThat(dossier.path("state").path("deadlines").findValuesAsText("kind")).contains("VEILIG_THUIS_FEEDBACK");
+        assertThat(dossier.path("entries").findValuesAsText("summary")).anyMatch(summary -> summary.contains("melding gedaan"));
+
+        JsonNode rapportage = get("/api/dossiers/" + history.caseId() + "/rapportage");
+        assertThat(rapportage.path("steps")).hasSize(5);
+        assertThat(rapportage.path("steps").get(4).path("status").asText()).isEqualTo("IN_PROGRESS");
+
+        JsonNode list = get("/api/schools/school-a/cases?step=5");
+        assertThat(list.path("cases").findValuesAsText("caseId")).contains(history.caseId());
+        assertThat(list.path("cases").get(0).has("events")).isFalse();
+    }
+
+    @Test
+    void aDuplicatedDeliveryChangesNothing() {
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-b", Instant.now().minus(Duration.ofDays(10)))
+                .consultedColleague().talkedToParents(true);
+        List<PublishedEvent> events = history.published();
+        publish(events);
+        JsonNode before = awaitDossier(history.caseId(), 3);
+
+        publish(events);
+        publish(List.of(events.get(1)));
+        CaseHistoryBuilder marker = CaseHistoryBuilder.openedAt("school-b", Instant.now().minus(Duration.ofDays(1)));
+        publish(marker.published());
+        awaitDossier(marker.caseId(), 1);
+
+        JsonNode after = get("/api/dossiers/" + history.caseId());
+        assertThat(after.path("entries")).isEqualTo(before.path("entries"));
+        assertThat(after.path("version")).isEqualTo(before.path("version"));
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndConsumptionContinues() throws Exception {
+        RecordHeaders headers = new RecordHeaders();
+        EventRecords.add(headers, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
+        EventRecords.add(headers, EventHeaders.EVENT_TYPE, "nl.meldspoor.api.meldcase.CaseOpened");
+        EventRecords.add(headers, EventHeaders.EVENT_REVISION, "1");
+        EventRecords.add(headers, EventHeaders.AGGREGATE_ID, "poisoned-case");
+        EventRecords.add(headers, EventHeaders.AGGREGATE_SEQUENCE, "0");
+        EventRecords.add(headers, EventHeaders.RECORDED_AT, Instant.now().toString());
+        kafka.send(cast(new ProducerRecord<>(Topics.CASE_EVENTS, null, "poisoned-case", "{not json".getBytes(StandardCharsets.UTF_8), headers))).join();
+        CaseHistoryBuilder after = CaseHistoryBuilder.openedAt("school-c", Instant.now().minus(Duration.ofDays(1)));
+        publish(after.published());
+
+        awaitDossier(after.caseId(), 1);
+        assertThat(status("/api/dossiers/poisoned-case")).isEqualTo(404);
+        ConsumerRecord<String, byte[]> deadLetter = Eventually.within(DEADLINE).until(this::firstDeadLetter, record -> record != null);
+        assertThat(deadLetter.key()).isEqualTo("poisoned-case");
+        assertThat(new String(deadLetter.headers().lastHeader("meldspoor-dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("PoisonEventException");
+        assertThat(new String(deadLetter.headers().lastHeader("meldspoor-dead-letter-read-model").value(), StandardCharsets.UTF_8))
+                .isEqualTo(MeldcodeCases.NAME);
+        String metrics = get("/actuator/prometheus").asText();
+        assertThat(metrics).contains("meldspoor_reporting_dead_letters_total{").contains("readModel=\"meldcode-cases\"");
+    }
+
+    private ConsumerRecord<String, byte[]> firstDeadLetter() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafkaConnection.getBootstrapServers()));
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.CASE_EVENTS + ".dlt"));
+            var records = consumer.poll(Duration.ofSeconds(2));
+            return StreamSupport.stream(records.spliterator(), false).findFirst().orElse(null);
+        }
+    }
+
+    @Test
+    void aRebuildFromOffsetZeroEqualsTheIncrementallyBuiltReadModel() {
+        List<CaseHistoryBuilder> histories = List.of(
+                CaseHistoryBuilder.openedAt("school-d", Instant.now().minus(Duration.ofDays(40))).consultedColleague().talkedToParents(true)
+                        .noSuspicion().closed(CaseOutcome.NO_SUSPICION),
+                CaseHistoryBuilder.openedAt("school-d", Instant.now().minus(Duration.ofDays(30))).askedVeiligThuis().talkedToParents(false)
+                        .suspicionAndUnsafety().reported().feedback(),
+                CaseHistoryBuilder.openedAt("school-e", Instant.now().minus(Duration.ofDays(5))).consultedColleague());
+        histories.forEach(history -> publish(history.published()));
+        histories.forEach(history -> awaitDossier(history.caseId(), history.events().size()));
+        Map<String, JsonNode> incremental = snapshot(histories);
+        JsonNode dashboardBefore = get("/api/dashboards/cluster/cluster-zuid?from=2026-01-01&to=2030-01-01");
+
+        ResponseEntity<String> rebuild = rest.postForEntity("/api/admin/read-models/" + MeldcodeCases.NAME + "/rebuild", null, String.class);
+        assertThat(rebuild.getStatusCode().value()).isEqualTo(202);
+
+        Eventually.within(DEADLINE).until(() -> snapshot(histories), rebuilt -> rebuilt.equals(incremental));
+        assertThat(get("/api/dashboards/cluster/cluster-zuid?from=2026-01-01&to=2030-01-01")).isEqualTo(dashboardBefore);
+        JsonNode health = get("/actuator/health");
+        assertThat(health.path("components").path("readModels").path("details").path(MeldcodeCases.NAME).path("rebuild").path("status").asText())
+                .isEqualTo("REPLAYING");
+        assertThat(rest.postForEntity("/api/admin/read-models/no-such-model/rebuild", null, String.class).getStatusCode().value())
+                .isEqualTo(404);
+    }
+
+    private Map<String, JsonNode> snapshot(List<CaseHistoryBuilder> histories) {
+        Map<String, JsonNode> snapshot = new java.util.TreeMap<>();
+        for (CaseHistoryBuilder history : histories) {
+            JsonNode dossier = get("/api/dossiers/" + history.caseId());
+            if (dossier.isObject()) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) dossier.path("state")).remove("asOf");
+            }
+            snapshot.put(history.caseId(), dossier);
+            snapshot.put(history.caseId() + "/rapportage", get("/api/dossiers/" + history.caseId() + "/rapportage"));
+        }
+        return snapshot;
+    }
+
+    @Test
+    void healthShowsEachReadModelsPositionAndLagIsAMetricPerPartition() {
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", Instant.now().minus(Duration.ofDays(2)));
+        publish(history.published());
+        awaitDossier(history.caseId(), 1);
+
+        JsonNode details = Eventually.within(DEADLINE).until(
+                () -> get("/actuator/health").path("components").path("readModels").path("details").path(MeldcodeCases.NAME),
+                model -> model.path("position").size() > 0 && model.path("lag").size() > 0);
+        assertThat(details.path("position").fieldNames()).toIterable().allMatch(name -> name.startsWith(Topics.CASE_EVENTS + "-"));
+        String metrics = Eventually.within(DEADLINE).until(() -> get("/actuator/prometheus").asText(),
+                text -> text.contains("meldspoor_reporting_consumer_lag{"));
+        assertThat(metrics).contains("partition=\"0\"").contains("readModel=\"meldcode-cases\"");
+    }
+
+    @Test
+    void unknownThingsAreNotFoundAndBadFiltersRefused() {
+        assertThat(status("/api/dossiers/" + UUID.randomUUID())).isEqualTo(404);
+        assertThat(status("/api/schools/no-such-school/cases")).isEqualTo(404);
+        assertThat(status("/api/schools/school-a/cases?status=HALF")).isEqualTo(400);
+        assertThat(status("/api/schools/school-a/cases?step=9")).isEqualTo(400);
+        assertThat(status("/api/schools/school-a/cases?sort=pupilRef")).isEqualTo(400);
+        assertThat(status("/api/dashboards/cluster/nope")).isEqualTo(404);
+        assertThat(status("/api/dashboards/school/school-a?from=2027-01-01&to=2026-01-01")).isEqualTo(400);
+        assertThat(get("/api/schools/school-a/cases?status=HALF").path("errors").get(0).path("field").asText()).isEqualTo("status");
+    }
+}
