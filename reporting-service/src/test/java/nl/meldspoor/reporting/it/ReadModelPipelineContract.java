@@ -184,6 +184,8 @@ abstract class ReadModelPipelineContract {
         Eventually.within(DEADLINE).until(() -> snapshot(histories), rebuilt -> rebuilt.equals(incremental));
         assertThat(get("/api/dashboards/cluster/cluster-zuid?from=2026-01-01&to=2030-01-01")).isEqualTo(dashboardBefore);
         JsonNode health = get("/actuator/health");
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components").path("mongo").path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("readModels").path("details").path(MeldcodeCases.NAME).path("rebuild").path("status").asText())
                 .isEqualTo("REPLAYING");
         assertThat(rest.postForEntity("/api/admin/read-models/no-such-model/rebuild", null, String.class).getStatusCode().value())

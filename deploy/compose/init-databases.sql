@@ -1,0 +1,2 @@
+CREATE DATABASE cases;
+CREATE DATABASE signals;

@@ -1,0 +1,266 @@
+package nl.meldspoor.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Role;
+import nl.meldspoor.api.meldcase.AfwegingQuestion;
+import nl.meldspoor.api.meldcase.AttachedSignal;
+import nl.meldspoor.api.meldcase.CaseOpening;
+import nl.meldspoor.api.meldcase.CaseOutcome;
+import nl.meldspoor.api.meldcase.CaseTeam;
+import nl.meldspoor.api.meldcase.Closure;
+import nl.meldspoor.api.meldcase.ColleagueConsultation;
+import nl.meldspoor.api.meldcase.HelpEvaluation;
+import nl.meldspoor.api.meldcase.HelpPlan;
+import nl.meldspoor.api.meldcase.HelpTask;
+import nl.meldspoor.api.meldcase.Kindcheck;
+import nl.meldspoor.api.meldcase.ParentContactSkip;
+import nl.meldspoor.api.meldcase.ParentContactSkipReason;
+import nl.meldspoor.api.meldcase.ParentConversation;
+import nl.meldspoor.api.meldcase.ReportConversation;
+import nl.meldspoor.api.meldcase.ReportDecision;
+import nl.meldspoor.api.meldcase.ReportDecisionApproval;
+import nl.meldspoor.api.meldcase.SameSignals;
+import nl.meldspoor.api.meldcase.VeiligThuisConsultation;
+import nl.meldspoor.api.meldcase.VeiligThuisDecision;
+import nl.meldspoor.api.meldcase.VeiligThuisFeedback;
+import nl.meldspoor.api.meldcase.VeiligThuisReport;
+import nl.meldspoor.api.meldcase.Weighing;
+import nl.meldspoor.api.meldcase.WeighingAnswer;
+import nl.meldspoor.api.signal.InformationOrigin;
+import nl.meldspoor.api.signal.InformationSource;
+import nl.meldspoor.api.signal.SignalCategory;
+import nl.meldspoor.api.signal.SignalContent;
+import nl.meldspoor.api.signal.SignalFlag;
+import nl.meldspoor.api.signal.Statement;
+import nl.meldspoor.api.signal.StatementKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A demo board (two clusters, five schools) with some thirty meldcode cases in different steps, entered
+ * through the public API as the schools' staff would, so every dashboard has something to show.
+ */
+final class DemoBoard {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoBoard.class);
+
+    private final String caseService;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final Instant now = Instant.now();
+    private int pupils;
+
+    DemoBoard(String caseService) {
+        this.caseService = caseService;
+    }
+
+    private static final List<String> SCHOOLS = List.of("school-a", "school-b", "school-c", "school-d", "school-e");
+
+    /** Each school gets most of these cases (which ones varies per school), about 33 in all. */
+    void load() {
+        List<Consumer<String>> patterns = List.of(
+                this::reportedAndHandedOver,
+                school -> opened(school, SignalCategory.HOME_SITUATION).stepsTwoAndThree(true).askVeiligThuis().suspicion()
+                        .weigh(AfwegingQuestion.VEILIGHEID, WeighingAnswer.DOUBT),
+                this::noSuspicion,
+                this::helpUnderWay,
+                school -> opened(school, SignalCategory.SOCIAL_EMOTIONAL).consultColleague(),
+                school -> opened(school, SignalCategory.HOME_SITUATION).stepsTwoAndThree(true).askVeiligThuis().suspicion().unsafe()
+                        .reportWithParentsInformed(),
+                this::disclosureReportedAtOnce,
+                school -> opened(school, SignalCategory.UNSAFE_BEHAVIOUR),
+                this::helpCompleted,
+                school -> opened(school, SignalCategory.BULLYING).stepsTwoAndThree(false));
+        int cases = 0;
+        for (int s = 0; s < SCHOOLS.size(); s++) {
+            for (int p = 0; p < patterns.size(); p++) {
+                if ((s + p) % 3 != 0) {
+                    patterns.get(p).accept(SCHOOLS.get(s));
+                    cases++;
+                }
+            }
+        }
+        log.info("Demo board loaded: {} meldcode cases at {} schools", cases, SCHOOLS.size());
+    }
+
+    private void reportedAndHandedOver(String school) {
+        opened(school, SignalCategory.HOME_SITUATION).stepsTwoAndThree(true).askVeiligThuis().suspicion().unsafe().reportWithParentsInformed()
+                .feedback().close(new Closure(CaseOutcome.REPORTED_AND_HANDED_OVER, "Gemeld en overgedragen aan het wijkteam.", false, null));
+    }
+
+    private void noSuspicion(String school) {
+        opened(school, SignalCategory.SOCIAL_EMOTIONAL).stepsTwoAndThree(true)
+                .weigh(AfwegingQuestion.VERMOEDEN, WeighingAnswer.NO)
+                .close(new Closure(CaseOutcome.NO_SUSPICION, "Het vermoeden is ongegrond gebleken: de plekken komen van de judoles.", true, null));
+    }
+
+    private void helpUnderWay(String school) {
+        opened(school, SignalCategory.HOME_SITUATION).stepsTwoAndThree(true).ownHelpAgreed().startHelp(LocalDate.now(ZoneOffset.UTC).plusDays(30));
+    }
+
+    private void helpCompleted(String school) {
+        opened(school, SignalCategory.HOME_SITUATION).stepsTwoAndThree(true).ownHelpAgreed().startHelp(LocalDate.now(ZoneOffset.UTC).minusDays(1))
+                .post("/help/evaluation", new HelpEvaluation(LocalDate.now(ZoneOffset.UTC), true, "Geen nieuwe signalen; het gaat goed thuis.",
+                        "Maandelijks kort contact met moeder tot de zomer."))
+                .close(new Closure(CaseOutcome.HELP_COMPLETED, "Hulp afgerond met afspraken over nazorg.", false, "Maandelijks contact."));
+    }
+
+    private void disclosureReportedAtOnce(String school) {
+        Case disclosure = opened(school, SignalCategory.HOME_SITUATION, SignalFlag.DISCLOSURE);
+        disclosure.post("/veilig-thuis-consultations", new VeiligThuisConsultation(ago(5), false, "Kind vertelt over slaan thuis; wat nu?",
+                        "Niet eerst met ouders spreken; direct melden.", "VT-ADV-7731"))
+                .post("/parent-conversations/skipped", new ParentContactSkip(ParentContactSkipReason.DISCLOSURE,
+                        "Het kind vertelde over geweld thuis; op advies van Veilig Thuis niet eerst met de ouders gesproken."))
+                .suspicion().unsafe();
+        disclosure.asPrincipal("/report-decision", new ReportDecision(true, false, "Onthulling: acute onveiligheid, direct melden."))
+                .post("/report-decision/parents-not-informed", new ParentContactSkip(ParentContactSkipReason.SAFETY_OF_CHILD,
+                        "Veilig Thuis adviseert de ouders niet vooraf in te lichten vanwege de veiligheid van het kind."))
+                .post("/report", new VeiligThuisReport(ago(3), disclosure.ib.personId(), "VT-2026-1187", true, "Onthulling door het kind."));
+    }
+
+    private Case opened(String school, SignalCategory category, SignalFlag... flags) {
+        pupils++;
+        Case demo = new Case(school);
+        Actor teacher = new Actor("lk-" + school.substring(school.length() - 1) + "-" + pupils, Role.TEACHER);
+        SignalContent content = new SignalContent(ago(7), "klaslokaal", "in de kring op maandagochtend",
+                List.of(new Statement("Zit stil in de hoek en schrikt van harde geluiden.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null),
+                        new Statement("Moeder van een klasgenoot zag de leerling huilend bij het hek.", StatementKind.FACT,
+                                InformationOrigin.THIRD_PARTY, new InformationSource("moeder van een klasgenoot", true))),
+                List.of("K.B."), category, Set.of(flags), List.of(), teacher);
+        CaseOpening opening = new CaseOpening(school, "lln-" + school + "-" + pupils, "gezin-" + pupils,
+                new CaseTeam(demo.ib.personId(), "af-" + partner(school), partner(school), demo.principal.personId()),
+                "Zorgen over het welzijn van de leerling.", List.of(new AttachedSignal("demo-signal-" + school + "-" + pupils, content)));
+        demo.id = send(demo.ib, "/api/cases", opening).path("id").asText();
+        return demo;
+    }
+
+    /** Schools pair up: the advisor of the partner school advises ("schaduw-AF"). */
+    private static String partner(String school) {
+        return school.equals("school-a") ? "school-b" : "school-a";
+    }
+
+    private Instant ago(int days) {
+        return now.minus(Duration.ofDays(days));
+    }
+
+    private JsonNode send(Actor actor, String path, Object body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(caseService + path))
+                    .header("Content-Type", "application/json")
+                    .header("X-Meldspoor-Person", actor.personId())
+                    .header("X-Meldspoor-Role", actor.role().name())
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException("Demo data refused at " + path + ": " + response.body());
+            }
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot reach the case-service at " + caseService, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One demo case, walked through the meldcode by its school's staff. */
+    private final class Case {
+        private final Actor ib;
+        private final Actor principal;
+        private String id;
+
+        Case(String school) {
+            String letter = school.substring(school.length() - 1);
+            ib = new Actor("ib-" + letter, Role.CARE_COORDINATOR);
+            principal = new Actor("dir-" + letter, Role.PRINCIPAL);
+        }
+
+        Case post(String step, Object body) {
+            send(ib, "/api/cases/" + id + step, body);
+            return this;
+        }
+
+        Case asPrincipal(String step, Object body) {
+            send(principal, "/api/cases/" + id + step, body);
+            return this;
+        }
+
+        Case consultColleague() {
+            return post("/colleague-consultations", new ColleagueConsultation(ago(6), "lk-vorig", "leerkracht van vorig jaar",
+                    "Het gedrag sinds de zomer.", SameSignals.YES, "Hoe het thuis gaat."));
+        }
+
+        Case askVeiligThuis() {
+            return post("/veilig-thuis-consultations", new VeiligThuisConsultation(ago(4), true, "Hoe wegen wij deze signalen?",
+                    "Zorgen zijn terecht; weeg ze met het afwegingskader en meld bij twijfel over de veiligheid.", null));
+        }
+
+        Case stepsTwoAndThree(boolean kindcheck) {
+            return consultColleague().post("/parent-conversations", new ParentConversation(ago(5), List.of(ib.personId(), "lk-groep"),
+                    List.of("moeder"), "Het teruggetrokken gedrag.", "Moeder maakt zich ook zorgen.", "Over twee weken opnieuw.",
+                    new Kindcheck(kindcheck, kindcheck ? "Een zusje van 3 jaar, thuis." : null)));
+        }
+
+        Case weigh(AfwegingQuestion question, WeighingAnswer answer) {
+            return post("/afwegingskader", new Weighing(question, answer, "Besproken in het ondersteuningsteam.",
+                    answer == WeighingAnswer.YES && question == AfwegingQuestion.VEILIGHEID, false, false,
+                    question == AfwegingQuestion.VERMOEDEN, false));
+        }
+
+        Case suspicion() {
+            return weigh(AfwegingQuestion.VERMOEDEN, WeighingAnswer.YES);
+        }
+
+        Case unsafe() {
+            return weigh(AfwegingQuestion.VEILIGHEID, WeighingAnswer.YES);
+        }
+
+        Case ownHelpAgreed() {
+            suspicion().weigh(AfwegingQuestion.VEILIGHEID, WeighingAnswer.NO).weigh(AfwegingQuestion.HULP, WeighingAnswer.YES)
+                    .weigh(AfwegingQuestion.HULP_AANVAARDEN, WeighingAnswer.YES);
+            return asPrincipal("/report-decision", new ReportDecision(false, true, "Geen meldnorm; hulp via het wijkteam is aanvaard."));
+        }
+
+        Case startHelp(LocalDate term) {
+            LocalDate start = term.minusDays(60);
+            return post("/help", new HelpPlan(start, "Opvoedondersteuning door het wijkteam", "Rust thuis, kind weer open in de klas",
+                    List.of(new HelpTask("wijkteam", "Wekelijks huisbezoek"), new HelpTask(ib.personId(), "Maandelijks gesprek met moeder")),
+                    ib.personId(), term));
+        }
+
+        Case reportWithParentsInformed() {
+            post("/report-decision", new ReportDecision(true, false, "Meldnorm 1: structurele onveiligheid."));
+            asPrincipal("/report-decision/approval", new ReportDecisionApproval("Akkoord, melden namens de directie."));
+            post("/report-decision/parents-informed", new ReportConversation(ago(2), List.of(ib.personId(), principal.personId()),
+                    List.of("moeder", "vader"), "Ouders zijn boos maar begrijpen de zorg.", "Vader maakt bezwaar tegen de melding."));
+            return post("/report", new VeiligThuisReport(ago(2), ib.personId(), "VT-2026-" + (1000 + pupils), false, "Structurele onveiligheid thuis."));
+        }
+
+        Case feedback() {
+            return post("/veilig-thuis-feedback", new VeiligThuisFeedback(ago(1), VeiligThuisDecision.HANDOVER_TO_NEW_HELP,
+                    "School blijft signaleren en sluit aan bij het overleg.", true, null));
+        }
+
+        Case close(Closure closure) {
+            return post("/closure", closure);
+        }
+    }
+}

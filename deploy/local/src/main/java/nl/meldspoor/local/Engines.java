@@ -1,0 +1,95 @@
+package nl.meldspoor.local;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The three engines, started once and shared by all services: a real PostgreSQL (embedded binaries),
+ * a real KRaft Kafka broker in this JVM, and mongo-java-server with its H2 backend. All keep their
+ * data under the data directory, so a restart finds everything again.
+ */
+public final class Engines implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Engines.class);
+    static final List<String> DATABASES = List.of("cases", "signals");
+
+    private final EmbeddedPostgres postgres;
+    private final EmbeddedKafkaBroker kafka;
+    private final MongoServer mongo;
+
+    private Engines(EmbeddedPostgres postgres, EmbeddedKafkaBroker kafka, MongoServer mongo) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.mongo = mongo;
+    }
+
+    static Engines start(LocalSettings settings) throws IOException {
+        Path data = settings.dataDirectory();
+        Files.createDirectories(data.resolve("postgres"));
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(data.resolve("postgres"))
+                .setCleanDataDirectory(false)
+                .setPort(settings.postgresPort())
+                .start();
+        createDatabases(postgres);
+        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.builder(data.resolve("kafka")).clientPort(settings.kafkaPort()).build();
+        kafka.start();
+        Files.createDirectories(data.resolve("mongo"));
+        MongoServer mongo = new MongoServer(new H2Backend(data.resolve("mongo").resolve("meldspoor.mv.db").toString()));
+        mongo.bind("localhost", settings.mongoPort());
+        log.info("Engines up: PostgreSQL on {}, Kafka on {}, MongoDB on {}", postgres.getPort(), kafka.bootstrapServers(),
+                mongo.getLocalAddress().getPort());
+        return new Engines(postgres, kafka, mongo);
+    }
+
+    private static void createDatabases(EmbeddedPostgres postgres) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+            for (String database : DATABASES) {
+                if (!statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'").next()) {
+                    statement.execute("CREATE DATABASE " + database);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the local databases", e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String mongoUri(String database) {
+        return "mongodb://localhost:" + mongo.getLocalAddress().getPort() + "/" + database;
+    }
+
+    /** The broker itself, so the end-to-end tests can take Kafka away and bring it back. */
+    public EmbeddedKafkaBroker kafka() {
+        return kafka;
+    }
+
+    @Override
+    public void close() {
+        kafka.stop();
+        mongo.shutdown();
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package nl.meldspoor.local;
+
+import java.nio.file.Path;
+
+/**
+ * Where and on which ports the local system runs. Each setting can be given as a system property
+ * ({@code -Dmeldspoor.local.case-port=9081}) or an environment variable ({@code MELDSPOOR_LOCAL_CASE_PORT}).
+ *
+ * @param root          the repository root, where the services' executable jars are built
+ * @param dataDirectory where the engines keep their data and the services their logs
+ * @param loadDemo      load the demo board into an empty system
+ */
+public record LocalSettings(Path root, Path dataDirectory, int casePort, int reportingPort, int postgresPort, int kafkaPort,
+                            int mongoPort, boolean loadDemo) {
+
+    public static LocalSettings fromEnvironment() {
+        Path root = Path.of(setting("root", ".")).toAbsolutePath().normalize();
+        return new LocalSettings(root,
+                root.resolve(setting("data-directory", "data/local")).normalize(),
+                Integer.parseInt(setting("case-port", "8081")),
+                Integer.parseInt(setting("reporting-port", "8083")),
+                Integer.parseInt(setting("postgres-port", "54329")),
+                Integer.parseInt(setting("kafka-port", "19092")),
+                Integer.parseInt(setting("mongo-port", "27019")),
+                Boolean.parseBoolean(setting("demo", "true")));
+    }
+
+    private static String setting(String name, String fallback) {
+        String property = System.getProperty("meldspoor.local." + name);
+        if (property != null) {
+            return property;
+        }
+        String variable = System.getenv("MELDSPOOR_LOCAL_" + name.toUpperCase().replace('-', '_'));
+        return variable != null ? variable : fallback;
+    }
+}

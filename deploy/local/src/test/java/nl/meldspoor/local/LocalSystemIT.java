@@ -1,0 +1,159 @@
+package nl.meldspoor.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Role;
+import nl.meldspoor.api.meldcase.AttachedSignal;
+import nl.meldspoor.api.meldcase.CaseOpening;
+import nl.meldspoor.api.meldcase.CaseTeam;
+import nl.meldspoor.api.meldcase.ColleagueConsultation;
+import nl.meldspoor.api.meldcase.Kindcheck;
+import nl.meldspoor.api.meldcase.ParentConversation;
+import nl.meldspoor.api.meldcase.SameSignals;
+import nl.meldspoor.api.signal.InformationOrigin;
+import nl.meldspoor.api.signal.SignalCategory;
+import nl.meldspoor.api.signal.SignalContent;
+import nl.meldspoor.api.signal.Statement;
+import nl.meldspoor.api.signal.StatementKind;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end on the embedded engines, with every service as its own process as in deploy/local:
+ * commands through the case-service's HTTP API, the event store, Kafka, the reporting-service's read
+ * models and its query API.
+ */
+class LocalSystemIT {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(120);
+    private static final Actor IB = new Actor("ib-a", Role.CARE_COORDINATOR);
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path data;
+    private static LocalSystem system;
+
+    @BeforeAll
+    static void startTheSystem() throws Exception {
+        Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
+        system = new LocalSystem(new LocalSettings(root, data, freePort(), freePort(), freePort(), freePort(), freePort(), true));
+        system.start();
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static JsonNode get(String url) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode post(String path, Object body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(system.caseServiceUrl() + path))
+                .header("Content-Type", "application/json")
+                .header("X-Meldspoor-Person", IB.personId())
+                .header("X-Meldspoor-Role", IB.role().name())
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode awaitDossier(String caseId, int entries) {
+        return Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> get(system.reportingServiceUrl() + "/api/dossiers/" + caseId), dossier -> dossier.path("entries").size() == entries);
+    }
+
+    private static String openCase(String pupilRef) throws Exception {
+        SignalContent content = new SignalContent(Instant.now().minusSeconds(3600), "gymzaal", "omkleden",
+                List.of(new Statement("Blauwe plekken op de armen.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
+                List.of(), SignalCategory.HOME_SITUATION, Set.of(), List.of(), new Actor("lk-a", Role.TEACHER));
+        CaseOpening opening = new CaseOpening("school-a", pupilRef, null, new CaseTeam(IB.personId(), "af-b", "school-b", "dir-a"),
+                "Zorgen.", List.of(new AttachedSignal("sig-" + pupilRef, content)));
+        return post("/api/cases", opening).path("id").asText();
+    }
+
+    private static ColleagueConsultation consultation() {
+        return new ColleagueConsultation(Instant.now().minusSeconds(60), "lk-b", "vorige leerkracht", "De signalen.", SameSignals.YES, null);
+    }
+
+    private static ParentConversation conversation() {
+        return new ParentConversation(Instant.now().minusSeconds(30), List.of(IB.personId()), List.of("moeder"), "De zorgen.",
+                "Moeder herkent het.", null, new Kindcheck(true, "Geen andere kinderen."));
+    }
+
+    @Test
+    void theDemoBoardFillsTheBoardDashboard() {
+        JsonNode dashboard = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> get(system.reportingServiceUrl() + "/api/dashboards/board/bestuur-voorbeeld"),
+                        board -> board.path("totals").path("casesOpened").path("value").asInt() >= 33);
+        assertThat(dashboard.path("totals").path("reportsMade").path("value").asInt()).isGreaterThanOrEqualTo(5);
+        assertThat(dashboard.path("perSchool")).hasSize(5);
+        assertThat(dashboard.toString()).doesNotContain("pupilRef").doesNotContain("lln-");
+    }
+
+    @Test
+    void aCommandOnTheCaseServiceShowsUpInTheDossier() throws Exception {
+        String caseId = openCase("e2e-flow");
+        post("/api/cases/" + caseId + "/colleague-consultations", consultation());
+
+        JsonNode dossier = awaitDossier(caseId, 2);
+        assertThat(dossier.path("state").path("currentStep").asInt()).isEqualTo(2);
+        assertThat(dossier.path("entries").get(1).path("summary").asText()).startsWith("Stap 2");
+        JsonNode list = get(system.reportingServiceUrl() + "/api/schools/school-a/cases?step=2");
+        assertThat(list.path("cases").findValuesAsText("caseId")).contains(caseId);
+    }
+
+    @Test
+    void kafkaStoppedAndRestartedMidRunLosesNothing() throws Exception {
+        String caseId = openCase("e2e-outage");
+        awaitDossier(caseId, 1);
+
+        system.engines().kafka().stop();
+        try {
+            post("/api/cases/" + caseId + "/colleague-consultations", consultation());
+            post("/api/cases/" + caseId + "/parent-conversations", conversation());
+        } finally {
+            system.engines().kafka().start();
+        }
+
+        JsonNode dossier = awaitDossier(caseId, 3);
+        assertThat(dossier.path("entries").findValuesAsText("type")).containsExactly("CaseOpened", "ColleagueConsulted", "ParentsTalkedTo");
+    }
+}

@@ -1,0 +1,107 @@
+package nl.meldspoor.reporting.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import nl.meldspoor.platform.testing.Eventually;
+import nl.meldspoor.reporting.CaseHistoryBuilder;
+import nl.meldspoor.reporting.ReportingServiceApplication;
+import nl.meldspoor.reporting.intake.PublishedEvent;
+import nl.meldspoor.reporting.meldcase.MeldcodeCases;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * The embedded default as it runs for a newcomer, across restarts: read models on disk survive a
+ * restart, consumption resumes where it stopped, and the startup flag rebuilds from offset 0.
+ */
+class ReadModelRestartIT {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aRestartKeepsTheReadModelsAndTheStartupFlagRebuildsThem() {
+        CaseHistoryBuilder first = CaseHistoryBuilder.openedAt("school-a", Instant.now().minus(Duration.ofDays(3))).consultedColleague();
+        CaseHistoryBuilder second = CaseHistoryBuilder.openedAt("school-b", Instant.now().minus(Duration.ofDays(2)));
+
+        try (ConfigurableApplicationContext service = start()) {
+            publish(service, first.published());
+            awaitDossier(service, first.caseId(), 2);
+        }
+
+        try (ConfigurableApplicationContext restarted = start()) {
+            assertThat(dossier(restarted, first.caseId()).path("entries")).hasSize(2);
+            publish(restarted, second.published());
+            awaitDossier(restarted, second.caseId(), 1);
+            JsonNode health = get(restarted, "/actuator/health").path("components").path("readModels").path("details").path(MeldcodeCases.NAME);
+            assertThat(health.has("rebuild")).isFalse();
+        }
+
+        try (ConfigurableApplicationContext rebuilding = start("--meldspoor.reporting.rebuild-on-startup=" + MeldcodeCases.NAME)) {
+            awaitDossier(rebuilding, first.caseId(), 2);
+            awaitDossier(rebuilding, second.caseId(), 1);
+            JsonNode health = get(rebuilding, "/actuator/health").path("components").path("readModels").path("details").path(MeldcodeCases.NAME);
+            assertThat(health.path("rebuild").path("status").asText()).isEqualTo("REPLAYING");
+        }
+    }
+
+    private ConfigurableApplicationContext start(String... extra) {
+        List<String> arguments = new java.util.ArrayList<>(List.of(
+                "--server.port=0",
+                "--meldspoor.embedded.mongo.data-file=" + data.resolve("mongo.mv.db"),
+                "--meldspoor.embedded.kafka.data-directory=" + data.resolve("kafka"),
+                "--meldspoor.embedded.kafka.port=" + kafkaPort));
+        arguments.addAll(List.of(extra));
+        return new SpringApplicationBuilder(ReportingServiceApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    /** The same port across restarts, as a deployment would have; the broker's data stays in the temp directory. */
+    private final int kafkaPort = freePort();
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void publish(ConfigurableApplicationContext context, List<PublishedEvent> events) {
+        KafkaTemplate<Object, Object> kafka = context.getBean(KafkaTemplate.class);
+        events.forEach(event -> kafka.send((ProducerRecord) EventRecords.of(event)).join());
+    }
+
+    private static void awaitDossier(ConfigurableApplicationContext context, String caseId, int entries) {
+        Eventually.within(DEADLINE).until(() -> dossier(context, caseId), dossier -> dossier.path("entries").size() == entries);
+    }
+
+    private static JsonNode dossier(ConfigurableApplicationContext context, String caseId) {
+        return get(context, "/api/dossiers/" + caseId);
+    }
+
+    private static JsonNode get(ConfigurableApplicationContext context, String path) {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        TestRestTemplate rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+        try {
+            return context.getBean(ObjectMapper.class).readTree(rest.getForEntity(path, String.class).getBody());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
