@@ -1,0 +1,31 @@
+package nl.meldspoor.signals;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class SignalServiceConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OpenAPI signalServiceApi() {
+        return new OpenAPI().info(new Info()
+                .title("Meldspoor signal-service")
+                .version("v1")
+                .description("""
+                        Signalen per leerling (stap 1 van de meldcode, het zorglogboek) met correcties en zienswijzen van \
+                        ouders, het opschalen naar een dossier meldcode, en de incidentenregistratie met de protocollen \
+                        (pesten, ongewenst gedrag, meldplicht). Fouten volgen RFC 9457 en noemen de regel.""")
+                .license(new License().name("EUPL-1.2")));
+    }
+}
