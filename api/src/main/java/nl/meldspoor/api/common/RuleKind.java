@@ -9,5 +9,7 @@ public enum RuleKind {
     /** The step comes out of order or conflicts with the current state (HTTP 409). */
     OUT_OF_ORDER,
     /** The actor's role does not allow it (HTTP 403). */
-    NOT_PERMITTED
+    NOT_PERMITTED,
+    /** What the command is about does not exist (HTTP 404). */
+    NOT_FOUND
 }

@@ -46,6 +46,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             case DOMAIN_RULE -> HttpStatus.UNPROCESSABLE_ENTITY;
             case OUT_OF_ORDER -> HttpStatus.CONFLICT;
             case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
         };
         List<FieldError> errors = violation.field() == null ? List.of() : List.of(new FieldError(violation.field(), violation.getMessage()));
         ProblemDetail problem = Problems.problem(status, violation.rule().code(), violation.rule().message(), violation.getMessage(), errors);

@@ -1,0 +1,26 @@
+package nl.meldspoor.api.signal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import nl.meldspoor.api.common.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/**
+ * Record a signal about a pupil (meldcode step 1).
+ *
+ * @param pupilRef        the pupil's file the command is about
+ * @param expectedVersion the file version the actor saw, or {@code null} to skip the concurrency check
+ * @param occurredAt      when the act happened (business time)
+ */
+public record RecordSignal(
+        @TargetAggregateIdentifier @NotBlank String pupilRef,
+        @TargetAggregateVersion Long expectedVersion,
+        @NotNull Actor actor,
+        @NotNull Instant occurredAt,
+        String signalId,
+        SignalContent content,
+        String schoolId,
+        String familyRef) {
+}

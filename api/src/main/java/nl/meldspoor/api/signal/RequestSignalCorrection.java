@@ -1,0 +1,25 @@
+package nl.meldspoor.api.signal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import nl.meldspoor.api.common.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/**
+ * Register the parents' written request to correct a signal; the answer is due within four weeks.
+ *
+ * @param pupilRef        the pupil's file the command is about
+ * @param expectedVersion the file version the actor saw, or {@code null} to skip the concurrency check
+ * @param occurredAt      when the act happened (business time)
+ */
+public record RequestSignalCorrection(
+        @TargetAggregateIdentifier @NotBlank String pupilRef,
+        @TargetAggregateVersion Long expectedVersion,
+        @NotNull Actor actor,
+        @NotNull Instant occurredAt,
+        String signalId,
+        String requestId,
+        CorrectionRequest request) {
+}

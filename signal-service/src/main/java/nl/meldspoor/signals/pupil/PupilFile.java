@@ -1,0 +1,204 @@
+package nl.meldspoor.signals.pupil;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.meldspoor.api.common.RuleViolation;
+import nl.meldspoor.api.meldcase.AttachedSignal;
+import nl.meldspoor.api.meldcase.CaseTeam;
+import nl.meldspoor.api.signal.AddParentView;
+import nl.meldspoor.api.signal.AnswerCorrectionRequest;
+import nl.meldspoor.api.signal.CorrectSignal;
+import nl.meldspoor.api.signal.CorrectionAnswer;
+import nl.meldspoor.api.signal.CorrectionRequestAnswered;
+import nl.meldspoor.api.signal.EscalateSignals;
+import nl.meldspoor.api.signal.Escalation;
+import nl.meldspoor.api.signal.ParentViewAdded;
+import nl.meldspoor.api.signal.PupilFileEvent;
+import nl.meldspoor.api.signal.RecordSignal;
+import nl.meldspoor.api.signal.RequestSignalCorrection;
+import nl.meldspoor.api.signal.SignalContent;
+import nl.meldspoor.api.signal.SignalCorrected;
+import nl.meldspoor.api.signal.SignalCorrectionRequested;
+import nl.meldspoor.api.signal.SignalRecorded;
+import nl.meldspoor.api.signal.SignalsEscalated;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A pupil's file of signals (the zorglogboek), identified by the pupil's pseudonymous reference.
+ * Records are never edited or deleted: a correction is a new fact with a reason, the parents' view
+ * and their correction requests are added, and the history keeps everything. Escalating signals into
+ * a meldcode case is one fact about several signals of the pupil at once.
+ */
+@Aggregate
+public class PupilFile {
+
+    static final int WEEKS_TO_ANSWER_A_CORRECTION_REQUEST = 4;
+
+    @AggregateIdentifier
+    private String pupilRef;
+    private final Map<String, RecordedSignal> signals = new LinkedHashMap<>();
+
+    protected PupilFile() {
+        // rebuilt from its events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RecordSignal command) {
+        PupilFilePermissions.requireSchoolStaff(command.actor());
+        if (isBlank(command.schoolId())) {
+            throw RuleViolation.of(PupilFileRule.SCHOOL_REQUIRED, "schoolId");
+        }
+        RecordedSignal known = signals.get(command.signalId());
+        if (known != null) {
+            if (known.original().equals(command.content()) && known.schoolId().equals(command.schoolId())) {
+                return; // the same signal sent again
+            }
+            throw RuleViolation.of(PupilFileRule.SIGNAL_ALREADY_RECORDED, "signalId");
+        }
+        if (command.content() == null) {
+            throw RuleViolation.of(PupilFileRule.TEXT_REQUIRED, "content");
+        }
+        command.content().requireValid("signal", command.occurredAt());
+        apply(new SignalRecorded(command.pupilRef(), command.schoolId(), command.actor(), command.occurredAt(), command.signalId(),
+                command.familyRef(), command.content(), command.content().isUrgent()));
+    }
+
+    @CommandHandler
+    public void handle(CorrectSignal command) {
+        RecordedSignal signal = signal(command.signalId());
+        PupilFilePermissions.requireMayCorrect(command.actor(), signal);
+        requireText(command.correction().reason(), "reason");
+        SignalContent corrected = command.correction().correctedContent();
+        corrected.requireValid("correctedContent", command.occurredAt());
+        if (corrected.equals(signal.current())) {
+            throw RuleViolation.of(PupilFileRule.NOTHING_TO_CORRECT, "correctedContent");
+        }
+        apply(new SignalCorrected(pupilRef, signal.schoolId(), command.actor(), command.occurredAt(), signal.signalId(), corrected,
+                command.correction().reason(), null));
+    }
+
+    @CommandHandler
+    public void handle(AddParentView command) {
+        RecordedSignal signal = signal(command.signalId());
+        PupilFilePermissions.requireSchoolStaff(command.actor());
+        requireText(command.view().view(), "view");
+        apply(new ParentViewAdded(pupilRef, signal.schoolId(), command.actor(), command.occurredAt(), signal.signalId(), command.view()));
+    }
+
+    @CommandHandler
+    public void handle(RequestSignalCorrection command) {
+        RecordedSignal signal = signal(command.signalId());
+        PupilFilePermissions.requireSchoolStaff(command.actor());
+        if (!command.request().inWriting()) {
+            throw RuleViolation.of(PupilFileRule.WRITTEN_REQUEST_REQUIRED, "inWriting");
+        }
+        requireText(command.request().request(), "request");
+        if (signal.hasPendingRequest()) {
+            throw RuleViolation.of(PupilFileRule.CORRECTION_REQUEST_PENDING);
+        }
+        LocalDate dueOn = command.request().receivedOn().plusWeeks(WEEKS_TO_ANSWER_A_CORRECTION_REQUEST);
+        apply(new SignalCorrectionRequested(pupilRef, signal.schoolId(), command.actor(), command.occurredAt(), signal.signalId(),
+                command.requestId(), command.request(), dueOn));
+    }
+
+    @CommandHandler
+    public void handle(AnswerCorrectionRequest command) {
+        RecordedSignal signal = signal(command.signalId());
+        PupilFilePermissions.requireDossierResponsible(command.actor());
+        RecordedSignal.Request request = signal.request(command.requestId())
+                .orElseThrow(() -> RuleViolation.of(PupilFileRule.CORRECTION_REQUEST_UNKNOWN, "requestId"));
+        if (request.answered()) {
+            throw RuleViolation.of(PupilFileRule.CORRECTION_REQUEST_ANSWERED);
+        }
+        CorrectionAnswer answer = command.answer();
+        requireText(answer.explanation(), "explanation");
+        if (answer.granted()) {
+            if (answer.correctedContent() == null) {
+                throw RuleViolation.of(PupilFileRule.CORRECTED_CONTENT_REQUIRED, "correctedContent");
+            }
+            answer.correctedContent().requireValid("correctedContent", command.occurredAt());
+        }
+        apply(new CorrectionRequestAnswered(pupilRef, signal.schoolId(), command.actor(), command.occurredAt(), signal.signalId(),
+                command.requestId(), answer, answer.answeredOn().isAfter(request.answerDueOn())));
+        if (answer.granted() && !answer.correctedContent().equals(signal.current())) {
+            apply(new SignalCorrected(pupilRef, signal.schoolId(), command.actor(), command.occurredAt(), signal.signalId(),
+                    answer.correctedContent(), "Op schriftelijk verzoek van de ouders: " + answer.explanation(), command.requestId()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(EscalateSignals command) {
+        PupilFilePermissions.requireCaseLead(command.actor());
+        Escalation escalation = command.escalation();
+        requireCompleteTeam(escalation.team());
+        requireText(escalation.concern(), "concern");
+        List<AttachedSignal> attached = new ArrayList<>();
+        for (int i = 0; i < escalation.signalIds().size(); i++) {
+            String signalId = escalation.signalIds().get(i);
+            RecordedSignal signal = signals.get(signalId);
+            if (signal == null) {
+                throw RuleViolation.of(PupilFileRule.SIGNAL_UNKNOWN, "signalIds[" + i + "]");
+            }
+            if (!signal.schoolId().equals(escalation.schoolId())) {
+                throw RuleViolation.of(PupilFileRule.SIGNAL_OF_OTHER_SCHOOL, "signalIds[" + i + "]");
+            }
+            if (attached.stream().noneMatch(known -> known.signalId().equals(signalId))) {
+                attached.add(new AttachedSignal(signalId, signal.current()));
+            }
+        }
+        String familyRef = signals.get(attached.get(0).signalId()).familyRef();
+        apply(new SignalsEscalated(pupilRef, escalation.schoolId(), command.actor(), command.occurredAt(), command.caseId(), familyRef,
+                escalation.team(), escalation.concern(), attached));
+    }
+
+    @EventSourcingHandler
+    void on(PupilFileEvent event) {
+        pupilRef = event.pupilRef();
+        if (event instanceof SignalRecorded recorded) {
+            signals.put(recorded.signalId(), new RecordedSignal(recorded.signalId(), recorded.schoolId(), recorded.familyRef(), recorded.content()));
+        } else if (event instanceof SignalCorrected corrected) {
+            signals.get(corrected.signalId()).corrected(corrected.correctedContent());
+        } else if (event instanceof SignalCorrectionRequested requested) {
+            signals.get(requested.signalId()).requested(requested.requestId(), requested.answerDueOn());
+        } else if (event instanceof CorrectionRequestAnswered answered) {
+            signals.get(answered.signalId()).answered(answered.requestId());
+        } else if (event instanceof SignalsEscalated escalated) {
+            escalated.signals().forEach(signal -> signals.get(signal.signalId()).escalatedTo(escalated.caseId()));
+        }
+    }
+
+    private RecordedSignal signal(String signalId) {
+        RecordedSignal signal = signals.get(signalId);
+        if (signal == null) {
+            throw RuleViolation.of(PupilFileRule.SIGNAL_UNKNOWN, "signalId");
+        }
+        return signal;
+    }
+
+    private static void requireCompleteTeam(CaseTeam team) {
+        if (team == null || isBlank(team.casemanagerId()) || isBlank(team.advisorId()) || isBlank(team.principalId())) {
+            throw RuleViolation.of(PupilFileRule.CASE_TEAM_INCOMPLETE, "team");
+        }
+    }
+
+    private static void requireText(String text, String field) {
+        if (isBlank(text)) {
+            throw RuleViolation.of(PupilFileRule.TEXT_REQUIRED, field);
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}
