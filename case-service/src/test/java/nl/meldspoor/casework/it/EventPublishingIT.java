@@ -19,7 +19,8 @@ import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.api.meldcase.AfwegingQuestion;
 import nl.meldspoor.api.meldcase.WeighingAnswer;
-import nl.meldspoor.casework.it.CaseApi.Response;
+import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.testing.HttpApi.Response;
 import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.platform.testing.TestPostgres;
@@ -59,7 +60,7 @@ class EventPublishingIT {
     @Autowired
     private EmbeddedKafkaBroker broker;
 
-    private CaseApi api;
+    private HttpApi api;
     private KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
 
@@ -70,7 +71,7 @@ class EventPublishingIT {
 
     @BeforeEach
     void setUp() {
-        api = new CaseApi(rest, json);
+        api = new HttpApi(rest, json);
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import nl.meldspoor.casework.CaseServiceApplication;
-import nl.meldspoor.casework.it.CaseApi.Response;
+import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.testing.HttpApi.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,14 +31,14 @@ class RestartKeepsCasesIT {
     void aRestartedServiceKeepsItsCases() {
         String caseId;
         try (ConfigurableApplicationContext first = start()) {
-            CaseApi api = api(first);
+            HttpApi api = api(first);
             Response opened = api.post(IB, "/api/cases", opening("pupil-restart"));
             caseId = opened.id();
             assertThat(api.post(IB, "/api/cases/" + caseId + "/colleague-consultations", colleagueConsultation()).status()).isEqualTo(200);
         }
 
         try (ConfigurableApplicationContext second = start()) {
-            CaseApi api = api(second);
+            HttpApi api = api(second);
             Response state = api.get("/api/cases/" + caseId);
             assertThat(state.status()).isEqualTo(200);
             assertThat(state.body().path("version").asLong()).isEqualTo(1);
@@ -53,9 +54,9 @@ class RestartKeepsCasesIT {
                 "--meldspoor.embedded.postgres.clean=false");
     }
 
-    private static CaseApi api(ConfigurableApplicationContext context) {
+    private static HttpApi api(ConfigurableApplicationContext context) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         TestRestTemplate rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
-        return new CaseApi(rest, context.getBean(ObjectMapper.class));
+        return new HttpApi(rest, context.getBean(ObjectMapper.class));
     }
 }

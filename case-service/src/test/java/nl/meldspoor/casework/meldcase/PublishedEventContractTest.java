@@ -9,13 +9,8 @@ import static nl.meldspoor.casework.meldcase.CaseTestData.TEACHER;
 import static nl.meldspoor.casework.meldcase.CaseTestData.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -41,11 +36,11 @@ import nl.meldspoor.api.meldcase.TalkWithChildSkipped;
 import nl.meldspoor.api.meldcase.TeacherInvolved;
 import nl.meldspoor.api.signal.SignalFlag;
 import nl.meldspoor.casework.meldcase.CaseTestData.History;
+import nl.meldspoor.platform.testing.EventContracts;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /**
  * Events are facts forever: the stored JSON of every event revision is pinned in
@@ -56,12 +51,6 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 class PublishedEventContractTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/contracts/meldcase");
-    /** Configured as Spring Boot configures the mapper that Axon's serializer uses. */
-    private static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json()
-            .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            .featuresToEnable(SerializationFeature.INDENT_OUTPUT)
-            .build();
-
     static Stream<MeldcodeCaseEvent> samples() {
         Stream<Object> histories = Stream.of(
                 History.stepsOneToThree().consultedVeiligThuis().consent(nl.meldspoor.api.meldcase.ConsentAnswer.GIVEN)
@@ -99,20 +88,7 @@ class PublishedEventContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
-    void theStoredShapeOfEachEventIsPinned(MeldcodeCaseEvent sample) throws IOException {
-        Path fixture = FIXTURES.resolve(sample.getClass().getSimpleName() + ".v" + revision(sample) + ".json");
-        if (Boolean.getBoolean("contracts.write") && !Files.exists(fixture)) {
-            Files.createDirectories(FIXTURES);
-            Files.writeString(fixture, JSON.writeValueAsString(sample) + "\n");
-        }
-        assertThat(fixture).as("fixture for " + sample.getClass().getSimpleName()).exists();
-
-        JsonNode pinned = JSON.readTree(fixture.toFile());
-        assertThat((JsonNode) JSON.valueToTree(sample)).as("serialized shape of " + sample.getClass().getSimpleName()).isEqualTo(pinned);
-        assertThat(JSON.treeToValue(pinned, sample.getClass())).as("fixture reads back").isEqualTo(sample);
-    }
-
-    private static String revision(Object event) {
-        return event.getClass().getAnnotation(Revision.class).value();
+    void theStoredShapeOfEachEventIsPinned(MeldcodeCaseEvent sample) {
+        EventContracts.assertPinned(sample, FIXTURES);
     }
 }

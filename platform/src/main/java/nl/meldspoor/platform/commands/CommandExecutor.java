@@ -48,20 +48,33 @@ public class CommandExecutor {
         this.objectMapper = objectMapper;
     }
 
+    /**
+     * What a command's answer says.
+     *
+     * @param aggregateId the aggregate the command acts on; its version after the command is answered
+     * @param resourceId  what the answer names as {@code id}
+     */
+    public record Outcome(String aggregateId, String resourceId, HttpStatus status, URI location) {
+    }
+
     /** A command that creates the aggregate: 201 Created with its location. */
     public ResponseEntity<CommandAccepted> create(CommandRequest request, Object body, String aggregateId, URI location,
                                                   Supplier<Object> command) {
-        return execute(request, body, aggregateId, location, command);
+        return execute(request, body, new Outcome(aggregateId, aggregateId, HttpStatus.CREATED, location), command);
     }
 
     /** A command on an existing aggregate: 200 OK. */
     public ResponseEntity<CommandAccepted> update(CommandRequest request, Object body, String aggregateId,
                                                   Supplier<Object> command) {
-        return execute(request, body, aggregateId, null, command);
+        return execute(request, body, new Outcome(aggregateId, aggregateId, HttpStatus.OK, null), command);
     }
 
-    private ResponseEntity<CommandAccepted> execute(CommandRequest request, Object body, String aggregateId, URI location,
-                                                    Supplier<Object> command) {
+    /**
+     * A command whose answer names something other than the aggregate it acted on — a signal recorded
+     * in a pupil's file, a case an escalation will open — with the status and location to answer.
+     */
+    public ResponseEntity<CommandAccepted> execute(CommandRequest request, Object body, Outcome outcome, Supplier<Object> command) {
+        URI location = outcome.location();
         String key = request.idempotencyKey();
         String fingerprint = key == null ? null : fingerprint(request, body);
         for (int attempt = 1; ; attempt++) {
@@ -73,7 +86,7 @@ public class CommandExecutor {
                             return replay(earlier.get(), fingerprint);
                         }
                     }
-                    ResponseEntity<CommandAccepted> response = dispatch(aggregateId, location, command);
+                    ResponseEntity<CommandAccepted> response = dispatch(outcome, command);
                     if (key != null) {
                         idempotencyStore.save(key, new StoredResponse(fingerprint, response.getStatusCode().value(),
                                 json(response.getBody()), location == null ? null : location.toString()));
@@ -92,15 +105,15 @@ public class CommandExecutor {
         }
     }
 
-    private ResponseEntity<CommandAccepted> dispatch(String aggregateId, URI location, Supplier<Object> command) {
+    private ResponseEntity<CommandAccepted> dispatch(Outcome outcome, Supplier<Object> command) {
         commandGateway.sendAndWait(command.get());
-        long version = eventStore.lastSequenceNumberFor(aggregateId)
-                .orElseThrow(() -> new IllegalStateException("No events stored for " + aggregateId + " after a command"));
-        CommandAccepted accepted = new CommandAccepted(aggregateId, version);
-        ResponseEntity.BodyBuilder builder = location == null
-                ? ResponseEntity.ok()
-                : ResponseEntity.created(location);
-        return builder.eTag(Long.toString(version)).body(accepted);
+        long version = eventStore.lastSequenceNumberFor(outcome.aggregateId())
+                .orElseThrow(() -> new IllegalStateException("No events stored for " + outcome.aggregateId() + " after a command"));
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(outcome.status());
+        if (outcome.location() != null) {
+            builder.location(outcome.location());
+        }
+        return builder.eTag(Long.toString(version)).body(new CommandAccepted(outcome.resourceId(), version));
     }
 
     private ResponseEntity<CommandAccepted> replay(StoredResponse earlier, String fingerprint) {

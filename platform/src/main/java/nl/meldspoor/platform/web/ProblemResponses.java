@@ -59,7 +59,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException exception) {
         return respond(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Niet gevonden",
-                "Er bestaat geen dossier met kenmerk " + exception.getAggregateIdentifier() + "."));
+                "Er is niets bekend onder kenmerk " + exception.getAggregateIdentifier() + "."));
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)

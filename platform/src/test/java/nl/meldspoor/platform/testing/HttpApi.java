@@ -1,4 +1,4 @@
-package nl.meldspoor.casework.it;
+package nl.meldspoor.platform.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,20 +10,20 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The case-service as a client sees it: JSON over HTTP, with the acting person in headers. */
-final class CaseApi {
+/** A service as a client sees it: JSON over HTTP, with the acting person in headers. */
+public final class HttpApi {
 
-    record Response(int status, JsonNode body, HttpHeaders headers) {
+    public record Response(int status, JsonNode body, HttpHeaders headers) {
 
-        String id() {
+        public String id() {
             return body.path("id").asText();
         }
 
-        long version() {
+        public long version() {
             return body.path("version").asLong();
         }
 
-        String rule() {
+        public String rule() {
             return body.path("rule").asText();
         }
     }
@@ -31,16 +31,16 @@ final class CaseApi {
     private final TestRestTemplate rest;
     private final ObjectMapper json;
 
-    CaseApi(TestRestTemplate rest, ObjectMapper json) {
+    public HttpApi(TestRestTemplate rest, ObjectMapper json) {
         this.rest = rest;
         this.json = json;
     }
 
-    Response post(Actor actor, String path, Object body) {
+    public Response post(Actor actor, String path, Object body) {
         return post(actor, path, body, new HttpHeaders());
     }
 
-    Response post(Actor actor, String path, Object body, HttpHeaders extra) {
+    public Response post(Actor actor, String path, Object body, HttpHeaders extra) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.set("X-Meldspoor-Person", actor.personId());
@@ -55,7 +55,7 @@ final class CaseApi {
     }
 
     /** A request that does not say who acts. */
-    Response postAnonymously(String path, Object body) {
+    public Response postAnonymously(String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         try {
@@ -65,14 +65,10 @@ final class CaseApi {
         }
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return read(rest.getForEntity(path, String.class));
     }
 
-    /** The case's current version as the service reports it. */
-    long version(String caseId) {
-        return get("/api/cases/" + caseId).body().path("version").asLong();
-    }
 
     private Response read(ResponseEntity<String> response) {
         JsonNode body;
@@ -84,13 +80,13 @@ final class CaseApi {
         return new Response(response.getStatusCode().value(), body, response.getHeaders());
     }
 
-    static HttpHeaders ifMatch(long version) {
+    public static HttpHeaders ifMatch(long version) {
         HttpHeaders headers = new HttpHeaders();
         headers.setIfMatch("\"" + version + "\"");
         return headers;
     }
 
-    static HttpHeaders idempotencyKey(String key) {
+    public static HttpHeaders idempotencyKey(String key) {
         HttpHeaders headers = new HttpHeaders();
         headers.set("Idempotency-Key", key);
         return headers;

@@ -1,0 +1,208 @@
+package nl.meldspoor.signals.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.EventHeaders;
+import nl.meldspoor.api.common.Role;
+import nl.meldspoor.api.common.Topics;
+import nl.meldspoor.api.meldcase.CaseTeam;
+import nl.meldspoor.api.signal.CorrectionAnswer;
+import nl.meldspoor.api.signal.CorrectionRequest;
+import nl.meldspoor.api.signal.Escalation;
+import nl.meldspoor.api.signal.InformationOrigin;
+import nl.meldspoor.api.signal.ParentView;
+import nl.meldspoor.api.signal.SignalCategory;
+import nl.meldspoor.api.signal.SignalContent;
+import nl.meldspoor.api.signal.SignalCorrection;
+import nl.meldspoor.api.signal.SignalFlag;
+import nl.meldspoor.api.signal.SignalRecording;
+import nl.meldspoor.api.signal.Statement;
+import nl.meldspoor.api.signal.StatementKind;
+import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.platform.testing.Eventually;
+import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.testing.HttpApi.Response;
+import nl.meldspoor.platform.testing.TestPostgres;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/** The pupil's file of signals over HTTP, on the embedded PostgreSQL and Kafka. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "meldspoor.embedded.kafka.data-directory=target/embedded-kafka-pupil-file")
+class PupilFileIT {
+
+    private static final Actor TEACHER = new Actor("lk-eva", Role.TEACHER);
+    private static final Actor IB = new Actor("ib-anna", Role.CARE_COORDINATOR);
+    private static final Actor PRINCIPAL = new Actor("dir-carla", Role.PRINCIPAL);
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private ObjectMapper json;
+    @Autowired
+    private EmbeddedKafkaBroker broker;
+    private HttpApi api;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.registerFreshDatabase(registry);
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(rest, json);
+    }
+
+    private static SignalRecording recording(String familyRef, String text, SignalFlag... flags) {
+        return new SignalRecording("school-a", familyRef, Instant.now().minus(Duration.ofHours(2)), "speelplaats", "pauze",
+                List.of(new Statement(text, StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
+                List.of("M.K."), SignalCategory.HOME_SITUATION, Set.of(flags), List.of());
+    }
+
+    private Response record(String pupilRef, SignalRecording recording) {
+        return api.post(TEACHER, "/api/pupils/" + pupilRef + "/signals", recording);
+    }
+
+    private static String pupil() {
+        return "pupil-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void aRecordedSignalAnswersWithEarlierSignalsOfThePupilAndOfSiblings() {
+        String family = "family-" + UUID.randomUUID();
+        String pupil = pupil();
+        String sibling = pupil();
+        Response siblings = record(sibling, recording(family, "Broertje komt vaak zonder ontbijt."));
+        Response first = record(pupil, recording(family, "Blauwe plek op de arm."));
+
+        Response second = record(pupil, recording(family, "Schrikt als de juf haar hand opsteekt."));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.headers().getLocation()).hasToString("/api/pupils/" + pupil + "/signals/" + second.body().path("signalId").asText());
+        assertThat(second.body().path("earlierSignals").findValuesAsText("signalId")).containsExactly(first.body().path("signalId").asText());
+        assertThat(second.body().path("siblingSignals").findValuesAsText("signalId")).containsExactly(siblings.body().path("signalId").asText());
+        assertThat(second.body().path("siblingSignals").get(0).has("text")).isFalse();
+        assertThat(second.body().path("urgentPath").asBoolean()).isFalse();
+        assertThat(second.body().path("advice")).isEmpty();
+    }
+
+    @Test
+    void aDisclosureAnswersWithTheUrgentPath() {
+        Response urgent = record(pupil(), recording(null, "Zegt dat papa haar slaat.", SignalFlag.DISCLOSURE));
+
+        assertThat(urgent.body().path("urgentPath").asBoolean()).isTrue();
+        assertThat(urgent.body().path("advice").toString()).contains("Veilig Thuis").contains("niet eerst een gesprek met de ouders");
+    }
+
+    @Test
+    void badSignalsAreRefusedAndNothingIsStored() {
+        String pupil = pupil();
+        Response missing = api.post(TEACHER, "/api/pupils/" + pupil + "/signals", "{\"schoolId\":\"school-a\",\"statements\":[]}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().path("errors").findValuesAsText("field")).contains("observedAt", "place", "situation", "category", "statements");
+
+        SignalRecording hearsay = new SignalRecording("school-a", null, Instant.now().minusSeconds(60), "hek", "ophalen",
+                List.of(new Statement("De buurvrouw hoorde geschreeuw.", StatementKind.FACT, InformationOrigin.THIRD_PARTY, null)),
+                List.of(), SignalCategory.HOME_SITUATION, Set.of(), List.of());
+        Response noSource = record(pupil, hearsay);
+        assertThat(noSource.status()).isEqualTo(422);
+        assertThat(noSource.rule()).isEqualTo("THIRD_PARTY_SOURCE_REQUIRED");
+        assertThat(api.get("/api/pupils/" + pupil + "/signals").status()).isEqualTo(404);
+
+        Response byBoard = api.post(new Actor("bo-1", Role.BOARD_OFFICER), "/api/pupils/" + pupil + "/signals", recording(null, "x"));
+        assertThat(byBoard.status()).isEqualTo(403);
+    }
+
+    @Test
+    void theFileKeepsTheOriginalTheCorrectionsTheParentsViewAndTheirRequest() {
+        String pupil = pupil();
+        String signal = record(pupil, recording(null, "Blauwe plek op de wang.")).body().path("signalId").asText();
+        String path = "/api/pupils/" + pupil + "/signals/" + signal;
+        SignalContent corrected = new SignalContent(Instant.now().minus(Duration.ofHours(2)), "speelplaats", "pauze",
+                List.of(new Statement("Blauwe plek op de arm.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
+                List.of("M.K."), SignalCategory.HOME_SITUATION, Set.of(), List.of(), TEACHER);
+
+        assertThat(api.post(TEACHER, path + "/corrections", new SignalCorrection(corrected, "Verkeerd lichaamsdeel.")).status()).isEqualTo(200);
+        assertThat(api.post(IB, path + "/parent-views", new ParentView("moeder", LocalDate.now(ZoneOffset.UTC), "Gevallen met de fiets.")).status()).isEqualTo(200);
+        Response request = api.post(IB, path + "/correction-requests",
+                new CorrectionRequest("beide ouders", LocalDate.now(ZoneOffset.UTC), true, "De plek kwam van de judoles."));
+        assertThat(request.status()).isEqualTo(201);
+        Response answer = api.post(PRINCIPAL, path + "/correction-requests/" + request.id() + "/answer",
+                new CorrectionAnswer(false, "De waarneming is feitelijk juist vastgelegd.", LocalDate.now(ZoneOffset.UTC), null));
+        assertThat(answer.status()).isEqualTo(200);
+
+        JsonNode file = api.get("/api/pupils/" + pupil + "/signals").body();
+        JsonNode recorded = file.path("signals").get(0);
+        assertThat(recorded.path("original").path("statements").get(0).path("text").asText()).isEqualTo("Blauwe plek op de wang.");
+        assertThat(recorded.path("current").path("statements").get(0).path("text").asText()).isEqualTo("Blauwe plek op de arm.");
+        assertThat(recorded.path("corrections")).hasSize(1);
+        assertThat(recorded.path("parentViews").get(0).path("view").path("view").asText()).isEqualTo("Gevallen met de fiets.");
+        JsonNode requestView = recorded.path("correctionRequests").get(0);
+        assertThat(requestView.path("answerDueOn").asText()).isEqualTo(LocalDate.now(ZoneOffset.UTC).plusWeeks(4).toString());
+        assertThat(requestView.path("answer").path("granted").asBoolean()).isFalse();
+        assertThat(file.path("version").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void escalatingSignalsIsAcceptedWithTheNewCasesIdAndPublishedKeyedByPupil() {
+        String pupil = pupil();
+        String signal = record(pupil, recording(null, "Blauwe plek.")).body().path("signalId").asText();
+
+        Response escalation = api.post(IB, "/api/pupils/" + pupil + "/escalations", new Escalation("school-a", List.of(signal),
+                new CaseTeam(IB.personId(), "af-bram", "school-b", PRINCIPAL.personId()), "Herhaalde blauwe plekken."));
+
+        assertThat(escalation.status()).isEqualTo(202);
+        String caseId = escalation.body().path("caseId").asText();
+        assertThat(caseId).isNotBlank();
+        assertThat(api.get("/api/pupils/" + pupil + "/signals").body().path("signals").get(0).path("escalatedToCases").get(0).asText())
+                .isEqualTo(caseId);
+        List<ConsumerRecord<String, byte[]>> records = published(pupil, 2);
+        assertThat(records).extracting(record -> header(record, EventHeaders.EVENT_TYPE))
+                .containsExactly("nl.meldspoor.api.signal.SignalRecorded", "nl.meldspoor.api.signal.SignalsEscalated");
+        assertThat(records).extracting(record -> header(record, EventHeaders.AGGREGATE_TYPE)).containsOnly("PupilFile");
+    }
+
+    private List<ConsumerRecord<String, byte[]>> published(String pupil, int expected) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.SIGNAL_EVENTS));
+            return Eventually.within(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(received::add);
+                return received.stream().filter(record -> pupil.equals(record.key())).toList();
+            }, records -> records.size() >= expected);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
