@@ -53,7 +53,7 @@ import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalContent;
 import nl.meldspoor.api.signal.Statement;
 import nl.meldspoor.api.signal.StatementKind;
-import nl.meldspoor.reporting.intake.PublishedEvent;
+import nl.meldspoor.platform.consuming.PublishedEvent;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /** Builds the published history of one meldcode case, day by day from a start moment. */

@@ -26,6 +26,9 @@ public final class CaseEventSummaries {
             String urgent = e.signal().content().isUrgent() ? " (urgent: " + flags(e.signal()) + ")" : "";
             return "Signaal toegevoegd aan het dossier" + urgent + ".";
         }
+        if (event instanceof AttachedSignalCorrected) {
+            return "Een signaal in het dossier is gecorrigeerd in het zorglogboek; beide versies blijven bewaard.";
+        }
         if (event instanceof TeacherInvolved) {
             return "Leerkracht betrokken bij stap 1 tot en met 3.";
         }

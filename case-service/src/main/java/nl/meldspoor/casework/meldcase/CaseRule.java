@@ -2,6 +2,7 @@ package nl.meldspoor.casework.meldcase;
 
 import static nl.meldspoor.api.common.RuleKind.DOMAIN_RULE;
 import static nl.meldspoor.api.common.RuleKind.INVALID_INPUT;
+import static nl.meldspoor.api.common.RuleKind.NOT_FOUND;
 import static nl.meldspoor.api.common.RuleKind.NOT_PERMITTED;
 import static nl.meldspoor.api.common.RuleKind.OUT_OF_ORDER;
 
@@ -21,6 +22,7 @@ public enum CaseRule implements Rule {
     SIGNAL_REQUIRED(DOMAIN_RULE, "Een meldcodedossier wordt geopend met de signalen die tot de zorg leidden."),
     DUPLICATE_SIGNAL(INVALID_INPUT, "Hetzelfde signaal staat meer dan eens in het verzoek."),
     SIGNAL_ALREADY_ATTACHED(OUT_OF_ORDER, "Dit signaal is al met een andere inhoud aan het dossier gekoppeld; leg een correctie vast in plaats van het opnieuw te koppelen."),
+    SIGNAL_NOT_IN_CASE(NOT_FOUND, "Dit signaal maakt geen deel uit van het dossier."),
     CASE_TEAM_INCOMPLETE(INVALID_INPUT, "Een dossier heeft een casemanager, een aandachtsfunctionaris en een verantwoordelijke directeur."),
 
     // steps 1 to 3

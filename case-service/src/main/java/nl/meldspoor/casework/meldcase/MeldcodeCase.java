@@ -6,13 +6,16 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.RuleViolation;
 import nl.meldspoor.api.meldcase.state.AfwegingskaderProgress;
 import nl.meldspoor.api.meldcase.state.CaseFile;
 import nl.meldspoor.api.meldcase.AfwegingQuestion;
 import nl.meldspoor.api.meldcase.ApproveReportDecision;
 import nl.meldspoor.api.meldcase.AttachSignal;
+import nl.meldspoor.api.meldcase.AttachSignalCorrection;
 import nl.meldspoor.api.meldcase.AttachedSignal;
+import nl.meldspoor.api.meldcase.AttachedSignalCorrected;
 import nl.meldspoor.api.meldcase.CaseClosed;
 import nl.meldspoor.api.meldcase.CaseOpened;
 import nl.meldspoor.api.meldcase.CaseOpening;
@@ -31,6 +34,7 @@ import nl.meldspoor.api.meldcase.DecideReport;
 import nl.meldspoor.api.meldcase.EvaluateHelp;
 import nl.meldspoor.api.meldcase.ExpertConsultation;
 import nl.meldspoor.api.meldcase.ExpertConsulted;
+import nl.meldspoor.api.meldcase.ForwardSignal;
 import nl.meldspoor.api.meldcase.HelpEvaluated;
 import nl.meldspoor.api.meldcase.HelpEvaluation;
 import nl.meldspoor.api.meldcase.HelpPlan;
@@ -111,7 +115,10 @@ public class MeldcodeCase {
     public void handle(AttachSignal command) {
         requireOpen();
         CasePermissions.requireCaseLeadOrInvolvedTeacher(command.actor(), file);
-        AttachedSignal signal = command.signal();
+        attach(command.signal(), command.actor(), command.occurredAt());
+    }
+
+    private void attach(AttachedSignal signal, Actor actor, Instant occurredAt) {
         var known = file.signal(signal.signalId());
         if (known.isPresent()) {
             if (known.get().equals(signal)) {
@@ -119,8 +126,32 @@ public class MeldcodeCase {
             }
             throw RuleViolation.of(CaseRule.SIGNAL_ALREADY_ATTACHED, "signal.signalId");
         }
-        signal.content().requireValid("signal.content", command.occurredAt());
-        apply(new SignalAttached(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), signal));
+        signal.content().requireValid("signal.content", occurredAt);
+        apply(new SignalAttached(caseId, file.schoolId(), file.pupilRef(), actor, occurredAt, signal));
+    }
+
+    /** The signal intake forwards a signal recorded later for this pupil; it acts for whoever recorded the signal. */
+    @CommandHandler
+    public void handle(ForwardSignal command) {
+        requireOpen();
+        attach(command.signal(), command.actor(), command.occurredAt());
+    }
+
+    /**
+     * A correction of a signal the case holds. Unlike any act in the case, it also reaches a closed
+     * case: the pupil's record was rectified, and the dossier must not keep showing what was wrong.
+     */
+    @CommandHandler
+    public void handle(AttachSignalCorrection command) {
+        if (file.hasApplied(command.correctionId())) {
+            return;
+        }
+        if (file.signal(command.signalId()).isEmpty()) {
+            throw RuleViolation.of(CaseRule.SIGNAL_NOT_IN_CASE, "signalId");
+        }
+        command.correctedContent().requireValid("correctedContent", command.occurredAt());
+        apply(new AttachedSignalCorrected(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(),
+                command.correctionId(), command.signalId(), command.correctedContent(), command.reason()));
     }
 
     @CommandHandler

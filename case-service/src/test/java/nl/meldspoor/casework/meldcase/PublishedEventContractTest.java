@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.meldspoor.api.meldcase.AttachedSignalCorrected;
 import nl.meldspoor.api.meldcase.CaseClosed;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.CaseReopened;
@@ -61,6 +62,7 @@ class PublishedEventContractTest {
         Stream<Object> others = Stream.of(
                 new SignalAttached(CASE_ID, SCHOOL, PUPIL, IB, day(1), CaseTestData.signal("sig-2", SignalFlag.DISCLOSURE)),
                 new TeacherInvolved(CASE_ID, SCHOOL, PUPIL, IB, day(1), TEACHER.personId()),
+                new AttachedSignalCorrected(CASE_ID, SCHOOL, PUPIL, TEACHER, day(2), "corr-1", "sig-1", CaseTestData.content(), "Preciezer."),
                 new ExpertConsulted(CASE_ID, SCHOOL, PUPIL, IB, day(1), new ExpertConsultation(day(1), ExpertType.LEC_EGG,
                         "LEC EGG", true, "Signalen van eergerelateerd geweld?", "Neem contact op met Veilig Thuis.")),
                 new ChildTalkedTo(CASE_ID, SCHOOL, PUPIL, IB, day(2), new ChildConversation(day(2), List.of(IB.personId()), "Papa is boos.")),
@@ -79,7 +81,7 @@ class PublishedEventContractTest {
         List<JavaClass> events = new ClassFileImporter().importPackages("nl.meldspoor.api.meldcase").stream()
                 .filter(type -> type.isAssignableTo(MeldcodeCaseEvent.class) && !type.isInterface())
                 .toList();
-        assertThat(events).hasSizeGreaterThanOrEqualTo(22);
+        assertThat(events).hasSizeGreaterThanOrEqualTo(23);
         for (JavaClass event : events) {
             assertThat(event.isAnnotatedWith(Revision.class)).as(event.getSimpleName() + " has a @Revision").isTrue();
             assertThat(sampled).as(event.getSimpleName() + " has a sample in this test").contains(event.getName());

@@ -13,7 +13,7 @@ import nl.meldspoor.api.meldcase.state.CaseFile;
 import nl.meldspoor.api.meldcase.state.Deadlines;
 import nl.meldspoor.api.meldcase.state.MeldcodeStep;
 import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
-import nl.meldspoor.reporting.intake.PublishedEvent;
+import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.reporting.rapportage.DocumentationCheck;
 import nl.meldspoor.reporting.readmodel.ReadModel;
 import org.slf4j.Logger;

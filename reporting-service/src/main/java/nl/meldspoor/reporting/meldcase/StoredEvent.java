@@ -1,7 +1,7 @@
 package nl.meldspoor.reporting.meldcase;
 
 import java.time.Instant;
-import nl.meldspoor.reporting.intake.PublishedEvent;
+import nl.meldspoor.platform.consuming.PublishedEvent;
 
 /** One event in a case's read-side history, as published: the JSON and where it stands. */
 public record StoredEvent(String eventId, long sequence, String type, String revision, Instant recordedAt, String json) {

@@ -1,7 +1,7 @@
 package nl.meldspoor.reporting.readmodel;
 
 import java.util.List;
-import nl.meldspoor.reporting.intake.PublishedEvent;
+import nl.meldspoor.platform.consuming.PublishedEvent;
 
 /**
  * A read model built from the published events by its own Kafka consumer group, so that it can be

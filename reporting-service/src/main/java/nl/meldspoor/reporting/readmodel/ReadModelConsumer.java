@@ -1,8 +1,8 @@
 package nl.meldspoor.reporting.readmodel;
 
 import java.util.Map;
-import nl.meldspoor.reporting.intake.PublishedEvent;
-import nl.meldspoor.reporting.intake.PublishedEvents;
+import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.consuming.PublishedEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;

@@ -1,6 +1,7 @@
 package nl.meldspoor.reporting.readmodel;
 
 import java.util.Map;
+import nl.meldspoor.platform.consuming.DeadLetters;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -33,7 +34,7 @@ class ReadModelKafkaConfiguration {
         return new KafkaAdmin.NewTopics(properties.topics().stream()
                 .flatMap(topic -> java.util.stream.Stream.of(
                         new NewTopic(topic, properties.partitions(), properties.replicationFactor()).configs(keepForever),
-                        new NewTopic(ReportingProperties.deadLetterTopic(topic), 1, properties.replicationFactor()).configs(keepForever)))
+                        new NewTopic(DeadLetters.topicOf(topic), 1, properties.replicationFactor()).configs(keepForever)))
                 .toArray(NewTopic[]::new));
     }
 }

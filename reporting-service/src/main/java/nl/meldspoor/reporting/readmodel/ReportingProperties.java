@@ -31,8 +31,4 @@ public record ReportingProperties(
     public static String groupId(String readModel) {
         return "reporting." + readModel;
     }
-
-    public static String deadLetterTopic(String topic) {
-        return topic + ".dlt";
-    }
 }

@@ -1,33 +1,23 @@
 package nl.meldspoor.reporting.it;
 
-import java.nio.charset.StandardCharsets;
-import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.Topics;
-import nl.meldspoor.reporting.intake.PublishedEvent;
+import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.testing.PublishedRecords;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
-/** Kafka records exactly as a write service publishes them (key = aggregate id, JSON value, event headers). */
+/** Case events as the case-service publishes them. */
 final class EventRecords {
 
     private EventRecords() {
     }
 
     static ProducerRecord<String, byte[]> of(PublishedEvent event) {
-        RecordHeaders headers = new RecordHeaders();
-        add(headers, EventHeaders.EVENT_ID, event.eventId());
-        add(headers, EventHeaders.EVENT_TYPE, event.type());
-        add(headers, EventHeaders.EVENT_REVISION, event.revision());
-        add(headers, EventHeaders.AGGREGATE_ID, event.aggregateId());
-        add(headers, EventHeaders.AGGREGATE_TYPE, "MeldcodeCase");
-        add(headers, EventHeaders.AGGREGATE_SEQUENCE, Long.toString(event.sequence()));
-        add(headers, EventHeaders.RECORDED_AT, event.recordedAt().toString());
-        add(headers, EventHeaders.SCHOOL, event.payload().schoolId());
-        add(headers, EventHeaders.OCCURRED_AT, event.payload().occurredAt().toString());
-        return new ProducerRecord<>(Topics.CASE_EVENTS, null, event.aggregateId(), event.json().getBytes(StandardCharsets.UTF_8), headers);
+        return PublishedRecords.of(Topics.CASE_EVENTS, "MeldcodeCase", event.aggregateId(), event.sequence(), event.eventId(),
+                event.recordedAt(), event.payload(), event.json());
     }
 
     static void add(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        PublishedRecords.add(headers, name, value);
     }
 }

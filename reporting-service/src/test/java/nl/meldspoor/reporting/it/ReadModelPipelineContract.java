@@ -17,7 +17,7 @@ import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.reporting.CaseHistoryBuilder;
-import nl.meldspoor.reporting.intake.PublishedEvent;
+import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.reporting.meldcase.MeldcodeCases;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -147,10 +147,10 @@ abstract class ReadModelPipelineContract {
         assertThat(deadLetter.key()).isEqualTo("poisoned-case");
         assertThat(new String(deadLetter.headers().lastHeader("meldspoor-dead-letter-reason").value(), StandardCharsets.UTF_8))
                 .contains("PoisonEventException");
-        assertThat(new String(deadLetter.headers().lastHeader("meldspoor-dead-letter-read-model").value(), StandardCharsets.UTF_8))
+        assertThat(new String(deadLetter.headers().lastHeader("meldspoor-dead-letter-consumer").value(), StandardCharsets.UTF_8))
                 .isEqualTo(MeldcodeCases.NAME);
         String metrics = get("/actuator/prometheus").asText();
-        assertThat(metrics).contains("meldspoor_reporting_dead_letters_total{").contains("readModel=\"meldcode-cases\"");
+        assertThat(metrics).contains("meldspoor_consumer_dead_letters_total{").contains("consumer=\"meldcode-cases\"");
     }
 
     private ConsumerRecord<String, byte[]> firstDeadLetter() {

@@ -11,7 +11,7 @@ import java.util.List;
 import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.reporting.CaseHistoryBuilder;
 import nl.meldspoor.reporting.ReportingServiceApplication;
-import nl.meldspoor.reporting.intake.PublishedEvent;
+import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.reporting.meldcase.MeldcodeCases;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;

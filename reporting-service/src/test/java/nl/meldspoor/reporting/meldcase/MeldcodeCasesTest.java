@@ -8,7 +8,7 @@ import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.state.Deadline;
 import nl.meldspoor.reporting.CaseHistoryBuilder;
 import nl.meldspoor.reporting.InMemoryMongo;
-import nl.meldspoor.reporting.intake.PublishedEvent;
+import nl.meldspoor.platform.consuming.PublishedEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.meldspoor.api.meldcase.AttachedSignal;
+import nl.meldspoor.api.meldcase.AttachedSignalCorrected;
 import nl.meldspoor.api.meldcase.CaseClosed;
 import nl.meldspoor.api.meldcase.CaseOpened;
 import nl.meldspoor.api.meldcase.CaseReopened;
@@ -67,6 +68,7 @@ public final class CaseFile {
     private int highestStep;
     private final Set<String> teachers = new LinkedHashSet<>();
     private final Map<String, AttachedSignal> signals = new LinkedHashMap<>();
+    private final Set<String> appliedCorrections = new LinkedHashSet<>();
     private int colleagueConsultations;
     private int veiligThuisConsultations;
     private int expertConsultations;
@@ -90,6 +92,9 @@ public final class CaseFile {
             on(e);
         } else if (event instanceof SignalAttached e) {
             signals.put(e.signal().signalId(), e.signal());
+        } else if (event instanceof AttachedSignalCorrected e) {
+            signals.computeIfPresent(e.signalId(), (id, signal) -> new AttachedSignal(id, e.correctedContent()));
+            appliedCorrections.add(e.correctionId());
         } else if (event instanceof TeacherInvolved e) {
             teachers.add(e.teacherId());
         } else if (event instanceof ColleagueConsulted) {
@@ -216,6 +221,11 @@ public final class CaseFile {
 
     public Optional<AttachedSignal> signal(String signalId) {
         return Optional.ofNullable(signals.get(signalId));
+    }
+
+    /** Whether this correction from the pupil's file has already reached the case. */
+    public boolean hasApplied(String correctionId) {
+        return appliedCorrections.contains(correctionId);
     }
 
     public boolean holdsSignalFlagged(SignalFlag flag) {

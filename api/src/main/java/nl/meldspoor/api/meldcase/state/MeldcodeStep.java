@@ -1,5 +1,6 @@
 package nl.meldspoor.api.meldcase.state;
 
+import nl.meldspoor.api.meldcase.AttachedSignalCorrected;
 import nl.meldspoor.api.meldcase.CaseClosed;
 import nl.meldspoor.api.meldcase.CaseOpened;
 import nl.meldspoor.api.meldcase.CaseReopened;
@@ -26,7 +27,7 @@ public final class MeldcodeStep {
         if (event instanceof CaseOpened || event instanceof CaseClosed || event instanceof CaseReopened) {
             return 0;
         }
-        if (event instanceof SignalAttached || event instanceof TeacherInvolved) {
+        if (event instanceof SignalAttached || event instanceof AttachedSignalCorrected || event instanceof TeacherInvolved) {
             return 1;
         }
         if (event instanceof ColleagueConsulted || event instanceof VeiligThuisConsulted || event instanceof ExpertConsulted) {

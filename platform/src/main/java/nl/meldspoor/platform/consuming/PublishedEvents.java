@@ -1,4 +1,4 @@
-package nl.meldspoor.reporting.intake;
+package nl.meldspoor.platform.consuming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +9,11 @@ import nl.meldspoor.api.common.SchoolFact;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.axonframework.serialization.Revision;
-import org.springframework.stereotype.Component;
 
 /**
  * Reads the published language back from Kafka records. Only event classes of the published
  * language are loaded, and only revisions this service understands; anything else is poison.
  */
-@Component
 public class PublishedEvents {
 
     private static final String PUBLISHED_LANGUAGE = "nl.meldspoor.api.";

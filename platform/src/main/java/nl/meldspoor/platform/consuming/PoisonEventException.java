@@ -1,4 +1,4 @@
-package nl.meldspoor.reporting.intake;
+package nl.meldspoor.platform.consuming;
 
 /** A record that can never be applied, however often it is retried: it goes to the dead-letter topic. */
 public class PoisonEventException extends RuntimeException {

@@ -1,15 +1,14 @@
-package nl.meldspoor.reporting.readmodel;
+package nl.meldspoor.platform.consuming;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
-import nl.meldspoor.reporting.intake.PoisonEventException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.FixedBackOff;
@@ -20,27 +19,35 @@ import org.springframework.util.backoff.FixedBackOff;
  * consumption continues. A database that is unreachable is not the record's fault: that is retried
  * until it works, keeping the order of the partition.
  */
-class DeadLetters {
+public final class DeadLetters {
 
-    static final String REASON_HEADER = "meldspoor-dead-letter-reason";
-    static final String READ_MODEL_HEADER = "meldspoor-dead-letter-read-model";
+    public static final String REASON_HEADER = "meldspoor-dead-letter-reason";
+    public static final String CONSUMER_HEADER = "meldspoor-dead-letter-consumer";
 
     private DeadLetters() {
     }
 
-    static DefaultErrorHandler errorHandler(String readModel, KafkaTemplate<Object, Object> template, MeterRegistry meters) {
+    /** The dead-letter topic of an event topic. */
+    public static String topicOf(String topic) {
+        return topic + ".dlt";
+    }
+
+    /**
+     * @param consumer the read model or process that could not apply the record; a tag of the metric and a header of the dead letter
+     */
+    public static DefaultErrorHandler errorHandler(String consumer, KafkaOperations<?, ?> template, MeterRegistry meters) {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
-                (record, failure) -> new TopicPartition(ReportingProperties.deadLetterTopic(record.topic()), -1));
+                (record, failure) -> new TopicPartition(topicOf(record.topic()), -1));
         publisher.setHeadersFunction((record, failure) -> {
             RecordHeaders headers = new RecordHeaders();
             headers.add(REASON_HEADER, reason(failure).getBytes(StandardCharsets.UTF_8));
-            headers.add(READ_MODEL_HEADER, readModel.getBytes(StandardCharsets.UTF_8));
+            headers.add(CONSUMER_HEADER, consumer.getBytes(StandardCharsets.UTF_8));
             return headers;
         });
         DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> {
-            Counter.builder("meldspoor.reporting.dead.letters")
+            Counter.builder("meldspoor.consumer.dead.letters")
                     .description("Records that could not be applied and went to the dead-letter topic")
-                    .tag("readModel", readModel)
+                    .tag("consumer", consumer)
                     .tag("topic", record.topic())
                     .register(meters)
                     .increment();
@@ -51,7 +58,7 @@ class DeadLetters {
         return handler;
     }
 
-    static boolean storageUnavailable(Throwable failure) {
+    public static boolean storageUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
                     || cause instanceof org.springframework.dao.DataAccessResourceFailureException

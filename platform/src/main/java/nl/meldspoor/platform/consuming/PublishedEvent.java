@@ -1,4 +1,4 @@
-package nl.meldspoor.reporting.intake;
+package nl.meldspoor.platform.consuming;
 
 import java.time.Instant;
 import nl.meldspoor.api.common.SchoolFact;

@@ -1,0 +1,43 @@
+package nl.meldspoor.casework.intake;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import nl.meldspoor.platform.consuming.DeadLetters;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class SignalIntakeConfiguration {
+
+    /** One consumer for all partitions: each pupil's events are applied in order. */
+    @Bean
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> signalIntakeContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
+            KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, MeterRegistry meters) {
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        configurer.configure((ConcurrentKafkaListenerContainerFactory) factory, consumerFactory);
+        factory.setConcurrency(1);
+        factory.setCommonErrorHandler(DeadLetters.errorHandler(SignalIntake.NAME, eventPublishingKafkaTemplate, meters));
+        return factory;
+    }
+
+    /** The topics exist with unlimited retention even if the signal-service has not started yet. */
+    @Bean
+    KafkaAdmin.NewTopics signalIntakeTopics(@Value("${meldspoor.intake.topic}") String topic,
+                                            @Value("${meldspoor.publishing.partitions:3}") int partitions,
+                                            @Value("${meldspoor.publishing.replication-factor:1}") short replicationFactor) {
+        Map<String, String> keepForever = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1");
+        return new KafkaAdmin.NewTopics(
+                new NewTopic(topic, partitions, replicationFactor).configs(keepForever),
+                new NewTopic(DeadLetters.topicOf(topic), 1, replicationFactor).configs(keepForever));
+    }
+}

@@ -1,0 +1,101 @@
+package nl.meldspoor.casework.meldcase;
+
+import static nl.meldspoor.casework.meldcase.CaseTestData.CASE_ID;
+import static nl.meldspoor.casework.meldcase.CaseTestData.IB;
+import static nl.meldspoor.casework.meldcase.CaseTestData.PUPIL;
+import static nl.meldspoor.casework.meldcase.CaseTestData.SCHOOL;
+import static nl.meldspoor.casework.meldcase.CaseTestData.TEACHER;
+import static nl.meldspoor.casework.meldcase.CaseTestData.content;
+import static nl.meldspoor.casework.meldcase.CaseTestData.day;
+import static nl.meldspoor.casework.meldcase.CaseTestData.signal;
+import static nl.meldspoor.casework.meldcase.Violations.violates;
+
+import java.util.List;
+import nl.meldspoor.api.meldcase.AttachSignalCorrection;
+import nl.meldspoor.api.meldcase.AttachedSignalCorrected;
+import nl.meldspoor.api.meldcase.CaseClosed;
+import nl.meldspoor.api.meldcase.CaseOutcome;
+import nl.meldspoor.api.meldcase.Closure;
+import nl.meldspoor.api.meldcase.ForwardSignal;
+import nl.meldspoor.api.meldcase.SignalAttached;
+import nl.meldspoor.api.signal.InformationOrigin;
+import nl.meldspoor.api.signal.SignalContent;
+import nl.meldspoor.api.signal.Statement;
+import nl.meldspoor.api.signal.StatementKind;
+import nl.meldspoor.casework.meldcase.CaseTestData.History;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Signals recorded later and corrections of signals reach the case from the pupil's file, each once. */
+class SignalsFromThePupilFileTest {
+
+    private FixtureConfiguration<MeldcodeCase> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(MeldcodeCase.class);
+    }
+
+    private static SignalContent corrected() {
+        SignalContent base = content();
+        return new SignalContent(base.observedAt(), base.place(), base.situation(),
+                List.of(new Statement("Blauwe plekken op de onderarmen.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
+                base.othersPresent(), base.category(), base.flags(), base.indicatorCodes(), base.recordedBy());
+    }
+
+    @Test
+    void aSignalRecordedLaterIsForwardedOnBehalfOfItsRecorder() {
+        fixture.given(History.opened(signal("sig-1")).events())
+                .when(new ForwardSignal(CASE_ID, TEACHER, day(3), signal("sig-2")))
+                .expectEvents(new SignalAttached(CASE_ID, SCHOOL, PUPIL, TEACHER, day(3), signal("sig-2")));
+    }
+
+    @Test
+    void aForwardedSignalDeliveredAgainChangesNothing() {
+        fixture.given(History.opened(signal("sig-1")).events())
+                .when(new ForwardSignal(CASE_ID, TEACHER, day(3), signal("sig-1")))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void noSignalIsForwardedToAClosedCase() {
+        fixture.given(History.stepsOneToThree().noSuspicion().events())
+                .andGiven(new CaseClosed(CASE_ID, SCHOOL, PUPIL, IB, day(20), new Closure(CaseOutcome.NO_SUSPICION, "Ongegrond.", true, null)))
+                .when(new ForwardSignal(CASE_ID, TEACHER, day(30), signal("sig-2")))
+                .expectException(violates(CaseRule.CASE_CLOSED));
+    }
+
+    @Test
+    void aCorrectionOfAHeldSignalIsKeptBesideTheOriginal() {
+        fixture.given(History.opened(signal("sig-1")).events())
+                .when(new AttachSignalCorrection(CASE_ID, TEACHER, day(3), "corr-1", "sig-1", corrected(), "Preciezer omschreven."))
+                .expectEvents(new AttachedSignalCorrected(CASE_ID, SCHOOL, PUPIL, TEACHER, day(3), "corr-1", "sig-1", corrected(), "Preciezer omschreven."));
+    }
+
+    @Test
+    void aCorrectionReachesTheCaseOnce() {
+        fixture.given(History.opened(signal("sig-1")).events())
+                .andGiven(new AttachedSignalCorrected(CASE_ID, SCHOOL, PUPIL, TEACHER, day(3), "corr-1", "sig-1", corrected(), "Preciezer."))
+                .when(new AttachSignalCorrection(CASE_ID, TEACHER, day(4), "corr-1", "sig-1", corrected(), "Preciezer."))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCorrectionAlsoReachesAClosedCaseSoItsDossierIsNotWrong() {
+        fixture.given(History.stepsOneToThree().noSuspicion().events())
+                .andGiven(new CaseClosed(CASE_ID, SCHOOL, PUPIL, IB, day(20), new Closure(CaseOutcome.NO_SUSPICION, "Ongegrond.", true, null)))
+                .when(new AttachSignalCorrection(CASE_ID, TEACHER, day(30), "corr-1", "sig-1", corrected(), "Preciezer."))
+                .expectEvents(new AttachedSignalCorrected(CASE_ID, SCHOOL, PUPIL, TEACHER, day(30), "corr-1", "sig-1", corrected(), "Preciezer."));
+    }
+
+    @Test
+    void aCorrectionOfASignalTheCaseDoesNotHoldIsRefused() {
+        fixture.given(History.opened(signal("sig-1")).events())
+                .when(new AttachSignalCorrection(CASE_ID, TEACHER, day(3), "corr-1", "sig-9", corrected(), "Preciezer."))
+                .expectException(violates(CaseRule.SIGNAL_NOT_IN_CASE));
+    }
+}
