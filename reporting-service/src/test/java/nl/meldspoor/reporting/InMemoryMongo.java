@@ -10,7 +10,9 @@ import java.time.ZoneOffset;
 import nl.meldspoor.api.calendar.WorkingDays;
 import nl.meldspoor.api.meldcase.state.Deadlines;
 import nl.meldspoor.reporting.meldcase.CaseEvents;
+import nl.meldspoor.reporting.readmodel.StoredEvents;
 import nl.meldspoor.reporting.meldcase.MeldcodeCases;
+import nl.meldspoor.reporting.pupil.PupilSignals;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
@@ -33,9 +35,16 @@ public final class InMemoryMongo implements AutoCloseable {
 
     public MeldcodeCases meldcodeCases() {
         MeldcodeCases cases = new MeldcodeCases(template, (MongoMappingContext) template.getConverter().getMappingContext(),
-                new CaseEvents(CaseHistoryBuilder.JSON), new Deadlines(WorkingDays.dutch(), 5));
+                new CaseEvents(new StoredEvents(CaseHistoryBuilder.JSON)), new Deadlines(WorkingDays.dutch(), 5));
         cases.prepareStorage();
         return cases;
+    }
+
+    public PupilSignals pupilSignals() {
+        PupilSignals signals = new PupilSignals(template, (MongoMappingContext) template.getConverter().getMappingContext(),
+                new StoredEvents(CaseHistoryBuilder.JSON));
+        signals.prepareStorage();
+        return signals;
     }
 
     public static Clock clockAt(Instant now) {

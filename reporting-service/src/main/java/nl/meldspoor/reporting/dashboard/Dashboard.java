@@ -3,6 +3,7 @@ package nl.meldspoor.reporting.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.reporting.organisation.Level;
 
 /**
@@ -31,14 +32,18 @@ public record Dashboard(
      * @param overdueDeadlines        deadlines of open cases that had passed at the end of the period
      * @param documentationComplete   share of the cases opened in the period that are documented for every step they reached
      * @param medianDaysPerStep       median days from reaching one step to the next ("1-2" … "4-5"), for cases opened in the period
+     * @param signals                 signals recorded in the period: by category, on the urgent path, escalated into a case
      */
     public record Figures(Count casesOpened, Count veiligThuisAdvice, Count reportsMade, Count helpOrganised,
                           Count closedWithoutSuspicion, Count overdueDeadlines, Share documentationComplete,
-                          Map<String, Median> medianDaysPerStep) {
+                          Map<String, Median> medianDaysPerStep, SignalFigures signals) {
+    }
+
+    public record SignalFigures(Count recorded, Map<SignalCategory, Count> byCategory, Count urgent, Count escalated) {
     }
 
     public record PeriodFigures(String period, Count casesOpened, Count veiligThuisAdvice, Count reportsMade,
-                                Count helpOrganised, Count closedWithoutSuspicion) {
+                                Count helpOrganised, Count closedWithoutSuspicion, Count signalsRecorded) {
     }
 
     public record SchoolFigures(String schoolId, String name, Figures figures) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,10 @@ import java.util.stream.Stream;
 import nl.meldspoor.reporting.dashboard.Dashboard.Figures;
 import nl.meldspoor.reporting.dashboard.Dashboard.PeriodFigures;
 import nl.meldspoor.reporting.dashboard.Dashboard.SchoolFigures;
+import nl.meldspoor.reporting.dashboard.Dashboard.SignalFigures;
+import nl.meldspoor.api.signal.SignalCategory;
+import nl.meldspoor.reporting.pupil.SignalFact;
+import nl.meldspoor.reporting.pupil.SignalFacts;
 import nl.meldspoor.reporting.meldcase.CaseFacts;
 import nl.meldspoor.reporting.meldcase.CaseQueries;
 import nl.meldspoor.reporting.meldcase.CaseRecord;
@@ -32,11 +37,13 @@ public class Dashboards {
     private static final double SECONDS_PER_DAY = Duration.ofDays(1).toSeconds();
 
     private final CaseQueries cases;
+    private final SignalFacts signalFacts;
     private final DashboardProperties properties;
     private final Clock clock;
 
-    public Dashboards(CaseQueries cases, DashboardProperties properties, Clock clock) {
+    public Dashboards(CaseQueries cases, SignalFacts signalFacts, DashboardProperties properties, Clock clock) {
         this.cases = cases;
+        this.signalFacts = signalFacts;
         this.properties = properties;
         this.clock = clock;
     }
@@ -46,17 +53,18 @@ public class Dashboards {
         Instant start = from.atStartOfDay(AMSTERDAM).toInstant();
         Instant end = to.atStartOfDay(AMSTERDAM).toInstant();
         List<CaseRecord> records = cases.activeIn(scope.schoolIds(), start, end);
+        List<SignalFact> signals = signalFacts.recordedIn(scope.schoolIds(), start, end);
         Suppression suppression = new Suppression(properties.suppressionThreshold(), scope.level());
         LocalDate reference = earliest(LocalDate.now(clock.withZone(AMSTERDAM)), to.minusDays(1));
         Period period = new Period(start, end);
         List<SchoolFigures> perSchool = scope.level() == Level.SCHOOL ? List.of() : scope.schools().stream()
                 .map(school -> new SchoolFigures(school.id(), school.name(),
-                        figures(ofSchool(records, school), period, reference, suppression)))
+                        figures(ofSchool(records, school), signalsOf(signals, school), period, reference, suppression)))
                 .toList();
         return new Dashboard(scope.level(), scope.id(), scope.name(), from, to, properties.suppressionThreshold(),
-                figures(records, period, reference, suppression),
-                byPeriod(records, period, suppression, date -> YearMonth.from(date).toString()),
-                byPeriod(records, period, suppression, Dashboards::schoolYear),
+                figures(records, signals, period, reference, suppression),
+                byPeriod(records, signals, period, suppression, date -> YearMonth.from(date).toString()),
+                byPeriod(records, signals, period, suppression, Dashboards::schoolYear),
                 perSchool);
     }
 
@@ -70,7 +78,21 @@ public class Dashboards {
         return records.stream().filter(record -> school.id().equals(record.schoolId())).toList();
     }
 
-    private Figures figures(List<CaseRecord> records, Period period, LocalDate reference, Suppression suppression) {
+    private static List<SignalFact> signalsOf(List<SignalFact> signals, School school) {
+        return signals.stream().filter(signal -> school.id().equals(signal.schoolId())).toList();
+    }
+
+    private static SignalFigures signalFigures(List<SignalFact> signals, Suppression suppression) {
+        Map<SignalCategory, Count> byCategory = new EnumMap<>(SignalCategory.class);
+        for (SignalCategory category : SignalCategory.values()) {
+            byCategory.put(category, suppression.count((int) signals.stream().filter(signal -> signal.category() == category).count()));
+        }
+        return new SignalFigures(suppression.count(signals.size()), byCategory,
+                suppression.count((int) signals.stream().filter(SignalFact::urgent).count()),
+                suppression.count((int) signals.stream().filter(SignalFact::escalated).count()));
+    }
+
+    private Figures figures(List<CaseRecord> records, List<SignalFact> signals, Period period, LocalDate reference, Suppression suppression) {
         List<CaseRecord> opened = records.stream().filter(record -> period.contains(record.openedAt())).toList();
         int overdue = (int) records.stream()
                 .filter(record -> record.closedAt() == null)
@@ -95,12 +117,15 @@ public class Dashboards {
                 suppression.count((int) records.stream().filter(record -> period.contains(facts(record).closedWithoutSuspicion())).count()),
                 suppression.count(overdue),
                 suppression.share(documented, opened.size()),
-                medians);
+                medians,
+                signalFigures(signals, suppression));
     }
 
-    private List<PeriodFigures> byPeriod(List<CaseRecord> records, Period period, Suppression suppression, Function<LocalDate, String> bucket) {
+    private List<PeriodFigures> byPeriod(List<CaseRecord> records, List<SignalFact> signals, Period period, Suppression suppression,
+                                         Function<LocalDate, String> bucket) {
         Map<String, int[]> counts = new TreeMap<>();
-        Function<Instant, int[]> row = moment -> counts.computeIfAbsent(bucket.apply(moment.atZone(AMSTERDAM).toLocalDate()), key -> new int[5]);
+        Function<Instant, int[]> row = moment -> counts.computeIfAbsent(bucket.apply(moment.atZone(AMSTERDAM).toLocalDate()), key -> new int[6]);
+        signals.forEach(signal -> row.apply(signal.recordedAt())[5]++);
         for (CaseRecord record : records) {
             CaseFacts facts = facts(record);
             inPeriod(Stream.of(record.openedAt()), period).forEach(moment -> row.apply(moment)[0]++);
@@ -111,7 +136,7 @@ public class Dashboards {
         }
         List<PeriodFigures> figures = new ArrayList<>();
         counts.forEach((key, count) -> figures.add(new PeriodFigures(key, suppression.count(count[0]), suppression.count(count[1]),
-                suppression.count(count[2]), suppression.count(count[3]), suppression.count(count[4]))));
+                suppression.count(count[2]), suppression.count(count[3]), suppression.count(count[4]), suppression.count(count[5]))));
         return figures;
     }
 

@@ -1,5 +1,7 @@
 package nl.meldspoor.reporting.meldcase;
 
+import nl.meldspoor.reporting.readmodel.StoredEvent;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

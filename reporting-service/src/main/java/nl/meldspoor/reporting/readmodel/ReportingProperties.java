@@ -21,7 +21,7 @@ public record ReportingProperties(
         Duration lagInterval) {
 
     public ReportingProperties {
-        topics = topics == null || topics.isEmpty() ? List.of(Topics.CASE_EVENTS) : List.copyOf(topics);
+        topics = topics == null || topics.isEmpty() ? List.of(Topics.CASE_EVENTS, Topics.SIGNAL_EVENTS) : List.copyOf(topics);
         partitions = partitions == null ? 3 : partitions;
         replicationFactor = replicationFactor == null ? 1 : replicationFactor;
         rebuildOnStartup = rebuildOnStartup == null ? List.of() : List.copyOf(rebuildOnStartup);

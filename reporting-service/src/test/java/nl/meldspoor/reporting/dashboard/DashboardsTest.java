@@ -13,6 +13,11 @@ import nl.meldspoor.reporting.meldcase.MeldcodeCases;
 import nl.meldspoor.reporting.organisation.Level;
 import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
 import nl.meldspoor.reporting.organisation.Scope;
+import nl.meldspoor.reporting.pupil.PupilSignals;
+import nl.meldspoor.reporting.pupil.SignalFacts;
+import nl.meldspoor.reporting.PupilHistoryBuilder;
+import nl.meldspoor.api.signal.SignalCategory;
+import nl.meldspoor.api.signal.SignalFlag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +32,8 @@ class DashboardsTest {
 
     private final InMemoryMongo mongo = new InMemoryMongo();
     private final MeldcodeCases readModel = mongo.meldcodeCases();
-    private final Dashboards dashboards = new Dashboards(new CaseQueries(mongo.template()), new DashboardProperties(5),
+    private final PupilSignals pupilSignals = mongo.pupilSignals();
+    private final Dashboards dashboards = new Dashboards(new CaseQueries(mongo.template()), new SignalFacts(mongo.template()), new DashboardProperties(5),
             InMemoryMongo.clockAt(Instant.parse("2026-12-01T12:00:00Z")));
 
     @AfterEach
@@ -107,6 +113,29 @@ class DashboardsTest {
         Dashboard lastYear = dashboards.of(SCHOOL_A, LocalDate.of(2025, 8, 1), LocalDate.of(2026, 8, 1));
         assertThat(lastYear.totals().casesOpened()).isEqualTo(Count.of(0));
         assertThat(lastYear.perMonth()).isEmpty();
+    }
+
+    @Test
+    void signalsAreCountedByCategoryUrgencyAndEscalation() {
+        PupilHistoryBuilder first = PupilHistoryBuilder.pupil("family-1")
+                .signal("school-a", Instant.parse("2026-09-10T08:00:00Z"), SignalCategory.HOME_SITUATION, SignalFlag.DISCLOSURE)
+                .signal("school-a", Instant.parse("2026-10-01T08:00:00Z"), SignalCategory.BULLYING)
+                .escalatedFirstSignal(Instant.parse("2026-10-02T08:00:00Z"));
+        PupilHistoryBuilder second = PupilHistoryBuilder.pupil(null)
+                .signal("school-b", Instant.parse("2026-11-03T08:00:00Z"), SignalCategory.SOCIAL_EMOTIONAL)
+                .signal("school-a", Instant.parse("2025-06-03T08:00:00Z"), SignalCategory.BULLYING);
+        first.published().forEach(pupilSignals::apply);
+        second.published().forEach(pupilSignals::apply);
+
+        Dashboard.SignalFigures school = dashboards.of(SCHOOL_A, FROM, TO).totals().signals();
+        assertThat(school.recorded()).isEqualTo(Count.of(2));
+        assertThat(school.byCategory().get(SignalCategory.HOME_SITUATION)).isEqualTo(Count.of(1));
+        assertThat(school.byCategory().get(SignalCategory.BULLYING)).isEqualTo(Count.of(1));
+        assertThat(school.urgent()).isEqualTo(Count.of(1));
+        assertThat(school.escalated()).isEqualTo(Count.of(1));
+        Dashboard cluster = dashboards.of(CLUSTER, FROM, TO);
+        assertThat(cluster.totals().signals().recorded().suppressed()).isTrue();
+        assertThat(cluster.perMonth()).extracting(Dashboard.PeriodFigures::signalsRecorded).allMatch(count -> count.suppressed() || count.value() == 0);
     }
 
     @Test

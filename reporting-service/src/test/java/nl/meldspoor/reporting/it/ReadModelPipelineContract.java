@@ -17,6 +17,10 @@ import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.reporting.CaseHistoryBuilder;
+import nl.meldspoor.reporting.PupilHistoryBuilder;
+import nl.meldspoor.api.signal.SignalCategory;
+import nl.meldspoor.api.signal.SignalFlag;
+import nl.meldspoor.platform.testing.PublishedRecords;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.reporting.meldcase.MeldcodeCases;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -143,7 +147,7 @@ abstract class ReadModelPipelineContract {
 
         awaitDossier(after.caseId(), 1);
         assertThat(status("/api/dossiers/poisoned-case")).isEqualTo(404);
-        ConsumerRecord<String, byte[]> deadLetter = Eventually.within(DEADLINE).until(this::firstDeadLetter, record -> record != null);
+        ConsumerRecord<String, byte[]> deadLetter = Eventually.within(DEADLINE).until(() -> deadLetterOf(MeldcodeCases.NAME), record -> record != null);
         assertThat(deadLetter.key()).isEqualTo("poisoned-case");
         assertThat(new String(deadLetter.headers().lastHeader("meldspoor-dead-letter-reason").value(), StandardCharsets.UTF_8))
                 .contains("PoisonEventException");
@@ -153,7 +157,7 @@ abstract class ReadModelPipelineContract {
         assertThat(metrics).contains("meldspoor_consumer_dead_letters_total{").contains("consumer=\"meldcode-cases\"");
     }
 
-    private ConsumerRecord<String, byte[]> firstDeadLetter() {
+    private ConsumerRecord<String, byte[]> deadLetterOf(String readModel) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafkaConnection.getBootstrapServers()));
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
@@ -161,7 +165,10 @@ abstract class ReadModelPipelineContract {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.CASE_EVENTS + ".dlt"));
             var records = consumer.poll(Duration.ofSeconds(2));
-            return StreamSupport.stream(records.spliterator(), false).findFirst().orElse(null);
+            return StreamSupport.stream(records.spliterator(), false)
+                    .filter(record -> "poisoned-case".equals(record.key()))
+                    .filter(record -> readModel.equals(new String(record.headers().lastHeader("meldspoor-dead-letter-consumer").value(), StandardCharsets.UTF_8)))
+                    .findFirst().orElse(null);
         }
     }
 
@@ -218,6 +225,38 @@ abstract class ReadModelPipelineContract {
         String metrics = Eventually.within(DEADLINE).until(() -> get("/actuator/prometheus").asText(),
                 text -> text.contains("meldspoor_reporting_consumer_lag{"));
         assertThat(metrics).contains("partition=\"0\"").contains("readModel=\"meldcode-cases\"");
+    }
+
+    @Test
+    void aPupilsSignalsBecomeTheCareCoordinatorsOverviewWithSiblingsAtTheSchool() {
+        String family = "family-" + UUID.randomUUID();
+        PupilHistoryBuilder pupil = PupilHistoryBuilder.pupil(family)
+                .signal("school-a", Instant.now().minus(Duration.ofDays(400)), SignalCategory.SOCIAL_EMOTIONAL)
+                .signal("school-a", Instant.now().minus(Duration.ofDays(3)), SignalCategory.HOME_SITUATION, SignalFlag.DISCLOSURE)
+                .signal("school-b", Instant.now().minus(Duration.ofDays(2)), SignalCategory.BULLYING);
+        PupilHistoryBuilder sibling = PupilHistoryBuilder.pupil(family)
+                .signal("school-a", Instant.now().minus(Duration.ofDays(1)), SignalCategory.HOME_SITUATION);
+        publishSignals(pupil);
+        publishSignals(sibling);
+
+        JsonNode overview = Eventually.within(DEADLINE).until(
+                () -> get("/api/schools/school-a/pupils/" + pupil.pupilRef() + "/signals"),
+                body -> body.path("signals").size() == 2 && body.path("siblingSignals").size() == 1);
+        assertThat(overview.path("signals").findValuesAsText("schoolId")).containsOnly("school-a");
+        assertThat(overview.path("signals").get(1).path("urgentPath").asBoolean()).isTrue();
+        assertThat(overview.path("siblingSignals").get(0).path("pupilRef").asText()).isEqualTo(sibling.pupilRef());
+        assertThat(overview.path("siblingSignals").get(0).path("signal").has("text")).isFalse();
+        JsonNode dashboard = get("/api/dashboards/school/school-a?from=2020-01-01&to=2100-01-01");
+        assertThat(dashboard.path("totals").path("signals").path("urgent").path("value").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(status("/api/schools/school-c/pupils/" + pupil.pupilRef() + "/signals")).isEqualTo(404);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void publishSignals(PupilHistoryBuilder history) {
+        for (PublishedEvent event : history.published()) {
+            kafka.send((ProducerRecord) PublishedRecords.of(Topics.SIGNAL_EVENTS, "PupilFile", event.aggregateId(), event.sequence(),
+                    event.eventId(), event.recordedAt(), event.payload(), event.json())).join();
+        }
     }
 
     @Test

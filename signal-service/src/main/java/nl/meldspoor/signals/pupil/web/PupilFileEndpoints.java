@@ -25,7 +25,7 @@ import nl.meldspoor.platform.commands.CommandExecutor;
 import nl.meldspoor.platform.commands.CommandExecutor.Outcome;
 import nl.meldspoor.platform.web.CommandRequest;
 import nl.meldspoor.signals.pupil.history.PupilFileHistory;
-import nl.meldspoor.signals.pupil.history.PupilFileView;
+import nl.meldspoor.api.signal.state.PupilFileView;
 import nl.meldspoor.signals.pupil.index.SignalIndex;
 import nl.meldspoor.signals.pupil.index.SignalSummary;
 import org.springframework.http.HttpStatus;

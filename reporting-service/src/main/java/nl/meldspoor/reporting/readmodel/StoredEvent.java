@@ -1,4 +1,4 @@
-package nl.meldspoor.reporting.meldcase;
+package nl.meldspoor.reporting.readmodel;
 
 import java.time.Instant;
 import nl.meldspoor.platform.consuming.PublishedEvent;
@@ -6,7 +6,7 @@ import nl.meldspoor.platform.consuming.PublishedEvent;
 /** One event in a case's read-side history, as published: the JSON and where it stands. */
 public record StoredEvent(String eventId, long sequence, String type, String revision, Instant recordedAt, String json) {
 
-    static StoredEvent of(PublishedEvent event) {
+    public static StoredEvent of(PublishedEvent event) {
         return new StoredEvent(event.eventId(), event.sequence(), event.type(), event.revision(), event.recordedAt(), event.json());
     }
 }

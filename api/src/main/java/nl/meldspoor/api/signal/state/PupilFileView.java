@@ -1,4 +1,4 @@
-package nl.meldspoor.signals.pupil.history;
+package nl.meldspoor.api.signal.state;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,0 +1,71 @@
+package nl.meldspoor.reporting.pupil;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.meldspoor.reporting.readmodel.StoredEvent;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One pupil's file of signals on the read side: its events as published and what is derived from
+ * them. {@code appliedSequence} makes redelivered and replayed events change nothing.
+ */
+@Document(PupilRecord.COLLECTION)
+public class PupilRecord {
+
+    public static final String COLLECTION = "pupil_signals";
+
+    @Id
+    private String pupilRef;
+    @Version
+    private Long version;
+    @Indexed
+    private String familyRef;
+    @Indexed
+    private List<String> schoolIds = new ArrayList<>();
+    private long appliedSequence = -1;
+    private List<StoredEvent> events = new ArrayList<>();
+    private List<SignalFact> signals = new ArrayList<>();
+
+    protected PupilRecord() {
+    }
+
+    static PupilRecord start(String pupilRef) {
+        PupilRecord record = new PupilRecord();
+        record.pupilRef = pupilRef;
+        return record;
+    }
+
+    boolean alreadyApplied(long sequence) {
+        return sequence <= appliedSequence;
+    }
+
+    void append(StoredEvent event) {
+        events.add(event);
+        appliedSequence = event.sequence();
+    }
+
+    void summarise(String familyRef, List<String> schoolIds, List<SignalFact> signals) {
+        this.familyRef = familyRef;
+        this.schoolIds = List.copyOf(schoolIds);
+        this.signals = List.copyOf(signals);
+    }
+
+    public String pupilRef() {
+        return pupilRef;
+    }
+
+    public String familyRef() {
+        return familyRef;
+    }
+
+    public List<StoredEvent> events() {
+        return events;
+    }
+
+    public List<SignalFact> signals() {
+        return signals;
+    }
+}

@@ -1,0 +1,97 @@
+package nl.meldspoor.reporting.pupil;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.meldspoor.api.signal.PupilFileEvent;
+import nl.meldspoor.api.signal.SignalCorrected;
+import nl.meldspoor.api.signal.SignalRecorded;
+import nl.meldspoor.api.signal.SignalsEscalated;
+import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.reporting.readmodel.ReadModel;
+import nl.meldspoor.reporting.readmodel.StoredEvent;
+import nl.meldspoor.reporting.readmodel.StoredEvents;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pupils' signals read model: each pupil's file in one document, for the IB'er's overview of a
+ * pupil (earlier years and siblings included) and the signal figures of the dashboards.
+ */
+@Component
+public class PupilSignals implements ReadModel {
+
+    public static final String NAME = "pupil-signals";
+
+    private final MongoTemplate mongo;
+    private final MongoMappingContext mappingContext;
+    private final StoredEvents storedEvents;
+
+    public PupilSignals(MongoTemplate mongo, MongoMappingContext mappingContext, StoredEvents storedEvents) {
+        this.mongo = mongo;
+        this.mappingContext = mappingContext;
+        this.storedEvents = storedEvents;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(PupilRecord.COLLECTION);
+    }
+
+    @Override
+    public void prepareStorage() {
+        var indexes = mongo.indexOps(PupilRecord.class);
+        new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(PupilRecord.class).forEach(indexes::ensureIndex);
+    }
+
+    @Override
+    public void apply(PublishedEvent event) {
+        if (!(event.payload() instanceof PupilFileEvent)) {
+            return;
+        }
+        PupilRecord record = mongo.findById(event.aggregateId(), PupilRecord.class);
+        if (record == null) {
+            record = PupilRecord.start(event.aggregateId());
+        }
+        if (record.alreadyApplied(event.sequence())) {
+            return;
+        }
+        record.append(StoredEvent.of(event));
+        summarise(record);
+        mongo.save(record);
+    }
+
+    private void summarise(PupilRecord record) {
+        List<PupilFileEvent> events = storedEvents.read(record.events(), PupilFileEvent.class);
+        Map<String, SignalFact> facts = new LinkedHashMap<>();
+        Set<String> schools = new LinkedHashSet<>();
+        String familyRef = record.familyRef();
+        for (PupilFileEvent event : events) {
+            schools.add(event.schoolId());
+            if (event instanceof SignalRecorded recorded) {
+                familyRef = recorded.familyRef() != null ? recorded.familyRef() : familyRef;
+                facts.put(recorded.signalId(), new SignalFact(recorded.signalId(), recorded.schoolId(), recorded.occurredAt(),
+                        recorded.content().category(), recorded.urgentPath(), false));
+            } else if (event instanceof SignalCorrected corrected) {
+                facts.computeIfPresent(corrected.signalId(), (id, fact) -> new SignalFact(id, fact.schoolId(), fact.recordedAt(),
+                        corrected.correctedContent().category(), fact.urgent(), fact.escalated()));
+            } else if (event instanceof SignalsEscalated escalated) {
+                Set<String> ids = escalated.signals().stream().map(signal -> signal.signalId()).collect(Collectors.toSet());
+                facts.replaceAll((id, fact) -> ids.contains(id)
+                        ? new SignalFact(id, fact.schoolId(), fact.recordedAt(), fact.category(), fact.urgent(), true) : fact);
+            }
+        }
+        record.summarise(familyRef, new ArrayList<>(schools), new ArrayList<>(facts.values()));
+    }
+}
