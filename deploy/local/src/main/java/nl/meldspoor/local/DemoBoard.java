@@ -19,8 +19,6 @@ import java.util.function.Consumer;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.meldcase.AfwegingQuestion;
-import nl.meldspoor.api.meldcase.AttachedSignal;
-import nl.meldspoor.api.meldcase.CaseOpening;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.CaseTeam;
 import nl.meldspoor.api.meldcase.Closure;
@@ -42,11 +40,12 @@ import nl.meldspoor.api.meldcase.VeiligThuisFeedback;
 import nl.meldspoor.api.meldcase.VeiligThuisReport;
 import nl.meldspoor.api.meldcase.Weighing;
 import nl.meldspoor.api.meldcase.WeighingAnswer;
+import nl.meldspoor.api.signal.Escalation;
 import nl.meldspoor.api.signal.InformationOrigin;
 import nl.meldspoor.api.signal.InformationSource;
 import nl.meldspoor.api.signal.SignalCategory;
-import nl.meldspoor.api.signal.SignalContent;
 import nl.meldspoor.api.signal.SignalFlag;
+import nl.meldspoor.api.signal.SignalRecording;
 import nl.meldspoor.api.signal.Statement;
 import nl.meldspoor.api.signal.StatementKind;
 import org.slf4j.Logger;
@@ -61,14 +60,16 @@ final class DemoBoard {
     private static final Logger log = LoggerFactory.getLogger(DemoBoard.class);
 
     private final String caseService;
+    private final String signalService;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final Instant now = Instant.now();
     private int pupils;
 
-    DemoBoard(String caseService) {
+    DemoBoard(String caseService, String signalService) {
         this.caseService = caseService;
+        this.signalService = signalService;
     }
 
     private static final List<String> SCHOOLS = List.of("school-a", "school-b", "school-c", "school-d", "school-e");
@@ -97,7 +98,14 @@ final class DemoBoard {
                 }
             }
         }
-        log.info("Demo board loaded: {} meldcode cases at {} schools", cases, SCHOOLS.size());
+        int signals = 0;
+        for (String school : SCHOOLS) {
+            for (SignalCategory category : SignalCategory.values()) {
+                recordSignal(school, "lln-" + school + "-los-" + category.ordinal(), category);
+                signals++;
+            }
+        }
+        log.info("Demo board loaded: {} meldcode cases and {} further signals at {} schools", cases, signals, SCHOOLS.size());
     }
 
     private void reportedAndHandedOver(String school) {
@@ -135,20 +143,49 @@ final class DemoBoard {
                 .post("/report", new VeiligThuisReport(ago(3), disclosure.ib.personId(), "VT-2026-1187", true, "Onthulling door het kind."));
     }
 
+    /** A teacher records a signal in the pupil's file; the IB'er escalates it; the case-service opens the case. */
     private Case opened(String school, SignalCategory category, SignalFlag... flags) {
         pupils++;
         Case demo = new Case(school);
-        Actor teacher = new Actor("lk-" + school.substring(school.length() - 1) + "-" + pupils, Role.TEACHER);
-        SignalContent content = new SignalContent(ago(7), "klaslokaal", "in de kring op maandagochtend",
+        String pupil = "lln-" + school + "-" + pupils;
+        String signalId = recordSignal(school, pupil, category, flags);
+        Escalation escalation = new Escalation(school, List.of(signalId),
+                new CaseTeam(demo.ib.personId(), "af-" + partner(school), partner(school), demo.principal.personId()),
+                "Zorgen over het welzijn van de leerling.");
+        demo.id = send(signalService, demo.ib, "/api/pupils/" + pupil + "/escalations", escalation).path("caseId").asText();
+        awaitCase(demo.id);
+        return demo;
+    }
+
+    private String recordSignal(String school, String pupil, SignalCategory category, SignalFlag... flags) {
+        Actor teacher = new Actor("lk-" + school.substring(school.length() - 1), Role.TEACHER);
+        SignalRecording recording = new SignalRecording(school, "gezin-" + pupil, ago(7), "klaslokaal", "in de kring op maandagochtend",
                 List.of(new Statement("Zit stil in de hoek en schrikt van harde geluiden.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null),
                         new Statement("Moeder van een klasgenoot zag de leerling huilend bij het hek.", StatementKind.FACT,
                                 InformationOrigin.THIRD_PARTY, new InformationSource("moeder van een klasgenoot", true))),
-                List.of("K.B."), category, Set.of(flags), List.of(), teacher);
-        CaseOpening opening = new CaseOpening(school, "lln-" + school + "-" + pupils, "gezin-" + pupils,
-                new CaseTeam(demo.ib.personId(), "af-" + partner(school), partner(school), demo.principal.personId()),
-                "Zorgen over het welzijn van de leerling.", List.of(new AttachedSignal("demo-signal-" + school + "-" + pupils, content)));
-        demo.id = send(demo.ib, "/api/cases", opening).path("id").asText();
-        return demo;
+                List.of("K.B."), category, Set.of(flags), List.of());
+        return send(signalService, teacher, "/api/pupils/" + pupil + "/signals", recording).path("signalId").asText();
+    }
+
+    /** The case-service opens the case from the escalation it reads from Kafka. */
+    private void awaitCase(String caseId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(caseService + "/api/cases/" + caseId)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                Thread.sleep(100);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot reach the case-service at " + caseService, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("The case-service did not open case " + caseId + " from its escalation");
     }
 
     /** Schools pair up: the advisor of the partner school advises ("schaduw-AF"). */
@@ -160,9 +197,9 @@ final class DemoBoard {
         return now.minus(Duration.ofDays(days));
     }
 
-    private JsonNode send(Actor actor, String path, Object body) {
+    private JsonNode send(String service, Actor actor, String path, Object body) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(caseService + path))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(service + path))
                     .header("Content-Type", "application/json")
                     .header("X-Meldspoor-Person", actor.personId())
                     .header("X-Meldspoor-Role", actor.role().name())
@@ -174,7 +211,7 @@ final class DemoBoard {
             }
             return json.readTree(response.body());
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot reach the case-service at " + caseService, e);
+            throw new IllegalStateException("Cannot reach " + service, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -194,12 +231,12 @@ final class DemoBoard {
         }
 
         Case post(String step, Object body) {
-            send(ib, "/api/cases/" + id + step, body);
+            send(caseService, ib, "/api/cases/" + id + step, body);
             return this;
         }
 
         Case asPrincipal(String step, Object body) {
-            send(principal, "/api/cases/" + id + step, body);
+            send(caseService, principal, "/api/cases/" + id + step, body);
             return this;
         }
 

@@ -10,14 +10,15 @@ import java.nio.file.Path;
  * @param dataDirectory where the engines keep their data and the services their logs
  * @param loadDemo      load the demo board into an empty system
  */
-public record LocalSettings(Path root, Path dataDirectory, int casePort, int reportingPort, int postgresPort, int kafkaPort,
-                            int mongoPort, boolean loadDemo) {
+public record LocalSettings(Path root, Path dataDirectory, int casePort, int signalPort, int reportingPort, int postgresPort,
+                            int kafkaPort, int mongoPort, boolean loadDemo) {
 
     public static LocalSettings fromEnvironment() {
         Path root = Path.of(setting("root", ".")).toAbsolutePath().normalize();
         return new LocalSettings(root,
                 root.resolve(setting("data-directory", "data/local")).normalize(),
                 Integer.parseInt(setting("case-port", "8081")),
+                Integer.parseInt(setting("signal-port", "8082")),
                 Integer.parseInt(setting("reporting-port", "8083")),
                 Integer.parseInt(setting("postgres-port", "54329")),
                 Integer.parseInt(setting("kafka-port", "19092")),

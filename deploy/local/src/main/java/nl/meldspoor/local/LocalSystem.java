@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The whole system on one machine: the engines once, then every service as its own process against
- * them, each on its own port — and, the first time, a demo board with cases in different steps.
- * Stop it with Ctrl-C; the data stays under {@code data/local}.
+ * them, each on its own port — and, the first time, a demo board with signals, incidents and cases in
+ * different steps. Stop it with Ctrl-C; the data stays under {@code data/local}.
  */
 public final class LocalSystem implements AutoCloseable {
 
@@ -21,7 +22,7 @@ public final class LocalSystem implements AutoCloseable {
 
     private final LocalSettings settings;
     private Engines engines;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     public LocalSystem(LocalSettings settings) {
         this.settings = settings;
@@ -38,26 +39,46 @@ public final class LocalSystem implements AutoCloseable {
     public void start() throws IOException, InterruptedException {
         engines = Engines.start(settings);
         Path logs = settings.dataDirectory().resolve("logs");
-        services.add(ServiceProcess.start("case-service", settings.root(), settings.casePort(), logs, List.of(
-                "--spring.datasource.url=" + engines.jdbcUrl("cases"),
-                "--spring.datasource.username=postgres",
-                "--spring.kafka.bootstrap-servers=" + engines.kafkaBootstrapServers())));
-        services.add(ServiceProcess.start("reporting-service", settings.root(), settings.reportingPort(), logs, List.of(
-                "--spring.data.mongodb.uri=" + engines.mongoUri("reporting"),
-                "--spring.kafka.bootstrap-servers=" + engines.kafkaBootstrapServers())));
-        for (ServiceProcess service : services) {
+        String kafka = "--spring.kafka.bootstrap-servers=" + engines.kafkaBootstrapServers();
+        launch("case-service", settings.casePort(), logs, List.of(
+                "--spring.datasource.url=" + engines.jdbcUrl("cases"), "--spring.datasource.username=postgres", kafka));
+        launch("signal-service", settings.signalPort(), logs, List.of(
+                "--spring.datasource.url=" + engines.jdbcUrl("signals"), "--spring.datasource.username=postgres", kafka));
+        launch("reporting-service", settings.reportingPort(), logs, List.of(
+                "--spring.data.mongodb.uri=" + engines.mongoUri("reporting"), kafka));
+        for (ServiceProcess service : services.values()) {
             service.awaitHealthy(STARTUP);
             log.info("{} is up at {}", service.name(), service.url());
         }
         Path demoMarker = settings.dataDirectory().resolve("demo-board-loaded");
         if (settings.loadDemo() && !Files.exists(demoMarker)) {
-            new DemoBoard(caseServiceUrl()).load();
+            new DemoBoard(caseServiceUrl(), signalServiceUrl()).load();
             Files.writeString(demoMarker, "The demo board was loaded; delete this file and the data directory to load it again.\n");
         }
     }
 
+    private void launch(String name, int port, Path logs, List<String> arguments) throws IOException {
+        services.put(name, ServiceProcess.start(name, settings.root(), port, logs, arguments));
+    }
+
+    /** Stops one service, as if it went down; the engines and the other services keep running. */
+    public void stopService(String name) {
+        services.get(name).close();
+    }
+
+    /** Starts a stopped service again and waits until it is healthy. */
+    public void restartService(String name) throws IOException, InterruptedException {
+        ServiceProcess service = services.get(name);
+        service.start();
+        service.awaitHealthy(STARTUP);
+    }
+
     public String caseServiceUrl() {
         return "http://localhost:" + settings.casePort();
+    }
+
+    public String signalServiceUrl() {
+        return "http://localhost:" + settings.signalPort();
     }
 
     public String reportingServiceUrl() {
@@ -69,22 +90,23 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private void printWelcome() {
-        System.out.println("""
-
-                Meldspoor runs locally (data in %s, service logs in %s):
-                  case-service       %s/swagger-ui.html
-                  reporting-service  %s/swagger-ui.html
-                  board dashboard    %s/api/dashboards/board/bestuur-voorbeeld
-                  Kafka              %s
-                  PostgreSQL         %s
-                Stop with Ctrl-C.
-                """.formatted(settings.dataDirectory(), settings.dataDirectory().resolve("logs"), caseServiceUrl(),
-                reportingServiceUrl(), reportingServiceUrl(), engines.kafkaBootstrapServers(), engines.jdbcUrl("cases")));
+        String welcome = String.join(System.lineSeparator(),
+                "",
+                "Meldspoor runs locally (data in " + settings.dataDirectory() + ", service logs in " + settings.dataDirectory().resolve("logs") + "):",
+                "  case-service       " + caseServiceUrl() + "/swagger-ui.html",
+                "  signal-service     " + signalServiceUrl() + "/swagger-ui.html",
+                "  reporting-service  " + reportingServiceUrl() + "/swagger-ui.html",
+                "  board dashboard    " + reportingServiceUrl() + "/api/dashboards/board/bestuur-voorbeeld",
+                "  Kafka              " + engines.kafkaBootstrapServers(),
+                "  PostgreSQL         " + engines.jdbcUrl("cases"),
+                "Stop with Ctrl-C.",
+                "");
+        System.out.println(welcome);
     }
 
     @Override
     public synchronized void close() {
-        services.forEach(ServiceProcess::close);
+        services.values().forEach(ServiceProcess::close);
         services.clear();
         if (engines != null) {
             engines.close();

@@ -14,34 +14,42 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** One service running as its own process from its executable jar, with its log in a file. */
+/** One service running as its own process from its executable jar, with its log in a file; it can be stopped and started again. */
 final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final Path root;
     private final Path log;
-    private final Process process;
+    private final List<String> command;
+    private Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path root, Path log, List<String> command) {
         this.name = name;
         this.port = port;
+        this.root = root;
         this.log = log;
-        this.process = process;
+        this.command = command;
     }
 
     static ServiceProcess start(String name, Path root, int port, Path logDirectory, List<String> arguments) throws IOException {
         Path jar = executableJar(root, name);
         Files.createDirectories(logDirectory);
-        Path log = logDirectory.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(arguments);
-        Process process = new ProcessBuilder(command)
+        ServiceProcess service = new ServiceProcess(name, port, root, logDirectory.resolve(name + ".log"), List.copyOf(command));
+        service.start();
+        return service;
+    }
+
+    /** Starts the process (again, after {@link #close()}), appending to its log. */
+    void start() throws IOException {
+        process = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        return new ServiceProcess(name, port, log, process);
     }
 
     private static Path executableJar(Path root, String name) throws IOException {
@@ -91,12 +99,11 @@ final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    Path log() {
-        return log;
-    }
-
     @Override
     public void close() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -28,7 +28,9 @@ import nl.meldspoor.api.meldcase.ParentConversation;
 import nl.meldspoor.api.meldcase.SameSignals;
 import nl.meldspoor.api.signal.InformationOrigin;
 import nl.meldspoor.api.signal.SignalCategory;
+import nl.meldspoor.api.signal.Escalation;
 import nl.meldspoor.api.signal.SignalContent;
+import nl.meldspoor.api.signal.SignalRecording;
 import nl.meldspoor.api.signal.Statement;
 import nl.meldspoor.api.signal.StatementKind;
 import org.awaitility.Awaitility;
@@ -57,7 +59,7 @@ class LocalSystemIT {
     @BeforeAll
     static void startTheSystem() throws Exception {
         Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
-        system = new LocalSystem(new LocalSettings(root, data, freePort(), freePort(), freePort(), freePort(), freePort(), true));
+        system = new LocalSystem(new LocalSettings(root, data, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true));
         system.start();
     }
 
@@ -84,7 +86,11 @@ class LocalSystemIT {
     }
 
     private static JsonNode post(String path, Object body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(system.caseServiceUrl() + path))
+        return post(system.caseServiceUrl(), path, body);
+    }
+
+    private static JsonNode post(String service, String path, Object body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service + path))
                 .header("Content-Type", "application/json")
                 .header("X-Meldspoor-Person", IB.personId())
                 .header("X-Meldspoor-Role", IB.role().name())
@@ -138,6 +144,31 @@ class LocalSystemIT {
         assertThat(dossier.path("entries").get(1).path("summary").asText()).startsWith("Stap 2");
         JsonNode list = get(system.reportingServiceUrl() + "/api/schools/school-a/cases?step=2");
         assertThat(list.path("cases").findValuesAsText("caseId")).contains(caseId);
+    }
+
+    @Test
+    void anEscalationMadeWhileTheCaseServiceIsDownOpensTheCaseOnceItIsBack() throws Exception {
+        String pupil = "e2e-escalation-" + System.nanoTime();
+        SignalRecording recording = new SignalRecording("school-a", null, Instant.now().minusSeconds(3600), "gymzaal", "omkleden",
+                List.of(new Statement("Blauwe plekken op de rug.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
+                List.of(), SignalCategory.HOME_SITUATION, Set.of(), List.of());
+        String signalId = post(system.signalServiceUrl(), "/api/pupils/" + pupil + "/signals", recording).path("signalId").asText();
+
+        system.stopService("case-service");
+        String caseId;
+        try {
+            caseId = post(system.signalServiceUrl(), "/api/pupils/" + pupil + "/escalations", new Escalation("school-a", List.of(signalId),
+                    new CaseTeam(IB.personId(), "af-b", "school-b", "dir-a"), "Herhaalde blauwe plekken.")).path("caseId").asText();
+        } finally {
+            system.restartService("case-service");
+        }
+
+        JsonNode state = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> get(system.caseServiceUrl() + "/api/cases/" + caseId), body -> body.has("caseId"));
+        assertThat(state.path("version").asLong()).isZero();
+        assertThat(state.path("signals").findValuesAsText("signalId")).containsExactly(signalId);
+        JsonNode dossier = awaitDossier(caseId, 1);
+        assertThat(dossier.path("state").path("pupilRef").asText()).isEqualTo(pupil);
     }
 
     @Test
