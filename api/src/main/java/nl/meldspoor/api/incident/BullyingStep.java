@@ -1,0 +1,34 @@
+package nl.meldspoor.api.incident;
+
+/**
+ * The vijfstappenaanpak against bullying (Van der Meer, 2002; seed 001). After each step the parents,
+ * the directie and the gedragscoördinator are kept informed.
+ */
+public enum BullyingStep {
+    /** Stap 1: persoonlijk gesprek van de groepsleerkracht met het gepeste kind. */
+    TALK_WITH_BULLIED_PUPIL(1, "Gesprek met de gepeste leerling"),
+    /** Stap 2: persoonlijk gesprek met de pester, gericht op bewustwording. */
+    TALK_WITH_BULLY(2, "Gesprek met de pester"),
+    /** Stap 3: ondersteuning voor zowel het gepeste kind als de pester. */
+    SUPPORT_FOR_BOTH(3, "Ondersteuning voor gepeste en pester"),
+    /** Stap 4: de zwijgende middengroep van de klas mobiliseren. */
+    MOBILISE_SILENT_MIDDLE_GROUP(4, "De zwijgende middengroep mobiliseren"),
+    /** Stap 5: ouders in een persoonlijk gesprek betrekken, met een kindcontract. */
+    INVOLVE_PARENTS_WITH_CONTRACT(5, "Ouders betrekken, met een kindcontract");
+
+    private final int number;
+    private final String label;
+
+    BullyingStep(int number, String label) {
+        this.number = number;
+        this.label = label;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String label() {
+        return label;
+    }
+}
