@@ -19,5 +19,5 @@ public record MeldplichtStepTaken(
         Actor actor,
         Instant occurredAt,
         MeldplichtStepDetails details,
-        long minutesSinceFirstKnown) implements IncidentEvent {
+        int minutesSinceFirstKnown) implements IncidentEvent {
 }

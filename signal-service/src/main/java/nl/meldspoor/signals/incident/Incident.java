@@ -119,7 +119,7 @@ public class Incident {
                         "Deze stap ligt in de tijd voor de vorige stap (" + previous.details().step().label().toLowerCase() + ").");
             }
         });
-        long minutesSinceFirstKnown = Duration.between(file.firstKnownAt(), details.takenAt()).toMinutes();
+        int minutesSinceFirstKnown = Math.toIntExact(Duration.between(file.firstKnownAt(), details.takenAt()).toMinutes());
         apply(new MeldplichtStepTaken(incidentId, file.schoolId(), command.actor(), command.occurredAt(), details, minutesSinceFirstKnown));
     }
 

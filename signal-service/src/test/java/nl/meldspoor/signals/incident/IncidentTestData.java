@@ -168,7 +168,7 @@ final class IncidentTestData {
 
         History meldplichtStep(MeldplichtStepDetails details) {
             Actor actor = details.step() == MeldplichtStep.BOARD_INFORMED ? CONFIDANT : BOARD_OFFICER;
-            long minutes = Duration.between(report.firstKnownAt(), details.takenAt()).toMinutes();
+            int minutes = (int) Duration.between(report.firstKnownAt(), details.takenAt()).toMinutes();
             return add(new MeldplichtStepTaken(INCIDENT_ID, SCHOOL, actor, details.takenAt(), details, minutes));
         }
 

@@ -49,7 +49,7 @@ class MeldplichtTest {
         return take(BOARD_OFFICER, details);
     }
 
-    private static MeldplichtStepTaken taken(Actor actor, MeldplichtStepDetails details, long minutesSinceFirstKnown) {
+    private static MeldplichtStepTaken taken(Actor actor, MeldplichtStepDetails details, int minutesSinceFirstKnown) {
         return new MeldplichtStepTaken(INCIDENT_ID, SCHOOL, actor, day(5), details, minutesSinceFirstKnown);
     }
 

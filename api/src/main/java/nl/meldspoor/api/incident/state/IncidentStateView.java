@@ -56,7 +56,7 @@ public record IncidentStateView(
      * @param minutesSinceFirstKnown for meldplicht steps only
      */
     public record StepView(String step, int number, String label, Instant takenAt, Actor takenBy, List<String> informed,
-                           String notes, Long minutesSinceFirstKnown) {
+                           String notes, Integer minutesSinceFirstKnown) {
     }
 
     /**
@@ -64,7 +64,7 @@ public record IncidentStateView(
      * @param nextStep                         the step due next, or {@code null} when none is
      * @param complete                         the parties were informed and, when decided, the report filed
      */
-    public record MeldplichtView(Instant boardInformedAt, Long minutesFromFirstKnowledgeToBoard, Instant inspectorConsultedAt,
+    public record MeldplichtView(Instant boardInformedAt, Integer minutesFromFirstKnowledgeToBoard, Instant inspectorConsultedAt,
                                  Boolean reasonableSuspicion, Instant policeReportDecidedAt, Boolean fileReport,
                                  String fileReportRationale, Instant partiesInformedAt, Instant policeReportFiledAt,
                                  String policeReference, MeldplichtStep nextStep, String nextStepLabel, boolean complete) {

@@ -1,0 +1,94 @@
+package nl.meldspoor.platform.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.meldspoor.api.common.Actor;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A service as a client sees it: JSON over HTTP, with the acting person in headers. */
+public final class HttpApi {
+
+    public record Response(int status, JsonNode body, HttpHeaders headers) {
+
+        public String id() {
+            return body.path("id").asText();
+        }
+
+        public long version() {
+            return body.path("version").asLong();
+        }
+
+        public String rule() {
+            return body.path("rule").asText();
+        }
+    }
+
+    private final TestRestTemplate rest;
+    private final ObjectMapper json;
+
+    public HttpApi(TestRestTemplate rest, ObjectMapper json) {
+        this.rest = rest;
+        this.json = json;
+    }
+
+    public Response post(Actor actor, String path, Object body) {
+        return post(actor, path, body, new HttpHeaders());
+    }
+
+    public Response post(Actor actor, String path, Object body, HttpHeaders extra) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Meldspoor-Person", actor.personId());
+        headers.set("X-Meldspoor-Role", actor.role().name());
+        headers.addAll(extra);
+        try {
+            String payload = body instanceof String text ? text : json.writeValueAsString(body);
+            return read(rest.exchange(path, HttpMethod.POST, new HttpEntity<>(payload, headers), String.class));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A request that does not say who acts. */
+    public Response postAnonymously(String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        try {
+            return read(rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json.writeValueAsString(body), headers), String.class));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Response get(String path) {
+        return read(rest.getForEntity(path, String.class));
+    }
+
+
+    private Response read(ResponseEntity<String> response) {
+        JsonNode body;
+        try {
+            body = response.getBody() == null ? json.nullNode() : json.readTree(response.getBody());
+        } catch (Exception notJson) {
+            body = json.getNodeFactory().textNode(response.getBody());
+        }
+        return new Response(response.getStatusCode().value(), body, response.getHeaders());
+    }
+
+    public static HttpHeaders ifMatch(long version) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setIfMatch("\"" + version + "\"");
+        return headers;
+    }
+
+    public static HttpHeaders idempotencyKey(String key) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("Idempotency-Key", key);
+        return headers;
+    }
+}
