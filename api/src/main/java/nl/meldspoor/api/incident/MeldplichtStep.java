@@ -9,22 +9,21 @@ import java.util.Optional;
  * a police report — always to file one on a reasonable suspicion — informs the parties and files it.
  */
 public enum MeldplichtStep {
-    BOARD_INFORMED(1, "Bestuur geïnformeerd"),
-    INSPECTOR_CONSULTED(2, "Vertrouwensinspecteur geraadpleegd"),
-    POLICE_REPORT_DECIDED(3, "Besluit over aangifte genomen"),
-    PARTIES_INFORMED(4, "Betrokkenen geïnformeerd"),
-    POLICE_REPORT_FILED(5, "Aangifte gedaan");
+    BOARD_INFORMED("Bestuur geïnformeerd"),
+    INSPECTOR_CONSULTED("Vertrouwensinspecteur geraadpleegd"),
+    POLICE_REPORT_DECIDED("Besluit over aangifte genomen"),
+    PARTIES_INFORMED("Betrokkenen geïnformeerd"),
+    POLICE_REPORT_FILED("Aangifte gedaan");
 
-    private final int number;
     private final String label;
 
-    MeldplichtStep(int number, String label) {
-        this.number = number;
+    MeldplichtStep(String label) {
         this.label = label;
     }
 
+    /** Its number in the protocol, from 1. */
     public int number() {
-        return number;
+        return ordinal() + 1;
     }
 
     public String label() {

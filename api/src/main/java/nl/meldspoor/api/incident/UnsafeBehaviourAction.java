@@ -6,23 +6,22 @@ package nl.meldspoor.api.incident;
  * interest of the pupils.
  */
 public enum UnsafeBehaviourAction {
-    PUPIL_SOLVES_OR_ASKS_HELP(1, "De leerling kan het zelf of vraagt hulp"),
-    TEACHER_AND_PUPILS_SOLVE_TOGETHER(2, "Leerkracht en leerling(en) zoeken samen een oplossing"),
-    SCHOOL_AND_PARENTS_TOGETHER(3, "School en ouders/verzorgers werken samen"),
-    SUPPORT_TRAJECTORY(4, "Ondersteuningstraject"),
+    PUPIL_SOLVES_OR_ASKS_HELP("De leerling kan het zelf of vraagt hulp"),
+    TEACHER_AND_PUPILS_SOLVE_TOGETHER("Leerkracht en leerling(en) zoeken samen een oplossing"),
+    SCHOOL_AND_PARENTS_TOGETHER("School en ouders/verzorgers werken samen"),
+    SUPPORT_TRAJECTORY("Ondersteuningstraject"),
     /** A decision of the directie, under the protocol "schorsen en verwijderen". */
-    TIME_OUT_SUSPENSION_EXPULSION(5, "Time-out, schorsen en verwijderen");
+    TIME_OUT_SUSPENSION_EXPULSION("Time-out, schorsen en verwijderen");
 
-    private final int number;
     private final String label;
 
-    UnsafeBehaviourAction(int number, String label) {
-        this.number = number;
+    UnsafeBehaviourAction(String label) {
         this.label = label;
     }
 
+    /** Its number in the protocol, from 1. */
     public int number() {
-        return number;
+        return ordinal() + 1;
     }
 
     public String label() {
