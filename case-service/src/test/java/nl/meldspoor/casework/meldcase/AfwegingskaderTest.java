@@ -19,7 +19,7 @@ import static nl.meldspoor.casework.meldcase.CaseTestData.required;
 import static nl.meldspoor.casework.meldcase.CaseTestData.signal;
 import static nl.meldspoor.casework.meldcase.CaseTestData.unsafe;
 import static nl.meldspoor.casework.meldcase.CaseTestData.weighing;
-import static nl.meldspoor.platform.testing.Violations.violates;
+import static nl.meldspoor.casework.meldcase.Violations.violates;
 
 import nl.meldspoor.api.meldcase.AfwegingQuestion;
 import nl.meldspoor.api.meldcase.ConcernsWeighed;

@@ -10,7 +10,7 @@ import static nl.meldspoor.casework.meldcase.CaseTestData.day;
 import static nl.meldspoor.casework.meldcase.CaseTestData.parentConversation;
 import static nl.meldspoor.casework.meldcase.CaseTestData.signal;
 import static nl.meldspoor.casework.meldcase.CaseTestData.weighing;
-import static nl.meldspoor.platform.testing.Violations.violates;
+import static nl.meldspoor.casework.meldcase.Violations.violates;
 
 import java.util.List;
 import java.util.stream.Stream;

@@ -7,7 +7,7 @@ import static nl.meldspoor.casework.meldcase.CaseTestData.SCHOOL;
 import static nl.meldspoor.casework.meldcase.CaseTestData.day;
 import static nl.meldspoor.casework.meldcase.CaseTestData.helpPlan;
 import static nl.meldspoor.casework.meldcase.CaseTestData.required;
-import static nl.meldspoor.platform.testing.Violations.violates;
+import static nl.meldspoor.casework.meldcase.Violations.violates;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -11,7 +11,7 @@ import static nl.meldspoor.casework.meldcase.CaseTestData.day;
 import static nl.meldspoor.casework.meldcase.CaseTestData.opened;
 import static nl.meldspoor.casework.meldcase.CaseTestData.opening;
 import static nl.meldspoor.casework.meldcase.CaseTestData.signal;
-import static nl.meldspoor.platform.testing.Violations.violates;
+import static nl.meldspoor.casework.meldcase.Violations.violates;
 
 import java.util.List;
 import java.util.Set;

@@ -12,7 +12,7 @@ import static nl.meldspoor.casework.meldcase.CaseTestData.decision;
 import static nl.meldspoor.casework.meldcase.CaseTestData.report;
 import static nl.meldspoor.casework.meldcase.CaseTestData.reportConversation;
 import static nl.meldspoor.casework.meldcase.CaseTestData.skip;
-import static nl.meldspoor.platform.testing.Violations.violates;
+import static nl.meldspoor.casework.meldcase.Violations.violates;
 
 import nl.meldspoor.api.meldcase.ApproveReportDecision;
 import nl.meldspoor.api.meldcase.DecideReport;

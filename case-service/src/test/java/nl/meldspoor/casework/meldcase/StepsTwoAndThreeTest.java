@@ -12,7 +12,7 @@ import static nl.meldspoor.casework.meldcase.CaseTestData.parentConversation;
 import static nl.meldspoor.casework.meldcase.CaseTestData.signal;
 import static nl.meldspoor.casework.meldcase.CaseTestData.skip;
 import static nl.meldspoor.casework.meldcase.CaseTestData.veiligThuisConsultation;
-import static nl.meldspoor.platform.testing.Violations.violates;
+import static nl.meldspoor.casework.meldcase.Violations.violates;
 
 import java.util.List;
 import nl.meldspoor.api.meldcase.ChildConversation;
