@@ -1,12 +1,10 @@
 package nl.meldspoor.casework.meldcase.history;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import nl.meldspoor.platform.eventstore.EventHistory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
@@ -26,22 +24,6 @@ public class CaseHistory {
      * @throws AggregateNotFoundException when the case did not exist (yet)
      */
     public List<RecordedCaseEvent> read(String caseId, Instant asOf) {
-        List<RecordedCaseEvent> events = new ArrayList<>();
-        DomainEventStream stream = eventStore.readEvents(caseId);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> message = stream.next();
-            if (asOf != null && message.getTimestamp().isAfter(asOf)) {
-                break;
-            }
-            if (message.getPayload() instanceof MeldcodeCaseEvent event) {
-                events.add(new RecordedCaseEvent(message.getIdentifier(), message.getSequenceNumber(), message.getTimestamp(), event));
-            }
-        }
-        if (events.isEmpty()) {
-            throw new AggregateNotFoundException(caseId, asOf == null
-                    ? "No meldcode case " + caseId
-                    : "Meldcode case " + caseId + " did not exist at " + asOf);
-        }
-        return events;
+        return EventHistory.read(eventStore, caseId, asOf, MeldcodeCaseEvent.class, RecordedCaseEvent::new);
     }
 }

@@ -1,0 +1,13 @@
+package nl.meldspoor.api.incident;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Someone involved in an incident, by role.
+ *
+ * @param ref pseudonymous reference (e.g. {@code pupil-7f3a}, {@code staff-12}), never a name: names
+ *            live in a separate store that only authorised staff can read (DOMAIN.md §1, §7)
+ */
+public record InvolvedParty(@NotNull PartyRole role, @NotBlank String ref) {
+}

@@ -1,0 +1,37 @@
+package nl.meldspoor.api.incident;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.Instant;
+import java.util.List;
+import nl.meldspoor.api.common.PersonalData;
+
+/**
+ * A step of the meldplicht as it was taken.
+ *
+ * @param takenAt             when the step was taken
+ * @param informed            who was informed, as descriptions such as "bestuur", "ouders van de
+ *                            leerling", "aangeklaagde" — never names; required when informing the parties
+ * @param reasonableSuspicion only for {@link MeldplichtStep#INSPECTOR_CONSULTED}, and required there:
+ *                            whether the vertrouwensinspecteur established a reasonable suspicion of
+ *                            a sexual offence
+ * @param fileReport          only for {@link MeldplichtStep#POLICE_REPORT_DECIDED}, and required there:
+ *                            the board's decision to file a police report (aangifte)
+ * @param rationale           only for {@link MeldplichtStep#POLICE_REPORT_DECIDED}, and required there
+ * @param policeReference     only for {@link MeldplichtStep#POLICE_REPORT_FILED}, and required there
+ */
+public record MeldplichtStepDetails(
+        @NotNull MeldplichtStep step,
+        @NotNull @PastOrPresent Instant takenAt,
+        List<@NotBlank String> informed,
+        @PersonalData String notes,
+        Boolean reasonableSuspicion,
+        Boolean fileReport,
+        @PersonalData String rationale,
+        String policeReference) {
+
+    public MeldplichtStepDetails {
+        informed = informed == null ? List.of() : List.copyOf(informed);
+    }
+}

@@ -1,0 +1,23 @@
+package nl.meldspoor.api.incident;
+
+import java.time.Instant;
+import nl.meldspoor.api.common.Actor;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A step of the meldplicht was taken, in its required order.
+ *
+ * @param minutesSinceFirstKnown minutes from the moment the school first learned of the incident to
+ *                               this step, derived by the incident from its own history; for
+ *                               {@link MeldplichtStep#BOARD_INFORMED} it shows whether the board was
+ *                               told "at once"
+ */
+@Revision("1")
+public record MeldplichtStepTaken(
+        String incidentId,
+        String schoolId,
+        Actor actor,
+        Instant occurredAt,
+        MeldplichtStepDetails details,
+        int minutesSinceFirstKnown) implements IncidentEvent {
+}

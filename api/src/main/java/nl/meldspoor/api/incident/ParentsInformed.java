@@ -1,0 +1,15 @@
+package nl.meldspoor.api.incident;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.Instant;
+import nl.meldspoor.api.common.PersonalData;
+
+/**
+ * The parents were told of the incident: how, when, and what was said or agreed.
+ */
+public record ParentsInformed(
+        @NotNull ParentContactMethod how,
+        @NotNull @PastOrPresent Instant informedAt,
+        @PersonalData String notes) {
+}

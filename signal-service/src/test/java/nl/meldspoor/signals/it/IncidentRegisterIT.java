@@ -1,0 +1,361 @@
+package nl.meldspoor.signals.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.EventHeaders;
+import nl.meldspoor.api.common.Role;
+import nl.meldspoor.api.common.Topics;
+import nl.meldspoor.api.incident.BullyingStep;
+import nl.meldspoor.api.incident.BullyingStepDetails;
+import nl.meldspoor.api.incident.IncidentClosure;
+import nl.meldspoor.api.incident.IncidentReport;
+import nl.meldspoor.api.incident.IncidentType;
+import nl.meldspoor.api.incident.InvolvedParty;
+import nl.meldspoor.api.incident.MeldplichtStep;
+import nl.meldspoor.api.incident.MeldplichtStepDetails;
+import nl.meldspoor.api.incident.ParentContactMethod;
+import nl.meldspoor.api.incident.ParentsInformed;
+import nl.meldspoor.api.incident.PartyRole;
+import nl.meldspoor.api.incident.Severity;
+import nl.meldspoor.api.incident.UnsafeBehaviourAction;
+import nl.meldspoor.api.incident.UnsafeBehaviourActionDetails;
+import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.platform.testing.Eventually;
+import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.testing.HttpApi.Response;
+import nl.meldspoor.platform.testing.TestPostgres;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/** The incident register over HTTP, on the embedded PostgreSQL and Kafka. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "meldspoor.embedded.kafka.data-directory=target/embedded-kafka-incidents")
+class IncidentRegisterIT {
+
+    private static final Actor TEACHER = new Actor("lk-eva", Role.TEACHER);
+    private static final Actor PRINCIPAL = new Actor("dir-carla", Role.PRINCIPAL);
+    private static final Actor CONFIDANT = new Actor("icp-femke", Role.CONFIDANT);
+    private static final Actor BOARD_OFFICER = new Actor("bestuur-bas", Role.BOARD_OFFICER);
+    private static final Actor CLUSTER_DIRECTOR = new Actor("cd-chris", Role.CLUSTER_DIRECTOR);
+
+    /** Moments in the past, whole seconds: when it happened, and when the school first knew. */
+    private final Instant happened = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(5));
+    private final Instant known = happened.plus(Duration.ofMinutes(20));
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private ObjectMapper json;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private EmbeddedKafkaBroker broker;
+    private HttpApi api;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.registerFreshDatabase(registry);
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(rest, json);
+    }
+
+    private IncidentReport report(IncidentType type, Severity severity, InvolvedParty... parties) {
+        return report(happened, type, severity, parties);
+    }
+
+    private IncidentReport report(Instant occurredAt, IncidentType type, Severity severity, InvolvedParty... parties) {
+        return new IncidentReport("school-a", occurredAt, known, "gymzaal", type, severity, List.of(parties),
+                "Beschrijving van wat er gebeurde.", "Direct ingegrepen en de leerlingen apart genomen.", null, false, null, null);
+    }
+
+    private String record(Actor actor, IncidentReport report) {
+        Response recorded = api.post(actor, "/api/incidents", report);
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+        return recorded.id();
+    }
+
+    private void ok(Response response) {
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+    }
+
+    private static String path(String incidentId, String action) {
+        return "/api/incidents/" + incidentId + action;
+    }
+
+    private JsonNode incident(String incidentId) {
+        Response response = api.get(path(incidentId, ""));
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    }
+
+    private MeldplichtStepDetails meldplicht(MeldplichtStep step, Instant takenAt, List<String> informed, Boolean suspicion,
+                                             Boolean fileReport, String rationale, String policeReference) {
+        return new MeldplichtStepDetails(step, takenAt, informed, null, suspicion, fileReport, rationale, policeReference);
+    }
+
+    @Test
+    void aMeldplichtIncidentIsWalkedFromTheBoardToThePoliceReportAndClosed() {
+        Response recorded = api.post(TEACHER, "/api/incidents",
+                report(IncidentType.SEXUAL_OFFENCE_BY_STAFF, Severity.SERIOUS,
+                        new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-7f3a"), new InvolvedParty(PartyRole.STAFF_PERPETRATOR, "staff-12")));
+        assertThat(recorded.status()).isEqualTo(201);
+        assertThat(recorded.version()).isZero();
+        assertThat(recorded.headers().getLocation()).hasToString("/api/incidents/" + recorded.id());
+        assertThat(recorded.headers().getETag()).isEqualTo("\"0\"");
+        String incidentId = recorded.id();
+
+        JsonNode fresh = incident(incidentId);
+        assertThat(fresh.path("state").path("track").asText()).isEqualTo("MELDPLICHT");
+        assertThat(fresh.path("state").path("meldplicht").asBoolean()).isTrue();
+        assertThat(fresh.path("state").path("meldplichtTrack").path("nextStep").asText()).isEqualTo("BOARD_INFORMED");
+
+        ok(api.post(CONFIDANT, path(incidentId, "/meldplicht-steps"),
+                meldplicht(MeldplichtStep.BOARD_INFORMED, known.plus(Duration.ofMinutes(40)), List.of("bestuur"), null, null, null, null)));
+
+        Response notTheBoard = api.post(PRINCIPAL, path(incidentId, "/meldplicht-steps"),
+                meldplicht(MeldplichtStep.INSPECTOR_CONSULTED, known.plus(Duration.ofHours(1)), List.of(), true, null, null, null));
+        assertThat(notTheBoard.status()).isEqualTo(403);
+        assertThat(notTheBoard.rule()).isEqualTo("ONLY_BOARD_OFFICER");
+
+        ok(api.post(BOARD_OFFICER, path(incidentId, "/meldplicht-steps"),
+                meldplicht(MeldplichtStep.INSPECTOR_CONSULTED, known.plus(Duration.ofHours(1)), List.of("vertrouwensinspecteur"), true, null, null, null)));
+
+        long before = incident(incidentId).path("version").asLong();
+        Response notFiling = api.post(BOARD_OFFICER, path(incidentId, "/meldplicht-steps"),
+                meldplicht(MeldplichtStep.POLICE_REPORT_DECIDED, known.plus(Duration.ofHours(2)), List.of(), null, false, "Ouders willen het niet.", null));
+        assertThat(notFiling.status()).isEqualTo(422);
+        assertThat(notFiling.rule()).isEqualTo("POLICE_REPORT_REQUIRED");
+        assertThat(notFiling.headers().getContentType()).hasToString("application/problem+json");
+        assertThat(notFiling.body().path("errors").get(0).path("field").asText()).isEqualTo("fileReport");
+        assertThat(incident(incidentId).path("version").asLong()).isEqualTo(before);
+
+        ok(api.post(BOARD_OFFICER, path(incidentId, "/meldplicht-steps"),
+                meldplicht(MeldplichtStep.POLICE_REPORT_DECIDED, known.plus(Duration.ofHours(2)), List.of(), null, true, "Redelijk vermoeden.", null)));
+        Response tooEarly = api.post(BOARD_OFFICER, path(incidentId, "/closure"), new IncidentClosure("Afgehandeld."));
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.rule()).isEqualTo("PARTIES_NOT_INFORMED");
+
+        ok(api.post(BOARD_OFFICER, path(incidentId, "/meldplicht-steps"),
+                meldplicht(MeldplichtStep.PARTIES_INFORMED, known.plus(Duration.ofHours(3)), List.of("ouders van de leerling", "aangeklaagde"),
+                        null, null, null, null)));
+        ok(api.post(BOARD_OFFICER, path(incidentId, "/meldplicht-steps"),
+                meldplicht(MeldplichtStep.POLICE_REPORT_FILED, known.plus(Duration.ofHours(4)), List.of(), null, null, null, "PV-2026-1187")));
+        ok(api.post(BOARD_OFFICER, path(incidentId, "/closure"), new IncidentClosure("Aangifte gedaan; betrokkenen ingelicht.")));
+
+        JsonNode closed = incident(incidentId);
+        JsonNode state = closed.path("state");
+        assertThat(state.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(state.path("meldplichtTrack").path("minutesFromFirstKnowledgeToBoard").asInt()).isEqualTo(40);
+        assertThat(state.path("meldplichtTrack").path("reasonableSuspicion").asBoolean()).isTrue();
+        assertThat(state.path("meldplichtTrack").path("policeReference").asText()).isEqualTo("PV-2026-1187");
+        assertThat(state.path("meldplichtTrack").path("complete").asBoolean()).isTrue();
+        assertThat(state.path("steps").findValuesAsText("step")).containsExactly(
+                "BOARD_INFORMED", "INSPECTOR_CONSULTED", "POLICE_REPORT_DECIDED", "PARTIES_INFORMED", "POLICE_REPORT_FILED");
+        assertThat(state.path("steps").get(3).path("informed").get(1).asText()).isEqualTo("aangeklaagde");
+        assertThat(closed.path("timeline")).extracting(entry -> entry.path("type").asText()).containsExactly("IncidentRecorded", "MeldplichtStepTaken",
+                "MeldplichtStepTaken", "MeldplichtStepTaken", "MeldplichtStepTaken", "MeldplichtStepTaken", "IncidentClosed");
+        assertThat(closed.path("timeline").get(1).path("summary").asText()).contains("40 minuten nadat de school het wist");
+        assertThat(closed.path("timeline").get(1).path("actor").path("role").asText()).isEqualTo("CONFIDANT");
+
+        List<ConsumerRecord<String, byte[]>> published = published(incidentId, 7);
+        assertThat(published).extracting(record -> header(record, EventHeaders.AGGREGATE_TYPE)).containsOnly("Incident");
+        assertThat(header(published.get(0), EventHeaders.EVENT_TYPE)).isEqualTo("nl.meldspoor.api.incident.IncidentRecorded");
+        assertThat(new String(published.get(0).value(), StandardCharsets.UTF_8)).contains("\"meldplicht\":true");
+    }
+
+    @Test
+    void aBullyingIncidentFollowsTheFiveStepApproachInTheOrderTheSchoolChooses() {
+        String incidentId = record(TEACHER, report(IncidentType.CYBERBULLYING_OR_ONLINE_THREATS, Severity.SERIOUS,
+                new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-7f3a"), new InvolvedParty(PartyRole.PUPIL_PERPETRATOR, "pupil-91bc")));
+        assertThat(incident(incidentId).path("state").path("nextSteps").get(0).asText()).contains("gesprek waarbij de directeur aansluit");
+
+        ok(api.post(TEACHER, path(incidentId, "/parents-informed"),
+                new ParentsInformed(ParentContactMethod.PHONE_SAME_DAY, known.plus(Duration.ofHours(1)), "Moeder gebeld.")));
+        ok(api.post(PRINCIPAL, path(incidentId, "/parents-informed"),
+                new ParentsInformed(ParentContactMethod.MEETING_WITH_PRINCIPAL, known.plus(Duration.ofHours(3)), null)));
+        ok(api.post(TEACHER, path(incidentId, "/bullying-steps"), new BullyingStepDetails(BullyingStep.MOBILISE_SILENT_MIDDLE_GROUP,
+                known.plus(Duration.ofHours(2)), List.of("directie", "gedragscoördinator"), "Kringgesprek over online pesten.")));
+        ok(api.post(TEACHER, path(incidentId, "/bullying-steps"), new BullyingStepDetails(BullyingStep.TALK_WITH_BULLIED_PUPIL,
+                known.plus(Duration.ofMinutes(30)), List.of("ouders", "directie", "gedragscoördinator"), null)));
+
+        Response wrongTrack = api.post(TEACHER, path(incidentId, "/unsafe-behaviour-actions"), new UnsafeBehaviourActionDetails(
+                UnsafeBehaviourAction.PUPIL_SOLVES_OR_ASKS_HELP, known.plus(Duration.ofHours(1)), List.of("ouders"), null));
+        assertThat(wrongTrack.status()).isEqualTo(422);
+        assertThat(wrongTrack.rule()).isEqualTo("WRONG_TRACK");
+
+        Response nobodyInformed = api.post(TEACHER, path(incidentId, "/bullying-steps"), new BullyingStepDetails(BullyingStep.TALK_WITH_BULLY,
+                known.plus(Duration.ofHours(1)), List.of(), null));
+        assertThat(nobodyInformed.status()).isEqualTo(422);
+        assertThat(nobodyInformed.rule()).isEqualTo("INFORMED_REQUIRED");
+
+        JsonNode state = incident(incidentId).path("state");
+        assertThat(state.path("track").asText()).isEqualTo("BULLYING");
+        assertThat(state.path("meldplichtTrack").isNull()).isTrue();
+        assertThat(state.path("steps").findValuesAsText("step")).containsExactly("TALK_WITH_BULLIED_PUPIL", "MOBILISE_SILENT_MIDDLE_GROUP");
+        assertThat(state.path("steps").get(0).path("informed").get(0).asText()).isEqualTo("ouders");
+        assertThat(Instant.parse(state.path("steps").get(0).path("takenAt").asText())).isEqualTo(known.plus(Duration.ofMinutes(30)));
+        assertThat(state.path("parentsInformed").findValuesAsText("how")).containsExactly("PHONE_SAME_DAY", "MEETING_WITH_PRINCIPAL");
+        assertThat(state.path("nextSteps").get(0).asText()).contains("stap 2").contains("stap 3").contains("stap 5").doesNotContain("stap 1");
+
+        ok(api.post(PRINCIPAL, path(incidentId, "/closure"), new IncidentClosure("Pesten gestopt; evaluatie na zes weken.")));
+        Response afterClosing = api.post(TEACHER, path(incidentId, "/bullying-steps"), new BullyingStepDetails(BullyingStep.TALK_WITH_BULLY,
+                known.plus(Duration.ofHours(1)), List.of("ouders"), null));
+        assertThat(afterClosing.status()).isEqualTo(409);
+        assertThat(afterClosing.rule()).isEqualTo("INCIDENT_CLOSED");
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndNothingIsStored() {
+        long before = storedEvents();
+
+        Response missing = api.post(TEACHER, "/api/incidents", "{\"schoolId\":\"school-a\",\"occurredAt\":\"2026-01-01T10:00:00Z\",\"parties\":[]}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.rule()).isEqualTo("INVALID_INPUT");
+        assertThat(missing.body().path("errors").findValuesAsText("field"))
+                .contains("firstKnownAt", "place", "type", "severity", "parties", "description", "immediateMeasures");
+
+        Response future = api.post(TEACHER, "/api/incidents",
+                report(Instant.parse("2999-01-01T00:00:00Z"), IncidentType.THEFT, Severity.MINOR, new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-1")));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.body().path("errors").get(0).path("field").asText()).isEqualTo("occurredAt");
+
+        Response wrongEnum = api.post(TEACHER, "/api/incidents", json.valueToTree(
+                report(IncidentType.THEFT, Severity.MINOR, new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-1"))).toString()
+                .replace("\"THEFT\"", "\"ROOF\""));
+        assertThat(wrongEnum.status()).isEqualTo(400);
+        assertThat(wrongEnum.body().path("errors").get(0).path("field").asText()).isEqualTo("type");
+
+        Response knownTooEarly = api.post(TEACHER, "/api/incidents", new IncidentReport("school-a", happened, happened.minusSeconds(60), "gang",
+                IncidentType.THEFT, Severity.MINOR, List.of(new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-1")), "Jas weg.", "Gezocht.",
+                null, false, null, null));
+        assertThat(knownTooEarly.status()).isEqualTo(400);
+        assertThat(knownTooEarly.rule()).isEqualTo("KNOWN_BEFORE_OCCURRED");
+        assertThat(knownTooEarly.body().path("errors").get(0).path("field").asText()).isEqualTo("firstKnownAt");
+
+        Response aName = api.post(TEACHER, "/api/incidents",
+                report(IncidentType.THEFT, Severity.MINOR, new InvolvedParty(PartyRole.PUPIL_VICTIM, "Jan de Vries")));
+        assertThat(aName.status()).isEqualTo(422);
+        assertThat(aName.rule()).isEqualTo("PARTY_REF_NOT_PSEUDONYMOUS");
+        assertThat(aName.body().path("field").asText()).isEqualTo("parties[0].ref");
+
+        assertThat(storedEvents()).isEqualTo(before);
+
+        String incidentId = record(TEACHER, report(IncidentType.THEFT, Severity.MINOR, new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-1")));
+        Response noStep = api.post(TEACHER, path(incidentId, "/unsafe-behaviour-actions"), "{\"takenAt\":\"2999-01-01T00:00:00Z\",\"informed\":[\"\"]}");
+        assertThat(noStep.status()).isEqualTo(400);
+        assertThat(noStep.body().path("errors").findValuesAsText("field")).contains("action", "takenAt", "informed[0]");
+        assertThat(incident(incidentId).path("version").asLong()).isZero();
+    }
+
+    @Test
+    void aRoleThatMayNotIsForbidden() {
+        Response clusterDirector = api.post(CLUSTER_DIRECTOR, "/api/incidents",
+                report(IncidentType.VANDALISM, Severity.MINOR, new InvolvedParty(PartyRole.PUPIL_PERPETRATOR, "pupil-1")));
+        assertThat(clusterDirector.status()).isEqualTo(403);
+        assertThat(clusterDirector.rule()).isEqualTo("ROLE_NOT_PERMITTED");
+
+        String incidentId = record(TEACHER, report(IncidentType.PHYSICAL_VIOLENCE, Severity.SERIOUS,
+                new InvolvedParty(PartyRole.PUPIL_PERPETRATOR, "pupil-1"), new InvolvedParty(PartyRole.STAFF_VICTIM, "staff-3")));
+        UnsafeBehaviourActionDetails suspension = new UnsafeBehaviourActionDetails(UnsafeBehaviourAction.TIME_OUT_SUSPENSION_EXPULSION,
+                known.plus(Duration.ofHours(1)), List.of("ouders", "bestuur"), "Eén dag geschorst.");
+        Response byTheTeacher = api.post(TEACHER, path(incidentId, "/unsafe-behaviour-actions"), suspension);
+        assertThat(byTheTeacher.status()).isEqualTo(403);
+        assertThat(byTheTeacher.rule()).isEqualTo("ONLY_PRINCIPAL_DECIDES_EXCLUSION");
+        ok(api.post(PRINCIPAL, path(incidentId, "/unsafe-behaviour-actions"), suspension));
+        assertThat(incident(incidentId).path("state").path("steps").get(0).path("takenBy").path("role").asText()).isEqualTo("PRINCIPAL");
+    }
+
+    @Test
+    void asOfShowsTheIncidentAsTheSystemKnewItThen() {
+        String incidentId = record(TEACHER, report(IncidentType.THREATS_OR_INTIMIDATION, Severity.MINOR,
+                new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-1"), new InvolvedParty(PartyRole.EXTERNAL, "ext-4")));
+        Instant beforeTheAction = Instant.now();
+        Eventually.within(Duration.ofSeconds(2)).until(() -> Instant.now().isAfter(beforeTheAction.plusMillis(5)));
+        ok(api.post(TEACHER, path(incidentId, "/unsafe-behaviour-actions"), new UnsafeBehaviourActionDetails(
+                UnsafeBehaviourAction.SCHOOL_AND_PARENTS_TOGETHER, known.plus(Duration.ofHours(1)), List.of("ouders"), null)));
+
+        JsonNode then = api.get(path(incidentId, "?asOf=" + beforeTheAction)).body();
+        assertThat(then.path("version").asLong()).isZero();
+        assertThat(then.path("state").path("steps")).isEmpty();
+        assertThat(incident(incidentId).path("state").path("steps")).hasSize(1);
+        assertThat(api.get(path(incidentId, "?asOf=2020-01-01T00:00:00Z")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRetriedRecordingWithTheSameIdempotencyKeyRecordsOneIncident() {
+        String body = json.valueToTree(report(IncidentType.THEFT, Severity.MINOR, new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-1"))).toString();
+        String key = UUID.randomUUID().toString();
+
+        Response first = api.post(TEACHER, "/api/incidents", body, HttpApi.idempotencyKey(key));
+        Response retry = api.post(TEACHER, "/api/incidents", body, HttpApi.idempotencyKey(key));
+
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.id()).isEqualTo(first.id());
+        assertThat(retry.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
+    }
+
+    @Test
+    void anUnknownIncidentIsNotFound() {
+        String unknown = UUID.randomUUID().toString();
+        assertThat(api.get(path(unknown, "")).status()).isEqualTo(404);
+        assertThat(api.post(BOARD_OFFICER, path(unknown, "/closure"), new IncidentClosure("Afgehandeld.")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theServiceDescribesTheIncidentApiInDutch() {
+        JsonNode paths = api.get("/v3/api-docs").body().path("paths");
+        assertThat(paths.has("/api/incidents")).isTrue();
+        assertThat(paths.path("/api/incidents/{incidentId}/meldplicht-steps").path("post").path("summary").asText()).startsWith("Meldplicht:");
+        assertThat(paths.path("/api/incidents/{incidentId}/meldplicht-steps").path("post").path("parameters").findValuesAsText("name"))
+                .contains("If-Match", "Idempotency-Key", "X-Meldspoor-Person");
+    }
+
+    private List<ConsumerRecord<String, byte[]>> published(String incidentId, int expected) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.SIGNAL_EVENTS));
+            return Eventually.within(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(received::add);
+                return received.stream().filter(record -> incidentId.equals(record.key())).toList();
+            }, records -> records.size() >= expected);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
