@@ -1,6 +1,6 @@
 package nl.meldspoor.signals.pupil;
 
-import static org.hamcrest.Matchers.allOf;
+import static nl.meldspoor.platform.testing.Violations.violates;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Set;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.Role;
-import nl.meldspoor.api.common.Rule;
-import nl.meldspoor.api.common.RuleViolation;
 import nl.meldspoor.api.meldcase.AttachedSignal;
 import nl.meldspoor.api.meldcase.CaseTeam;
 import nl.meldspoor.api.signal.AddParentView;
@@ -39,9 +37,6 @@ import nl.meldspoor.api.signal.Statement;
 import nl.meldspoor.api.signal.StatementKind;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,19 +74,6 @@ class PupilFileTest {
         return new RecordSignal(PUPIL, null, TEACHER, T0, signalId, content, SCHOOL, "family-3");
     }
 
-    static Matcher<Throwable> violates(Rule rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable thrown) {
-                return thrown instanceof RuleViolation violation && violation.rule() == rule;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a violation of " + rule.code());
-            }
-        };
-    }
 
     @Test
     void aSignalIsRecordedInThePupilsFile() {
@@ -297,7 +279,7 @@ class PupilFileTest {
     void onlySignalsOfTheSchoolGoIntoItsCase() {
         fixture.given(recorded("sig-1", content("Blauwe plek.")))
                 .when(new EscalateSignals(PUPIL, null, IB, T0, "case-7", new Escalation("school-b", List.of("sig-1"), TEAM, "Zorgen.")))
-                .expectException(allOf(violates(PupilFileRule.SIGNAL_OF_OTHER_SCHOOL)));
+                .expectException(violates(PupilFileRule.SIGNAL_OF_OTHER_SCHOOL));
     }
 
     @Test

@@ -3,13 +3,12 @@ package nl.meldspoor.signals.pupil.history;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import nl.meldspoor.api.signal.PupilFileEvent;
 import nl.meldspoor.api.signal.state.PupilFileView;
 import nl.meldspoor.api.signal.state.PupilFiles;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import nl.meldspoor.platform.eventstore.EventHistory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Reads a pupil's file straight from the event store. */
@@ -17,6 +16,9 @@ import org.springframework.stereotype.Component;
 public class PupilFileHistory {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private record Recorded(long sequence, PupilFileEvent event) {
+    }
 
     private final EventStore eventStore;
     private final Clock clock;
@@ -27,19 +29,10 @@ public class PupilFileHistory {
     }
 
     public PupilFileView read(String pupilRef) {
+        List<Recorded> history = EventHistory.read(eventStore, pupilRef, null, PupilFileEvent.class,
+                (eventId, sequence, recordedAt, event) -> new Recorded(sequence, event));
         PupilFiles file = new PupilFiles();
-        long version = -1;
-        DomainEventStream stream = eventStore.readEvents(pupilRef);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> message = stream.next();
-            version = message.getSequenceNumber();
-            if (message.getPayload() instanceof PupilFileEvent event) {
-                file.apply(event);
-            }
-        }
-        if (version < 0) {
-            throw new AggregateNotFoundException(pupilRef, "No signals for pupil " + pupilRef);
-        }
-        return new PupilFileView(pupilRef, version, file.signals(LocalDate.now(clock.withZone(AMSTERDAM))));
+        history.forEach(recorded -> file.apply(recorded.event()));
+        return new PupilFileView(pupilRef, history.get(history.size() - 1).sequence(), file.signals(LocalDate.now(clock.withZone(AMSTERDAM))));
     }
 }
