@@ -11,6 +11,7 @@ import nl.meldspoor.api.calendar.WorkingDays;
 import nl.meldspoor.api.meldcase.state.Deadlines;
 import nl.meldspoor.reporting.meldcase.CaseEvents;
 import nl.meldspoor.reporting.readmodel.StoredEvents;
+import nl.meldspoor.reporting.incident.IncidentRegister;
 import nl.meldspoor.reporting.meldcase.MeldcodeCases;
 import nl.meldspoor.reporting.pupil.PupilSignals;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,6 +46,13 @@ public final class InMemoryMongo implements AutoCloseable {
                 new StoredEvents(CaseHistoryBuilder.JSON));
         signals.prepareStorage();
         return signals;
+    }
+
+    public IncidentRegister incidentRegister() {
+        IncidentRegister register = new IncidentRegister(template, (MongoMappingContext) template.getConverter().getMappingContext(),
+                new StoredEvents(CaseHistoryBuilder.JSON));
+        register.prepareStorage();
+        return register;
     }
 
     public static Clock clockAt(Instant now) {

@@ -3,6 +3,7 @@ package nl.meldspoor.reporting.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.meldspoor.api.incident.IncidentType;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.reporting.organisation.Level;
 
@@ -36,14 +37,18 @@ public record Dashboard(
      */
     public record Figures(Count casesOpened, Count veiligThuisAdvice, Count reportsMade, Count helpOrganised,
                           Count closedWithoutSuspicion, Count overdueDeadlines, Share documentationComplete,
-                          Map<String, Median> medianDaysPerStep, SignalFigures signals) {
+                          Map<String, Median> medianDaysPerStep, SignalFigures signals, IncidentFigures incidents) {
+    }
+
+    /** Incidents that occurred in the period: by type, serious ones, and those under the meldplicht. */
+    public record IncidentFigures(Count recorded, Map<IncidentType, Count> byType, Count serious, Count meldplicht) {
     }
 
     public record SignalFigures(Count recorded, Map<SignalCategory, Count> byCategory, Count urgent, Count escalated) {
     }
 
     public record PeriodFigures(String period, Count casesOpened, Count veiligThuisAdvice, Count reportsMade,
-                                Count helpOrganised, Count closedWithoutSuspicion, Count signalsRecorded) {
+                                Count helpOrganised, Count closedWithoutSuspicion, Count signalsRecorded, Count incidents) {
     }
 
     public record SchoolFigures(String schoolId, String name, Figures figures) {

@@ -15,6 +15,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.meldspoor.reporting.dashboard.Dashboard.Figures;
+import nl.meldspoor.reporting.dashboard.Dashboard.IncidentFigures;
+import nl.meldspoor.api.incident.IncidentType;
+import nl.meldspoor.api.incident.Severity;
+import nl.meldspoor.reporting.incident.IncidentLine;
+import nl.meldspoor.reporting.incident.IncidentQueries;
 import nl.meldspoor.reporting.dashboard.Dashboard.PeriodFigures;
 import nl.meldspoor.reporting.dashboard.Dashboard.SchoolFigures;
 import nl.meldspoor.reporting.dashboard.Dashboard.SignalFigures;
@@ -38,12 +43,14 @@ public class Dashboards {
 
     private final CaseQueries cases;
     private final SignalFacts signalFacts;
+    private final IncidentQueries incidentQueries;
     private final DashboardProperties properties;
     private final Clock clock;
 
-    public Dashboards(CaseQueries cases, SignalFacts signalFacts, DashboardProperties properties, Clock clock) {
+    public Dashboards(CaseQueries cases, SignalFacts signalFacts, IncidentQueries incidentQueries, DashboardProperties properties, Clock clock) {
         this.cases = cases;
         this.signalFacts = signalFacts;
+        this.incidentQueries = incidentQueries;
         this.properties = properties;
         this.clock = clock;
     }
@@ -54,17 +61,19 @@ public class Dashboards {
         Instant end = to.atStartOfDay(AMSTERDAM).toInstant();
         List<CaseRecord> records = cases.activeIn(scope.schoolIds(), start, end);
         List<SignalFact> signals = signalFacts.recordedIn(scope.schoolIds(), start, end);
+        List<IncidentLine> incidents = incidentQueries.occurredIn(scope.schoolIds(), start, end);
+        Facts facts = new Facts(records, signals, incidents);
         Suppression suppression = new Suppression(properties.suppressionThreshold(), scope.level());
         LocalDate reference = earliest(LocalDate.now(clock.withZone(AMSTERDAM)), to.minusDays(1));
         Period period = new Period(start, end);
         List<SchoolFigures> perSchool = scope.level() == Level.SCHOOL ? List.of() : scope.schools().stream()
                 .map(school -> new SchoolFigures(school.id(), school.name(),
-                        figures(ofSchool(records, school), signalsOf(signals, school), period, reference, suppression)))
+                        figures(facts.of(school), period, reference, suppression)))
                 .toList();
         return new Dashboard(scope.level(), scope.id(), scope.name(), from, to, properties.suppressionThreshold(),
-                figures(records, signals, period, reference, suppression),
-                byPeriod(records, signals, period, suppression, date -> YearMonth.from(date).toString()),
-                byPeriod(records, signals, period, suppression, Dashboards::schoolYear),
+                figures(facts, period, reference, suppression),
+                byPeriod(facts, period, suppression, date -> YearMonth.from(date).toString()),
+                byPeriod(facts, period, suppression, Dashboards::schoolYear),
                 perSchool);
     }
 
@@ -74,12 +83,24 @@ public class Dashboards {
         }
     }
 
-    private static List<CaseRecord> ofSchool(List<CaseRecord> records, School school) {
-        return records.stream().filter(record -> school.id().equals(record.schoolId())).toList();
+    /** What the dashboard counts: cases, signals and incidents in scope. */
+    private record Facts(List<CaseRecord> cases, List<SignalFact> signals, List<IncidentLine> incidents) {
+
+        Facts of(School school) {
+            return new Facts(cases.stream().filter(record -> school.id().equals(record.schoolId())).toList(),
+                    signals.stream().filter(signal -> school.id().equals(signal.schoolId())).toList(),
+                    incidents.stream().filter(incident -> school.id().equals(incident.schoolId())).toList());
+        }
     }
 
-    private static List<SignalFact> signalsOf(List<SignalFact> signals, School school) {
-        return signals.stream().filter(signal -> school.id().equals(signal.schoolId())).toList();
+    private static IncidentFigures incidentFigures(List<IncidentLine> incidents, Suppression suppression) {
+        Map<IncidentType, Count> byType = new EnumMap<>(IncidentType.class);
+        for (IncidentType type : IncidentType.values()) {
+            byType.put(type, suppression.count((int) incidents.stream().filter(incident -> incident.type() == type).count()));
+        }
+        return new IncidentFigures(suppression.count(incidents.size()), byType,
+                suppression.count((int) incidents.stream().filter(incident -> incident.severity() == Severity.SERIOUS).count()),
+                suppression.count((int) incidents.stream().filter(IncidentLine::meldplicht).count()));
     }
 
     private static SignalFigures signalFigures(List<SignalFact> signals, Suppression suppression) {
@@ -92,7 +113,8 @@ public class Dashboards {
                 suppression.count((int) signals.stream().filter(SignalFact::escalated).count()));
     }
 
-    private Figures figures(List<CaseRecord> records, List<SignalFact> signals, Period period, LocalDate reference, Suppression suppression) {
+    private Figures figures(Facts facts, Period period, LocalDate reference, Suppression suppression) {
+        List<CaseRecord> records = facts.cases();
         List<CaseRecord> opened = records.stream().filter(record -> period.contains(record.openedAt())).toList();
         int overdue = (int) records.stream()
                 .filter(record -> record.closedAt() == null)
@@ -104,8 +126,8 @@ public class Dashboards {
         for (int step = 1; step < 5; step++) {
             int from = step;
             List<Double> days = opened.stream().map(CaseRecord::facts)
-                    .filter(facts -> facts.stepsReached().of(from) != null && facts.stepsReached().of(from + 1) != null)
-                    .map(facts -> days(facts.stepsReached().of(from), facts.stepsReached().of(from + 1)))
+                    .filter(caseFacts -> caseFacts.stepsReached().of(from) != null && caseFacts.stepsReached().of(from + 1) != null)
+                    .map(caseFacts -> days(caseFacts.stepsReached().of(from), caseFacts.stepsReached().of(from + 1)))
                     .toList();
             medians.put(from + "-" + (from + 1), suppression.median(days));
         }
@@ -118,25 +140,27 @@ public class Dashboards {
                 suppression.count(overdue),
                 suppression.share(documented, opened.size()),
                 medians,
-                signalFigures(signals, suppression));
+                signalFigures(facts.signals(), suppression),
+                incidentFigures(facts.incidents(), suppression));
     }
 
-    private List<PeriodFigures> byPeriod(List<CaseRecord> records, List<SignalFact> signals, Period period, Suppression suppression,
-                                         Function<LocalDate, String> bucket) {
+    private List<PeriodFigures> byPeriod(Facts facts, Period period, Suppression suppression, Function<LocalDate, String> bucket) {
         Map<String, int[]> counts = new TreeMap<>();
-        Function<Instant, int[]> row = moment -> counts.computeIfAbsent(bucket.apply(moment.atZone(AMSTERDAM).toLocalDate()), key -> new int[6]);
-        signals.forEach(signal -> row.apply(signal.recordedAt())[5]++);
-        for (CaseRecord record : records) {
-            CaseFacts facts = facts(record);
+        Function<Instant, int[]> row = moment -> counts.computeIfAbsent(bucket.apply(moment.atZone(AMSTERDAM).toLocalDate()), key -> new int[7]);
+        facts.signals().forEach(signal -> row.apply(signal.recordedAt())[5]++);
+        facts.incidents().forEach(incident -> row.apply(incident.occurredAt())[6]++);
+        for (CaseRecord record : facts.cases()) {
+            CaseFacts caseFacts = facts(record);
             inPeriod(Stream.of(record.openedAt()), period).forEach(moment -> row.apply(moment)[0]++);
-            inPeriod(facts.veiligThuisAdvice().stream(), period).forEach(moment -> row.apply(moment)[1]++);
-            inPeriod(facts.reports().stream(), period).forEach(moment -> row.apply(moment)[2]++);
-            inPeriod(facts.helpStarted().stream(), period).forEach(moment -> row.apply(moment)[3]++);
-            inPeriod(Stream.of(facts.closedWithoutSuspicion()), period).forEach(moment -> row.apply(moment)[4]++);
+            inPeriod(caseFacts.veiligThuisAdvice().stream(), period).forEach(moment -> row.apply(moment)[1]++);
+            inPeriod(caseFacts.reports().stream(), period).forEach(moment -> row.apply(moment)[2]++);
+            inPeriod(caseFacts.helpStarted().stream(), period).forEach(moment -> row.apply(moment)[3]++);
+            inPeriod(Stream.of(caseFacts.closedWithoutSuspicion()), period).forEach(moment -> row.apply(moment)[4]++);
         }
         List<PeriodFigures> figures = new ArrayList<>();
         counts.forEach((key, count) -> figures.add(new PeriodFigures(key, suppression.count(count[0]), suppression.count(count[1]),
-                suppression.count(count[2]), suppression.count(count[3]), suppression.count(count[4]), suppression.count(count[5]))));
+                suppression.count(count[2]), suppression.count(count[3]), suppression.count(count[4]), suppression.count(count[5]),
+                suppression.count(count[6]))));
         return figures;
     }
 

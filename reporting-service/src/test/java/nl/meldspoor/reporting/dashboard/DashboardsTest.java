@@ -15,6 +15,11 @@ import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
 import nl.meldspoor.reporting.organisation.Scope;
 import nl.meldspoor.reporting.pupil.PupilSignals;
 import nl.meldspoor.reporting.pupil.SignalFacts;
+import nl.meldspoor.reporting.incident.IncidentQueries;
+import nl.meldspoor.reporting.incident.IncidentRegister;
+import nl.meldspoor.reporting.IncidentHistoryBuilder;
+import nl.meldspoor.api.incident.IncidentType;
+import nl.meldspoor.api.incident.Severity;
 import nl.meldspoor.reporting.PupilHistoryBuilder;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalFlag;
@@ -33,7 +38,8 @@ class DashboardsTest {
     private final InMemoryMongo mongo = new InMemoryMongo();
     private final MeldcodeCases readModel = mongo.meldcodeCases();
     private final PupilSignals pupilSignals = mongo.pupilSignals();
-    private final Dashboards dashboards = new Dashboards(new CaseQueries(mongo.template()), new SignalFacts(mongo.template()), new DashboardProperties(5),
+    private final IncidentRegister incidentRegister = mongo.incidentRegister();
+    private final Dashboards dashboards = new Dashboards(new CaseQueries(mongo.template()), new SignalFacts(mongo.template()), new IncidentQueries(mongo.template()), new DashboardProperties(5),
             InMemoryMongo.clockAt(Instant.parse("2026-12-01T12:00:00Z")));
 
     @AfterEach
@@ -136,6 +142,27 @@ class DashboardsTest {
         Dashboard cluster = dashboards.of(CLUSTER, FROM, TO);
         assertThat(cluster.totals().signals().recorded().suppressed()).isTrue();
         assertThat(cluster.perMonth()).extracting(Dashboard.PeriodFigures::signalsRecorded).allMatch(count -> count.suppressed() || count.value() == 0);
+    }
+
+    @Test
+    void incidentsAreCountedByTypeSeverityAndMeldplicht() {
+        IncidentHistoryBuilder.incident("school-a", Instant.parse("2026-09-14T10:00:00Z"), IncidentType.PHYSICAL_VIOLENCE, Severity.SERIOUS)
+                .published().forEach(incidentRegister::apply);
+        IncidentHistoryBuilder.incident("school-a", Instant.parse("2026-10-14T10:00:00Z"), IncidentType.PHYSICAL_VIOLENCE, Severity.MINOR)
+                .published().forEach(incidentRegister::apply);
+        IncidentHistoryBuilder.meldplicht("school-b", Instant.parse("2026-10-20T10:00:00Z")).boardInformed(20)
+                .published().forEach(incidentRegister::apply);
+
+        Dashboard.IncidentFigures school = dashboards.of(SCHOOL_A, FROM, TO).totals().incidents();
+        assertThat(school.recorded()).isEqualTo(Count.of(2));
+        assertThat(school.byType().get(IncidentType.PHYSICAL_VIOLENCE)).isEqualTo(Count.of(2));
+        assertThat(school.serious()).isEqualTo(Count.of(1));
+        assertThat(school.meldplicht()).isEqualTo(Count.of(0));
+        Dashboard.IncidentFigures cluster = dashboards.of(CLUSTER, FROM, TO).totals().incidents();
+        assertThat(cluster.recorded().suppressed()).isTrue();
+        assertThat(cluster.meldplicht().suppressed()).isTrue();
+        assertThat(dashboards.of(SCHOOL_A, FROM, TO).perMonth()).extracting(Dashboard.PeriodFigures::incidents)
+                .containsExactly(Count.of(1), Count.of(1));
     }
 
     @Test

@@ -18,6 +18,9 @@ import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.reporting.CaseHistoryBuilder;
 import nl.meldspoor.reporting.PupilHistoryBuilder;
+import nl.meldspoor.reporting.IncidentHistoryBuilder;
+import nl.meldspoor.api.incident.IncidentType;
+import nl.meldspoor.api.incident.Severity;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalFlag;
 import nl.meldspoor.platform.testing.PublishedRecords;
@@ -249,6 +252,30 @@ abstract class ReadModelPipelineContract {
         JsonNode dashboard = get("/api/dashboards/school/school-a?from=2020-01-01&to=2100-01-01");
         assertThat(dashboard.path("totals").path("signals").path("urgent").path("value").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(status("/api/schools/school-c/pupils/" + pupil.pupilRef() + "/signals")).isEqualTo(404);
+    }
+
+    @Test
+    void publishedIncidentsFormTheSchoolsRegisterAndItsExport() {
+        IncidentHistoryBuilder meldplicht = IncidentHistoryBuilder.meldplicht("school-e", Instant.now().minus(Duration.ofDays(3))).boardInformed(35);
+        IncidentHistoryBuilder fight = IncidentHistoryBuilder.incident("school-e", Instant.now().minus(Duration.ofDays(10)),
+                IncidentType.PHYSICAL_VIOLENCE, Severity.MINOR);
+        for (IncidentHistoryBuilder incident : List.of(meldplicht, fight)) {
+            for (PublishedEvent event : incident.published()) {
+                kafka.send(cast(PublishedRecords.of(Topics.SIGNAL_EVENTS, "Incident", event.aggregateId(), event.sequence(), event.eventId(),
+                        event.recordedAt(), event.payload(), event.json()))).join();
+            }
+        }
+
+        JsonNode register = Eventually.within(DEADLINE).until(() -> get("/api/schools/school-e/incidents"),
+                body -> body.path("incidents").findValuesAsText("incidentId").containsAll(List.of(meldplicht.incidentId(), fight.incidentId())));
+        List<String> ids = register.path("incidents").findValuesAsText("incidentId");
+        assertThat(ids.indexOf(fight.incidentId())).isLessThan(ids.indexOf(meldplicht.incidentId()));
+        assertThat(get("/api/schools/school-e/incidents?type=SEXUAL_OFFENCE_BY_STAFF").path("incidents").findValuesAsText("minutesToBoard"))
+                .containsExactly("35");
+        ResponseEntity<String> csv = rest.getForEntity("/api/schools/school-e/incidents.csv?protocolStatus=IN_PROGRESS", String.class);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getBody()).contains(meldplicht.incidentId()).doesNotContain(fight.incidentId());
+        assertThat(status("/api/schools/school-e/incidents?type=BRAND")).isEqualTo(400);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

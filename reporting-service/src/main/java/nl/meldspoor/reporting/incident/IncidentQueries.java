@@ -1,0 +1,75 @@
+package nl.meldspoor.reporting.incident;
+
+import java.time.Instant;
+import java.util.List;
+import nl.meldspoor.api.incident.IncidentType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Queries on the incident register; each is served by one of {@link IncidentRecord}'s indexes. */
+@Component
+public class IncidentQueries {
+
+    /**
+     * What a register query selects.
+     *
+     * @param to exclusive; {@code null} fields select everything
+     */
+    public record Filter(String schoolId, IncidentType type, Instant from, Instant to, ProtocolStatus protocolStatus) {
+    }
+
+    private final MongoTemplate mongo;
+
+    public IncidentQueries(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Page<IncidentLine> register(Filter filter, Pageable page) {
+        Query query = query(filter);
+        long total = mongo.count(query, IncidentRecord.class);
+        query.with(page);
+        return new PageImpl<>(lines(query), page, total);
+    }
+
+    /** Every line the filter selects, chronologically: for the export. */
+    public List<IncidentLine> all(Filter filter) {
+        return lines(query(filter).with(Sort.by("line.occurredAt", "_id")));
+    }
+
+    /** The incidents of some schools that occurred in [from, to), for the dashboards. */
+    public List<IncidentLine> occurredIn(List<String> schoolIds, Instant from, Instant to) {
+        Query query = Query.query(Criteria.where("schoolId").in(schoolIds).and("line.occurredAt").gte(from).lt(to));
+        return lines(query);
+    }
+
+    private static Query query(Filter filter) {
+        Criteria criteria = Criteria.where("schoolId").is(filter.schoolId());
+        if (filter.type() != null) {
+            criteria = criteria.and("line.type").is(filter.type());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            Criteria occurred = criteria.and("line.occurredAt");
+            if (filter.from() != null) {
+                occurred = occurred.gte(filter.from());
+            }
+            if (filter.to() != null) {
+                occurred.lt(filter.to());
+            }
+        }
+        if (filter.protocolStatus() != null) {
+            criteria = criteria.and("line.protocolStatus").is(filter.protocolStatus());
+        }
+        return Query.query(criteria);
+    }
+
+    private List<IncidentLine> lines(Query query) {
+        query.fields().include("line");
+        return mongo.find(query, IncidentRecord.class).stream().map(IncidentRecord::line).toList();
+    }
+}
