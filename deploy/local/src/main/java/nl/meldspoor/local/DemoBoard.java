@@ -18,6 +18,20 @@ import java.util.Set;
 import java.util.function.Consumer;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.Role;
+import nl.meldspoor.api.incident.BullyingStep;
+import nl.meldspoor.api.incident.BullyingStepDetails;
+import nl.meldspoor.api.incident.IncidentClosure;
+import nl.meldspoor.api.incident.IncidentReport;
+import nl.meldspoor.api.incident.IncidentType;
+import nl.meldspoor.api.incident.InvolvedParty;
+import nl.meldspoor.api.incident.MeldplichtStep;
+import nl.meldspoor.api.incident.MeldplichtStepDetails;
+import nl.meldspoor.api.incident.ParentContactMethod;
+import nl.meldspoor.api.incident.ParentsInformed;
+import nl.meldspoor.api.incident.PartyRole;
+import nl.meldspoor.api.incident.Severity;
+import nl.meldspoor.api.incident.UnsafeBehaviourAction;
+import nl.meldspoor.api.incident.UnsafeBehaviourActionDetails;
 import nl.meldspoor.api.meldcase.AfwegingQuestion;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.CaseTeam;
@@ -105,7 +119,55 @@ final class DemoBoard {
                 signals++;
             }
         }
-        log.info("Demo board loaded: {} meldcode cases and {} further signals at {} schools", cases, signals, SCHOOLS.size());
+        int incidents = 0;
+        for (int s = 0; s < SCHOOLS.size(); s++) {
+            incidents += incidents(SCHOOLS.get(s), s);
+        }
+        log.info("Demo board loaded: {} meldcode cases, {} further signals and {} incidents at {} schools", cases, signals, incidents, SCHOOLS.size());
+    }
+
+    /** Incidents of a school year: a few small ones, serious bullying with the five steps, and at one school the meldplicht. */
+    private int incidents(String school, int index) {
+        String letter = school.substring(school.length() - 1);
+        Actor teacher = new Actor("lk-" + letter, Role.TEACHER);
+        Actor principal = new Actor("dir-" + letter, Role.PRINCIPAL);
+        int recorded = 0;
+        List<IncidentType> small = List.of(IncidentType.PHYSICAL_VIOLENCE, IncidentType.THREATS_OR_INTIMIDATION, IncidentType.VANDALISM,
+                IncidentType.THEFT, IncidentType.DISCRIMINATION_RACE, IncidentType.UNWANTED_BEHAVIOUR_TOWARDS_STAFF);
+        for (int i = 0; i < 3 + index % 3; i++) {
+            String id = recordIncident(teacher, school, small.get((index + i) % small.size()), Severity.MINOR, PartyRole.PUPIL_PERPETRATOR, 20 + i * 9);
+            send(signalService, teacher, "/api/incidents/" + id + "/unsafe-behaviour-actions", new UnsafeBehaviourActionDetails(
+                    UnsafeBehaviourAction.TEACHER_AND_PUPILS_SOLVE_TOGETHER, ago(18 + i * 9), List.of("ouders", "directie"), "Goed gesprek in de klas."));
+            if (i % 2 == 0) {
+                send(signalService, teacher, "/api/incidents/" + id + "/closure", new IncidentClosure("Opgelost; afspraken in de klas gemaakt."));
+            }
+            recorded++;
+        }
+        String bullying = recordIncident(teacher, school, IncidentType.SERIOUS_BULLYING, Severity.SERIOUS, PartyRole.PUPIL_PERPETRATOR, 40);
+        for (BullyingStep step : List.of(BullyingStep.TALK_WITH_BULLIED_PUPIL, BullyingStep.TALK_WITH_BULLY, BullyingStep.SUPPORT_FOR_BOTH)) {
+            send(signalService, teacher, "/api/incidents/" + bullying + "/bullying-steps",
+                    new BullyingStepDetails(step, ago(38 - step.ordinal() * 3), List.of("ouders", "directie", "gedragscoördinator"), null));
+        }
+        recorded++;
+        if (index == 2) {
+            Actor board = new Actor("bo-bestuur", Role.BOARD_OFFICER);
+            String meldplicht = recordIncident(principal, school, IncidentType.SEXUAL_OFFENCE_BY_STAFF, Severity.SERIOUS, PartyRole.STAFF_PERPETRATOR, 12);
+            send(signalService, principal, "/api/incidents/" + meldplicht + "/meldplicht-steps",
+                    new MeldplichtStepDetails(MeldplichtStep.BOARD_INFORMED, ago(12).plus(Duration.ofMinutes(75)), List.of(), null, null, null, null, null));
+            send(signalService, board, "/api/incidents/" + meldplicht + "/meldplicht-steps",
+                    new MeldplichtStepDetails(MeldplichtStep.INSPECTOR_CONSULTED, ago(11), List.of(), null, true, null, null, null));
+            recorded++;
+        }
+        return recorded;
+    }
+
+    private String recordIncident(Actor recorder, String school, IncidentType type, Severity severity, PartyRole perpetrator, int daysAgo) {
+        Instant occurred = ago(daysAgo);
+        IncidentReport report = new IncidentReport(school, occurred, occurred.plus(Duration.ofMinutes(10)), "speelplaats", type, severity,
+                List.of(new InvolvedParty(PartyRole.PUPIL_VICTIM, "lln-" + school + "-i" + daysAgo), new InvolvedParty(perpetrator, "p-" + school + "-" + daysAgo)),
+                "Tijdens de pauze.", "Betrokkenen apart gezet en gesproken.",
+                new ParentsInformed(ParentContactMethod.PHONE_SAME_DAY, occurred.plus(Duration.ofHours(4)), null), false, null, null);
+        return send(signalService, recorder, "/api/incidents", report).path("id").asText();
     }
 
     private void reportedAndHandedOver(String school) {
