@@ -19,6 +19,15 @@ import java.util.List;
 import java.util.Set;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.Role;
+import nl.meldspoor.api.incident.IncidentReport;
+import nl.meldspoor.api.incident.IncidentType;
+import nl.meldspoor.api.incident.InvolvedParty;
+import nl.meldspoor.api.incident.ParentContactMethod;
+import nl.meldspoor.api.incident.ParentsInformed;
+import nl.meldspoor.api.incident.PartyRole;
+import nl.meldspoor.api.incident.Severity;
+import nl.meldspoor.api.incident.UnsafeBehaviourAction;
+import nl.meldspoor.api.incident.UnsafeBehaviourActionDetails;
 import nl.meldspoor.api.meldcase.AttachedSignal;
 import nl.meldspoor.api.meldcase.CaseOpening;
 import nl.meldspoor.api.meldcase.CaseTeam;
@@ -41,8 +50,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end on the embedded engines, with every service as its own process as in deploy/local:
- * commands through the case-service's HTTP API, the event store, Kafka, the reporting-service's read
- * models and its query API.
+ * commands through the case- and signal-service's HTTP APIs, the event stores, Kafka, the
+ * reporting-service's read models and its query API.
  */
 class LocalSystemIT {
 
@@ -83,6 +92,12 @@ class LocalSystemIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String text(String url) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     private static JsonNode post(String path, Object body) throws Exception {
@@ -186,5 +201,51 @@ class LocalSystemIT {
 
         JsonNode dossier = awaitDossier(caseId, 3);
         assertThat(dossier.path("entries").findValuesAsText("type")).containsExactly("CaseOpened", "ColleagueConsulted", "ParentsTalkedTo");
+    }
+
+    @Test
+    void anIncidentRecordedOverHttpReachesTheRegisterItsExportAndTheDashboards() throws Exception {
+        Instant occurred = Instant.now().minus(Duration.ofDays(2));
+        IncidentReport report = new IncidentReport("school-d", occurred, occurred.plusSeconds(600), "fietsenstalling",
+                IncidentType.WEAPON_STABBING, Severity.SERIOUS,
+                List.of(new InvolvedParty(PartyRole.PUPIL_PERPETRATOR, "p-e2e-mes"), new InvolvedParty(PartyRole.PUPIL_VICTIM, "p-e2e-bedreigd")),
+                "Een leerling liet een mes zien en bedreigde een klasgenoot.", "Mes ingenomen, leerlingen apart gezet.",
+                new ParentsInformed(ParentContactMethod.PHONE_SAME_DAY, occurred.plusSeconds(3600), null), false, null, null);
+        String incidentId = post(system.signalServiceUrl(), "/api/incidents", report).path("id").asText();
+        post(system.signalServiceUrl(), "/api/incidents/" + incidentId + "/unsafe-behaviour-actions", new UnsafeBehaviourActionDetails(
+                UnsafeBehaviourAction.SCHOOL_AND_PARENTS_TOGETHER, occurred.plusSeconds(7200), List.of("ouders", "directie"), "Gesprek met ouders."));
+
+        String school = system.reportingServiceUrl() + "/api/schools/school-d";
+        JsonNode register = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> get(school + "/incidents?type=WEAPON_STABBING&protocolStatus=IN_PROGRESS"),
+                        page -> page.path("incidents").findValuesAsText("incidentId").contains(incidentId));
+        assertThat(register.path("incidents").get(0).path("protocolSteps").asInt()).isEqualTo(1);
+        assertThat(text(school + "/incidents.csv?type=WEAPON_STABBING")).contains(incidentId);
+
+        JsonNode schoolFigures = get(system.reportingServiceUrl() + "/api/dashboards/school/school-d").path("totals").path("incidents");
+        assertThat(schoolFigures.path("byType").path("WEAPON_STABBING").path("value").asInt()).isEqualTo(1);
+        JsonNode boardFigures = get(system.reportingServiceUrl() + "/api/dashboards/board/bestuur-voorbeeld").path("totals").path("incidents");
+        assertThat(boardFigures.path("byType").path("WEAPON_STABBING").path("suppressed").asBoolean()).isTrue();
+        assertThat(boardFigures.path("byType").path("WEAPON_STABBING").path("value").isNull()).isTrue();
+    }
+
+    @Test
+    void aSignalAboutASiblingShowsTheEarlierSignalAndReachesThePupilOverview() throws Exception {
+        String family = "gezin-e2e-" + System.nanoTime();
+        SignalRecording first = new SignalRecording("school-c", family, Instant.now().minusSeconds(7200), "schoolplein", "buitenspelen",
+                List.of(new Statement("Huilt bij het ophalen.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
+                List.of(), SignalCategory.SOCIAL_EMOTIONAL, Set.of(), List.of());
+        String olderSignal = post(system.signalServiceUrl(), "/api/pupils/" + family + "-oudste/signals", first).path("signalId").asText();
+        SignalRecording second = new SignalRecording("school-c", family, Instant.now().minusSeconds(3600), "klaslokaal", "kringgesprek",
+                List.of(new Statement("Vertelt dat het thuis onrustig is.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
+                List.of(), SignalCategory.HOME_SITUATION, Set.of(), List.of());
+        JsonNode accepted = post(system.signalServiceUrl(), "/api/pupils/" + family + "-jongste/signals", second);
+        assertThat(accepted.path("siblingSignals").findValuesAsText("signalId")).containsExactly(olderSignal);
+
+        JsonNode overview = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> get(system.reportingServiceUrl() + "/api/schools/school-c/pupils/" + family + "-jongste/signals"),
+                        body -> body.path("siblingSignals").size() == 1);
+        assertThat(overview.path("signals").findValuesAsText("signalId")).containsExactly(accepted.path("signalId").asText());
+        assertThat(overview.path("siblingSignals").get(0).path("pupilRef").asText()).isEqualTo(family + "-oudste");
     }
 }
