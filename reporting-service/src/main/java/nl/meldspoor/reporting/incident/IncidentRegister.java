@@ -1,16 +1,12 @@
 package nl.meldspoor.reporting.incident;
 
-import java.util.List;
 import nl.meldspoor.api.incident.IncidentEvent;
 import nl.meldspoor.api.incident.MeldplichtStep;
 import nl.meldspoor.api.incident.ParentsInformed;
 import nl.meldspoor.api.incident.state.IncidentFile;
-import nl.meldspoor.platform.consuming.PublishedEvent;
-import nl.meldspoor.reporting.readmodel.ReadModel;
-import nl.meldspoor.reporting.readmodel.StoredEvent;
+import nl.meldspoor.reporting.readmodel.AggregateDocumentReadModel;
 import nl.meldspoor.reporting.readmodel.StoredEvents;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.stereotype.Component;
 
@@ -20,17 +16,14 @@ import org.springframework.stereotype.Component;
  * derived anew from its events with the same fold the signal-service uses.
  */
 @Component
-public class IncidentRegister implements ReadModel {
+public class IncidentRegister extends AggregateDocumentReadModel<IncidentRecord> {
 
     public static final String NAME = "incident-register";
 
-    private final MongoTemplate mongo;
-    private final MongoMappingContext mappingContext;
     private final StoredEvents storedEvents;
 
     public IncidentRegister(MongoTemplate mongo, MongoMappingContext mappingContext, StoredEvents storedEvents) {
-        this.mongo = mongo;
-        this.mappingContext = mappingContext;
+        super(mongo, mappingContext, IncidentRecord.class, IncidentRecord.COLLECTION);
         this.storedEvents = storedEvents;
     }
 
@@ -40,33 +33,20 @@ public class IncidentRegister implements ReadModel {
     }
 
     @Override
-    public List<String> collections() {
-        return List.of(IncidentRecord.COLLECTION);
+    protected boolean accepts(Object payload) {
+        return payload instanceof IncidentEvent;
     }
 
     @Override
-    public void prepareStorage() {
-        var indexes = mongo.indexOps(IncidentRecord.class);
-        new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(IncidentRecord.class).forEach(indexes::ensureIndex);
+    protected IncidentRecord start(String incidentId) {
+        return IncidentRecord.start(incidentId);
     }
 
     @Override
-    public void apply(PublishedEvent event) {
-        if (!(event.payload() instanceof IncidentEvent)) {
-            return;
-        }
-        IncidentRecord record = mongo.findById(event.aggregateId(), IncidentRecord.class);
-        if (record == null) {
-            record = IncidentRecord.start(event.aggregateId());
-        }
-        if (record.alreadyApplied(event.sequence())) {
-            return;
-        }
-        record.append(StoredEvent.of(event));
+    protected void summarise(IncidentRecord record) {
         IncidentFile file = new IncidentFile();
         storedEvents.read(record.events(), IncidentEvent.class).forEach(file::apply);
         record.summarise(line(file));
-        mongo.save(record);
     }
 
     static IncidentLine line(IncidentFile file) {

@@ -1,32 +1,24 @@
 package nl.meldspoor.reporting.meldcase;
 
-import nl.meldspoor.reporting.readmodel.StoredEvent;
-
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import nl.meldspoor.reporting.readmodel.AggregateDocument;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One meldcode case on the read side: its events as published (the read model's own copy, so every
- * view can be derived again) and what is derived from them — the summary the school's case list
- * filters on and the facts the dashboards count. {@code appliedSequence} is the last event of the
- * case applied: an event at or below it is a duplicate and changes nothing.
+ * One meldcode case on the read side: its events as published and what is derived from them — the
+ * summary the school's case list filters on and the facts the dashboards count.
  */
 @Document(CaseRecord.COLLECTION)
 @CompoundIndex(name = "school_status_step_opened", def = "{'schoolId': 1, 'status': 1, 'currentStep': 1, 'openedAt': -1}")
 @CompoundIndex(name = "school_opened", def = "{'schoolId': 1, 'openedAt': 1, 'closedAt': 1}")
-public class CaseRecord {
+public class CaseRecord extends AggregateDocument {
 
     public static final String COLLECTION = "meldcode_cases";
 
     @Id
     private String caseId;
-    @Version
-    private Long version;
     private String schoolId;
     private String pupilRef;
     private String status;
@@ -36,8 +28,6 @@ public class CaseRecord {
     private Instant lastActivityAt;
     private Instant closedAt;
     private String outcome;
-    private long appliedSequence = -1;
-    private List<StoredEvent> events = new ArrayList<>();
     private CaseFacts facts;
 
     protected CaseRecord() {
@@ -47,15 +37,6 @@ public class CaseRecord {
         CaseRecord record = new CaseRecord();
         record.caseId = caseId;
         return record;
-    }
-
-    boolean alreadyApplied(long sequence) {
-        return sequence <= appliedSequence;
-    }
-
-    void append(StoredEvent event) {
-        events.add(event);
-        appliedSequence = event.sequence();
     }
 
     void summarise(String schoolId, String pupilRef, String status, int currentStep, String nextQuestion, Instant openedAt,
@@ -110,14 +91,6 @@ public class CaseRecord {
 
     public String outcome() {
         return outcome;
-    }
-
-    public long appliedSequence() {
-        return appliedSequence;
-    }
-
-    public List<StoredEvent> events() {
-        return events;
     }
 
     public CaseFacts facts() {

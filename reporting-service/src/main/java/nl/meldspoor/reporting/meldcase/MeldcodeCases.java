@@ -1,7 +1,5 @@
 package nl.meldspoor.reporting.meldcase;
 
-import nl.meldspoor.reporting.readmodel.StoredEvent;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +13,9 @@ import nl.meldspoor.api.meldcase.state.CaseFile;
 import nl.meldspoor.api.meldcase.state.Deadlines;
 import nl.meldspoor.api.meldcase.state.MeldcodeStep;
 import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
-import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.reporting.rapportage.DocumentationCheck;
-import nl.meldspoor.reporting.readmodel.ReadModel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.meldspoor.reporting.readmodel.AggregateDocumentReadModel;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.stereotype.Component;
 
@@ -32,19 +26,15 @@ import org.springframework.stereotype.Component;
  * replayed event changes nothing, without transactions.
  */
 @Component
-public class MeldcodeCases implements ReadModel {
+public class MeldcodeCases extends AggregateDocumentReadModel<CaseRecord> {
 
     public static final String NAME = "meldcode-cases";
-    private static final Logger log = LoggerFactory.getLogger(MeldcodeCases.class);
 
-    private final MongoTemplate mongo;
-    private final MongoMappingContext mappingContext;
     private final CaseEvents caseEvents;
     private final Deadlines deadlines;
 
     public MeldcodeCases(MongoTemplate mongo, MongoMappingContext mappingContext, CaseEvents caseEvents, Deadlines deadlines) {
-        this.mongo = mongo;
-        this.mappingContext = mappingContext;
+        super(mongo, mappingContext, CaseRecord.class, CaseRecord.COLLECTION);
         this.caseEvents = caseEvents;
         this.deadlines = deadlines;
     }
@@ -55,38 +45,17 @@ public class MeldcodeCases implements ReadModel {
     }
 
     @Override
-    public List<String> collections() {
-        return List.of(CaseRecord.COLLECTION);
+    protected boolean accepts(Object payload) {
+        return payload instanceof MeldcodeCaseEvent;
     }
 
     @Override
-    public void prepareStorage() {
-        var indexes = mongo.indexOps(CaseRecord.class);
-        new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(CaseRecord.class).forEach(indexes::ensureIndex);
+    protected CaseRecord start(String caseId) {
+        return CaseRecord.start(caseId);
     }
 
     @Override
-    public void apply(PublishedEvent event) {
-        if (!(event.payload() instanceof MeldcodeCaseEvent)) {
-            return;
-        }
-        CaseRecord record = mongo.findById(event.aggregateId(), CaseRecord.class);
-        if (record == null) {
-            record = CaseRecord.start(event.aggregateId());
-        }
-        if (record.alreadyApplied(event.sequence())) {
-            return;
-        }
-        if (event.sequence() != record.appliedSequence() + 1) {
-            log.warn("Case {} jumps from event {} to {}: earlier events went to the dead-letter topic",
-                    event.aggregateId(), record.appliedSequence(), event.sequence());
-        }
-        record.append(StoredEvent.of(event));
-        summarise(record);
-        mongo.save(record);
-    }
-
-    private void summarise(CaseRecord record) {
+    protected void summarise(CaseRecord record) {
         List<RecordedCaseEvent> history = caseEvents.read(record.events());
         List<MeldcodeCaseEvent> events = history.stream().map(RecordedCaseEvent::event).toList();
         CaseFile file = new CaseFile();

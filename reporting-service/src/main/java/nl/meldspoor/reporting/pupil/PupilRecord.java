@@ -2,31 +2,23 @@ package nl.meldspoor.reporting.pupil;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.meldspoor.reporting.readmodel.StoredEvent;
+import nl.meldspoor.reporting.readmodel.AggregateDocument;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/**
- * One pupil's file of signals on the read side: its events as published and what is derived from
- * them. {@code appliedSequence} makes redelivered and replayed events change nothing.
- */
+/** One pupil's file of signals on the read side: its events as published and what is derived from them. */
 @Document(PupilRecord.COLLECTION)
-public class PupilRecord {
+public class PupilRecord extends AggregateDocument {
 
     public static final String COLLECTION = "pupil_signals";
 
     @Id
     private String pupilRef;
-    @Version
-    private Long version;
     @Indexed
     private String familyRef;
     @Indexed
     private List<String> schoolIds = new ArrayList<>();
-    private long appliedSequence = -1;
-    private List<StoredEvent> events = new ArrayList<>();
     private List<SignalFact> signals = new ArrayList<>();
 
     protected PupilRecord() {
@@ -36,15 +28,6 @@ public class PupilRecord {
         PupilRecord record = new PupilRecord();
         record.pupilRef = pupilRef;
         return record;
-    }
-
-    boolean alreadyApplied(long sequence) {
-        return sequence <= appliedSequence;
-    }
-
-    void append(StoredEvent event) {
-        events.add(event);
-        appliedSequence = event.sequence();
     }
 
     void summarise(String familyRef, List<String> schoolIds, List<SignalFact> signals) {
@@ -59,10 +42,6 @@ public class PupilRecord {
 
     public String familyRef() {
         return familyRef;
-    }
-
-    public List<StoredEvent> events() {
-        return events;
     }
 
     public List<SignalFact> signals() {

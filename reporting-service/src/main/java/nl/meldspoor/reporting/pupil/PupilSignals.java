@@ -11,12 +11,9 @@ import nl.meldspoor.api.signal.PupilFileEvent;
 import nl.meldspoor.api.signal.SignalCorrected;
 import nl.meldspoor.api.signal.SignalRecorded;
 import nl.meldspoor.api.signal.SignalsEscalated;
-import nl.meldspoor.platform.consuming.PublishedEvent;
-import nl.meldspoor.reporting.readmodel.ReadModel;
-import nl.meldspoor.reporting.readmodel.StoredEvent;
+import nl.meldspoor.reporting.readmodel.AggregateDocumentReadModel;
 import nl.meldspoor.reporting.readmodel.StoredEvents;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.stereotype.Component;
 
@@ -25,17 +22,14 @@ import org.springframework.stereotype.Component;
  * pupil (earlier years and siblings included) and the signal figures of the dashboards.
  */
 @Component
-public class PupilSignals implements ReadModel {
+public class PupilSignals extends AggregateDocumentReadModel<PupilRecord> {
 
     public static final String NAME = "pupil-signals";
 
-    private final MongoTemplate mongo;
-    private final MongoMappingContext mappingContext;
     private final StoredEvents storedEvents;
 
     public PupilSignals(MongoTemplate mongo, MongoMappingContext mappingContext, StoredEvents storedEvents) {
-        this.mongo = mongo;
-        this.mappingContext = mappingContext;
+        super(mongo, mappingContext, PupilRecord.class, PupilRecord.COLLECTION);
         this.storedEvents = storedEvents;
     }
 
@@ -45,34 +39,17 @@ public class PupilSignals implements ReadModel {
     }
 
     @Override
-    public List<String> collections() {
-        return List.of(PupilRecord.COLLECTION);
+    protected boolean accepts(Object payload) {
+        return payload instanceof PupilFileEvent;
     }
 
     @Override
-    public void prepareStorage() {
-        var indexes = mongo.indexOps(PupilRecord.class);
-        new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(PupilRecord.class).forEach(indexes::ensureIndex);
+    protected PupilRecord start(String pupilRef) {
+        return PupilRecord.start(pupilRef);
     }
 
     @Override
-    public void apply(PublishedEvent event) {
-        if (!(event.payload() instanceof PupilFileEvent)) {
-            return;
-        }
-        PupilRecord record = mongo.findById(event.aggregateId(), PupilRecord.class);
-        if (record == null) {
-            record = PupilRecord.start(event.aggregateId());
-        }
-        if (record.alreadyApplied(event.sequence())) {
-            return;
-        }
-        record.append(StoredEvent.of(event));
-        summarise(record);
-        mongo.save(record);
-    }
-
-    private void summarise(PupilRecord record) {
+    protected void summarise(PupilRecord record) {
         List<PupilFileEvent> events = storedEvents.read(record.events(), PupilFileEvent.class);
         Map<String, SignalFact> facts = new LinkedHashMap<>();
         Set<String> schools = new LinkedHashSet<>();

@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.EventHeaders;
@@ -35,11 +33,8 @@ import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.platform.testing.HttpApi;
 import nl.meldspoor.platform.testing.HttpApi.Response;
 import nl.meldspoor.platform.testing.TestPostgres;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import nl.meldspoor.platform.testing.TopicRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -188,8 +183,8 @@ class IncidentRegisterIT {
         assertThat(closed.path("timeline").get(1).path("actor").path("role").asText()).isEqualTo("CONFIDANT");
 
         List<ConsumerRecord<String, byte[]>> published = published(incidentId, 7);
-        assertThat(published).extracting(record -> header(record, EventHeaders.AGGREGATE_TYPE)).containsOnly("Incident");
-        assertThat(header(published.get(0), EventHeaders.EVENT_TYPE)).isEqualTo("nl.meldspoor.api.incident.IncidentRecorded");
+        assertThat(published).extracting(record -> TopicRecords.header(record, EventHeaders.AGGREGATE_TYPE)).containsOnly("Incident");
+        assertThat(TopicRecords.header(published.get(0), EventHeaders.EVENT_TYPE)).isEqualTo("nl.meldspoor.api.incident.IncidentRecorded");
         assertThat(new String(published.get(0).value(), StandardCharsets.UTF_8)).contains("\"meldplicht\":true");
     }
 
@@ -341,21 +336,6 @@ class IncidentRegisterIT {
     }
 
     private List<ConsumerRecord<String, byte[]>> published(String incidentId, int expected) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.SIGNAL_EVENTS));
-            return Eventually.within(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(received::add);
-                return received.stream().filter(record -> incidentId.equals(record.key())).toList();
-            }, records -> records.size() >= expected);
-        }
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+        return TopicRecords.keyed(broker.bootstrapServers(), Topics.SIGNAL_EVENTS, incidentId, expected);
     }
 }

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import nl.meldspoor.api.common.Actor;
@@ -32,15 +29,11 @@ import nl.meldspoor.api.signal.SignalRecording;
 import nl.meldspoor.api.signal.Statement;
 import nl.meldspoor.api.signal.StatementKind;
 import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
-import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.platform.testing.HttpApi;
 import nl.meldspoor.platform.testing.HttpApi.Response;
 import nl.meldspoor.platform.testing.TestPostgres;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import nl.meldspoor.platform.testing.TopicRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -182,27 +175,12 @@ class PupilFileIT {
         assertThat(api.get("/api/pupils/" + pupil + "/signals").body().path("signals").get(0).path("escalatedToCases").get(0).asText())
                 .isEqualTo(caseId);
         List<ConsumerRecord<String, byte[]>> records = published(pupil, 2);
-        assertThat(records).extracting(record -> header(record, EventHeaders.EVENT_TYPE))
+        assertThat(records).extracting(record -> TopicRecords.header(record, EventHeaders.EVENT_TYPE))
                 .containsExactly("nl.meldspoor.api.signal.SignalRecorded", "nl.meldspoor.api.signal.SignalsEscalated");
-        assertThat(records).extracting(record -> header(record, EventHeaders.AGGREGATE_TYPE)).containsOnly("PupilFile");
+        assertThat(records).extracting(record -> TopicRecords.header(record, EventHeaders.AGGREGATE_TYPE)).containsOnly("PupilFile");
     }
 
     private List<ConsumerRecord<String, byte[]>> published(String pupil, int expected) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.SIGNAL_EVENTS));
-            return Eventually.within(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(received::add);
-                return received.stream().filter(record -> pupil.equals(record.key())).toList();
-            }, records -> records.size() >= expected);
-        }
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+        return TopicRecords.keyed(broker.bootstrapServers(), Topics.SIGNAL_EVENTS, pupil, expected);
     }
 }
