@@ -18,4 +18,10 @@ public class ConsumingAutoConfiguration {
     PublishedEvents publishedEvents(ObjectMapper objectMapper) {
         return new PublishedEvents(objectMapper);
     }
+
+    @Bean
+    @ConditionalOnMissingBean
+    StoredEvents storedEvents(ObjectMapper objectMapper) {
+        return new StoredEvents(objectMapper);
+    }
 }

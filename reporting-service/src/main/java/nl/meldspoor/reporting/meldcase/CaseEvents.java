@@ -3,8 +3,8 @@ package nl.meldspoor.reporting.meldcase;
 import java.util.List;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
-import nl.meldspoor.reporting.readmodel.StoredEvent;
-import nl.meldspoor.reporting.readmodel.StoredEvents;
+import nl.meldspoor.platform.consuming.StoredEvent;
+import nl.meldspoor.platform.consuming.StoredEvents;
 import org.springframework.stereotype.Component;
 
 /** Reads a case's stored events back into the published language, with their place in its history. */

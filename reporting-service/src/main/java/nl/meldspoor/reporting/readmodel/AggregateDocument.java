@@ -2,6 +2,7 @@ package nl.meldspoor.reporting.readmodel;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.meldspoor.platform.consuming.StoredEvent;
 import org.springframework.data.annotation.Version;
 
 /**

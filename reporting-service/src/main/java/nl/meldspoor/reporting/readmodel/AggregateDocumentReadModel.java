@@ -2,6 +2,7 @@ package nl.meldspoor.reporting.readmodel;
 
 import java.util.List;
 import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.consuming.StoredEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,13 +1,21 @@
 package nl.meldspoor.reporting.dashboard;
 
+import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
+import nl.meldspoor.platform.testing.history.IncidentHistoryBuilder;
+import nl.meldspoor.platform.testing.history.PupilHistoryBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.meldspoor.api.incident.IncidentType;
+import nl.meldspoor.api.incident.Severity;
 import nl.meldspoor.api.meldcase.CaseOutcome;
-import nl.meldspoor.reporting.CaseHistoryBuilder;
+import nl.meldspoor.api.signal.SignalCategory;
+import nl.meldspoor.api.signal.SignalFlag;
 import nl.meldspoor.reporting.InMemoryMongo;
+import nl.meldspoor.reporting.incident.IncidentQueries;
+import nl.meldspoor.reporting.incident.IncidentRegister;
 import nl.meldspoor.reporting.meldcase.CaseQueries;
 import nl.meldspoor.reporting.meldcase.MeldcodeCases;
 import nl.meldspoor.reporting.organisation.Level;
@@ -15,14 +23,6 @@ import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
 import nl.meldspoor.reporting.organisation.Scope;
 import nl.meldspoor.reporting.pupil.PupilSignals;
 import nl.meldspoor.reporting.pupil.SignalFacts;
-import nl.meldspoor.reporting.incident.IncidentQueries;
-import nl.meldspoor.reporting.incident.IncidentRegister;
-import nl.meldspoor.reporting.IncidentHistoryBuilder;
-import nl.meldspoor.api.incident.IncidentType;
-import nl.meldspoor.api.incident.Severity;
-import nl.meldspoor.reporting.PupilHistoryBuilder;
-import nl.meldspoor.api.signal.SignalCategory;
-import nl.meldspoor.api.signal.SignalFlag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

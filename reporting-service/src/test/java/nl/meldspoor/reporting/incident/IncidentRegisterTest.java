@@ -1,5 +1,6 @@
 package nl.meldspoor.reporting.incident;
 
+import nl.meldspoor.platform.testing.history.IncidentHistoryBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.util.List;
 import nl.meldspoor.api.incident.IncidentType;
 import nl.meldspoor.api.incident.ProtocolTrack;
 import nl.meldspoor.api.incident.Severity;
-import nl.meldspoor.reporting.IncidentHistoryBuilder;
 import nl.meldspoor.reporting.InMemoryMongo;
 import nl.meldspoor.reporting.incident.IncidentQueries.Filter;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,8 @@
 package nl.meldspoor.reporting.it;
 
+import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
+import nl.meldspoor.platform.testing.history.IncidentHistoryBuilder;
+import nl.meldspoor.platform.testing.history.PupilHistoryBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,17 +17,14 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.Topics;
-import nl.meldspoor.api.meldcase.CaseOutcome;
-import nl.meldspoor.platform.testing.Eventually;
-import nl.meldspoor.reporting.CaseHistoryBuilder;
-import nl.meldspoor.reporting.PupilHistoryBuilder;
-import nl.meldspoor.reporting.IncidentHistoryBuilder;
 import nl.meldspoor.api.incident.IncidentType;
 import nl.meldspoor.api.incident.Severity;
+import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalFlag;
-import nl.meldspoor.platform.testing.PublishedRecords;
 import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.testing.Eventually;
+import nl.meldspoor.platform.testing.PublishedRecords;
 import nl.meldspoor.reporting.meldcase.MeldcodeCases;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

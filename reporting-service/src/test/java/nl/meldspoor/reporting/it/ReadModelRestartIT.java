@@ -1,5 +1,6 @@
 package nl.meldspoor.reporting.it;
 
+import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,10 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import nl.meldspoor.platform.testing.Eventually;
-import nl.meldspoor.reporting.CaseHistoryBuilder;
-import nl.meldspoor.reporting.ReportingServiceApplication;
 import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.testing.Eventually;
+import nl.meldspoor.reporting.ReportingServiceApplication;
 import nl.meldspoor.reporting.meldcase.MeldcodeCases;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,14 @@
 package nl.meldspoor.reporting.meldcase;
 
+import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.state.Deadline;
-import nl.meldspoor.reporting.CaseHistoryBuilder;
-import nl.meldspoor.reporting.InMemoryMongo;
 import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.reporting.InMemoryMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package nl.meldspoor.reporting.pupil;
 
+import nl.meldspoor.platform.testing.history.PupilHistoryBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -8,7 +9,6 @@ import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalFlag;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.reporting.InMemoryMongo;
-import nl.meldspoor.reporting.PupilHistoryBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

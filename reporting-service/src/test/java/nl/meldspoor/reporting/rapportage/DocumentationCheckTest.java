@@ -1,5 +1,6 @@
 package nl.meldspoor.reporting.rapportage;
 
+import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.util.List;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.api.meldcase.state.CaseFile;
-import nl.meldspoor.reporting.CaseHistoryBuilder;
 import org.junit.jupiter.api.Test;
 
 class DocumentationCheckTest {

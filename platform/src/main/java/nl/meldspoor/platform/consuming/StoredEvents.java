@@ -1,11 +1,9 @@
-package nl.meldspoor.reporting.readmodel;
+package nl.meldspoor.platform.consuming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.springframework.stereotype.Component;
 
-/** Reads the events a read model keeps as published back into the published language. */
-@Component
+/** Reads events a consumer keeps as published back into the published language. */
 public class StoredEvents {
 
     private final ObjectMapper json;

@@ -1,4 +1,4 @@
-package nl.meldspoor.reporting;
+package nl.meldspoor.platform.testing.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -61,8 +61,8 @@ public final class CaseHistoryBuilder {
 
     public static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json()
             .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
-    static final Actor IB = new Actor("ib-anna", Role.CARE_COORDINATOR);
-    static final Actor PRINCIPAL = new Actor("dir-carla", Role.PRINCIPAL);
+    public static final Actor IB = new Actor("ib-anna", Role.CARE_COORDINATOR);
+    public static final Actor PRINCIPAL = new Actor("dir-carla", Role.PRINCIPAL);
 
     private final String caseId = UUID.randomUUID().toString();
     private final String schoolId;

@@ -1,9 +1,8 @@
-package nl.meldspoor.reporting.readmodel;
+package nl.meldspoor.platform.consuming;
 
 import java.time.Instant;
-import nl.meldspoor.platform.consuming.PublishedEvent;
 
-/** One event in a case's read-side history, as published: the JSON and where it stands. */
+/** One event of an aggregate kept by a consumer exactly as published: the JSON and where it stands. */
 public record StoredEvent(String eventId, long sequence, String type, String revision, Instant recordedAt, String json) {
 
     public static StoredEvent of(PublishedEvent event) {

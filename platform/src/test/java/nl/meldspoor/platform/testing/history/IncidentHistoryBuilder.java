@@ -1,4 +1,4 @@
-package nl.meldspoor.reporting;
+package nl.meldspoor.platform.testing.history;
 
 import java.time.Duration;
 import java.time.Instant;

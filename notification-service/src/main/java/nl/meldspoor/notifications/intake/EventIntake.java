@@ -1,0 +1,65 @@
+package nl.meldspoor.notifications.intake;
+
+import java.time.Clock;
+import java.time.Duration;
+import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
+import nl.meldspoor.notifications.NotificationProperties;
+import nl.meldspoor.notifications.alert.Alert;
+import nl.meldspoor.notifications.alert.ImmediateAlerts;
+import nl.meldspoor.notifications.notification.Notifications;
+import nl.meldspoor.notifications.reminder.CaseWatches;
+import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.consuming.PublishedEvents;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the case, signal and incident events in the service's own consumer group. Signals and incidents
+ * raise their alerts at once; a case's events keep its reminders up to date. The offset is committed
+ * only after the record was handled, and handling it again changes nothing, so a restart or a replay
+ * from offset 0 neither loses a notification nor raises one twice. An alert for an event older than the
+ * horizon is no longer "at once" (a new installation reading years of events) and is not raised.
+ */
+@Component
+public class EventIntake {
+
+    public static final String NAME = "notification-intake";
+    private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
+
+    private final PublishedEvents events;
+    private final ImmediateAlerts immediateAlerts;
+    private final Notifications notifications;
+    private final CaseWatches caseWatches;
+    private final Clock clock;
+    private final Duration horizon;
+
+    public EventIntake(PublishedEvents events, ImmediateAlerts immediateAlerts, Notifications notifications, CaseWatches caseWatches,
+                       Clock clock, NotificationProperties properties) {
+        this.events = events;
+        this.immediateAlerts = immediateAlerts;
+        this.notifications = notifications;
+        this.caseWatches = caseWatches;
+        this.clock = clock;
+        this.horizon = properties.immediateAlertHorizon();
+    }
+
+    @KafkaListener(id = NAME, groupId = "notification-service", topics = "#{'${meldspoor.notifications.topics}'.split(',')}",
+            containerFactory = "notificationIntakeContainerFactory")
+    public void on(ConsumerRecord<String, byte[]> record) {
+        PublishedEvent event = events.read(record);
+        if (event.payload() instanceof MeldcodeCaseEvent) {
+            caseWatches.apply(event);
+            return;
+        }
+        for (Alert alert : immediateAlerts.of(event)) {
+            if (event.recordedAt().isBefore(clock.instant().minus(horizon))) {
+                log.info("No {} for event {} recorded at {}: older than {}", alert.type(), event.eventId(), event.recordedAt(), horizon);
+            } else {
+                notifications.raise(alert);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package nl.meldspoor.notifications.intake;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import nl.meldspoor.notifications.NotificationProperties;
+import nl.meldspoor.platform.consuming.DeadLetters;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class IntakeConfiguration {
+
+    /** One consumer: each case's events are applied in order; a record that can never be handled goes to the dead-letter topic. */
+    @Bean
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> notificationIntakeContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
+            KafkaTemplate<Object, Object> deadLetterTemplate, MeterRegistry meters) {
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        configurer.configure((ConcurrentKafkaListenerContainerFactory) factory, consumerFactory);
+        factory.setConcurrency(1);
+        factory.setCommonErrorHandler(DeadLetters.errorHandler(EventIntake.NAME, deadLetterTemplate, meters));
+        return factory;
+    }
+
+    /** The topics exist with unlimited retention even if the services that publish to them have not started yet. */
+    @Bean
+    KafkaAdmin.NewTopics notificationTopics(NotificationProperties properties) {
+        Map<String, String> keepForever = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1");
+        return new KafkaAdmin.NewTopics(properties.topics().stream()
+                .flatMap(topic -> java.util.stream.Stream.of(
+                        new NewTopic(topic, properties.partitions(), properties.replicationFactor()).configs(keepForever),
+                        new NewTopic(DeadLetters.topicOf(topic), 1, properties.replicationFactor()).configs(keepForever)))
+                .toArray(NewTopic[]::new));
+    }
+}

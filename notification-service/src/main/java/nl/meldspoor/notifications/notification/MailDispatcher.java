@@ -1,0 +1,93 @@
+package nl.meldspoor.notifications.notification;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import nl.meldspoor.notifications.NotificationProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the notifications' e-mail: at least once, retried with a doubling wait while the SMTP
+ * server cannot be reached, every attempt recorded. An instance claims a mail before sending it, so
+ * two instances do not send the same one; the Message-ID is the notification's, so a mail sent again
+ * after a crash between sending and recording is recognised as the same message.
+ */
+@Component
+public class MailDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    private static final int BATCH = 50;
+
+    private final Notifications notifications;
+    private final JavaMailSender mailSender;
+    private final NotificationProperties.Mail settings;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public MailDispatcher(Notifications notifications, JavaMailSender mailSender, NotificationProperties properties, Clock clock,
+                          MeterRegistry meters) {
+        this.notifications = notifications;
+        this.mailSender = mailSender;
+        this.settings = properties.mail();
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    @Scheduled(fixedDelayString = "${meldspoor.notifications.scan-interval:30s}", initialDelayString = "${meldspoor.notifications.scan-interval:30s}")
+    public void deliverDue() {
+        Instant now = clock.instant();
+        for (Notification notification : notifications.mailDue(now, BATCH)) {
+            if (notifications.claim(notification, now.plus(settings.claim()))) {
+                deliver(notification, now);
+            }
+        }
+    }
+
+    private void deliver(Notification notification, Instant now) {
+        try {
+            mailSender.send(message(notification));
+            notifications.sent(notification, clock.instant());
+            count("meldspoor.notifications.sent", notification);
+            log.info("Mail for notification {} ({}) sent", notification.id(), notification.type());
+        } catch (MailException | MessagingException failure) {
+            Instant next = now.plus(backOff(notification.mail().attempts().size()));
+            notifications.failed(notification, clock.instant(), failure.getMessage(), next);
+            count("meldspoor.notifications.failed", notification);
+            log.warn("Mail for notification {} not sent ({}); next attempt at {}", notification.id(), failure.getMessage(), next);
+        }
+    }
+
+    /** 1, 2, 4, … times the first wait, at most the maximum. */
+    Duration backOff(int failuresSoFar) {
+        Duration wait = settings.firstRetry();
+        for (int i = 0; i < failuresSoFar && wait.compareTo(settings.maximumRetry()) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(settings.maximumRetry()) > 0 ? settings.maximumRetry() : wait;
+    }
+
+    private MimeMessage message(Notification notification) throws MessagingException {
+        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+        helper.setFrom(settings.from());
+        helper.setTo(notification.mail().address());
+        helper.setSubject(notification.subject());
+        helper.setText(notification.body());
+        message.setHeader("Message-ID", "<" + notification.id() + "@meldspoor>");
+        return message;
+    }
+
+    private void count(String name, Notification notification) {
+        Counter.builder(name).tag("type", notification.type().name()).register(meters).increment();
+    }
+}

@@ -1,0 +1,10 @@
+package nl.meldspoor.notifications.notification;
+
+/** Where a notification's e-mail stands. */
+public enum MailStatus {
+    /** Not sent yet, or the last attempt failed: tried again at {@code nextAttemptAt}. */
+    PENDING,
+    SENT,
+    /** The recipient has no e-mail address configured: the notification is in the inbox only. */
+    NO_ADDRESS
+}

@@ -1,0 +1,80 @@
+package nl.meldspoor.notifications.reminder;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.List;
+import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
+import nl.meldspoor.api.meldcase.state.CaseFile;
+import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.consuming.StoredEvent;
+import nl.meldspoor.platform.consuming.StoredEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps each case's reminders in step with its events, durably in MongoDB. */
+@Component
+public class CaseWatches {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseWatches.class);
+    private static final int ATTEMPTS = 5;
+
+    private final MongoTemplate mongo;
+    private final StoredEvents storedEvents;
+    private final CaseReminders reminders;
+
+    public CaseWatches(MongoTemplate mongo, StoredEvents storedEvents, CaseReminders reminders) {
+        this.mongo = mongo;
+        this.storedEvents = storedEvents;
+        this.reminders = reminders;
+    }
+
+    /** Applies a case event; the reminder scheduler may save the same watch meanwhile, so a conflict is retried. */
+    public void apply(PublishedEvent event) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                applyOnce(event);
+                return;
+            } catch (OptimisticLockingFailureException conflict) {
+                if (attempt == ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+
+    private void applyOnce(PublishedEvent event) {
+        CaseWatch watch = mongo.findById(event.aggregateId(), CaseWatch.class);
+        if (watch == null) {
+            watch = CaseWatch.start(event.aggregateId());
+        }
+        if (watch.alreadyApplied(event.sequence())) {
+            return;
+        }
+        watch.append(StoredEvent.of(event));
+        CaseFile file = new CaseFile();
+        storedEvents.read(watch.events(), MeldcodeCaseEvent.class).forEach(file::apply);
+        watch.await(file.schoolId() != null ? file.schoolId() : event.payload().schoolId(), reminders.of(file));
+        mongo.save(watch);
+        log.debug("Case {} at event {}: next reminder at {}", event.aggregateId(), event.sequence(), watch.nextDueAt());
+    }
+
+    List<CaseWatch> due(Instant now, int limit) {
+        return mongo.find(query(where("nextDueAt").lte(now)).with(Sort.by("nextDueAt")).limit(limit), CaseWatch.class);
+    }
+
+    /** Saves a watch after a reminder was given; false when an event changed it meanwhile (the next scan sees it again). */
+    boolean save(CaseWatch watch) {
+        try {
+            mongo.save(watch);
+            return true;
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            return false;
+        }
+    }
+}
