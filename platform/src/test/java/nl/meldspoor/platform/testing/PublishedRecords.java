@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.SchoolFact;
+import nl.meldspoor.platform.consuming.PublishedEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.axonframework.serialization.Revision;
@@ -13,6 +14,11 @@ import org.axonframework.serialization.Revision;
 public final class PublishedRecords {
 
     private PublishedRecords() {
+    }
+
+    /** A published event as the write service put it on its topic. */
+    public static ProducerRecord<String, byte[]> of(String topic, String aggregateType, PublishedEvent event) {
+        return of(topic, aggregateType, event.aggregateId(), event.sequence(), event.eventId(), event.recordedAt(), event.payload(), event.json());
     }
 
     public static ProducerRecord<String, byte[]> of(String topic, String aggregateType, String aggregateId, long sequence, String eventId,

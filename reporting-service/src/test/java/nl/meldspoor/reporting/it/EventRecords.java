@@ -13,8 +13,7 @@ final class EventRecords {
     }
 
     static ProducerRecord<String, byte[]> of(PublishedEvent event) {
-        return PublishedRecords.of(Topics.CASE_EVENTS, "MeldcodeCase", event.aggregateId(), event.sequence(), event.eventId(),
-                event.recordedAt(), event.payload(), event.json());
+        return PublishedRecords.of(Topics.CASE_EVENTS, "MeldcodeCase", event);
     }
 
     static void add(RecordHeaders headers, String name, String value) {

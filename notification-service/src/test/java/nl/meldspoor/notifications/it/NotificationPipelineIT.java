@@ -1,0 +1,432 @@
+package nl.meldspoor.notifications.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import nl.meldspoor.api.common.Topics;
+import nl.meldspoor.api.incident.IncidentType;
+import nl.meldspoor.api.incident.Severity;
+import nl.meldspoor.api.signal.SignalCategory;
+import nl.meldspoor.api.signal.SignalFlag;
+import nl.meldspoor.notifications.intake.EventIntake;
+import nl.meldspoor.notifications.notification.MailDispatcher;
+import nl.meldspoor.notifications.reminder.CaseWatch;
+import nl.meldspoor.notifications.reminder.ReminderScheduler;
+import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.platform.testing.Eventually;
+import nl.meldspoor.platform.testing.PublishedRecords;
+import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
+import nl.meldspoor.platform.testing.history.IncidentHistoryBuilder;
+import nl.meldspoor.platform.testing.history.PupilHistoryBuilder;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every alert rule from the event on Kafka to the inbox and to an SMTP server (GreenMail), on the embedded
+ * engines. Time is the test's: the scheduled scans are switched off and called directly after setting the clock.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "meldspoor.embedded.mongo.in-memory=true",
+        "meldspoor.embedded.kafka.data-directory=target/embedded-kafka-${random.uuid}",
+        "meldspoor.notifications.scan-interval=1h",
+        "meldspoor.organisation.people.ib-anna.email=ib-anna@vlinder.example",
+        "meldspoor.organisation.people.dir-carla.email=dir-carla@vlinder.example"})
+class NotificationPipelineIT {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
+    private static final MutableClock CLOCK = new MutableClock(MONDAY);
+    private static final int SMTP_PORT = freePort();
+    /** On a fixed port, so that it comes back where the service looks for it after an outage. */
+    private static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+
+    static {
+        SMTP.start();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @TestConfiguration
+    static class TestClock {
+
+        @Bean
+        @Primary
+        Clock testClock() {
+            return CLOCK;
+        }
+    }
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        SMTP.stop();
+    }
+
+    @Autowired
+    private KafkaTemplate<Object, Object> kafka;
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private ObjectMapper json;
+    @Autowired
+    private MongoTemplate mongo;
+    @Autowired
+    private ReminderScheduler reminders;
+    @Autowired
+    private MailDispatcher mail;
+    @Autowired
+    private KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    private EmbeddedKafkaBroker broker;
+
+    private void publish(String topic, String aggregateType, List<PublishedEvent> events) {
+        for (PublishedEvent event : events) {
+            kafka.send(cast(PublishedRecords.of(topic, aggregateType, event))).join();
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static org.apache.kafka.clients.producer.ProducerRecord<Object, Object> cast(Object record) {
+        return (org.apache.kafka.clients.producer.ProducerRecord) record;
+    }
+
+    private void publishSignals(PupilHistoryBuilder pupil) {
+        publish(Topics.SIGNAL_EVENTS, "PupilFile", pupil.published());
+    }
+
+    private void publishCase(CaseHistoryBuilder history) {
+        publish(Topics.CASE_EVENTS, "MeldcodeCase", history.published());
+        int last = history.events().size() - 1;
+        Eventually.within(DEADLINE).until(() -> mongo.findById(history.caseId(), CaseWatch.class),
+                watch -> watch != null && watch.events().size() == last + 1);
+    }
+
+    private JsonNode get(String person, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add("X-Meldspoor-Person", person);
+        headers.add("X-Meldspoor-Role", "CARE_COORDINATOR");
+        ResponseEntity<String> response = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        return read(response);
+    }
+
+    private ResponseEntity<String> post(String person, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add("X-Meldspoor-Person", person);
+        headers.add("X-Meldspoor-Role", "CARE_COORDINATOR");
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(headers), String.class);
+    }
+
+    private JsonNode read(ResponseEntity<String> response) {
+        try {
+            JsonNode body = json.readTree(response.getBody() == null ? "{}" : response.getBody());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("httpStatus", response.getStatusCode().value());
+            return body;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The person's notifications about this reference. */
+    private List<JsonNode> inbox(String person, String reference) {
+        JsonNode page = get(person, "/api/inbox?size=100");
+        return StreamSupport.stream(page.path("notifications").spliterator(), false)
+                .filter(item -> item.path("reference").asText().contains(reference)).toList();
+    }
+
+    private List<JsonNode> awaitInbox(String person, String reference, int count) {
+        return Eventually.within(DEADLINE).until(() -> inbox(person, reference), items -> items.size() >= count);
+    }
+
+    /** Mail received by GreenMail for this address whose text mentions the reference. */
+    private static List<MimeMessage> mailTo(String address, String reference) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(to -> to.toString().equals(address))
+                        && message.getContent().toString().contains(reference);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anUrgentSignalReachesTheCareTeamAndThePrincipalAtOnceInTheInboxAndByMail() {
+        CLOCK.set(MONDAY);
+        PupilHistoryBuilder pupil = PupilHistoryBuilder.pupil("gezin-urgent").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION, SignalFlag.DISCLOSURE);
+        publishSignals(pupil);
+
+        for (String person : List.of("ib-a", "af-b", "dir-a")) {
+            assertThat(awaitInbox(person, pupil.pupilRef(), 1)).singleElement()
+                    .satisfies(item -> assertThat(item.path("type").asText()).isEqualTo("URGENT_SIGNAL"));
+        }
+        mail.deliverDue();
+        List<MimeMessage> toPrincipal = mailTo("dir-a@vlinder.example", pupil.pupilRef());
+        assertThat(toPrincipal).singleElement().satisfies(message -> assertThat(subject(message))
+                .startsWith("[Meldspoor] Urgent signaal").contains("OBS De Vlinder").doesNotContain(pupil.pupilRef()));
+        assertThat(mailTo("ib-a@vlinder.example", pupil.pupilRef())).hasSize(1);
+        assertThat(inbox("ib-a", pupil.pupilRef()).get(0).path("mail").path("status").asText()).isEqualTo("SENT");
+    }
+
+    @Test
+    void aHomeSituationSignalGoesToTheIbAndTheAfButNotThePrincipal() {
+        CLOCK.set(MONDAY);
+        PupilHistoryBuilder pupil = PupilHistoryBuilder.pupil("gezin-thuis").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION)
+                .signal("school-a", MONDAY.plusSeconds(60), SignalCategory.BULLYING);
+        publishSignals(pupil);
+
+        assertThat(awaitInbox("ib-a", pupil.pupilRef(), 1)).singleElement()
+                .satisfies(item -> assertThat(item.path("type").asText()).isEqualTo("HOME_SITUATION_SIGNAL"));
+        assertThat(awaitInbox("af-b", pupil.pupilRef(), 1)).hasSize(1);
+        assertThat(inbox("dir-a", pupil.pupilRef())).isEmpty();
+        mail.deliverDue();
+        assertThat(mailTo("ib-a@vlinder.example", pupil.pupilRef())).singleElement()
+                .satisfies(message -> assertThat(subject(message)).contains("thuissituatie"));
+    }
+
+    @Test
+    void duplicatedAndReplayedEventsNotifyNobodyTwice() throws Exception {
+        CLOCK.set(MONDAY);
+        PupilHistoryBuilder pupil = PupilHistoryBuilder.pupil("gezin-dubbel").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION, SignalFlag.DISCLOSURE);
+        publishSignals(pupil);
+        publishSignals(pupil);
+        awaitInbox("ib-a", pupil.pupilRef(), 1);
+        mail.deliverDue();
+
+        replayFromOffsetZero();
+        PupilHistoryBuilder marker = PupilHistoryBuilder.pupil("gezin-marker").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION);
+        publishSignals(marker);
+        awaitInbox("ib-a", marker.pupilRef(), 1);
+        mail.deliverDue();
+
+        assertThat(inbox("ib-a", pupil.pupilRef())).hasSize(1);
+        assertThat(inbox("dir-a", pupil.pupilRef())).hasSize(1);
+        assertThat(mailTo("ib-a@vlinder.example", pupil.pupilRef())).hasSize(1);
+        assertThat(mailTo("dir-a@vlinder.example", pupil.pupilRef())).hasSize(1);
+    }
+
+    /** Stops the intake, moves its consumer group back to the beginning of every partition, starts it again. */
+    private void replayFromOffsetZero() throws Exception {
+        MessageListenerContainer intake = listeners.getListenerContainer(EventIntake.NAME);
+        intake.stop();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
+            for (String topic : List.of(Topics.CASE_EVENTS, Topics.SIGNAL_EVENTS)) {
+                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                        .forEach(partition -> start.put(new TopicPartition(topic, partition.partition()), new OffsetAndMetadata(0)));
+            }
+            Eventually.within(DEADLINE).until(() -> {
+                try {
+                    admin.alterConsumerGroupOffsets("notification-service", start).all().get();
+                    return true;
+                } catch (Exception groupStillActive) {
+                    return false;
+                }
+            }, done -> done);
+        }
+        intake.start();
+    }
+
+    @Test
+    void anAlertForAnEventOlderThanTheHorizonIsNotRaised() {
+        CLOCK.set(MONDAY);
+        PupilHistoryBuilder old = PupilHistoryBuilder.pupil("gezin-oud")
+                .signal("school-a", MONDAY.minus(Duration.ofDays(30)), SignalCategory.HOME_SITUATION, SignalFlag.DISCLOSURE)
+                .signal("school-a", MONDAY, SignalCategory.HOME_SITUATION);
+        publishSignals(old);
+
+        List<JsonNode> items = awaitInbox("ib-a", old.pupilRef(), 1);
+
+        assertThat(items).extracting(item -> item.path("type").asText()).containsExactly("HOME_SITUATION_SIGNAL");
+    }
+
+    @Test
+    void aMeldplichtIncidentGoesToTheBoardOfficerAndASeriousIncidentToThePrincipal() {
+        CLOCK.set(MONDAY);
+        IncidentHistoryBuilder meldplicht = IncidentHistoryBuilder.meldplicht("school-a", MONDAY.minus(Duration.ofHours(2)));
+        IncidentHistoryBuilder serious = IncidentHistoryBuilder.incident("school-a", MONDAY.minus(Duration.ofHours(2)),
+                IncidentType.PHYSICAL_VIOLENCE, Severity.SERIOUS);
+        publish(Topics.SIGNAL_EVENTS, "Incident", meldplicht.published());
+        publish(Topics.SIGNAL_EVENTS, "Incident", serious.published());
+
+        assertThat(awaitInbox("bo-bestuur", meldplicht.incidentId(), 1)).singleElement()
+                .satisfies(item -> assertThat(item.path("type").asText()).isEqualTo("MELDPLICHT_INCIDENT"));
+        assertThat(awaitInbox("dir-a", serious.incidentId(), 1)).singleElement()
+                .satisfies(item -> assertThat(item.path("type").asText()).isEqualTo("SERIOUS_INCIDENT"));
+        assertThat(inbox("dir-a", meldplicht.incidentId())).as("a staff member is suspected: the board handles it").isEmpty();
+        mail.deliverDue();
+        assertThat(mailTo("meldcode@bestuur.example", meldplicht.incidentId())).singleElement()
+                .satisfies(message -> assertThat(subject(message)).contains("Meldplicht"));
+        assertThat(mailTo("dir-a@vlinder.example", serious.incidentId())).hasSize(1);
+    }
+
+    @Test
+    void missingFeedbackFromVeiligThuisIsRemindedTheSchoolMorningAfterTheFifthWorkingDay() {
+        // reported Thursday 26 November 2026; working days 27, 30 Nov, 1, 2, 3 Dec → reminder Friday 4 December 08:00
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-11-19T10:00:00Z"))
+                .consultedColleague().talkedToParents(true).suspicionAndUnsafety().reported();
+        CaseHistoryBuilder answered = CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-11-19T10:00:00Z"))
+                .consultedColleague().talkedToParents(true).suspicionAndUnsafety().reported().feedback();
+        publishCase(history);
+        publishCase(answered);
+
+        CLOCK.set(Instant.parse("2026-12-03T16:00:00Z"));
+        reminders.giveDueReminders();
+        assertThat(inbox("ib-anna", history.caseId())).noneMatch(item -> item.path("type").asText().equals("VEILIG_THUIS_FEEDBACK_MISSING"));
+
+        CLOCK.set(Instant.parse("2026-12-04T07:00:00Z"));
+        reminders.giveDueReminders();
+        reminders.giveDueReminders();
+
+        for (String person : List.of("ib-anna", "dir-carla")) {
+            assertThat(inbox(person, history.caseId())).filteredOn(item -> item.path("type").asText().equals("VEILIG_THUIS_FEEDBACK_MISSING"))
+                    .hasSize(1);
+            assertThat(inbox(person, answered.caseId())).noneMatch(item -> item.path("type").asText().equals("VEILIG_THUIS_FEEDBACK_MISSING"));
+        }
+        mail.deliverDue();
+        assertThat(mailTo("ib-anna@vlinder.example", history.caseId())).anySatisfy(message ->
+                assertThat(subject(message)).contains("Nog geen terugkoppeling van Veilig Thuis"));
+    }
+
+    @Test
+    void helpReachingItsTermIsRemindedToBeEvaluated() {
+        // help from 25 November 2026 with a term of 30 days: Christmas Day 2026, in the northern Christmas holiday
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-11-23T10:00:00Z"))
+                .consultedColleague().talkedToParents(true).helpStarted();
+        publishCase(history);
+
+        CLOCK.set(Instant.parse("2026-12-25T09:00:00Z"));
+        reminders.giveDueReminders();
+        assertThat(inbox("ib-anna", history.caseId())).noneMatch(item -> item.path("type").asText().equals("HELP_EVALUATION_DUE"));
+
+        CLOCK.set(Instant.parse("2027-01-04T07:00:00Z"));
+        reminders.giveDueReminders();
+        assertThat(inbox("ib-anna", history.caseId())).filteredOn(item -> item.path("type").asText().equals("HELP_EVALUATION_DUE"))
+                .singleElement().satisfies(item -> assertThat(item.path("body").asText()).contains("afweging 5"));
+        mail.deliverDue();
+        assertThat(mailTo("ib-anna@vlinder.example", history.caseId())).anySatisfy(message ->
+                assertThat(subject(message)).contains("Hulp evalueren"));
+    }
+
+    @Test
+    void anInactiveCaseRemindsTheCasemanagerThenEscalatesToThePrincipal() {
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-11-02T09:00:00Z"));
+        publishCase(history);
+
+        CLOCK.set(Instant.parse("2026-11-16T07:00:00Z"));
+        reminders.giveDueReminders();
+        assertThat(inbox("ib-anna", history.caseId())).extracting(item -> item.path("type").asText()).containsExactly("CASE_INACTIVE_REMINDER");
+        assertThat(inbox("dir-carla", history.caseId())).isEmpty();
+
+        CLOCK.set(Instant.parse("2026-11-23T07:00:00Z"));
+        reminders.giveDueReminders();
+        assertThat(inbox("dir-carla", history.caseId())).extracting(item -> item.path("type").asText()).containsExactly("CASE_INACTIVE_ESCALATION");
+        assertThat(inbox("ib-anna", history.caseId())).hasSize(1);
+        mail.deliverDue();
+        assertThat(mailTo("dir-carla@vlinder.example", history.caseId())).singleElement()
+                .satisfies(message -> assertThat(subject(message)).contains("staat stil"));
+    }
+
+    @Test
+    void anSmtpOutageDelaysTheMailWhichIsThenDeliveredOnce() {
+        CLOCK.set(MONDAY);
+        IncidentHistoryBuilder serious = IncidentHistoryBuilder.incident("school-a", MONDAY.minus(Duration.ofHours(1)),
+                IncidentType.WEAPON_OTHER, Severity.SERIOUS);
+        SMTP.stop();
+        try {
+            publish(Topics.SIGNAL_EVENTS, "Incident", serious.published());
+            awaitInbox("dir-a", serious.incidentId(), 1);
+            mail.deliverDue();
+            JsonNode failed = inbox("dir-a", serious.incidentId()).get(0).path("mail");
+            assertThat(failed.path("status").asText()).isEqualTo("PENDING");
+            assertThat(failed.path("attempts")).singleElement().satisfies(attempt -> assertThat(attempt.path("succeeded").asBoolean()).isFalse());
+        } finally {
+            SMTP.start();
+        }
+        mail.deliverDue();
+        assertThat(inbox("dir-a", serious.incidentId()).get(0).path("mail").path("attempts")).as("waits for its back-off").hasSize(1);
+
+        CLOCK.advance(Duration.ofMinutes(1));
+        mail.deliverDue();
+        mail.deliverDue();
+
+        JsonNode delivered = inbox("dir-a", serious.incidentId()).get(0).path("mail");
+        assertThat(delivered.path("status").asText()).isEqualTo("SENT");
+        assertThat(delivered.path("attempts").findValuesAsText("succeeded")).containsExactly("false", "true");
+        assertThat(mailTo("dir-a@vlinder.example", serious.incidentId())).hasSize(1);
+        assertThat(get("dir-a", "/actuator/prometheus").toString()).isNotNull();
+    }
+
+    @Test
+    void theInboxIsPersonalAndKeepsReadAndUnread() {
+        CLOCK.set(MONDAY);
+        PupilHistoryBuilder pupil = PupilHistoryBuilder.pupil("gezin-inbox").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION);
+        publishSignals(pupil);
+        String id = awaitInbox("ib-a", pupil.pupilRef(), 1).get(0).path("id").asText();
+
+        assertThat(read(post("ib-a", "/api/inbox/" + id + "/read")).path("read").asBoolean()).isTrue();
+        assertThat(get("ib-a", "/api/inbox?read=false&size=100").path("notifications").findValuesAsText("id")).doesNotContain(id);
+        assertThat(read(post("ib-a", "/api/inbox/" + id + "/unread")).path("read").asBoolean()).isFalse();
+        assertThat(get("ib-a", "/api/inbox?read=false&size=100").path("notifications").findValuesAsText("id")).contains(id);
+
+        assertThat(get("dir-b", "/api/inbox/" + id).path("httpStatus").asInt()).as("someone else's notification").isEqualTo(404);
+        assertThat(post("dir-b", "/api/inbox/" + id + "/read").getStatusCode().value()).isEqualTo(404);
+        assertThat(rest.getForEntity("/api/inbox", String.class).getStatusCode().value()).as("no acting person").isEqualTo(401);
+        assertThat(get("ib-a", "/api/inbox?size=1000").path("httpStatus").asInt()).isEqualTo(400);
+    }
+}
