@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -126,6 +127,8 @@ class NotificationPipelineIT {
     private KafkaListenerEndpointRegistry listeners;
     @Autowired
     private EmbeddedKafkaBroker broker;
+    @Autowired
+    private MeterRegistry meters;
 
     private void publish(String topic, String aggregateType, List<PublishedEvent> events) {
         for (PublishedEvent event : events) {
@@ -409,7 +412,9 @@ class NotificationPipelineIT {
         assertThat(delivered.path("status").asText()).isEqualTo("SENT");
         assertThat(delivered.path("attempts").findValuesAsText("succeeded")).containsExactly("false", "true");
         assertThat(mailTo("dir-a@vlinder.example", serious.incidentId())).hasSize(1);
-        assertThat(get("dir-a", "/actuator/prometheus").toString()).isNotNull();
+        assertThat(meters.get("meldspoor.notifications.failed").tag("type", "SERIOUS_INCIDENT").counter().count()).isPositive();
+        assertThat(meters.get("meldspoor.notifications.sent").tag("type", "SERIOUS_INCIDENT").counter().count()).isPositive();
+        assertThat(meters.get("meldspoor.notifications.pending").tag("type", "SERIOUS_INCIDENT").gauge().value()).isZero();
     }
 
     @Test
