@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The three engines, started once and shared by all services: a real PostgreSQL (embedded binaries),
- * a real KRaft Kafka broker in this JVM, and mongo-java-server with its H2 backend. All keep their
- * data under the data directory, so a restart finds everything again.
+ * The engines, started once and shared by all services: a real PostgreSQL (embedded binaries), a real
+ * KRaft Kafka broker in this JVM, mongo-java-server with its H2 backend, and an SMTP server (GreenMail)
+ * that keeps the mail on this machine. All keep their data under the data directory, so a restart finds
+ * everything again.
  */
 public final class Engines implements AutoCloseable {
 
@@ -27,11 +28,13 @@ public final class Engines implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final EmbeddedKafkaBroker kafka;
     private final MongoServer mongo;
+    private final LocalMailServer mail;
 
-    private Engines(EmbeddedPostgres postgres, EmbeddedKafkaBroker kafka, MongoServer mongo) {
+    private Engines(EmbeddedPostgres postgres, EmbeddedKafkaBroker kafka, MongoServer mongo, LocalMailServer mail) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.mongo = mongo;
+        this.mail = mail;
     }
 
     static Engines start(LocalSettings settings) throws IOException {
@@ -48,9 +51,10 @@ public final class Engines implements AutoCloseable {
         Files.createDirectories(data.resolve("mongo"));
         MongoServer mongo = new MongoServer(new H2Backend(data.resolve("mongo").resolve("meldspoor.mv.db").toString()));
         mongo.bind("localhost", settings.mongoPort());
-        log.info("Engines up: PostgreSQL on {}, Kafka on {}, MongoDB on {}", postgres.getPort(), kafka.bootstrapServers(),
-                mongo.getLocalAddress().getPort());
-        return new Engines(postgres, kafka, mongo);
+        LocalMailServer mail = LocalMailServer.start(settings.smtpPort(), data.resolve("mail"));
+        log.info("Engines up: PostgreSQL on {}, Kafka on {}, MongoDB on {}, SMTP on {} (mail kept in {})", postgres.getPort(),
+                kafka.bootstrapServers(), mongo.getLocalAddress().getPort(), mail.port(), mail.archive());
+        return new Engines(postgres, kafka, mongo, mail);
     }
 
     private static void createDatabases(EmbeddedPostgres postgres) {
@@ -77,6 +81,15 @@ public final class Engines implements AutoCloseable {
         return "mongodb://localhost:" + mongo.getLocalAddress().getPort() + "/" + database;
     }
 
+    public int smtpPort() {
+        return mail.port();
+    }
+
+    /** Where every mail sent is kept as an .eml file. */
+    public Path mailArchive() {
+        return mail.archive();
+    }
+
     /** The broker itself, so the end-to-end tests can take Kafka away and bring it back. */
     public EmbeddedKafkaBroker kafka() {
         return kafka;
@@ -84,6 +97,7 @@ public final class Engines implements AutoCloseable {
 
     @Override
     public void close() {
+        mail.close();
         kafka.stop();
         mongo.shutdown();
         try {

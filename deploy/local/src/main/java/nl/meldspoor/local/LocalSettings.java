@@ -10,8 +10,8 @@ import java.nio.file.Path;
  * @param dataDirectory where the engines keep their data and the services their logs
  * @param loadDemo      load the demo board into an empty system
  */
-public record LocalSettings(Path root, Path dataDirectory, int casePort, int signalPort, int reportingPort, int postgresPort,
-                            int kafkaPort, int mongoPort, boolean loadDemo) {
+public record LocalSettings(Path root, Path dataDirectory, int casePort, int signalPort, int reportingPort, int notificationPort,
+                            int postgresPort, int kafkaPort, int mongoPort, int smtpPort, boolean loadDemo) {
 
     public static LocalSettings fromEnvironment() {
         Path root = Path.of(setting("root", ".")).toAbsolutePath().normalize();
@@ -20,9 +20,11 @@ public record LocalSettings(Path root, Path dataDirectory, int casePort, int sig
                 Integer.parseInt(setting("case-port", "8081")),
                 Integer.parseInt(setting("signal-port", "8082")),
                 Integer.parseInt(setting("reporting-port", "8083")),
+                Integer.parseInt(setting("notification-port", "8084")),
                 Integer.parseInt(setting("postgres-port", "54329")),
                 Integer.parseInt(setting("kafka-port", "19092")),
                 Integer.parseInt(setting("mongo-port", "27019")),
+                Integer.parseInt(setting("smtp-port", "3025")),
                 Boolean.parseBoolean(setting("demo", "true")));
     }
 

@@ -46,6 +46,9 @@ public final class LocalSystem implements AutoCloseable {
                 "--spring.datasource.url=" + engines.jdbcUrl("signals"), "--spring.datasource.username=postgres", kafka));
         launch("reporting-service", settings.reportingPort(), logs, List.of(
                 "--spring.data.mongodb.uri=" + engines.mongoUri("reporting"), kafka));
+        launch("notification-service", settings.notificationPort(), logs, List.of(
+                "--spring.data.mongodb.uri=" + engines.mongoUri("notifications"), kafka,
+                "--spring.mail.host=localhost", "--spring.mail.port=" + engines.smtpPort(), "--meldspoor.notifications.scan-interval=5s"));
         for (ServiceProcess service : services.values()) {
             service.awaitHealthy(STARTUP);
             log.info("{} is up at {}", service.name(), service.url());
@@ -85,6 +88,10 @@ public final class LocalSystem implements AutoCloseable {
         return "http://localhost:" + settings.reportingPort();
     }
 
+    public String notificationServiceUrl() {
+        return "http://localhost:" + settings.notificationPort();
+    }
+
     public Engines engines() {
         return engines;
     }
@@ -93,12 +100,15 @@ public final class LocalSystem implements AutoCloseable {
         String welcome = String.join(System.lineSeparator(),
                 "",
                 "Meldspoor runs locally (data in " + settings.dataDirectory() + ", service logs in " + settings.dataDirectory().resolve("logs") + "):",
-                "  case-service       " + caseServiceUrl() + "/swagger-ui.html",
-                "  signal-service     " + signalServiceUrl() + "/swagger-ui.html",
-                "  reporting-service  " + reportingServiceUrl() + "/swagger-ui.html",
-                "  board dashboard    " + reportingServiceUrl() + "/api/dashboards/board/bestuur-voorbeeld",
-                "  Kafka              " + engines.kafkaBootstrapServers(),
-                "  PostgreSQL         " + engines.jdbcUrl("cases"),
+                "  case-service          " + caseServiceUrl() + "/swagger-ui.html",
+                "  signal-service        " + signalServiceUrl() + "/swagger-ui.html",
+                "  reporting-service     " + reportingServiceUrl() + "/swagger-ui.html",
+                "  notification-service  " + notificationServiceUrl() + "/swagger-ui.html",
+                "  board dashboard       " + reportingServiceUrl() + "/api/dashboards/board/bestuur-voorbeeld",
+                "  inbox of ib-a         " + notificationServiceUrl() + "/api/inbox  (headers X-Meldspoor-Person: ib-a, X-Meldspoor-Role: CARE_COORDINATOR)",
+                "  mail sent             " + settings.dataDirectory().resolve("mail") + " (.eml files; each also in this log)",
+                "  Kafka                 " + engines.kafkaBootstrapServers(),
+                "  PostgreSQL            " + engines.jdbcUrl("cases"),
                 "Stop with Ctrl-C.",
                 "");
         System.out.println(welcome);

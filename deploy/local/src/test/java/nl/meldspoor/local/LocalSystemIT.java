@@ -6,17 +6,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.incident.IncidentReport;
@@ -39,6 +47,7 @@ import nl.meldspoor.api.signal.InformationOrigin;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.Escalation;
 import nl.meldspoor.api.signal.SignalContent;
+import nl.meldspoor.api.signal.SignalFlag;
 import nl.meldspoor.api.signal.SignalRecording;
 import nl.meldspoor.api.signal.Statement;
 import nl.meldspoor.api.signal.StatementKind;
@@ -68,7 +77,7 @@ class LocalSystemIT {
     @BeforeAll
     static void startTheSystem() throws Exception {
         Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
-        system = new LocalSystem(new LocalSettings(root, data, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true));
+        system = new LocalSystem(new LocalSettings(root, data, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true));
         system.start();
     }
 
@@ -247,5 +256,48 @@ class LocalSystemIT {
                         body -> body.path("siblingSignals").size() == 1);
         assertThat(overview.path("signals").findValuesAsText("signalId")).containsExactly(accepted.path("signalId").asText());
         assertThat(overview.path("siblingSignals").get(0).path("pupilRef").asText()).isEqualTo(family + "-oudste");
+    }
+
+    @Test
+    void anUrgentSignalReachesTheInboxOfTheSchoolsIbAndItsMailTheLocalMailArchive() throws Exception {
+        String pupil = "e2e-urgent-" + System.nanoTime();
+        SignalRecording recording = new SignalRecording("school-b", null, Instant.now().minusSeconds(600), "klaslokaal", "kringgesprek",
+                List.of(new Statement("Vertelt dat papa hem slaat.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
+                List.of(), SignalCategory.HOME_SITUATION, Set.of(SignalFlag.DISCLOSURE), List.of());
+        post(system.signalServiceUrl(), "/api/pupils/" + pupil + "/signals", recording);
+
+        JsonNode inbox = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> getAs("ib-b", system.notificationServiceUrl() + "/api/inbox?size=100"),
+                        page -> page.path("notifications").findValuesAsText("reference").stream().anyMatch(reference -> reference.contains(pupil)));
+        assertThat(inbox.path("notifications")).filteredOn(item -> item.path("reference").asText().contains(pupil))
+                .singleElement().satisfies(item -> assertThat(item.path("type").asText()).isEqualTo("URGENT_SIGNAL"));
+        Path mail = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(500))
+                .until(() -> mailMentioning(pupil, "ib-b@regenboog.example"), found -> found != null);
+        try (InputStream in = Files.newInputStream(mail)) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
+            assertThat(message.getSubject()).startsWith("[Meldspoor] Urgent signaal").doesNotContain(pupil);
+            assertThat(message.getContent().toString()).contains("Veilig Thuis");
+        }
+    }
+
+    /** An archived mail to this address whose text names the pupil (the subject never does). */
+    private static Path mailMentioning(String text, String address) throws IOException {
+        try (Stream<Path> files = Files.list(system.engines().mailArchive())) {
+            return files.filter(file -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                    MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
+                    return message.getContent().toString().contains(text)
+                            && message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address);
+                } catch (IOException | MessagingException e) {
+                    return false;
+                }
+            }).findFirst().orElse(null);
+        }
+    }
+
+    private static JsonNode getAs(String person, String url) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET()
+                .header("X-Meldspoor-Person", person).header("X-Meldspoor-Role", "CARE_COORDINATOR").build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body());
     }
 }
