@@ -3,27 +3,13 @@ package nl.meldspoor.casework;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import java.time.Clock;
-import nl.meldspoor.api.calendar.DutchPublicHolidays;
 import nl.meldspoor.api.calendar.WorkingDays;
 import nl.meldspoor.api.meldcase.state.CaseStates;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class CaseServiceConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
-    WorkingDays workingDays(CaseServiceProperties properties) {
-        return new WorkingDays(new DutchPublicHolidays(properties.liberationDay()));
-    }
 
     @Bean
     CaseStates caseStates(WorkingDays workingDays, CaseServiceProperties properties) {

@@ -3,36 +3,15 @@ package nl.meldspoor.reporting;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import java.time.Clock;
-import nl.meldspoor.api.calendar.DutchPublicHolidays;
-import nl.meldspoor.api.calendar.LiberationDay;
 import nl.meldspoor.api.calendar.WorkingDays;
 import nl.meldspoor.api.meldcase.state.CaseStates;
-import nl.meldspoor.api.meldcase.state.Deadlines;
 import nl.meldspoor.reporting.rapportage.Rapportages;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class ReportingConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
-    WorkingDays workingDays(@Value("${meldspoor.cases.liberation-day:EVERY_FIFTH_YEAR}") LiberationDay liberationDay) {
-        return new WorkingDays(new DutchPublicHolidays(liberationDay));
-    }
-
-    @Bean
-    Deadlines deadlines(WorkingDays workingDays, @Value("${meldspoor.cases.veilig-thuis-feedback-days:5}") int feedbackDays) {
-        return new Deadlines(workingDays, feedbackDays);
-    }
 
     @Bean
     CaseStates caseStates(WorkingDays workingDays, @Value("${meldspoor.cases.veilig-thuis-feedback-days:5}") int feedbackDays) {

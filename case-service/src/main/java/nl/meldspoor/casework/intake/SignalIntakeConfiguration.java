@@ -1,10 +1,9 @@
 package nl.meldspoor.casework.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Map;
+import java.util.List;
+import nl.meldspoor.platform.consuming.ConsumedTopics;
 import nl.meldspoor.platform.consuming.DeadLetters;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -35,9 +34,6 @@ class SignalIntakeConfiguration {
     KafkaAdmin.NewTopics signalIntakeTopics(@Value("${meldspoor.intake.topic}") String topic,
                                             @Value("${meldspoor.publishing.partitions:3}") int partitions,
                                             @Value("${meldspoor.publishing.replication-factor:1}") short replicationFactor) {
-        Map<String, String> keepForever = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1");
-        return new KafkaAdmin.NewTopics(
-                new NewTopic(topic, partitions, replicationFactor).configs(keepForever),
-                new NewTopic(DeadLetters.topicOf(topic), 1, replicationFactor).configs(keepForever));
+        return ConsumedTopics.keptForever(List.of(topic), partitions, replicationFactor);
     }
 }

@@ -1,11 +1,9 @@
 package nl.meldspoor.notifications.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Map;
 import nl.meldspoor.notifications.NotificationProperties;
+import nl.meldspoor.platform.consuming.ConsumedTopics;
 import nl.meldspoor.platform.consuming.DeadLetters;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,11 +31,6 @@ class IntakeConfiguration {
     /** The topics exist with unlimited retention even if the services that publish to them have not started yet. */
     @Bean
     KafkaAdmin.NewTopics notificationTopics(NotificationProperties properties) {
-        Map<String, String> keepForever = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1");
-        return new KafkaAdmin.NewTopics(properties.topics().stream()
-                .flatMap(topic -> java.util.stream.Stream.of(
-                        new NewTopic(topic, properties.partitions(), properties.replicationFactor()).configs(keepForever),
-                        new NewTopic(DeadLetters.topicOf(topic), 1, properties.replicationFactor()).configs(keepForever)))
-                .toArray(NewTopic[]::new));
+        return ConsumedTopics.keptForever(properties.topics(), properties.partitions(), properties.replicationFactor());
     }
 }

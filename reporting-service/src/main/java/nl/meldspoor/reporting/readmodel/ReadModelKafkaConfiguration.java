@@ -1,9 +1,6 @@
 package nl.meldspoor.reporting.readmodel;
 
-import java.util.Map;
-import nl.meldspoor.platform.consuming.DeadLetters;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
+import nl.meldspoor.platform.consuming.ConsumedTopics;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,11 +27,6 @@ class ReadModelKafkaConfiguration {
      */
     @Bean
     KafkaAdmin.NewTopics eventTopics(ReportingProperties properties) {
-        Map<String, String> keepForever = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1");
-        return new KafkaAdmin.NewTopics(properties.topics().stream()
-                .flatMap(topic -> java.util.stream.Stream.of(
-                        new NewTopic(topic, properties.partitions(), properties.replicationFactor()).configs(keepForever),
-                        new NewTopic(DeadLetters.topicOf(topic), 1, properties.replicationFactor()).configs(keepForever)))
-                .toArray(NewTopic[]::new));
+        return ConsumedTopics.keptForever(properties.topics(), properties.partitions(), properties.replicationFactor());
     }
 }
