@@ -10,8 +10,8 @@ import nl.meldspoor.api.meldcase.state.CaseFile;
 /**
  * Who may take which step in a case (DOMAIN.md §1): the IB'er, the aandachtsfunctionaris and the
  * principal run the case; a teacher takes part in steps 1 to 3 of a case they were added to; only the
- * responsible principal approves a report decision. Which school a person belongs to is checked
- * where people are authenticated.
+ * responsible principal approves a report decision. Which school the actor holds their role at comes
+ * with each command ({@link nl.meldspoor.api.common.CommandAuthority}) and is checked by the case.
  */
 final class CasePermissions {
 
@@ -40,6 +40,10 @@ final class CasePermissions {
         if (!actor.hasRole(Role.PRINCIPAL) || !actor.personId().equals(file.team().principalId())) {
             throw RuleViolation.of(CaseRule.ONLY_RESPONSIBLE_PRINCIPAL);
         }
+    }
+
+    static boolean isTeamAdvisor(Actor actor, CaseFile file) {
+        return actor.hasRole(Role.ADVISOR) && file.team() != null && actor.personId().equals(file.team().advisorId());
     }
 
     static boolean isResponsiblePrincipal(Actor actor, CaseFile file) {

@@ -7,6 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.CommandAuthority;
+import nl.meldspoor.api.meldcase.MeldcodeCaseCommand;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import nl.meldspoor.api.common.RuleViolation;
 import nl.meldspoor.api.meldcase.state.AfwegingskaderProgress;
 import nl.meldspoor.api.meldcase.state.CaseFile;
@@ -98,15 +104,25 @@ public class MeldcodeCase {
     }
 
     @CommandHandler
-    public MeldcodeCase(OpenCase command) {
+    public MeldcodeCase(OpenCase command, MetaData metaData) {
         CasePermissions.requireCaseLead(command.actor());
         CaseOpening opening = command.opening();
+        CommandAuthority.requireOneOf(metaData, opening.schoolId());
         requireCompleteTeam(opening.team());
         if (opening.signals() == null || opening.signals().isEmpty()) {
             throw RuleViolation.of(CaseRule.SIGNAL_REQUIRED, "signals");
         }
         requireValidSignals(opening.signals(), "signals", command.occurredAt());
         apply(new CaseOpened(command.caseId(), opening.schoolId(), opening.pupilRef(), command.actor(), command.occurredAt(), opening));
+    }
+
+    /** Need-to-know: only staff of the case's school act on it, and the advisor of a paired school ("schaduw-AF"). */
+    @CommandHandlerInterceptor
+    Object onlyStaffOfTheCasesSchool(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        String advisorSchool = command.getPayload() instanceof MeldcodeCaseCommand caseCommand
+                && CasePermissions.isTeamAdvisor(caseCommand.actor(), file) ? file.team().advisorSchoolId() : null;
+        CommandAuthority.requireOneOf(command.getMetaData(), file.schoolId(), advisorSchool);
+        return chain.proceed();
     }
 
     // ---- step 1

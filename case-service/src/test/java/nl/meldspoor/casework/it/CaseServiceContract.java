@@ -39,7 +39,9 @@ import java.util.concurrent.Future;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.Closure;
 import nl.meldspoor.api.meldcase.ReportDecisionApproval;
+import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.testing.security.TestStaff;
 import nl.meldspoor.platform.testing.HttpApi.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,8 @@ abstract class CaseServiceContract {
     @BeforeEach
     void setUpClient() {
         api = new HttpApi(rest, json);
+        new TestStaff(context.getBean(StaffDirectory.class))
+                .grant(IB, "school-a").grant(PRINCIPAL, "school-a").grant(Requests.TEACHER, "school-a");
     }
 
     private String openCase() {
@@ -78,7 +82,7 @@ abstract class CaseServiceContract {
     }
 
     private long version(String caseId) {
-        return api.get("/api/cases/" + caseId).body().path("version").asLong();
+        return api.get(IB, "/api/cases/" + caseId).body().path("version").asLong();
     }
 
     private void ok(Response response) {
@@ -105,7 +109,7 @@ abstract class CaseServiceContract {
         assertThat(opened.version()).isZero();
         assertThat(opened.headers().getLocation()).hasToString("/api/cases/" + opened.id());
         assertThat(opened.headers().getETag()).isEqualTo("\"0\"");
-        JsonNode state = api.get("/api/cases/" + opened.id()).body();
+        JsonNode state = api.get(IB, "/api/cases/" + opened.id()).body();
         assertThat(state.path("status").asText()).isEqualTo("OPEN");
         assertThat(state.path("currentStep").asInt()).isEqualTo(1);
         assertThat(state.path("afwegingskader").path("nextQuestion").asText()).isEqualTo("VERMOEDEN");
@@ -118,7 +122,7 @@ abstract class CaseServiceContract {
         ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(VERMOEDEN, YES)));
         ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(VEILIGHEID, DOUBT)));
 
-        JsonNode afterWeighing = api.get(path(caseId, "")).body();
+        JsonNode afterWeighing = api.get(IB, path(caseId, "")).body();
         assertThat(afterWeighing.path("currentStep").asInt()).isEqualTo(4);
         assertThat(afterWeighing.path("afwegingskader").path("reportRequired").asBoolean()).isTrue();
         assertThat(afterWeighing.path("afwegingskader").path("meldnorm").asText()).isEqualTo("ACUTE_OR_STRUCTURAL_UNSAFETY");
@@ -135,14 +139,14 @@ abstract class CaseServiceContract {
         ok(api.post(IB, path(caseId, "/report-decision/parents-informed"), reportConversation()));
         ok(api.post(IB, path(caseId, "/report"), report()));
 
-        JsonNode reported = api.get(path(caseId, "")).body();
+        JsonNode reported = api.get(IB, path(caseId, "")).body();
         assertThat(reported.path("reports").get(0).path("onBehalfOfPrincipalId").asText()).isEqualTo(PRINCIPAL.personId());
         assertThat(reported.path("deadlines").findValuesAsText("kind")).containsExactly("VEILIG_THUIS_FEEDBACK");
 
         ok(api.post(IB, path(caseId, "/veilig-thuis-feedback"), feedback()));
         ok(api.post(IB, path(caseId, "/closure"), new Closure(CaseOutcome.REPORTED_AND_HANDED_OVER, "Overgedragen.", false, null)));
 
-        JsonNode timeline = api.get(path(caseId, "/timeline")).body();
+        JsonNode timeline = api.get(IB, path(caseId, "/timeline")).body();
         assertThat(timeline.path("entries").findValuesAsText("type")).containsExactly(
                 "CaseOpened", "ColleagueConsulted", "ParentsTalkedTo", "ConcernsWeighed", "ConcernsWeighed", "ReportDecided",
                 "ReportDecisionApproved", "ParentsInformedOfReport", "ReportRecorded", "VeiligThuisFeedbackRecorded", "CaseClosed");
@@ -165,13 +169,13 @@ abstract class CaseServiceContract {
         ok(api.post(PRINCIPAL, path(caseId, "/report-decision"), decision(false, true)));
         ok(api.post(IB, path(caseId, "/help"), helpPlan()));
 
-        JsonNode helping = api.get(path(caseId, "")).body();
+        JsonNode helping = api.get(IB, path(caseId, "")).body();
         assertThat(helping.path("deadlines").findValuesAsText("kind")).containsExactly("HELP_EVALUATION");
         assertThat(helping.path("deadlines").get(0).path("overdue").asBoolean()).isTrue();
 
         ok(api.post(IB, path(caseId, "/help/evaluation"), successfulEvaluation()));
         ok(api.post(IB, path(caseId, "/closure"), new Closure(CaseOutcome.HELP_COMPLETED, "Hulp afgerond.", false, "Maandelijks contact.")));
-        assertThat(api.get(path(caseId, "")).body().path("closure").path("outcome").asText()).isEqualTo("HELP_COMPLETED");
+        assertThat(api.get(IB, path(caseId, "")).body().path("closure").path("outcome").asText()).isEqualTo("HELP_COMPLETED");
     }
 
     @Test
@@ -195,21 +199,21 @@ abstract class CaseServiceContract {
         waitUntilAfter(whenSuspicionWasWeighed);
         ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(VEILIGHEID, DOUBT)));
 
-        JsonNode then = api.get(path(caseId, "/timeline?asOf=" + whenSuspicionWasWeighed)).body();
+        JsonNode then = api.get(IB, path(caseId, "/timeline?asOf=" + whenSuspicionWasWeighed)).body();
         assertThat(then.path("entries")).hasSize(4);
         assertThat(then.path("version").asLong()).isEqualTo(3);
         assertThat(then.path("state").path("afwegingskader").path("nextQuestion").asText()).isEqualTo("VEILIGHEID");
         assertThat(then.path("state").path("afwegingskader").path("reportRequired").asBoolean()).isFalse();
 
-        JsonNode now = api.get(path(caseId, "")).body();
+        JsonNode now = api.get(IB, path(caseId, "")).body();
         assertThat(now.path("afwegingskader").path("reportRequired").asBoolean()).isTrue();
 
-        JsonNode stateThen = api.get(path(caseId, "?asOf=" + whenSuspicionWasWeighed)).body();
+        JsonNode stateThen = api.get(IB, path(caseId, "?asOf=" + whenSuspicionWasWeighed)).body();
         assertThat(stateThen.path("version").asLong()).isEqualTo(3);
 
-        Response beforeTheCase = api.get(path(caseId, "?asOf=2020-01-01T00:00:00Z"));
+        Response beforeTheCase = api.get(IB, path(caseId, "?asOf=2020-01-01T00:00:00Z"));
         assertThat(beforeTheCase.status()).isEqualTo(404);
-        assertThat(api.get(path(caseId, "?asOf=gisteren")).status()).isEqualTo(400);
+        assertThat(api.get(IB, path(caseId, "?asOf=gisteren")).status()).isEqualTo(400);
     }
 
     /** The event store's clock has millisecond precision; make sure the next event lands later. */
@@ -255,7 +259,7 @@ abstract class CaseServiceContract {
 
         assertThat(responses).extracting(Response::status).containsExactly(200, 200);
         assertThat(responses).extracting(Response::version).containsExactlyInAnyOrder(1L, 2L);
-        assertThat(api.get(path(caseId, "/timeline")).body().path("entries")).hasSize(3);
+        assertThat(api.get(IB, path(caseId, "/timeline")).body().path("entries")).hasSize(3);
     }
 
     @Test
@@ -348,13 +352,14 @@ abstract class CaseServiceContract {
     }
 
     @Test
-    void aCommandWithoutAnActingPersonIsRefused() {
+    void aCommandWithoutATokenIsRefused() {
         String caseId = openCase();
 
         Response anonymous = api.postAnonymously(path(caseId, "/signals"), signal("sig-anonymous"));
 
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.rule()).isEqualTo("UNKNOWN_ACTOR");
+        assertThat(anonymous.rule()).isEqualTo("UNAUTHENTICATED");
+        assertThat(anonymous.headers().getFirst("WWW-Authenticate")).startsWith("Bearer");
         assertThat(version(caseId)).isZero();
     }
 
@@ -362,17 +367,18 @@ abstract class CaseServiceContract {
     void anUnknownCaseIsNotFound() {
         Response missing = api.post(IB, "/api/cases/" + UUID.randomUUID() + "/colleague-consultations", colleagueConsultation());
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(api.get("/api/cases/" + UUID.randomUUID()).status()).isEqualTo(404);
-        assertThat(api.get("/api/cases/" + UUID.randomUUID() + "/timeline").status()).isEqualTo(404);
+        assertThat(api.get(IB, "/api/cases/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(api.get(IB, "/api/cases/" + UUID.randomUUID() + "/timeline").status()).isEqualTo(404);
     }
 
     @Test
     void theServiceDescribesItsApi() {
-        Response docs = api.get("/v3/api-docs");
+        Response docs = api.get(IB, "/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().path("paths").has("/api/cases/{caseId}/afwegingskader")).isTrue();
         assertThat(docs.body().path("paths").path("/api/cases/{caseId}/afwegingskader").path("post").path("parameters")
-                .findValuesAsText("name")).contains("If-Match", "Idempotency-Key", "X-Meldspoor-Person");
+                .findValuesAsText("name")).contains("If-Match", "Idempotency-Key", "X-Meldspoor-Role");
+        assertThat(docs.body().path("components").path("securitySchemes").path("bearer").path("scheme").asText()).isEqualTo("bearer");
     }
 
     @Test
@@ -382,8 +388,8 @@ abstract class CaseServiceContract {
 
     @Test
     void healthAndMetricsAreExposed() {
-        assertThat(api.get("/actuator/health").body().path("status").asText()).isEqualTo("UP");
-        Response metrics = api.get("/actuator/prometheus");
+        assertThat(api.getAnonymously("/actuator/health").body().path("status").asText()).isEqualTo("UP");
+        Response metrics = api.get(IB, "/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body().asText()).contains("commandBus").contains("service=\"case-service\"");
     }

@@ -19,7 +19,9 @@ import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.api.meldcase.AfwegingQuestion;
 import nl.meldspoor.api.meldcase.WeighingAnswer;
+import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.testing.security.TestStaff;
 import nl.meldspoor.platform.testing.HttpApi.Response;
 import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.testing.Eventually;
@@ -59,6 +61,8 @@ class EventPublishingIT {
     private ObjectMapper json;
     @Autowired
     private EmbeddedKafkaBroker broker;
+    @Autowired
+    private StaffDirectory directory;
 
     private HttpApi api;
     private KafkaConsumer<String, byte[]> consumer;
@@ -72,6 +76,7 @@ class EventPublishingIT {
     @BeforeEach
     void setUp() {
         api = new HttpApi(rest, json);
+        new TestStaff(directory).grant(IB, "school-a");
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());

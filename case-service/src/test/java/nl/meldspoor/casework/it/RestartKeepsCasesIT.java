@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import nl.meldspoor.casework.CaseServiceApplication;
+import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.testing.security.TestStaff;
 import nl.meldspoor.platform.testing.HttpApi.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +41,7 @@ class RestartKeepsCasesIT {
 
         try (ConfigurableApplicationContext second = start()) {
             HttpApi api = api(second);
-            Response state = api.get("/api/cases/" + caseId);
+            Response state = api.get(IB, "/api/cases/" + caseId);
             assertThat(state.status()).isEqualTo(200);
             assertThat(state.body().path("version").asLong()).isEqualTo(1);
             assertThat(state.body().path("stepsTaken").path("colleagueConsultations").asInt()).isEqualTo(1);
@@ -57,6 +59,7 @@ class RestartKeepsCasesIT {
     private static HttpApi api(ConfigurableApplicationContext context) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         TestRestTemplate rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+        new TestStaff(context.getBean(StaffDirectory.class)).grant(IB, "school-a");
         return new HttpApi(rest, context.getBean(ObjectMapper.class));
     }
 }

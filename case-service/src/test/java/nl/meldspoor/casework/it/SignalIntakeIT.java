@@ -28,7 +28,9 @@ import nl.meldspoor.api.signal.StatementKind;
 import nl.meldspoor.casework.intake.SignalIntake;
 import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.testing.Eventually;
+import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.testing.security.TestStaff;
 import nl.meldspoor.platform.testing.PublishedRecords;
 import nl.meldspoor.platform.testing.TestPostgres;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -72,6 +74,8 @@ class SignalIntakeIT {
     private EmbeddedKafkaBroker broker;
     @Autowired
     private KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    private StaffDirectory directory;
 
     private HttpApi api;
     private KafkaProducer<String, byte[]> producer;
@@ -86,6 +90,7 @@ class SignalIntakeIT {
     @BeforeEach
     void setUp() {
         api = new HttpApi(rest, json);
+        new TestStaff(directory).grant(IB, "school-a");
         producer = new KafkaProducer<>(java.util.Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer());
     }
@@ -121,7 +126,7 @@ class SignalIntakeIT {
     }
 
     private JsonNode awaitCase(String caseId, long version) {
-        return Eventually.within(DEADLINE).until(() -> api.get("/api/cases/" + caseId).body(),
+        return Eventually.within(DEADLINE).until(() -> api.get(IB, "/api/cases/" + caseId).body(),
                 state -> state.has("caseId") && state.path("version").asLong() == version);
     }
 
@@ -136,11 +141,11 @@ class SignalIntakeIT {
         send(escalation(marker, "sig-marker"));
         awaitCase(marker, 0);
 
-        JsonNode state = api.get("/api/cases/" + caseId).body();
+        JsonNode state = api.get(IB, "/api/cases/" + caseId).body();
         assertThat(state.path("version").asLong()).isZero();
         assertThat(state.path("pupilRef").asText()).isEqualTo(pupil);
         assertThat(state.path("signals").findValuesAsText("signalId")).containsExactly("sig-a");
-        assertThat(api.get("/api/cases/" + caseId + "/timeline").body().path("entries").get(0).path("actor").path("personId").asText())
+        assertThat(api.get(IB, "/api/cases/" + caseId + "/timeline").body().path("entries").get(0).path("actor").path("personId").asText())
                 .isEqualTo(IB.personId());
     }
 
@@ -166,7 +171,7 @@ class SignalIntakeIT {
         assertThat(corrected.path("signals").get(0).path("content").path("statements").get(0).path("text").asText())
                 .isEqualTo("Blauwe plekken op de onderarmen.");
         send(escalation(UUID.randomUUID().toString(), "sig-marker"));
-        assertThat(api.get("/api/cases/" + caseId).body().path("version").asLong()).isEqualTo(2);
+        assertThat(api.get(IB, "/api/cases/" + caseId).body().path("version").asLong()).isEqualTo(2);
     }
 
     @Test
@@ -174,7 +179,7 @@ class SignalIntakeIT {
         listeners.getListenerContainer(SignalIntake.NAME).stop();
         String caseId = UUID.randomUUID().toString();
         send(escalation(caseId, "sig-a"));
-        assertThat(api.get("/api/cases/" + caseId).status()).isEqualTo(404);
+        assertThat(api.get(IB, "/api/cases/" + caseId).status()).isEqualTo(404);
 
         listeners.getListenerContainer(SignalIntake.NAME).start();
 

@@ -81,11 +81,16 @@ final class DemoBoard {
     private final Instant now = Instant.now();
     private int pupils;
 
-    DemoBoard(String caseService, String signalService) {
+    private final LocalTokens tokens;
+
+    DemoBoard(String caseService, String signalService, LocalTokens tokens) {
         this.caseService = caseService;
         this.signalService = signalService;
+        this.tokens = tokens;
     }
 
+    /** Board-wide and read-only: sees whether a case was opened at any school. */
+    private static final String AUDITOR = "audit-inspectie";
     private static final List<String> SCHOOLS = List.of("school-a", "school-b", "school-c", "school-d", "school-e");
 
     /** Each school gets most of these cases (which ones varies per school), about 33 in all. */
@@ -234,7 +239,8 @@ final class DemoBoard {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(caseService + "/api/cases/" + caseId)).GET().build(),
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(caseService + "/api/cases/" + caseId))
+                                .header("Authorization", tokens.authorization(AUDITOR)).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
@@ -263,7 +269,7 @@ final class DemoBoard {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(service + path))
                     .header("Content-Type", "application/json")
-                    .header("X-Meldspoor-Person", actor.personId())
+                    .header("Authorization", tokens.authorization(actor.personId()))
                     .header("X-Meldspoor-Role", actor.role().name())
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                     .build();

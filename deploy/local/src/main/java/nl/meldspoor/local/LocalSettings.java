@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * @param loadDemo      load the demo board into an empty system
  */
 public record LocalSettings(Path root, Path dataDirectory, int casePort, int signalPort, int reportingPort, int notificationPort,
-                            int postgresPort, int kafkaPort, int mongoPort, int smtpPort, boolean loadDemo) {
+                            int postgresPort, int kafkaPort, int mongoPort, int smtpPort, int issuerPort, boolean loadDemo) {
 
     public static LocalSettings fromEnvironment() {
         Path root = Path.of(setting("root", ".")).toAbsolutePath().normalize();
@@ -25,6 +25,7 @@ public record LocalSettings(Path root, Path dataDirectory, int casePort, int sig
                 Integer.parseInt(setting("kafka-port", "19092")),
                 Integer.parseInt(setting("mongo-port", "27019")),
                 Integer.parseInt(setting("smtp-port", "3025")),
+                Integer.parseInt(setting("issuer-port", "9000")),
                 Boolean.parseBoolean(setting("demo", "true")));
     }
 

@@ -7,12 +7,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.meldspoor.local.issuer.LocalIssuer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole system on one machine: the engines once, then every service as its own process against
- * them, each on its own port — and, the first time, a demo board with signals, incidents and cases in
+ * The whole system on one machine: the engines and a local OIDC issuer once, then every service as its
+ * own process against them, each on its own port, with the demo staff in the staff directory — and, the first time, a demo board with signals, incidents and cases in
  * different steps. Stop it with Ctrl-C; the data stays under {@code data/local}.
  */
 public final class LocalSystem implements AutoCloseable {
@@ -22,6 +23,8 @@ public final class LocalSystem implements AutoCloseable {
 
     private final LocalSettings settings;
     private Engines engines;
+    private LocalIssuer issuer;
+    private LocalTokens tokens;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     public LocalSystem(LocalSettings settings) {
@@ -38,24 +41,33 @@ public final class LocalSystem implements AutoCloseable {
 
     public void start() throws IOException, InterruptedException {
         engines = Engines.start(settings);
+        issuer = LocalIssuer.start(settings.issuerPort());
+        tokens = new LocalTokens(issuer.url());
+        log.info("Local OIDC issuer (demo staff, password '{}') at {}", DemoStaff.PASSWORD, issuer.url());
         Path logs = settings.dataDirectory().resolve("logs");
         String kafka = "--spring.kafka.bootstrap-servers=" + engines.kafkaBootstrapServers();
+        String tokenIssuer = "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.url();
+        String administrators = "--meldspoor.staff.administrators=" + DemoStaff.ADMINISTRATOR;
         launch("case-service", settings.casePort(), logs, List.of(
-                "--spring.datasource.url=" + engines.jdbcUrl("cases"), "--spring.datasource.username=postgres", kafka));
+                "--spring.datasource.url=" + engines.jdbcUrl("cases"), "--spring.datasource.username=postgres", kafka, tokenIssuer, administrators));
         launch("signal-service", settings.signalPort(), logs, List.of(
-                "--spring.datasource.url=" + engines.jdbcUrl("signals"), "--spring.datasource.username=postgres", kafka));
+                "--spring.datasource.url=" + engines.jdbcUrl("signals"), "--spring.datasource.username=postgres", kafka, tokenIssuer));
         launch("reporting-service", settings.reportingPort(), logs, List.of(
-                "--spring.data.mongodb.uri=" + engines.mongoUri("reporting"), kafka));
+                "--spring.data.mongodb.uri=" + engines.mongoUri("reporting"), kafka, tokenIssuer, administrators));
         launch("notification-service", settings.notificationPort(), logs, List.of(
-                "--spring.data.mongodb.uri=" + engines.mongoUri("notifications"), kafka,
+                "--spring.data.mongodb.uri=" + engines.mongoUri("notifications"), kafka, tokenIssuer,
                 "--spring.mail.host=localhost", "--spring.mail.port=" + engines.smtpPort(), "--meldspoor.notifications.scan-interval=5s"));
         for (ServiceProcess service : services.values()) {
             service.awaitHealthy(STARTUP);
             log.info("{} is up at {}", service.name(), service.url());
         }
+        if (settings.loadDemo()) {
+            new DemoStaffLoader(tokens, caseServiceUrl(), List.of(caseServiceUrl(), signalServiceUrl(), reportingServiceUrl(),
+                    notificationServiceUrl())).load(STARTUP);
+        }
         Path demoMarker = settings.dataDirectory().resolve("demo-board-loaded");
         if (settings.loadDemo() && !Files.exists(demoMarker)) {
-            new DemoBoard(caseServiceUrl(), signalServiceUrl()).load();
+            new DemoBoard(caseServiceUrl(), signalServiceUrl(), tokens).load();
             Files.writeString(demoMarker, "The demo board was loaded; delete this file and the data directory to load it again.\n");
         }
     }
@@ -96,6 +108,15 @@ public final class LocalSystem implements AutoCloseable {
         return engines;
     }
 
+    /** Tokens of the local issuer for the demo staff. */
+    public LocalTokens tokens() {
+        return tokens;
+    }
+
+    public String issuerUrl() {
+        return issuer.url();
+    }
+
     private void printWelcome() {
         String welcome = String.join(System.lineSeparator(),
                 "",
@@ -105,7 +126,10 @@ public final class LocalSystem implements AutoCloseable {
                 "  reporting-service     " + reportingServiceUrl() + "/swagger-ui.html",
                 "  notification-service  " + notificationServiceUrl() + "/swagger-ui.html",
                 "  board dashboard       " + reportingServiceUrl() + "/api/dashboards/board/bestuur-voorbeeld",
-                "  inbox of ib-a         " + notificationServiceUrl() + "/api/inbox  (headers X-Meldspoor-Person: ib-a, X-Meldspoor-Role: CARE_COORDINATOR)",
+                "  OIDC issuer           " + issuer.url() + "  (demo staff: ib-a, dir-a, lk-a, af-a, icp-a ... -e, cd-noord, cd-zuid, bo-bestuur,",
+                "                        audit-inspectie; administrator " + DemoStaff.ADMINISTRATOR + "; password '" + DemoStaff.PASSWORD + "')",
+                "  a token               curl -s -u ib-a:" + DemoStaff.PASSWORD + " -d grant_type=client_credentials " + issuer.url() + "/oauth2/token",
+                "  inbox of ib-a         " + notificationServiceUrl() + "/api/inbox  (Authorization: Bearer <token of ib-a>)",
                 "  mail sent             " + settings.dataDirectory().resolve("mail") + " (.eml files; each also in this log)",
                 "  Kafka                 " + engines.kafkaBootstrapServers(),
                 "  PostgreSQL            " + engines.jdbcUrl("cases"),
@@ -118,6 +142,10 @@ public final class LocalSystem implements AutoCloseable {
     public synchronized void close() {
         services.values().forEach(ServiceProcess::close);
         services.clear();
+        if (issuer != null) {
+            issuer.close();
+            issuer = null;
+        }
         if (engines != null) {
             engines.close();
             engines = null;

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -77,7 +78,7 @@ class LocalSystemIT {
     @BeforeAll
     static void startTheSystem() throws Exception {
         Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
-        system = new LocalSystem(new LocalSettings(root, data, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true));
+        system = new LocalSystem(new LocalSettings(root, data, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true));
         system.start();
     }
 
@@ -94,30 +95,47 @@ class LocalSystemIT {
         }
     }
 
+    /** Who of the demo staff reads what: the board's contact person the board, a school's principal its school, the auditor a case. */
+    private static String readerOf(String url) {
+        java.util.regex.Matcher school = java.util.regex.Pattern.compile("/school-([a-e])").matcher(url);
+        if (url.contains("/dashboards/board/")) {
+            return "bo-bestuur";
+        }
+        return school.find() ? "dir-" + school.group(1) : "audit-inspectie";
+    }
+
+    private static HttpResponse<String> send(String person, String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().header("Authorization", system.tokens().authorization(person)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static JsonNode get(String url) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return JSON.readTree(response.body());
+            return JSON.readTree(send(readerOf(url), url).body());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static String text(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(readerOf(url), url);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body();
     }
 
     private static JsonNode post(String path, Object body) throws Exception {
-        return post(system.caseServiceUrl(), path, body);
+        return post(IB, system.caseServiceUrl(), path, body);
     }
 
     private static JsonNode post(String service, String path, Object body) throws Exception {
+        return post(IB, service, path, body);
+    }
+
+    private static JsonNode post(Actor actor, String service, String path, Object body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(service + path))
                 .header("Content-Type", "application/json")
-                .header("X-Meldspoor-Person", IB.personId())
-                .header("X-Meldspoor-Role", IB.role().name())
+                .header("Authorization", system.tokens().authorization(actor.personId()))
+                .header("X-Meldspoor-Role", actor.role().name())
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                 .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -220,8 +238,8 @@ class LocalSystemIT {
                 List.of(new InvolvedParty(PartyRole.PUPIL_PERPETRATOR, "p-e2e-mes"), new InvolvedParty(PartyRole.PUPIL_VICTIM, "p-e2e-bedreigd")),
                 "Een leerling liet een mes zien en bedreigde een klasgenoot.", "Mes ingenomen, leerlingen apart gezet.",
                 new ParentsInformed(ParentContactMethod.PHONE_SAME_DAY, occurred.plusSeconds(3600), null), false, null, null);
-        String incidentId = post(system.signalServiceUrl(), "/api/incidents", report).path("id").asText();
-        post(system.signalServiceUrl(), "/api/incidents/" + incidentId + "/unsafe-behaviour-actions", new UnsafeBehaviourActionDetails(
+        String incidentId = post(new Actor("ib-d", Role.CARE_COORDINATOR), system.signalServiceUrl(), "/api/incidents", report).path("id").asText();
+        post(new Actor("ib-d", Role.CARE_COORDINATOR), system.signalServiceUrl(), "/api/incidents/" + incidentId + "/unsafe-behaviour-actions", new UnsafeBehaviourActionDetails(
                 UnsafeBehaviourAction.SCHOOL_AND_PARENTS_TOGETHER, occurred.plusSeconds(7200), List.of("ouders", "directie"), "Gesprek met ouders."));
 
         String school = system.reportingServiceUrl() + "/api/schools/school-d";
@@ -244,11 +262,11 @@ class LocalSystemIT {
         SignalRecording first = new SignalRecording("school-c", family, Instant.now().minusSeconds(7200), "schoolplein", "buitenspelen",
                 List.of(new Statement("Huilt bij het ophalen.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
                 List.of(), SignalCategory.SOCIAL_EMOTIONAL, Set.of(), List.of());
-        String olderSignal = post(system.signalServiceUrl(), "/api/pupils/" + family + "-oudste/signals", first).path("signalId").asText();
+        String olderSignal = post(new Actor("ib-c", Role.CARE_COORDINATOR), system.signalServiceUrl(), "/api/pupils/" + family + "-oudste/signals", first).path("signalId").asText();
         SignalRecording second = new SignalRecording("school-c", family, Instant.now().minusSeconds(3600), "klaslokaal", "kringgesprek",
                 List.of(new Statement("Vertelt dat het thuis onrustig is.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
                 List.of(), SignalCategory.HOME_SITUATION, Set.of(), List.of());
-        JsonNode accepted = post(system.signalServiceUrl(), "/api/pupils/" + family + "-jongste/signals", second);
+        JsonNode accepted = post(new Actor("ib-c", Role.CARE_COORDINATOR), system.signalServiceUrl(), "/api/pupils/" + family + "-jongste/signals", second);
         assertThat(accepted.path("siblingSignals").findValuesAsText("signalId")).containsExactly(olderSignal);
 
         JsonNode overview = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
@@ -264,7 +282,7 @@ class LocalSystemIT {
         SignalRecording recording = new SignalRecording("school-b", null, Instant.now().minusSeconds(600), "klaslokaal", "kringgesprek",
                 List.of(new Statement("Vertelt dat papa hem slaat.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
                 List.of(), SignalCategory.HOME_SITUATION, Set.of(SignalFlag.DISCLOSURE), List.of());
-        post(system.signalServiceUrl(), "/api/pupils/" + pupil + "/signals", recording);
+        post(new Actor("lk-b", Role.TEACHER), system.signalServiceUrl(), "/api/pupils/" + pupil + "/signals", recording);
 
         JsonNode inbox = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .until(() -> getAs("ib-b", system.notificationServiceUrl() + "/api/inbox?size=100"),
@@ -296,8 +314,21 @@ class LocalSystemIT {
     }
 
     private static JsonNode getAs(String person, String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET()
-                .header("X-Meldspoor-Person", person).header("X-Meldspoor-Role", "CARE_COORDINATOR").build(), HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body());
+        return JSON.readTree(send(person, url).body());
+    }
+
+    @Test
+    void theLocalIssuersTokensAreCheckedAndTheStaffDirectoryDecides() throws Exception {
+        String caseId = openCase("pupil-token-" + UUID.randomUUID().toString().substring(0, 8));
+        String state = system.caseServiceUrl() + "/api/cases/" + caseId;
+
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(state)).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("no token").isEqualTo(401);
+        assertThat(send("ib-a", state).statusCode()).isEqualTo(200);
+        assertThat(send("ib-c", state).statusCode()).as("IB of another school").isEqualTo(403);
+        assertThat(send("cd-noord", state).statusCode()).as("cluster director").isEqualTo(403);
+        assertThat(send("audit-inspectie", state).statusCode()).as("auditor").isEqualTo(200);
+        JsonNode me = JSON.readTree(send("dir-a", system.reportingServiceUrl() + "/api/me").body());
+        assertThat(me.path("roles").get(0).path("role").asText()).isEqualTo("PRINCIPAL");
     }
 }

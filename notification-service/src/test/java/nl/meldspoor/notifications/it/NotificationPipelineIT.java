@@ -1,5 +1,10 @@
 package nl.meldspoor.notifications.it;
 
+import nl.meldspoor.platform.testing.security.TestIssuer;
+import nl.meldspoor.platform.testing.security.TestStaff;
+import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.security.StaffDirectory;
+import nl.meldspoor.api.common.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -120,6 +125,8 @@ class NotificationPipelineIT {
     @Autowired
     private MongoTemplate mongo;
     @Autowired
+    private StaffDirectory directory;
+    @Autowired
     private ReminderScheduler reminders;
     @Autowired
     private MailDispatcher mail;
@@ -152,18 +159,20 @@ class NotificationPipelineIT {
                 watch -> watch != null && watch.events().size() == last + 1);
     }
 
+    /** Any valid role gives a person their own inbox; the role they act in does not matter there. */
+    private HttpHeaders staffMember(String person) {
+        new TestStaff(directory).grant(person, Role.TEACHER, "school-a", null);
+        return HttpApi.bearer(TestIssuer.tokenFor(person));
+    }
+
     private JsonNode get(String person, String path) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.add("X-Meldspoor-Person", person);
-        headers.add("X-Meldspoor-Role", "CARE_COORDINATOR");
+        HttpHeaders headers = staffMember(person);
         ResponseEntity<String> response = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
         return read(response);
     }
 
     private ResponseEntity<String> post(String person, String path) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.add("X-Meldspoor-Person", person);
-        headers.add("X-Meldspoor-Role", "CARE_COORDINATOR");
+        HttpHeaders headers = staffMember(person);
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(headers), String.class);
     }
 

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import nl.meldspoor.platform.commands.IdempotencyStore.StoredResponse;
 import nl.meldspoor.platform.web.CommandRequest;
 import nl.meldspoor.platform.web.IdempotencyKeyReusedException;
+import nl.meldspoor.api.common.CommandAuthority;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -27,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * same key and request gets the first response again and changes nothing; the same key with a
  * different request is refused. A write that collides with a concurrent one on the same aggregate
  * is retried when the caller asked for no version check, and reported as a conflict when it did.
+ * Every command carries the places where the actor holds their role ({@link CommandAuthority}), so the
+ * aggregate can refuse an actor of another school.
  */
 public class CommandExecutor {
 
@@ -86,7 +90,7 @@ public class CommandExecutor {
                             return replay(earlier.get(), fingerprint);
                         }
                     }
-                    ResponseEntity<CommandAccepted> response = dispatch(outcome, command);
+                    ResponseEntity<CommandAccepted> response = dispatch(request, outcome, command);
                     if (key != null) {
                         idempotencyStore.save(key, new StoredResponse(fingerprint, response.getStatusCode().value(),
                                 json(response.getBody()), location == null ? null : location.toString()));
@@ -105,8 +109,9 @@ public class CommandExecutor {
         }
     }
 
-    private ResponseEntity<CommandAccepted> dispatch(Outcome outcome, Supplier<Object> command) {
-        commandGateway.sendAndWait(command.get());
+    private ResponseEntity<CommandAccepted> dispatch(CommandRequest request, Outcome outcome, Supplier<Object> command) {
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command.get())
+                .andMetaData(CommandAuthority.of(request.caller().scopes())));
         long version = eventStore.lastSequenceNumberFor(outcome.aggregateId())
                 .orElseThrow(() -> new IllegalStateException("No events stored for " + outcome.aggregateId() + " after a command"));
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(outcome.status());

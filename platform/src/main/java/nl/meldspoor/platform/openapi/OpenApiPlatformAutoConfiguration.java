@@ -6,7 +6,11 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import java.util.Arrays;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.platform.web.CommandRequest;
-import nl.meldspoor.platform.web.RequestHeaderActingPersonResolver;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import nl.meldspoor.platform.security.CallerResolver;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -14,15 +18,27 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Documents what a {@link CommandRequest} parameter reads from the request: the headers that say who
- * acts, the version the caller saw and the idempotency key.
+ * Documents the bearer token every request needs and what a {@link CommandRequest} parameter reads
+ * from the request: the role header, the version the caller saw and the idempotency key.
  */
 @AutoConfiguration
 @ConditionalOnClass(SpringDocUtils.class)
 public class OpenApiPlatformAutoConfiguration {
 
+    private static final String BEARER = "bearer";
+
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CommandRequest.class);
+    }
+
+    /** Every operation needs a bearer token of the board's identity provider. */
+    @Bean
+    OpenApiCustomizer bearerTokens() {
+        return openApi -> {
+            openApi.components((openApi.getComponents() == null ? new Components() : openApi.getComponents())
+                    .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
+            openApi.addSecurityItem(new SecurityRequirement().addList(BEARER));
+        };
     }
 
     @Bean
@@ -31,11 +47,8 @@ public class OpenApiPlatformAutoConfiguration {
             boolean takesCommandRequest = Arrays.stream(handlerMethod.getMethodParameters())
                     .anyMatch(parameter -> parameter.getParameterType() == CommandRequest.class);
             if (takesCommandRequest) {
-                operation.addParametersItem(new HeaderParameter().name(RequestHeaderActingPersonResolver.PERSON_HEADER).required(true)
-                        .description("Wie handelt: persoonskenmerk uit de personeelsregistratie (tot authenticatie dit vervangt)")
-                        .schema(new StringSchema()));
-                operation.addParametersItem(new HeaderParameter().name(RequestHeaderActingPersonResolver.ROLE_HEADER).required(true)
-                        .description("In welke rol")
+                operation.addParametersItem(new HeaderParameter().name(CallerResolver.ROLE_HEADER).required(false)
+                        .description("In welke rol u handelt; nodig wanneer het personeelsbestand u meer dan één rol geeft")
                         .schema(new StringSchema()._enum(Arrays.stream(Role.values()).map(Enum::name).toList())));
                 operation.addParametersItem(new HeaderParameter().name("If-Match").required(false)
                         .description("De versie die u het laatst zag; een andere huidige versie geeft 409")

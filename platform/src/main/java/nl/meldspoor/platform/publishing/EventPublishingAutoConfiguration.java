@@ -59,7 +59,7 @@ public class EventPublishingAutoConfiguration {
                                             @Qualifier("eventSerializer") Serializer eventSerializer,
                                             EventPublishingProperties properties, MeterRegistry meters) {
         return new KafkaEventPublisher(eventPublishingKafkaTemplate,
-                new EventRecords(eventSerializer, properties.topic(), properties.aggregateType()),
+                new EventRecords(eventSerializer, properties),
                 new TopicProvisioner(kafkaAdmin, properties), properties, meters);
     }
 

@@ -1,6 +1,7 @@
 package nl.meldspoor.platform.publishing;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param replicationFactor replicas of the topic when this service creates it (1 for one broker)
  * @param batchSize         events handled per transaction of the publishing processor
  * @param ackTimeout        how long to wait for Kafka to acknowledge a batch before retrying it
+ * @param aggregateTopics   aggregates whose events go to a topic of their own, by aggregate type
+ *                          (the case-service's {@code StaffMember} to {@code meldspoor.staff})
  */
 @ConfigurationProperties("meldspoor.publishing")
 public record EventPublishingProperties(
@@ -21,7 +24,8 @@ public record EventPublishingProperties(
         Integer partitions,
         Short replicationFactor,
         Integer batchSize,
-        Duration ackTimeout) {
+        Duration ackTimeout,
+        Map<String, String> aggregateTopics) {
 
     public EventPublishingProperties {
         enabled = enabled == null || enabled;
@@ -29,5 +33,18 @@ public record EventPublishingProperties(
         replicationFactor = replicationFactor == null ? 1 : replicationFactor;
         batchSize = batchSize == null ? 100 : batchSize;
         ackTimeout = ackTimeout == null ? Duration.ofSeconds(30) : ackTimeout;
+        aggregateTopics = aggregateTopics == null ? Map.of() : Map.copyOf(aggregateTopics);
+    }
+
+    /** The topic an aggregate's events are published to. */
+    public String topicOf(String aggregateType) {
+        return aggregateType == null ? topic : aggregateTopics.getOrDefault(aggregateType, topic);
+    }
+
+    /** Every topic this service publishes to. */
+    public java.util.Set<String> topics() {
+        java.util.Set<String> all = new java.util.TreeSet<>(aggregateTopics.values());
+        all.add(topic);
+        return all;
     }
 }

@@ -9,17 +9,15 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
-/** Turns a stored event into its Kafka record: key = aggregate id, value = the stored JSON, headers as published. */
+/** Turns a stored event into its Kafka record on its aggregate's topic: key = aggregate id, value = the stored JSON, headers as published. */
 class EventRecords {
 
     private final Serializer serializer;
-    private final String topic;
-    private final String aggregateType;
+    private final EventPublishingProperties properties;
 
-    EventRecords(Serializer serializer, String topic, String aggregateType) {
+    EventRecords(Serializer serializer, EventPublishingProperties properties) {
         this.serializer = serializer;
-        this.topic = topic;
-        this.aggregateType = aggregateType;
+        this.properties = properties;
     }
 
     ProducerRecord<String, byte[]> toRecord(DomainEventMessage<?> event) {
@@ -29,14 +27,15 @@ class EventRecords {
         add(headers, EventHeaders.EVENT_TYPE, payload.getType().getName());
         add(headers, EventHeaders.EVENT_REVISION, payload.getType().getRevision());
         add(headers, EventHeaders.AGGREGATE_ID, event.getAggregateIdentifier());
-        add(headers, EventHeaders.AGGREGATE_TYPE, event.getType() != null ? event.getType() : aggregateType);
+        String aggregateType = event.getType() != null ? event.getType() : properties.aggregateType();
+        add(headers, EventHeaders.AGGREGATE_TYPE, aggregateType);
         add(headers, EventHeaders.AGGREGATE_SEQUENCE, Long.toString(event.getSequenceNumber()));
         add(headers, EventHeaders.RECORDED_AT, event.getTimestamp().toString());
         if (event.getPayload() instanceof SchoolFact fact) {
             add(headers, EventHeaders.SCHOOL, fact.schoolId());
             add(headers, EventHeaders.OCCURRED_AT, fact.occurredAt().toString());
         }
-        return new ProducerRecord<>(topic, null, event.getAggregateIdentifier(), payload.getData(), headers);
+        return new ProducerRecord<>(properties.topicOf(aggregateType), null, event.getAggregateIdentifier(), payload.getData(), headers);
     }
 
     private static void add(RecordHeaders headers, String name, String value) {

@@ -12,7 +12,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Makes sure the topic exists with unlimited retention before anything is published to it, so read
+ * Makes sure the topics exist with unlimited retention before anything is published to it, so read
  * models can always be rebuilt from offset 0 — also when Kafka was down while the service started.
  */
 class TopicProvisioner {
@@ -30,20 +30,25 @@ class TopicProvisioner {
         if (provisioned) {
             return;
         }
-        NewTopic topic = new NewTopic(properties.topic(), properties.partitions(), properties.replicationFactor())
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
+        for (String name : properties.topics()) {
+            create(new NewTopic(name, properties.partitions(), properties.replicationFactor())
+                    .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1")));
+        }
+        provisioned = true;
+    }
+
+    private void create(NewTopic topic) {
         try (AdminClient client = AdminClient.create(admin.getConfigurationProperties())) {
             client.createTopics(List.of(topic)).all().get(properties.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new EventPublicationFailedException("Cannot create topic " + properties.topic(), e.getCause());
+                throw new EventPublicationFailedException("Cannot create topic " + topic.name(), e.getCause());
             }
         } catch (TimeoutException e) {
-            throw new EventPublicationFailedException("Kafka did not answer while creating topic " + properties.topic(), e);
+            throw new EventPublicationFailedException("Kafka did not answer while creating topic " + topic.name(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EventPublicationFailedException("Interrupted while creating topic " + properties.topic(), e);
+            throw new EventPublicationFailedException("Interrupted while creating topic " + topic.name(), e);
         }
-        provisioned = true;
     }
 }

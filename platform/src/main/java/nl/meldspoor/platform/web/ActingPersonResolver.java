@@ -1,16 +1,13 @@
 package nl.meldspoor.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.platform.security.Caller;
 
-/**
- * The one seam through which a request says who acts, and in which role. Authentication replaces
- * the implementation; handlers and controllers stay as they are.
- */
+/** Who acts in a request, and in which role: the authenticated person as the staff directory knows them. */
 public interface ActingPersonResolver {
 
-    /**
-     * @throws UnknownActorException when the request does not identify an acting person
-     */
-    Actor resolve(HttpServletRequest request);
+    Caller resolve(HttpServletRequest request);
+
+    /** The authenticated person, whatever role they hold today, for what is their own: their inbox, their roles. */
+    String staffMemberId(HttpServletRequest request);
 }

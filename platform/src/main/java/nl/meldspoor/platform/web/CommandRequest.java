@@ -1,6 +1,7 @@
 package nl.meldspoor.platform.web;
 
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.platform.security.Caller;
 
 /**
  * What every command request carries besides its body: who acts, the version the caller saw
@@ -11,5 +12,10 @@ import nl.meldspoor.api.common.Actor;
  * @param method          HTTP method, part of the request's fingerprint
  * @param path            request path, part of the request's fingerprint
  */
-public record CommandRequest(Actor actor, Long expectedVersion, String idempotencyKey, String method, String path) {
+public record CommandRequest(Caller caller, Long expectedVersion, String idempotencyKey, String method, String path) {
+
+    /** The person and role the events will name. */
+    public Actor actor() {
+        return caller.actor();
+    }
 }

@@ -7,7 +7,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.meldspoor.api.common.RuleKind;
 import nl.meldspoor.api.common.RuleViolation;
+import nl.meldspoor.platform.security.Callers;
+import nl.meldspoor.platform.security.StaffDirectoryNotLoadedException;
 import nl.meldspoor.platform.web.Problems.FieldError;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -26,6 +30,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -40,7 +46,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     @ExceptionHandler(RuleViolation.class)
-    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
+    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation, HttpServletRequest request) {
+        if (violation.rule().kind() == RuleKind.NOT_PERMITTED) {
+            log.warn("Refused {} {} to {}: {}", request.getMethod(), request.getRequestURI(), Callers.describe(), violation.rule().code());
+        }
         HttpStatus status = switch (violation.rule().kind()) {
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
             case DOMAIN_RULE -> HttpStatus.UNPROCESSABLE_ENTITY;
@@ -87,9 +96,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return respond(invalidInput(errors));
     }
 
-    @ExceptionHandler(UnknownActorException.class)
-    ResponseEntity<ProblemDetail> unknownActor(UnknownActorException exception) {
-        return respond(Problems.problem(HttpStatus.UNAUTHORIZED, "UNKNOWN_ACTOR", "Onbekend wie handelt", exception.getMessage()));
+    @ExceptionHandler(StaffDirectoryNotLoadedException.class)
+    ResponseEntity<ProblemDetail> directoryNotLoaded(StaffDirectoryNotLoadedException exception) {
+        ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "STAFF_DIRECTORY_LOADING", "Even geduld", exception.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
     @ExceptionHandler(BadRequestHeaderException.class)
@@ -116,6 +126,19 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return ResponseEntity.badRequest().body(invalidInput(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception, HttpHeaders headers,
+                                                                           HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = exception.getParameterValidationResults().stream()
+                .flatMap(result -> result instanceof ParameterErrors body
+                        ? body.getFieldErrors().stream().map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                        : result.getResolvableErrors().stream()
+                                .map(error -> new FieldError(String.valueOf(result.getMethodParameter().getParameterName()), error.getDefaultMessage())))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return ResponseEntity.badRequest().body(invalidInput(errors));

@@ -1,6 +1,9 @@
 package nl.meldspoor.platform.web;
 
+import java.time.Clock;
 import java.util.List;
+import nl.meldspoor.platform.security.CallerResolver;
+import nl.meldspoor.platform.security.StaffDirectory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -8,15 +11,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Problem responses, the acting-person seam and {@link CommandRequest} parameters for every service. */
+/** Problem responses, the authenticated caller and {@link CommandRequest} parameters for every service. */
 @AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebPlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ActingPersonResolver actingPersonResolver() {
-        return new RequestHeaderActingPersonResolver();
+    ActingPersonResolver actingPersonResolver(StaffDirectory staffDirectory, Clock clock) {
+        return new CallerResolver(staffDirectory, clock);
     }
 
     @Bean
@@ -30,6 +33,7 @@ public class WebPlatformAutoConfiguration {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new CommandRequestArgumentResolver(actingPersonResolver));
+                resolvers.add(new CallerArgumentResolver(actingPersonResolver));
             }
         };
     }

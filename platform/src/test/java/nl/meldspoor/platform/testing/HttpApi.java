@@ -3,6 +3,8 @@ package nl.meldspoor.platform.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.platform.security.CallerResolver;
+import nl.meldspoor.platform.testing.security.TestIssuer;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -10,7 +12,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A service as a client sees it: JSON over HTTP, with the acting person in headers. */
+/**
+ * A service as a client sees it: JSON over HTTP, with a bearer token of the {@link TestIssuer} for the
+ * acting person and the role they act in.
+ */
 public final class HttpApi {
 
     public record Response(int status, JsonNode body, HttpHeaders headers) {
@@ -43,8 +48,7 @@ public final class HttpApi {
     public Response post(Actor actor, String path, Object body, HttpHeaders extra) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Meldspoor-Person", actor.personId());
-        headers.set("X-Meldspoor-Role", actor.role().name());
+        headers.addAll(as(actor));
         headers.addAll(extra);
         try {
             String payload = body instanceof String text ? text : json.writeValueAsString(body);
@@ -65,8 +69,31 @@ public final class HttpApi {
         }
     }
 
-    public Response get(String path) {
-        return read(rest.getForEntity(path, String.class));
+    public Response get(Actor actor, String path) {
+        return get(path, as(actor));
+    }
+
+    /** A GET without a token: only health and info answer it. */
+    public Response getAnonymously(String path) {
+        return get(path, new HttpHeaders());
+    }
+
+    /** A GET with exactly these headers: none for an anonymous request, a broken token to see it refused. */
+    public Response get(String path, HttpHeaders headers) {
+        return read(rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class));
+    }
+
+    /** The token and role header of a person acting in a role. */
+    public static HttpHeaders as(Actor actor) {
+        HttpHeaders headers = bearer(TestIssuer.tokenFor(actor.personId()));
+        headers.set(CallerResolver.ROLE_HEADER, actor.role().name());
+        return headers;
+    }
+
+    public static HttpHeaders bearer(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return headers;
     }
 
 

@@ -1,5 +1,7 @@
 package nl.meldspoor.reporting.dashboard;
 
+import nl.meldspoor.reporting.access.ReportReaders;
+import nl.meldspoor.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,7 +36,7 @@ class DashboardEndpoints {
     @GetMapping("/api/dashboards/{level}/{id}")
     @Operation(summary = "Dashboard voor een school, cluster of het bestuur over een periode (standaard: het lopende schooljaar)",
             description = "Boven schoolniveau worden aantallen kleiner dan de drempel (standaard 5) niet getoond.")
-    ResponseEntity<?> dashboard(@Parameter(description = "school, cluster of board") @PathVariable String level, @PathVariable String id,
+    ResponseEntity<?> dashboard(Caller caller, @Parameter(description = "school, cluster of board") @PathVariable String level, @PathVariable String id,
                                 @Parameter(description = "eerste dag (ISO-datum)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @Parameter(description = "dag na de laatste dag (ISO-datum)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         var scope = organisation.scope(level, id);
@@ -42,6 +44,7 @@ class DashboardEndpoints {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Niet gevonden",
                     "Er is geen " + level + " met kenmerk " + id + " (niveaus: school, cluster, board)."));
         }
+        ReportReaders.requireDashboardReader(caller, scope.get(), organisation);
         LocalDate start = from != null ? from : Dashboards.currentSchoolYearStart(LocalDate.now(clock.withZone(Dashboards.AMSTERDAM)));
         LocalDate end = to != null ? to : start.plusYears(1);
         if (!end.isAfter(start)) {

@@ -1,5 +1,9 @@
 package nl.meldspoor.reporting.dossier;
 
+import nl.meldspoor.api.meldcase.state.CaseStateView;
+import nl.meldspoor.reporting.access.ReportReaders;
+import nl.meldspoor.platform.security.CaseReaders;
+import nl.meldspoor.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -49,23 +53,26 @@ class DossierEndpoints {
 
     @GetMapping("/api/dossiers/{caseId}")
     @Operation(summary = "Het dossier: huidige stap, open afweging, besluiten met onderbouwing, termijnen en de tijdlijn")
-    ResponseEntity<?> dossier(@PathVariable String caseId) {
+    ResponseEntity<?> dossier(Caller caller, @PathVariable String caseId) {
         return cases.byId(caseId)
                 .<ResponseEntity<?>>map(record -> {
                     List<RecordedCaseEvent> events = caseEvents.read(record.events());
-                    return ResponseEntity.ok(Timeline.of(caseId, null, events, states.view(events, clock.instant())));
+                    CaseStateView state = states.view(events, clock.instant());
+                    CaseReaders.requireTimelineReader(caller, state);
+                    return ResponseEntity.ok(Timeline.of(caseId, null, events, state));
                 })
                 .orElseGet(() -> notFound("Er is geen dossier met kenmerk " + caseId + "."));
     }
 
     @GetMapping("/api/schools/{schoolId}/cases")
     @Operation(summary = "De meldcodezaken van een school, te filteren op status en stap, per pagina")
-    ResponseEntity<?> casesOfSchool(@PathVariable String schoolId,
+    ResponseEntity<?> casesOfSchool(Caller caller, @PathVariable String schoolId,
                                     @RequestParam(required = false) String status,
                                     @RequestParam(required = false) Integer step,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "20") int size,
                                     @RequestParam(defaultValue = "openedAt,desc") String sort) {
+        ReportReaders.requireCaseListReader(caller, schoolId);
         if (!organisation.knows(schoolId)) {
             return notFound("Er is geen school met kenmerk " + schoolId + ".");
         }

@@ -1,5 +1,7 @@
 package nl.meldspoor.reporting.incident;
 
+import nl.meldspoor.reporting.access.ReportReaders;
+import nl.meldspoor.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,7 +50,7 @@ class IncidentRegisterEndpoints {
 
     @GetMapping("/api/schools/{schoolId}/incidents")
     @Operation(summary = "Het incidentenregister van een school, chronologisch, te filteren op soort, periode en voortgang van het protocol")
-    ResponseEntity<?> register(@PathVariable String schoolId,
+    ResponseEntity<?> register(Caller caller, @PathVariable String schoolId,
                                @RequestParam(required = false) IncidentType type,
                                @Parameter(description = "eerste dag (ISO-datum)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @Parameter(description = "dag na de laatste dag (ISO-datum)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -56,6 +58,7 @@ class IncidentRegisterEndpoints {
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "50") int size,
                                @RequestParam(defaultValue = "asc") String order) {
+        ReportReaders.requireIncidentRegisterReader(caller, schoolId);
         ResponseEntity<?> refused = refuse(schoolId, from, to);
         if (refused != null) {
             return refused;
@@ -72,11 +75,12 @@ class IncidentRegisterEndpoints {
 
     @GetMapping(value = "/api/schools/{schoolId}/incidents.csv")
     @Operation(summary = "Het incidentenregister als CSV (puntkomma's) voor de jaarlijkse analyse en de inspectie")
-    ResponseEntity<?> export(@PathVariable String schoolId,
+    ResponseEntity<?> export(Caller caller, @PathVariable String schoolId,
                              @RequestParam(required = false) IncidentType type,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                              @RequestParam(required = false) ProtocolStatus protocolStatus) {
+        ReportReaders.requireIncidentRegisterReader(caller, schoolId);
         ResponseEntity<?> refused = refuse(schoolId, from, to);
         if (refused != null) {
             return refused;

@@ -32,6 +32,14 @@ public class Organisation {
         return allSchools().filter(school -> school.id().equals(id)).findFirst();
     }
 
+    /** The cluster a school belongs to. */
+    public Optional<String> clusterOf(String schoolId) {
+        return structure.clusters().stream()
+                .filter(cluster -> cluster.schools().stream().anyMatch(school -> school.id().equals(schoolId)))
+                .map(OrganisationProperties.Cluster::id)
+                .findFirst();
+    }
+
     public boolean knows(String schoolId) {
         return school(schoolId).isPresent();
     }

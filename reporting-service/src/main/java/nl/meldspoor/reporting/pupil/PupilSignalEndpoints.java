@@ -1,5 +1,7 @@
 package nl.meldspoor.reporting.pupil;
 
+import nl.meldspoor.reporting.access.ReportReaders;
+import nl.meldspoor.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -42,7 +44,8 @@ class PupilSignalEndpoints {
 
     @GetMapping("/api/schools/{schoolId}/pupils/{pupilRef}/signals")
     @Operation(summary = "Alle signalen van een leerling op deze school, ook van eerdere jaren, met die van broers en zussen in het kort")
-    ResponseEntity<?> overview(@PathVariable String schoolId, @PathVariable String pupilRef) {
+    ResponseEntity<?> overview(Caller caller, @PathVariable String schoolId, @PathVariable String pupilRef) {
+        ReportReaders.requirePupilSignalReader(caller, schoolId);
         PupilRecord record = mongo.findById(pupilRef, PupilRecord.class);
         if (!organisation.knows(schoolId) || record == null || record.signals().stream().noneMatch(signal -> signal.schoolId().equals(schoolId))) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Niet gevonden",

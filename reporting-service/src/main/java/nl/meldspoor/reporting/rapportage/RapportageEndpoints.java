@@ -1,5 +1,10 @@
 package nl.meldspoor.reporting.rapportage;
 
+import nl.meldspoor.api.meldcase.state.CaseStates;
+import java.util.List;
+import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
+import nl.meldspoor.platform.security.CaseReaders;
+import nl.meldspoor.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -19,20 +24,26 @@ class RapportageEndpoints {
     private final CaseQueries cases;
     private final CaseEvents caseEvents;
     private final Rapportages rapportages;
+    private final CaseStates states;
     private final Clock clock;
 
-    RapportageEndpoints(CaseQueries cases, CaseEvents caseEvents, Rapportages rapportages, Clock clock) {
+    RapportageEndpoints(CaseQueries cases, CaseEvents caseEvents, Rapportages rapportages, CaseStates states, Clock clock) {
         this.cases = cases;
         this.caseEvents = caseEvents;
         this.rapportages = rapportages;
+        this.states = states;
         this.clock = clock;
     }
 
     @GetMapping("/api/dossiers/{caseId}/rapportage")
     @Operation(summary = "De rapportage meldcode van een zaak, gegenereerd uit de events")
-    ResponseEntity<?> rapportage(@PathVariable String caseId) {
+    ResponseEntity<?> rapportage(Caller caller, @PathVariable String caseId) {
         return cases.byId(caseId)
-                .<ResponseEntity<?>>map(record -> ResponseEntity.ok(rapportages.of(caseEvents.read(record.events()), clock.instant())))
+                .<ResponseEntity<?>>map(record -> {
+                    List<RecordedCaseEvent> events = caseEvents.read(record.events());
+                    CaseReaders.requireTimelineReader(caller, states.view(events, clock.instant()));
+                    return ResponseEntity.ok(rapportages.of(events, clock.instant()));
+                })
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND",
                         "Niet gevonden", "Er is geen dossier met kenmerk " + caseId + ".")));
     }

@@ -1,5 +1,12 @@
 package nl.meldspoor.reporting.it;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpEntity;
+import nl.meldspoor.platform.testing.security.TestStaff;
+import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.security.StaffDirectory;
+import nl.meldspoor.api.common.Role;
+import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
 import nl.meldspoor.platform.testing.history.IncidentHistoryBuilder;
 import nl.meldspoor.platform.testing.history.PupilHistoryBuilder;
@@ -47,11 +54,20 @@ import org.springframework.kafka.core.KafkaTemplate;
  * Published events through Kafka into the read models and out of the query API, whatever Kafka and
  * MongoDB run underneath: the embedded engines here, containers where Docker exists.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "meldspoor.reporting.lag-interval=500ms")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"meldspoor.reporting.lag-interval=500ms", "meldspoor.staff.administrators=admin-bestuur"})
 @AutoConfigureObservability
 abstract class ReadModelPipelineContract {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final List<String> SCHOOLS = List.of("school-a", "school-b", "school-c", "school-d", "school-e");
+    /** A principal of every school of the test board reads the school-level read models. */
+    private static final Actor PRINCIPAL = new Actor("dir-test", Role.PRINCIPAL);
+    private static final Actor BOARD_OFFICER = new Actor("bo-test", Role.BOARD_OFFICER);
+    private static final Actor ADMINISTRATOR = new Actor("admin-bestuur", Role.BOARD_OFFICER);
+    private static final Actor PRINCIPAL_B = new Actor("dir-b", Role.PRINCIPAL);
+    private static final Actor TEACHER_A = new Actor("lk-a", Role.TEACHER);
+    private static final Actor CLUSTER_NOORD = new Actor("cd-noord", Role.CLUSTER_DIRECTOR);
 
     @Autowired
     private TestRestTemplate rest;
@@ -61,10 +77,24 @@ abstract class ReadModelPipelineContract {
     private KafkaTemplate<Object, Object> kafka;
     @Autowired
     private KafkaConnectionDetails kafkaConnection;
+    @Autowired
+    private StaffDirectory directory;
 
     @BeforeEach
     void kafkaIsReachable() {
         assertThat(kafkaConnection.getBootstrapServers()).isNotEmpty();
+        TestStaff staff = new TestStaff(directory);
+        SCHOOLS.forEach(school -> staff.grant(PRINCIPAL, school));
+        staff.grantBoardWide(BOARD_OFFICER).grant(PRINCIPAL_B, "school-b").grant(TEACHER_A, "school-a").grant(CLUSTER_NOORD, "cluster-noord");
+    }
+
+    /** Dashboards above a school are the board officer's; everything else the principal's. */
+    private static Actor readerOf(String path) {
+        return path.startsWith("/api/dashboards/cluster") || path.startsWith("/api/dashboards/board") ? BOARD_OFFICER : PRINCIPAL;
+    }
+
+    private ResponseEntity<String> exchange(Actor actor, HttpMethod method, String path) {
+        return rest.exchange(path, method, new HttpEntity<>(HttpApi.as(actor)), String.class);
     }
 
     private void publish(List<PublishedEvent> events) {
@@ -79,7 +109,8 @@ abstract class ReadModelPipelineContract {
     }
 
     private JsonNode get(String path) {
-        ResponseEntity<String> response = rest.getForEntity(path, String.class);
+        ResponseEntity<String> response = path.startsWith("/actuator/health") ? rest.getForEntity(path, String.class)
+                : exchange(readerOf(path), HttpMethod.GET, path);
         try {
             return json.readTree(response.getBody() == null ? "null" : response.getBody()).deepCopy();
         } catch (Exception e) {
@@ -88,7 +119,11 @@ abstract class ReadModelPipelineContract {
     }
 
     private int status(String path) {
-        return rest.getForEntity(path, String.class).getStatusCode().value();
+        return status(readerOf(path), path);
+    }
+
+    private int status(Actor actor, String path) {
+        return exchange(actor, HttpMethod.GET, path).getStatusCode().value();
     }
 
     private JsonNode awaitDossier(String caseId, int events) {
@@ -188,7 +223,7 @@ abstract class ReadModelPipelineContract {
         Map<String, JsonNode> incremental = snapshot(histories);
         JsonNode dashboardBefore = get("/api/dashboards/cluster/cluster-zuid?from=2026-01-01&to=2030-01-01");
 
-        ResponseEntity<String> rebuild = rest.postForEntity("/api/admin/read-models/" + MeldcodeCases.NAME + "/rebuild", null, String.class);
+        ResponseEntity<String> rebuild = exchange(ADMINISTRATOR, HttpMethod.POST, "/api/admin/read-models/" + MeldcodeCases.NAME + "/rebuild");
         assertThat(rebuild.getStatusCode().value()).isEqualTo(202);
 
         Eventually.within(DEADLINE).until(() -> snapshot(histories), rebuilt -> rebuilt.equals(incremental));
@@ -198,7 +233,7 @@ abstract class ReadModelPipelineContract {
         assertThat(health.path("components").path("mongo").path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("readModels").path("details").path(MeldcodeCases.NAME).path("rebuild").path("status").asText())
                 .isEqualTo("REPLAYING");
-        assertThat(rest.postForEntity("/api/admin/read-models/no-such-model/rebuild", null, String.class).getStatusCode().value())
+        assertThat(exchange(ADMINISTRATOR, HttpMethod.POST, "/api/admin/read-models/no-such-model/rebuild").getStatusCode().value())
                 .isEqualTo(404);
     }
 
@@ -272,7 +307,7 @@ abstract class ReadModelPipelineContract {
         assertThat(ids.indexOf(fight.incidentId())).isLessThan(ids.indexOf(meldplicht.incidentId()));
         assertThat(get("/api/schools/school-e/incidents?type=SEXUAL_OFFENCE_BY_STAFF").path("incidents").findValuesAsText("minutesToBoard"))
                 .containsExactly("35");
-        ResponseEntity<String> csv = rest.getForEntity("/api/schools/school-e/incidents.csv?protocolStatus=IN_PROGRESS", String.class);
+        ResponseEntity<String> csv = exchange(PRINCIPAL, HttpMethod.GET, "/api/schools/school-e/incidents.csv?protocolStatus=IN_PROGRESS");
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getBody()).contains(meldplicht.incidentId()).doesNotContain(fight.incidentId());
         assertThat(status("/api/schools/school-e/incidents?type=BRAND")).isEqualTo(400);
@@ -289,12 +324,55 @@ abstract class ReadModelPipelineContract {
     @Test
     void unknownThingsAreNotFoundAndBadFiltersRefused() {
         assertThat(status("/api/dossiers/" + UUID.randomUUID())).isEqualTo(404);
-        assertThat(status("/api/schools/no-such-school/cases")).isEqualTo(404);
+        // refused before it is looked up: a caller learns nothing about schools they do not work at
+        assertThat(status("/api/schools/no-such-school/cases")).isEqualTo(403);
         assertThat(status("/api/schools/school-a/cases?status=HALF")).isEqualTo(400);
         assertThat(status("/api/schools/school-a/cases?step=9")).isEqualTo(400);
         assertThat(status("/api/schools/school-a/cases?sort=pupilRef")).isEqualTo(400);
         assertThat(status("/api/dashboards/cluster/nope")).isEqualTo(404);
         assertThat(status("/api/dashboards/school/school-a?from=2027-01-01&to=2026-01-01")).isEqualTo(400);
         assertThat(get("/api/schools/school-a/cases?status=HALF").path("errors").get(0).path("field").asText()).isEqualTo("status");
+    }
+
+    @Test
+    void pupilLevelReadModelsAreForTheSchoolAndAggregatesForTheClusterAndBoard() {
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", Instant.now().minus(Duration.ofDays(3))).consultedColleague();
+        publish(history.published());
+        awaitDossier(history.caseId(), history.events().size());
+        String dossier = "/api/dossiers/" + history.caseId();
+
+        assertThat(status(PRINCIPAL_B, dossier)).isEqualTo(403);
+        assertThat(status(PRINCIPAL_B, dossier + "/rapportage")).isEqualTo(403);
+        assertThat(status(PRINCIPAL_B, "/api/schools/school-a/cases")).isEqualTo(403);
+        assertThat(status(PRINCIPAL_B, "/api/schools/school-b/cases")).isEqualTo(200);
+        assertThat(status(TEACHER_A, dossier)).isEqualTo(403);
+        assertThat(status(TEACHER_A, "/api/dashboards/school/school-a")).isEqualTo(403);
+        for (String pupilLevel : List.of(dossier, "/api/schools/school-a/cases", "/api/schools/school-a/incidents",
+                "/api/schools/school-a/incidents.csv", "/api/schools/school-a/pupils/" + history.pupilRef() + "/signals")) {
+            ResponseEntity<String> refused = exchange(CLUSTER_NOORD, HttpMethod.GET, pupilLevel);
+            assertThat(refused.getStatusCode().value()).as(pupilLevel).isEqualTo(403);
+            assertThat(refused.getBody()).as(pupilLevel).contains("AGGREGATES_ONLY");
+            assertThat(fieldNames(refused.getBody())).as("a refusal is a problem and nothing else")
+                    .containsOnly("type", "title", "status", "detail", "instance", "rule");
+            assertThat(status(BOARD_OFFICER, pupilLevel)).as(pupilLevel).isEqualTo(403);
+        }
+        assertThat(status(CLUSTER_NOORD, "/api/dashboards/cluster/cluster-noord")).isEqualTo(200);
+        assertThat(status(CLUSTER_NOORD, "/api/dashboards/school/school-a")).isEqualTo(200);
+        assertThat(status(CLUSTER_NOORD, "/api/dashboards/cluster/cluster-zuid")).isEqualTo(403);
+        assertThat(status(CLUSTER_NOORD, "/api/dashboards/board/bestuur-voorbeeld")).isEqualTo(403);
+        assertThat(status(BOARD_OFFICER, "/api/dashboards/board/bestuur-voorbeeld")).isEqualTo(200);
+        assertThat(exchange(PRINCIPAL, HttpMethod.POST, "/api/admin/read-models/" + MeldcodeCases.NAME + "/rebuild").getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(rest.getForEntity(dossier, String.class).getStatusCode().value()).isEqualTo(401);
+    }
+
+    private List<String> fieldNames(String body) {
+        try {
+            List<String> names = new java.util.ArrayList<>();
+            json.readTree(body).fieldNames().forEachRemaining(names::add);
+            return names;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,5 +1,12 @@
 package nl.meldspoor.reporting.it;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpEntity;
+import nl.meldspoor.platform.testing.security.TestStaff;
+import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.security.StaffDirectory;
+import nl.meldspoor.api.common.Role;
+import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +35,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * restart, consumption resumes where it stopped, and the startup flag rebuilds from offset 0.
  */
 class ReadModelRestartIT {
+
+    private static final Actor PRINCIPAL = new Actor("dir-test", Role.PRINCIPAL);
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 
@@ -99,7 +108,9 @@ class ReadModelRestartIT {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         TestRestTemplate rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
         try {
-            return context.getBean(ObjectMapper.class).readTree(rest.getForEntity(path, String.class).getBody());
+            new TestStaff(context.getBean(StaffDirectory.class)).grant(PRINCIPAL, "school-a").grant(PRINCIPAL, "school-b");
+            return context.getBean(ObjectMapper.class).readTree(
+                    rest.exchange(path, HttpMethod.GET, new HttpEntity<>(HttpApi.as(PRINCIPAL)), String.class).getBody());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

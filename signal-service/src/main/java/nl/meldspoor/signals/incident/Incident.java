@@ -29,7 +29,13 @@ import nl.meldspoor.api.incident.TakeUnsafeBehaviourAction;
 import nl.meldspoor.api.incident.UnsafeBehaviourActionDetails;
 import nl.meldspoor.api.incident.UnsafeBehaviourActionTaken;
 import nl.meldspoor.api.incident.state.IncidentFile;
+import nl.meldspoor.api.common.CommandAuthority;
+import nl.meldspoor.api.staff.StaffScope;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -56,13 +62,24 @@ public class Incident {
     }
 
     @CommandHandler
-    public Incident(RecordIncident command) {
+    public Incident(RecordIncident command, MetaData metaData) {
         IncidentPermissions.requireMayRecord(command.actor());
         IncidentReport report = command.report();
+        CommandAuthority.requireOneOf(metaData, report.schoolId());
         requireValid(report, command.occurredAt());
         ProtocolTrack track = ProtocolTrack.of(report);
         apply(new IncidentRecorded(command.incidentId(), report.schoolId(), command.actor(), command.occurredAt(), report, track,
                 track == ProtocolTrack.MELDPLICHT));
+    }
+
+    /**
+     * Need-to-know: staff of the incident's school act on it; the board's contact person, whose role is
+     * board-wide, takes the meldplicht steps after the report to the board.
+     */
+    @CommandHandlerInterceptor
+    Object onlyStaffOfTheIncidentsSchool(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        CommandAuthority.requireOneOf(command.getMetaData(), file.schoolId(), StaffScope.BOARD);
+        return chain.proceed();
     }
 
     @CommandHandler

@@ -26,7 +26,9 @@ import nl.meldspoor.api.signal.SignalCorrected;
 import nl.meldspoor.api.signal.SignalCorrectionRequested;
 import nl.meldspoor.api.signal.SignalRecorded;
 import nl.meldspoor.api.signal.SignalsEscalated;
+import nl.meldspoor.api.common.CommandAuthority;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -54,11 +56,12 @@ public class PupilFile {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(RecordSignal command) {
+    public void handle(RecordSignal command, MetaData metaData) {
         PupilFilePermissions.requireSchoolStaff(command.actor());
         if (isBlank(command.schoolId())) {
             throw RuleViolation.of(PupilFileRule.SCHOOL_REQUIRED, "schoolId");
         }
+        CommandAuthority.requireOneOf(metaData, command.schoolId());
         RecordedSignal known = signals.get(command.signalId());
         if (known != null) {
             if (known.original().equals(command.content()) && known.schoolId().equals(command.schoolId())) {
@@ -75,8 +78,9 @@ public class PupilFile {
     }
 
     @CommandHandler
-    public void handle(CorrectSignal command) {
+    public void handle(CorrectSignal command, MetaData metaData) {
         RecordedSignal signal = signal(command.signalId());
+        CommandAuthority.requireOneOf(metaData, signal.schoolId());
         PupilFilePermissions.requireMayCorrect(command.actor(), signal);
         requireText(command.correction().reason(), "reason");
         SignalContent corrected = command.correction().correctedContent();
@@ -89,16 +93,18 @@ public class PupilFile {
     }
 
     @CommandHandler
-    public void handle(AddParentView command) {
+    public void handle(AddParentView command, MetaData metaData) {
         RecordedSignal signal = signal(command.signalId());
+        CommandAuthority.requireOneOf(metaData, signal.schoolId());
         PupilFilePermissions.requireSchoolStaff(command.actor());
         requireText(command.view().view(), "view");
         apply(new ParentViewAdded(pupilRef, signal.schoolId(), command.actor(), command.occurredAt(), signal.signalId(), command.view()));
     }
 
     @CommandHandler
-    public void handle(RequestSignalCorrection command) {
+    public void handle(RequestSignalCorrection command, MetaData metaData) {
         RecordedSignal signal = signal(command.signalId());
+        CommandAuthority.requireOneOf(metaData, signal.schoolId());
         PupilFilePermissions.requireSchoolStaff(command.actor());
         if (!command.request().inWriting()) {
             throw RuleViolation.of(PupilFileRule.WRITTEN_REQUEST_REQUIRED, "inWriting");
@@ -113,8 +119,9 @@ public class PupilFile {
     }
 
     @CommandHandler
-    public void handle(AnswerCorrectionRequest command) {
+    public void handle(AnswerCorrectionRequest command, MetaData metaData) {
         RecordedSignal signal = signal(command.signalId());
+        CommandAuthority.requireOneOf(metaData, signal.schoolId());
         PupilFilePermissions.requireDossierResponsible(command.actor());
         RecordedSignal.Request request = signal.request(command.requestId())
                 .orElseThrow(() -> RuleViolation.of(PupilFileRule.CORRECTION_REQUEST_UNKNOWN, "requestId"));
@@ -138,9 +145,10 @@ public class PupilFile {
     }
 
     @CommandHandler
-    public void handle(EscalateSignals command) {
+    public void handle(EscalateSignals command, MetaData metaData) {
         PupilFilePermissions.requireCaseLead(command.actor());
         Escalation escalation = command.escalation();
+        CommandAuthority.requireOneOf(metaData, escalation.schoolId());
         requireCompleteTeam(escalation.team());
         requireText(escalation.concern(), "concern");
         List<AttachedSignal> attached = new ArrayList<>();

@@ -30,7 +30,9 @@ import nl.meldspoor.api.incident.UnsafeBehaviourAction;
 import nl.meldspoor.api.incident.UnsafeBehaviourActionDetails;
 import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.testing.Eventually;
+import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.testing.security.TestStaff;
 import nl.meldspoor.platform.testing.HttpApi.Response;
 import nl.meldspoor.platform.testing.TestPostgres;
 import nl.meldspoor.platform.testing.TopicRecords;
@@ -55,6 +57,9 @@ class IncidentRegisterIT {
     private static final Actor CONFIDANT = new Actor("icp-femke", Role.CONFIDANT);
     private static final Actor BOARD_OFFICER = new Actor("bestuur-bas", Role.BOARD_OFFICER);
     private static final Actor CLUSTER_DIRECTOR = new Actor("cd-chris", Role.CLUSTER_DIRECTOR);
+    private static final Actor OTHER_TEACHER = new Actor("lk-olaf", Role.TEACHER);
+    private static final Actor PRINCIPAL_OTHER_SCHOOL = new Actor("dir-dirk", Role.PRINCIPAL);
+    private static final Actor TEACHER_OTHER_SCHOOL = new Actor("lk-tom", Role.TEACHER);
 
     /** Moments in the past, whole seconds: when it happened, and when the school first knew. */
     private final Instant happened = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(5));
@@ -68,6 +73,8 @@ class IncidentRegisterIT {
     private JdbcTemplate jdbc;
     @Autowired
     private EmbeddedKafkaBroker broker;
+    @Autowired
+    private StaffDirectory directory;
     private HttpApi api;
 
     @DynamicPropertySource
@@ -78,6 +85,9 @@ class IncidentRegisterIT {
     @BeforeEach
     void setUp() {
         api = new HttpApi(rest, json);
+        new TestStaff(directory).grant(TEACHER, "school-a").grant(PRINCIPAL, "school-a").grant(CONFIDANT, "school-a")
+                .grant(OTHER_TEACHER, "school-a").grant(PRINCIPAL_OTHER_SCHOOL, "school-b").grant(TEACHER_OTHER_SCHOOL, "school-b")
+                .grantBoardWide(BOARD_OFFICER).grant(CLUSTER_DIRECTOR, "cluster-noord");
     }
 
     private IncidentReport report(IncidentType type, Severity severity, InvolvedParty... parties) {
@@ -104,7 +114,7 @@ class IncidentRegisterIT {
     }
 
     private JsonNode incident(String incidentId) {
-        Response response = api.get(path(incidentId, ""));
+        Response response = api.get(PRINCIPAL, path(incidentId, ""));
         assertThat(response.status()).isEqualTo(200);
         return response.body();
     }
@@ -299,11 +309,11 @@ class IncidentRegisterIT {
         ok(api.post(TEACHER, path(incidentId, "/unsafe-behaviour-actions"), new UnsafeBehaviourActionDetails(
                 UnsafeBehaviourAction.SCHOOL_AND_PARENTS_TOGETHER, known.plus(Duration.ofHours(1)), List.of("ouders"), null)));
 
-        JsonNode then = api.get(path(incidentId, "?asOf=" + beforeTheAction)).body();
+        JsonNode then = api.get(PRINCIPAL, path(incidentId, "?asOf=" + beforeTheAction)).body();
         assertThat(then.path("version").asLong()).isZero();
         assertThat(then.path("state").path("steps")).isEmpty();
         assertThat(incident(incidentId).path("state").path("steps")).hasSize(1);
-        assertThat(api.get(path(incidentId, "?asOf=2020-01-01T00:00:00Z")).status()).isEqualTo(404);
+        assertThat(api.get(PRINCIPAL, path(incidentId, "?asOf=2020-01-01T00:00:00Z")).status()).isEqualTo(404);
     }
 
     @Test
@@ -322,20 +332,45 @@ class IncidentRegisterIT {
     @Test
     void anUnknownIncidentIsNotFound() {
         String unknown = UUID.randomUUID().toString();
-        assertThat(api.get(path(unknown, "")).status()).isEqualTo(404);
+        assertThat(api.get(PRINCIPAL, path(unknown, "")).status()).isEqualTo(404);
         assertThat(api.post(BOARD_OFFICER, path(unknown, "/closure"), new IncidentClosure("Afgehandeld.")).status()).isEqualTo(404);
     }
 
     @Test
     void theServiceDescribesTheIncidentApiInDutch() {
-        JsonNode paths = api.get("/v3/api-docs").body().path("paths");
+        JsonNode paths = api.get(PRINCIPAL, "/v3/api-docs").body().path("paths");
         assertThat(paths.has("/api/incidents")).isTrue();
         assertThat(paths.path("/api/incidents/{incidentId}/meldplicht-steps").path("post").path("summary").asText()).startsWith("Meldplicht:");
         assertThat(paths.path("/api/incidents/{incidentId}/meldplicht-steps").path("post").path("parameters").findValuesAsText("name"))
-                .contains("If-Match", "Idempotency-Key", "X-Meldspoor-Person");
+                .contains("If-Match", "Idempotency-Key", "X-Meldspoor-Role");
     }
 
     private List<ConsumerRecord<String, byte[]>> published(String incidentId, int expected) {
         return TopicRecords.keyed(broker.bootstrapServers(), Topics.SIGNAL_EVENTS, incidentId, expected);
+    }
+
+    @Test
+    void incidentsAreReadAndChangedOnlyByStaffWhoNeedToKnow() {
+        String incidentId = record(TEACHER, report(IncidentType.THEFT, Severity.MINOR, new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-7f3a")));
+        String path = path(incidentId, "");
+
+        assertThat(api.get(PRINCIPAL, path).status()).isEqualTo(200);
+        assertThat(api.get(CONFIDANT, path).status()).isEqualTo(200);
+        assertThat(api.get(TEACHER, path).status()).isEqualTo(200);
+        Response otherTeacher = api.get(OTHER_TEACHER, path);
+        Response otherSchool = api.get(PRINCIPAL_OTHER_SCHOOL, path);
+        Response cluster = api.get(CLUSTER_DIRECTOR, path);
+        Response boardOutsideMeldplicht = api.get(BOARD_OFFICER, path);
+        assertThat(List.of(otherTeacher.rule(), otherSchool.rule(), cluster.rule(), boardOutsideMeldplicht.rule()))
+                .containsExactly("ROLE_NOT_PERMITTED", "NOT_YOUR_SCHOOL", "AGGREGATES_ONLY", "ROLE_NOT_PERMITTED");
+        for (Response refused : List.of(otherTeacher, otherSchool, cluster, boardOutsideMeldplicht)) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.body().toString()).doesNotContain("pupil-7f3a");
+        }
+
+        Response recordedForAnotherSchool = api.post(TEACHER_OTHER_SCHOOL, "/api/incidents",
+                report(IncidentType.THEFT, Severity.MINOR, new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-7f3a")));
+        assertThat(recordedForAnotherSchool.status()).isEqualTo(403);
+        assertThat(recordedForAnotherSchool.rule()).isEqualTo("NOT_YOUR_SCHOOL");
     }
 }

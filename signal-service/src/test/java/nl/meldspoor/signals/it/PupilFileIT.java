@@ -29,7 +29,9 @@ import nl.meldspoor.api.signal.SignalRecording;
 import nl.meldspoor.api.signal.Statement;
 import nl.meldspoor.api.signal.StatementKind;
 import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.testing.security.TestStaff;
 import nl.meldspoor.platform.testing.HttpApi.Response;
 import nl.meldspoor.platform.testing.TestPostgres;
 import nl.meldspoor.platform.testing.TopicRecords;
@@ -51,6 +53,10 @@ class PupilFileIT {
     private static final Actor TEACHER = new Actor("lk-eva", Role.TEACHER);
     private static final Actor IB = new Actor("ib-anna", Role.CARE_COORDINATOR);
     private static final Actor PRINCIPAL = new Actor("dir-carla", Role.PRINCIPAL);
+    private static final Actor OTHER_TEACHER = new Actor("lk-olaf", Role.TEACHER);
+    private static final Actor IB_OTHER_SCHOOL = new Actor("ib-zoe", Role.CARE_COORDINATOR);
+    private static final Actor BOARD_OFFICER = new Actor("bo-1", Role.BOARD_OFFICER);
+    private static final Actor CLUSTER_DIRECTOR = new Actor("cd-noor", Role.CLUSTER_DIRECTOR);
 
     @Autowired
     private TestRestTemplate rest;
@@ -58,6 +64,8 @@ class PupilFileIT {
     private ObjectMapper json;
     @Autowired
     private EmbeddedKafkaBroker broker;
+    @Autowired
+    private StaffDirectory directory;
     private HttpApi api;
 
     @DynamicPropertySource
@@ -68,6 +76,9 @@ class PupilFileIT {
     @BeforeEach
     void setUp() {
         api = new HttpApi(rest, json);
+        new TestStaff(directory).grant(TEACHER, "school-a").grant(IB, "school-a").grant(PRINCIPAL, "school-a")
+                .grant(OTHER_TEACHER, "school-a").grant(IB_OTHER_SCHOOL, "school-b")
+                .grantBoardWide(BOARD_OFFICER).grant(CLUSTER_DIRECTOR, "cluster-noord");
     }
 
     private static SignalRecording recording(String familyRef, String text, SignalFlag... flags) {
@@ -125,9 +136,9 @@ class PupilFileIT {
         Response noSource = record(pupil, hearsay);
         assertThat(noSource.status()).isEqualTo(422);
         assertThat(noSource.rule()).isEqualTo("THIRD_PARTY_SOURCE_REQUIRED");
-        assertThat(api.get("/api/pupils/" + pupil + "/signals").status()).isEqualTo(404);
+        assertThat(api.get(IB, "/api/pupils/" + pupil + "/signals").status()).isEqualTo(404);
 
-        Response byBoard = api.post(new Actor("bo-1", Role.BOARD_OFFICER), "/api/pupils/" + pupil + "/signals", recording(null, "x"));
+        Response byBoard = api.post(BOARD_OFFICER, "/api/pupils/" + pupil + "/signals", recording(null, "x"));
         assertThat(byBoard.status()).isEqualTo(403);
     }
 
@@ -149,7 +160,7 @@ class PupilFileIT {
                 new CorrectionAnswer(false, "De waarneming is feitelijk juist vastgelegd.", LocalDate.now(ZoneOffset.UTC), null));
         assertThat(answer.status()).isEqualTo(200);
 
-        JsonNode file = api.get("/api/pupils/" + pupil + "/signals").body();
+        JsonNode file = api.get(IB, "/api/pupils/" + pupil + "/signals").body();
         JsonNode recorded = file.path("signals").get(0);
         assertThat(recorded.path("original").path("statements").get(0).path("text").asText()).isEqualTo("Blauwe plek op de wang.");
         assertThat(recorded.path("current").path("statements").get(0).path("text").asText()).isEqualTo("Blauwe plek op de arm.");
@@ -172,7 +183,7 @@ class PupilFileIT {
         assertThat(escalation.status()).isEqualTo(202);
         String caseId = escalation.body().path("caseId").asText();
         assertThat(caseId).isNotBlank();
-        assertThat(api.get("/api/pupils/" + pupil + "/signals").body().path("signals").get(0).path("escalatedToCases").get(0).asText())
+        assertThat(api.get(IB, "/api/pupils/" + pupil + "/signals").body().path("signals").get(0).path("escalatedToCases").get(0).asText())
                 .isEqualTo(caseId);
         List<ConsumerRecord<String, byte[]>> records = published(pupil, 2);
         assertThat(records).extracting(record -> TopicRecords.header(record, EventHeaders.EVENT_TYPE))
@@ -182,5 +193,36 @@ class PupilFileIT {
 
     private List<ConsumerRecord<String, byte[]>> published(String pupil, int expected) {
         return TopicRecords.keyed(broker.bootstrapServers(), Topics.SIGNAL_EVENTS, pupil, expected);
+    }
+
+    @Test
+    void signalsAreReadAndChangedOnlyByStaffWhoNeedToKnow() {
+        String pupil = "pupil-" + UUID.randomUUID().toString().substring(0, 8);
+        Response recorded = record(pupil, recording(null, "Blauwe plek op de arm."));
+        assertThat(recorded.status()).isEqualTo(201);
+        String path = "/api/pupils/" + pupil + "/signals";
+
+        assertThat(api.get(IB, path).body().path("signals")).hasSize(1);
+        assertThat(api.get(PRINCIPAL, path).status()).isEqualTo(200);
+        assertThat(api.get(TEACHER, path).body().path("signals")).hasSize(1);
+        Response otherTeacher = api.get(OTHER_TEACHER, path);
+        Response otherSchool = api.get(IB_OTHER_SCHOOL, path);
+        Response cluster = api.get(CLUSTER_DIRECTOR, path);
+        Response board = api.get(BOARD_OFFICER, path);
+        assertThat(List.of(otherTeacher.rule(), otherSchool.rule(), cluster.rule(), board.rule()))
+                .containsExactly("ROLE_NOT_PERMITTED", "NOT_YOUR_SCHOOL", "AGGREGATES_ONLY", "AGGREGATES_ONLY");
+        for (Response refused : List.of(otherTeacher, otherSchool, cluster, board)) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.body().toString()).doesNotContain("Blauwe plek");
+        }
+
+        Response recordedElsewhere = api.post(IB_OTHER_SCHOOL, path, recording(null, "Iets gezien."));
+        assertThat(recordedElsewhere.status()).isEqualTo(403);
+        assertThat(recordedElsewhere.rule()).isEqualTo("NOT_YOUR_SCHOOL");
+        String signalId = recorded.body().path("signalId").asText();
+        Response parentViewElsewhere = api.post(IB_OTHER_SCHOOL, path + "/" + signalId + "/parent-views",
+                "{\"submittedBy\":\"moeder\",\"view\":\"De ouders zien het anders.\",\"receivedOn\":\"" + java.time.LocalDate.now() + "\"}");
+        assertThat(parentViewElsewhere.status()).isEqualTo(403);
+        assertThat(api.get(IB, path).body().path("version").asLong()).isZero();
     }
 }

@@ -6,7 +6,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import nl.meldspoor.platform.security.CaseReaders;
 import nl.meldspoor.casework.meldcase.history.CaseHistory;
+import nl.meldspoor.platform.security.Caller;
 import nl.meldspoor.api.meldcase.state.CaseStateView;
 import nl.meldspoor.api.meldcase.state.CaseStates;
 import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
@@ -37,9 +39,10 @@ class CaseQueryEndpoints {
     @GetMapping
     @Operation(summary = "De stand van het dossier: stap, open afwegingen, besluiten, termijnen en wat nu",
             description = "Met asOf: de stand zoals het systeem die op dat moment kende.")
-    ResponseEntity<CaseStateView> state(@PathVariable String caseId,
+    ResponseEntity<CaseStateView> state(Caller caller, @PathVariable String caseId,
                                         @Parameter(description = "ISO-8601 moment, bijv. 2026-11-20T12:00:00Z")
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+        CaseReaders.requireStateReader(caller, latest(caseId));
         List<RecordedCaseEvent> events = history.read(caseId, asOf);
         CaseStateView state = states.view(events, asOf == null ? clock.instant() : asOf);
         return ResponseEntity.ok().eTag(Long.toString(state.version())).body(state);
@@ -48,11 +51,17 @@ class CaseQueryEndpoints {
     @GetMapping("/timeline")
     @Operation(summary = "De volledige chronologische tijdlijn uit de event store, met de stand aan het eind",
             description = "Met asOf: de tijdlijn en de stand zoals ze op dat moment waren (audit-reconstructie).")
-    ResponseEntity<Timeline> timeline(@PathVariable String caseId,
+    ResponseEntity<Timeline> timeline(Caller caller, @PathVariable String caseId,
                                       @Parameter(description = "ISO-8601 moment, bijv. 2026-11-20T12:00:00Z")
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+        CaseReaders.requireTimelineReader(caller, latest(caseId));
         List<RecordedCaseEvent> events = history.read(caseId, asOf);
         Timeline timeline = Timeline.of(caseId, asOf, events, states.view(events, asOf == null ? clock.instant() : asOf));
         return ResponseEntity.ok().eTag(Long.toString(timeline.version())).body(timeline);
+    }
+
+    /** Access follows the case as it is now: its school and its current team. */
+    private CaseStateView latest(String caseId) {
+        return states.view(history.read(caseId, null), clock.instant());
     }
 }

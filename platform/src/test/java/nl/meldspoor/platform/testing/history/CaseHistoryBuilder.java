@@ -170,6 +170,10 @@ public final class CaseHistoryBuilder {
         return events.get(0).pupilRef();
     }
 
+    public String pupilRef() {
+        return pupil();
+    }
+
     public List<MeldcodeCaseEvent> events() {
         return List.copyOf(events);
     }

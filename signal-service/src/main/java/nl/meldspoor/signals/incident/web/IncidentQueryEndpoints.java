@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import nl.meldspoor.api.incident.state.IncidentView;
 import nl.meldspoor.signals.incident.history.IncidentHistory;
+import nl.meldspoor.platform.security.Caller;
+import nl.meldspoor.signals.access.IncidentReaders;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +30,10 @@ class IncidentQueryEndpoints {
     @GetMapping
     @Operation(summary = "Het incident: protocol, genomen stappen met datum en wie is geïnformeerd, bij de meldplicht de tijd tot de melding aan het bestuur, wat nu, en de chronologische tijdlijn",
             description = "Met asOf: het incident zoals het systeem het op dat moment kende.")
-    ResponseEntity<IncidentView> incident(@PathVariable String incidentId,
+    ResponseEntity<IncidentView> incident(Caller caller, @PathVariable String incidentId,
                                           @Parameter(description = "ISO-8601 moment, bijv. 2026-11-20T12:00:00Z")
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+        IncidentReaders.requireReader(caller, history.view(incidentId, null));
         IncidentView view = history.view(incidentId, asOf);
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }

@@ -23,7 +23,9 @@ import nl.meldspoor.api.signal.SignalRecording;
 import nl.meldspoor.platform.commands.CommandAccepted;
 import nl.meldspoor.platform.commands.CommandExecutor;
 import nl.meldspoor.platform.commands.CommandExecutor.Outcome;
+import nl.meldspoor.platform.security.Caller;
 import nl.meldspoor.platform.web.CommandRequest;
+import nl.meldspoor.signals.access.SignalReaders;
 import nl.meldspoor.signals.pupil.history.PupilFileHistory;
 import nl.meldspoor.api.signal.state.PupilFileView;
 import nl.meldspoor.signals.pupil.index.SignalIndex;
@@ -137,7 +139,7 @@ class PupilFileEndpoints {
 
     @GetMapping("/signals")
     @Operation(summary = "Het zorglogboek van de leerling: elk signaal zoals vastgelegd en zoals het nu luidt, met correcties, zienswijzen, verzoeken en dossiers")
-    PupilFileView file(@PathVariable String pupilRef) {
-        return history.read(pupilRef);
+    PupilFileView file(Caller caller, @PathVariable String pupilRef) {
+        return SignalReaders.visibleTo(caller, history.read(pupilRef));
     }
 }

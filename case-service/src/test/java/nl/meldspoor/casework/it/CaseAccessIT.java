@@ -1,0 +1,218 @@
+package nl.meldspoor.casework.it;
+
+import static nl.meldspoor.casework.it.Requests.IB;
+import static nl.meldspoor.casework.it.Requests.PRINCIPAL;
+import static nl.meldspoor.casework.it.Requests.TEACHER;
+import static nl.meldspoor.casework.it.Requests.colleagueConsultation;
+import static nl.meldspoor.casework.it.Requests.opening;
+import static nl.meldspoor.platform.testing.HttpApi.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Role;
+import nl.meldspoor.platform.security.StaffDirectory;
+import nl.meldspoor.platform.testing.Eventually;
+import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.testing.HttpApi.Response;
+import nl.meldspoor.platform.testing.TestPostgres;
+import nl.meldspoor.platform.testing.security.TestIssuer;
+import nl.meldspoor.platform.testing.security.TestStaff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Who you are and what you may do, over HTTP with real tokens: every token problem is a 401, every
+ * role of DOMAIN.md §1 is allowed or refused on a case of its own school and of another school, the
+ * actor of an event is the token's subject, and the staff directory is kept through its admin API and
+ * Kafka.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {"meldspoor.staff.administrators=admin-bestuur",
+        "meldspoor.embedded.kafka.data-directory=target/embedded-kafka-access"})
+class CaseAccessIT {
+
+    private static final Actor IB_OTHER_SCHOOL = new Actor("ib-zoe", Role.CARE_COORDINATOR);
+    private static final Actor PRINCIPAL_OTHER_SCHOOL = new Actor("dir-dirk", Role.PRINCIPAL);
+    private static final Actor PAIRED_ADVISOR = new Actor("af-bram", Role.ADVISOR);
+    private static final Actor OTHER_ADVISOR = new Actor("af-otto", Role.ADVISOR);
+    private static final Actor CONFIDANT = new Actor("icp-femke", Role.CONFIDANT);
+    private static final Actor CLUSTER_DIRECTOR = new Actor("cd-noor", Role.CLUSTER_DIRECTOR);
+    private static final Actor BOARD_OFFICER = new Actor("bo-bart", Role.BOARD_OFFICER);
+    private static final Actor AUDITOR = new Actor("audit-ida", Role.AUDITOR);
+    private static final Actor EXPIRED_AUDITOR = new Actor("audit-old", Role.AUDITOR);
+    private static final Actor OTHER_AUDITOR = new Actor("audit-bea", Role.AUDITOR);
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private ObjectMapper json;
+    @Autowired
+    private StaffDirectory directory;
+
+    private HttpApi api;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.registerFreshDatabase(registry);
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(rest, json);
+        LocalDate today = LocalDate.now();
+        new TestStaff(directory)
+                .grant(IB, "school-a").grant(PRINCIPAL, "school-a").grant(TEACHER, "school-a").grant(CONFIDANT, "school-a")
+                .grant(IB_OTHER_SCHOOL, "school-b").grant(PRINCIPAL_OTHER_SCHOOL, "school-b")
+                .grant(PAIRED_ADVISOR, "school-b").grant(OTHER_ADVISOR, "school-b")
+                .grant(CLUSTER_DIRECTOR, "cluster-noord").grantBoardWide(BOARD_OFFICER)
+                .grant(AUDITOR.personId(), Role.AUDITOR, "board", today.plusMonths(1))
+                .grant(EXPIRED_AUDITOR.personId(), Role.AUDITOR, "board", today.minusDays(1))
+                .grant(OTHER_AUDITOR.personId(), Role.AUDITOR, "school-b", today.plusMonths(1));
+    }
+
+    private String openCase() {
+        Response opened = api.post(IB, "/api/cases", opening("pupil-" + UUID.randomUUID()));
+        assertThat(opened.status()).isEqualTo(201);
+        return opened.id();
+    }
+
+    private record Expected(int state, int timeline, int command) {
+    }
+
+    @Test
+    void everyRoleOnACaseOfItsOwnSchoolAndOfAnother() {
+        Map<Actor, Expected> matrix = new LinkedHashMap<>();
+        matrix.put(IB, new Expected(200, 200, 200));
+        matrix.put(PRINCIPAL, new Expected(200, 200, 200));
+        matrix.put(PAIRED_ADVISOR, new Expected(200, 200, 200));
+        matrix.put(TEACHER, new Expected(403, 403, 403));
+        matrix.put(CONFIDANT, new Expected(403, 403, 403));
+        matrix.put(IB_OTHER_SCHOOL, new Expected(403, 403, 403));
+        matrix.put(PRINCIPAL_OTHER_SCHOOL, new Expected(403, 403, 403));
+        matrix.put(OTHER_ADVISOR, new Expected(403, 403, 403));
+        matrix.put(CLUSTER_DIRECTOR, new Expected(403, 403, 403));
+        matrix.put(BOARD_OFFICER, new Expected(403, 403, 403));
+        matrix.put(AUDITOR, new Expected(200, 200, 403));
+        matrix.put(OTHER_AUDITOR, new Expected(403, 403, 403));
+        matrix.put(EXPIRED_AUDITOR, new Expected(403, 403, 403));
+
+        String caseId = openCase();
+        matrix.forEach((actor, expected) -> {
+            Response state = api.get(actor, "/api/cases/" + caseId);
+            Response timeline = api.get(actor, "/api/cases/" + caseId + "/timeline");
+            Response command = api.post(actor, "/api/cases/" + caseId + "/colleague-consultations", colleagueConsultation());
+            assertThat(List.of(state.status(), timeline.status(), command.status()))
+                    .as(actor.personId() + " as " + actor.role())
+                    .containsExactly(expected.state(), expected.timeline(), expected.command());
+            for (Response refused : List.of(state, timeline, command)) {
+                if (refused.status() == 403) {
+                    assertThat(refused.body().toString()).as("a refusal carries no data").doesNotContain("pupil-").doesNotContain("Blauwe plekken");
+                    assertThat(refused.headers().getContentType()).hasToString("application/problem+json");
+                }
+            }
+        });
+    }
+
+    @Test
+    void aTeacherAddedToTheCaseSeesItsStateButNotTheWholeTimeline() {
+        String caseId = openCase();
+        assertThat(api.post(IB, "/api/cases/" + caseId + "/teachers", Map.of("teacherId", TEACHER.personId())).status()).isEqualTo(200);
+
+        assertThat(api.get(TEACHER, "/api/cases/" + caseId).status()).isEqualTo(200);
+        assertThat(api.get(TEACHER, "/api/cases/" + caseId + "/timeline").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theActorOfAnEventIsTheTokensSubjectInTheRoleUsed() {
+        String caseId = openCase();
+        api.post(PRINCIPAL, "/api/cases/" + caseId + "/colleague-consultations", colleagueConsultation());
+
+        Response timeline = api.get(IB, "/api/cases/" + caseId + "/timeline");
+        assertThat(timeline.body().path("entries").get(1).path("actor").path("personId").asText()).isEqualTo("dir-carla");
+        assertThat(timeline.body().path("entries").get(1).path("actor").path("role").asText()).isEqualTo("PRINCIPAL");
+    }
+
+    @Test
+    void aRoleThePersonDoesNotHoldCannotBeUsed() {
+        String caseId = openCase();
+        Response pretending = api.post(new Actor(TEACHER.personId(), Role.PRINCIPAL), "/api/cases/" + caseId + "/colleague-consultations",
+                colleagueConsultation());
+
+        assertThat(pretending.status()).isEqualTo(403);
+        assertThat(pretending.rule()).isEqualTo("ROLE_NOT_HELD");
+        assertThat(api.get(IB, "/api/cases/" + caseId).version()).isZero();
+    }
+
+    @Test
+    void everyTokenProblemIsA401() {
+        String path = "/api/cases/" + openCase();
+        Map<String, HttpHeaders> broken = new LinkedHashMap<>();
+        broken.put("missing", new HttpHeaders());
+        broken.put("expired", bearer(TestIssuer.token(IB.personId()).expiredAt(Instant.now().minus(Duration.ofMinutes(5))).mint()));
+        broken.put("wrong issuer", bearer(TestIssuer.token(IB.personId()).issuedBy("https://login.example.org/other").mint()));
+        broken.put("wrong audience", bearer(TestIssuer.token(IB.personId()).forAudience("another-application").mint()));
+        broken.put("signed by a stranger", bearer(TestIssuer.token(IB.personId()).signedByStranger().mint()));
+        broken.put("tampered", bearer(TestIssuer.token(TEACHER.personId()).tamperedTo(IB.personId()).mint()));
+        broken.put("not a token", bearer("not-a-jwt"));
+
+        broken.forEach((problem, headers) -> {
+            Response response = api.get(path, headers);
+            assertThat(response.status()).as(problem).isEqualTo(401);
+            assertThat(response.rule()).as(problem).isEqualTo("UNAUTHENTICATED");
+            assertThat(response.body().toString()).as(problem).doesNotContain("pupil-");
+        });
+        assertThat(api.get(IB, path).status()).isEqualTo(200);
+        assertThat(api.getAnonymously("/actuator/health").status()).isEqualTo(200);
+        assertThat(api.getAnonymously("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(api.getAnonymously("/v3/api-docs").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theStaffDirectoryIsKeptByTheBoardAdministratorThroughKafka() {
+        Actor newcomer = new Actor("ib-" + UUID.randomUUID().toString().substring(0, 8), Role.CARE_COORDINATOR);
+        Actor administrator = new Actor("admin-bestuur", Role.BOARD_OFFICER);
+        String roles = "/api/staff/" + newcomer.personId() + "/roles";
+
+        Response notAnAdministrator = api.post(IB, roles, Map.of("role", "CARE_COORDINATOR", "scope", "school-a"));
+        assertThat(notAnAdministrator.status()).isEqualTo(403);
+        assertThat(notAnAdministrator.rule()).isEqualTo("NOT_A_STAFF_ADMINISTRATOR");
+
+        Response noEndDate = api.post(administrator, roles, Map.of("role", "AUDITOR", "scope", "board"));
+        assertThat(noEndDate.status()).isEqualTo(400);
+        assertThat(noEndDate.body().path("field").asText()).isEqualTo("validUntil");
+        Response badScope = api.post(administrator, roles, Map.of("role", "TEACHER", "scope", "school a"));
+        assertThat(badScope.status()).isEqualTo(400);
+        assertThat(badScope.body().path("errors").get(0).path("field").asText()).isEqualTo("scope");
+
+        assertThat(api.post(newcomer, "/api/cases", opening("pupil-newcomer")).rule()).isEqualTo("NOT_IN_STAFF_DIRECTORY");
+        assertThat(api.post(administrator, roles, Map.of("role", "CARE_COORDINATOR", "scope", "school-a")).status()).isEqualTo(200);
+        String caseId = Eventually.within(Duration.ofSeconds(30))
+                .until(() -> api.post(newcomer, "/api/cases", opening("pupil-newcomer")), opened -> opened.status() == 201).id();
+        assertThat(api.get(newcomer, "/api/me").body().path("roles").get(0).path("scope").asText()).isEqualTo("school-a");
+
+        assertThat(delete(administrator, roles + "/CARE_COORDINATOR/school-a")).isEqualTo(200);
+        Eventually.within(Duration.ofSeconds(30)).until(() -> api.get(newcomer, "/api/cases/" + caseId).status() == 403);
+        assertThat(delete(administrator, roles + "/CARE_COORDINATOR/school-a")).isEqualTo(409);
+    }
+
+    private int delete(Actor actor, String path) {
+        return rest.exchange(path, HttpMethod.DELETE, new HttpEntity<>(HttpApi.as(actor)), String.class).getStatusCode().value();
+    }
+}

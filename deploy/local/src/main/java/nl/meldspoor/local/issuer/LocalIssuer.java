@@ -1,0 +1,47 @@
+package nl.meldspoor.local.issuer;
+
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The local OIDC issuer (Spring Authorization Server) that gives the demo staff real tokens, so the
+ * services check signatures, issuer and audience exactly as they do against the board's identity
+ * provider. It exists only in deploy/local and starts only in the {@value LocalIssuerConfiguration#PROFILE} profile.
+ */
+public final class LocalIssuer implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final String url;
+
+    private LocalIssuer(ConfigurableApplicationContext context, String url) {
+        this.context = context;
+        this.url = url;
+    }
+
+    public static LocalIssuer start(int port) {
+        String url = "http://localhost:" + port;
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(LocalIssuerConfiguration.class)
+                .web(WebApplicationType.SERVLET)
+                .profiles(LocalIssuerConfiguration.PROFILE)
+                .properties(Map.of(
+                        "server.port", port,
+                        "spring.application.name", "meldspoor-local-issuer",
+                        "spring.security.oauth2.authorizationserver.issuer", url,
+                        "spring.main.banner-mode", "off",
+                        "spring.jmx.enabled", false,
+                        "spring.config.name", "local-issuer"))
+                .run();
+        return new LocalIssuer(context, url);
+    }
+
+    public String url() {
+        return url;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

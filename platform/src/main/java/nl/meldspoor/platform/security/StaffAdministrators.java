@@ -1,0 +1,26 @@
+package nl.meldspoor.platform.security;
+
+import java.util.List;
+import java.util.Set;
+import nl.meldspoor.api.common.AccessRule;
+import nl.meldspoor.api.common.RuleViolation;
+
+/**
+ * The board administrators who keep the staff directory, named by their token subject in
+ * configuration ({@code meldspoor.staff.administrators}): the directory cannot grant the right to
+ * change itself. The same administrators start read-model rebuilds.
+ */
+public class StaffAdministrators {
+
+    private final Set<String> subjects;
+
+    public StaffAdministrators(List<String> subjects) {
+        this.subjects = Set.copyOf(subjects.stream().map(String::strip).filter(subject -> !subject.isEmpty()).toList());
+    }
+
+    public void require(String subject) {
+        if (!subjects.contains(subject)) {
+            throw RuleViolation.of(AccessRule.NOT_A_STAFF_ADMINISTRATOR);
+        }
+    }
+}

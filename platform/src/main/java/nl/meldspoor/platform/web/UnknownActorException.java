@@ -1,9 +1,0 @@
-package nl.meldspoor.platform.web;
-
-/** The request does not say who acts. */
-public class UnknownActorException extends RuntimeException {
-
-    public UnknownActorException(String message) {
-        super(message);
-    }
-}

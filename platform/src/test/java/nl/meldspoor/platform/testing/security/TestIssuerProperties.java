@@ -1,0 +1,22 @@
+package nl.meldspoor.platform.testing.security;
+
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points every service started in a test at the {@link TestIssuer}, unless the test configures an
+ * issuer itself. Registered in the test jar's {@code META-INF/spring.factories}, so it never reaches
+ * a production classpath.
+ */
+public class TestIssuerProperties implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("meldspoor-test-issuer", Map.of(
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer.issuer(),
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestIssuer.jwkSetUri())));
+    }
+}
