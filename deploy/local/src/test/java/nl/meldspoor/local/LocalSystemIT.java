@@ -330,5 +330,12 @@ class LocalSystemIT {
         assertThat(send("audit-inspectie", state).statusCode()).as("auditor").isEqualTo(200);
         JsonNode me = JSON.readTree(send("dir-a", system.reportingServiceUrl() + "/api/me").body());
         assertThat(me.path("roles").get(0).path("role").asText()).isEqualTo("PRINCIPAL");
+
+        String accessLog = system.reportingServiceUrl() + "/api/schools/school-a/access-log?recordId=" + caseId;
+        JsonNode entries = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> JSON.readTree(send("dir-a", accessLog).body()).path("entries"),
+                        found -> found.findValuesAsText("personId").contains("audit-inspectie"));
+        assertThat(entries.findValuesAsText("personId")).contains("ib-a", "audit-inspectie").doesNotContain("ib-c", "cd-noord");
+        assertThat(entries.findValuesAsText("kind")).contains("CASE_STATE");
     }
 }

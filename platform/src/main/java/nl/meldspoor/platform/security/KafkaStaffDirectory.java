@@ -103,14 +103,22 @@ public class KafkaStaffDirectory implements StaffDirectory, SmartLifecycle {
     private void read() {
         try {
             Set<TopicPartition> partitions = assignWhenAvailable();
-            Map<TopicPartition, Long> end = partitions.isEmpty() ? Map.of() : consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> end = endOffsets(partitions);
             while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    applyRecord(record);
-                }
-                if (!loaded && end.entrySet().stream().allMatch(entry -> consumer.position(entry.getKey()) >= entry.getValue())) {
-                    loaded = true;
-                    log.info("Staff directory loaded: {} people with roles", grants.people());
+                try {
+                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                        applyRecord(record);
+                    }
+                    if (!loaded && end.entrySet().stream().allMatch(entry -> consumer.position(entry.getKey()) >= entry.getValue())) {
+                        loaded = true;
+                        log.info("Staff directory loaded: {} people with roles", grants.people());
+                    }
+                } catch (WakeupException stopping) {
+                    throw stopping;
+                } catch (RuntimeException kafkaTrouble) {
+                    // Keep following the topic whatever happens: a revocation must still arrive once Kafka is back.
+                    log.warn("Staff directory could not read {}: {}", Topics.STAFF, kafkaTrouble.getMessage());
+                    sleep();
                 }
             }
         } catch (WakeupException stopping) {
@@ -118,6 +126,20 @@ public class KafkaStaffDirectory implements StaffDirectory, SmartLifecycle {
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
+    }
+
+    private Map<TopicPartition, Long> endOffsets(Set<TopicPartition> partitions) {
+        while (running && !partitions.isEmpty()) {
+            try {
+                return consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            } catch (WakeupException stopping) {
+                throw stopping;
+            } catch (RuntimeException kafkaUnavailable) {
+                log.warn("Staff directory cannot see the end of {} yet: {}", Topics.STAFF, kafkaUnavailable.getMessage());
+                sleep();
+            }
+        }
+        return Map.of();
     }
 
     private Set<TopicPartition> assignWhenAvailable() {

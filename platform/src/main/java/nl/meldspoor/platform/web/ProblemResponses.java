@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.meldspoor.api.common.RuleKind;
 import nl.meldspoor.api.common.RuleViolation;
+import nl.meldspoor.platform.access.AccessLogUnavailableException;
 import nl.meldspoor.platform.security.Callers;
 import nl.meldspoor.platform.security.StaffDirectoryNotLoadedException;
 import nl.meldspoor.platform.web.Problems.FieldError;
@@ -94,6 +95,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .map(ProblemResponses::fieldError)
                 .toList();
         return respond(invalidInput(errors));
+    }
+
+    @ExceptionHandler(AccessLogUnavailableException.class)
+    ResponseEntity<ProblemDetail> accessLogUnavailable(AccessLogUnavailableException exception) {
+        log.error("A read was refused because the access log could not record it", exception);
+        ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "ACCESS_LOG_UNAVAILABLE", "Even geduld", exception.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10").body(problem);
     }
 
     @ExceptionHandler(StaffDirectoryNotLoadedException.class)

@@ -41,6 +41,18 @@ public final class ReportReaders {
         requirePupilLevel(caller, schoolId, INCIDENT_READERS, true);
     }
 
+    /** A school's access log: its principal, and an auditor of the school or the board. */
+    public static void requireAccessLogReader(Caller caller, String schoolId) {
+        if (caller.hasRole(Role.AUDITOR)) {
+            requireScope(caller.holds(schoolId) || caller.isBoardWide());
+            return;
+        }
+        if (!caller.hasRole(Role.PRINCIPAL)) {
+            throw RuleViolation.of(AGGREGATE_ROLES.contains(caller.role()) ? AccessRule.AGGREGATES_ONLY : AccessRule.ROLE_NOT_PERMITTED);
+        }
+        requireScope(caller.holds(schoolId));
+    }
+
     public static void requireDashboardReader(Caller caller, Scope scope, Organisation organisation) {
         boolean permitted = switch (caller.role()) {
             case BOARD_OFFICER -> caller.isBoardWide();

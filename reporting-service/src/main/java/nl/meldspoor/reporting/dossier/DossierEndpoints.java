@@ -1,5 +1,9 @@
 package nl.meldspoor.reporting.dossier;
 
+import nl.meldspoor.reporting.accesslog.AccessLogQueries;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.meldspoor.platform.access.AccessLog;
+import nl.meldspoor.api.access.RecordKind;
 import nl.meldspoor.api.meldcase.state.CaseStateView;
 import nl.meldspoor.reporting.access.ReportReaders;
 import nl.meldspoor.platform.security.CaseReaders;
@@ -43,7 +47,13 @@ class DossierEndpoints {
     private final Organisation organisation;
     private final Clock clock;
 
-    DossierEndpoints(CaseQueries cases, CaseEvents caseEvents, CaseStates states, Organisation organisation, Clock clock) {
+    private final AccessLog accessLog;
+    private final AccessLogQueries accessLogQueries;
+
+    DossierEndpoints(CaseQueries cases, CaseEvents caseEvents, CaseStates states, Organisation organisation, Clock clock, AccessLog accessLog,
+                     AccessLogQueries accessLogQueries) {
+        this.accessLog = accessLog;
+        this.accessLogQueries = accessLogQueries;
         this.cases = cases;
         this.caseEvents = caseEvents;
         this.states = states;
@@ -52,21 +62,22 @@ class DossierEndpoints {
     }
 
     @GetMapping("/api/dossiers/{caseId}")
-    @Operation(summary = "Het dossier: huidige stap, open afweging, besluiten met onderbouwing, termijnen en de tijdlijn")
-    ResponseEntity<?> dossier(Caller caller, @PathVariable String caseId) {
+    @Operation(summary = "Het dossier: huidige stap, open afweging, besluiten met onderbouwing, termijnen, de tijdlijn en wie het dossier inzag")
+    ResponseEntity<?> dossier(Caller caller, HttpServletRequest request, @PathVariable String caseId) {
         return cases.byId(caseId)
                 .<ResponseEntity<?>>map(record -> {
                     List<RecordedCaseEvent> events = caseEvents.read(record.events());
                     CaseStateView state = states.view(events, clock.instant());
                     CaseReaders.requireTimelineReader(caller, state);
-                    return ResponseEntity.ok(Timeline.of(caseId, null, events, state));
+                    accessLog.record(caller, state.schoolId(), RecordKind.DOSSIER, caseId, request);
+                    return ResponseEntity.ok(new DossierView(Timeline.of(caseId, null, events, state), accessLogQueries.ofCase(caseId)));
                 })
                 .orElseGet(() -> notFound("Er is geen dossier met kenmerk " + caseId + "."));
     }
 
     @GetMapping("/api/schools/{schoolId}/cases")
     @Operation(summary = "De meldcodezaken van een school, te filteren op status en stap, per pagina")
-    ResponseEntity<?> casesOfSchool(Caller caller, @PathVariable String schoolId,
+    ResponseEntity<?> casesOfSchool(Caller caller, HttpServletRequest request, @PathVariable String schoolId,
                                     @RequestParam(required = false) String status,
                                     @RequestParam(required = false) Integer step,
                                     @RequestParam(defaultValue = "0") int page,
@@ -90,6 +101,7 @@ class DossierEndpoints {
             return invalid("sort", "Sorteer op " + SORTABLE + ", eventueel gevolgd door ,asc of ,desc.");
         }
         Sort.Direction direction = sorting.length == 2 ? Sort.Direction.fromString(sorting[1]) : Sort.Direction.ASC;
+        accessLog.record(caller, schoolId, RecordKind.CASE_LIST, schoolId, request);
         Page<CaseSummary> result = cases.ofSchool(schoolId, status, step,
                 PageRequest.of(page, size, Sort.by(direction, sorting[0]).and(Sort.by("_id"))));
         return ResponseEntity.ok(new CasePage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(), result.getTotalPages()));

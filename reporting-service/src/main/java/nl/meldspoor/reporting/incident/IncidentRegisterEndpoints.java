@@ -1,5 +1,8 @@
 package nl.meldspoor.reporting.incident;
 
+import jakarta.servlet.http.HttpServletRequest;
+import nl.meldspoor.platform.access.AccessLog;
+import nl.meldspoor.api.access.RecordKind;
 import nl.meldspoor.reporting.access.ReportReaders;
 import nl.meldspoor.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,7 +42,10 @@ class IncidentRegisterEndpoints {
     private final IncidentQueries incidents;
     private final Organisation organisation;
 
-    IncidentRegisterEndpoints(IncidentQueries incidents, Organisation organisation) {
+    private final AccessLog accessLog;
+
+    IncidentRegisterEndpoints(IncidentQueries incidents, Organisation organisation, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.incidents = incidents;
         this.organisation = organisation;
     }
@@ -50,7 +56,7 @@ class IncidentRegisterEndpoints {
 
     @GetMapping("/api/schools/{schoolId}/incidents")
     @Operation(summary = "Het incidentenregister van een school, chronologisch, te filteren op soort, periode en voortgang van het protocol")
-    ResponseEntity<?> register(Caller caller, @PathVariable String schoolId,
+    ResponseEntity<?> register(Caller caller, HttpServletRequest request, @PathVariable String schoolId,
                                @RequestParam(required = false) IncidentType type,
                                @Parameter(description = "eerste dag (ISO-datum)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @Parameter(description = "dag na de laatste dag (ISO-datum)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -67,6 +73,7 @@ class IncidentRegisterEndpoints {
             return invalid(page < 0 || size < 1 || size > MAX_PAGE_SIZE ? "size" : "order",
                     "page vanaf 0, size van 1 tot en met " + MAX_PAGE_SIZE + ", order asc of desc.");
         }
+        accessLog.record(caller, schoolId, RecordKind.INCIDENT_REGISTER, schoolId, request);
         Page<IncidentLine> result = incidents.register(filter(schoolId, type, from, to, protocolStatus),
                 PageRequest.of(page, size, Sort.by(Sort.Direction.fromString(order), "line.occurredAt").and(Sort.by("_id"))));
         return ResponseEntity.ok(new RegisterPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
@@ -75,7 +82,7 @@ class IncidentRegisterEndpoints {
 
     @GetMapping(value = "/api/schools/{schoolId}/incidents.csv")
     @Operation(summary = "Het incidentenregister als CSV (puntkomma's) voor de jaarlijkse analyse en de inspectie")
-    ResponseEntity<?> export(Caller caller, @PathVariable String schoolId,
+    ResponseEntity<?> export(Caller caller, HttpServletRequest request, @PathVariable String schoolId,
                              @RequestParam(required = false) IncidentType type,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -85,6 +92,7 @@ class IncidentRegisterEndpoints {
         if (refused != null) {
             return refused;
         }
+        accessLog.record(caller, schoolId, RecordKind.INCIDENT_REGISTER_EXPORT, schoolId, request);
         byte[] csv = IncidentCsv.of(incidents.all(filter(schoolId, type, from, to, protocolStatus))).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -1,5 +1,8 @@
 package nl.meldspoor.reporting.pupil;
 
+import jakarta.servlet.http.HttpServletRequest;
+import nl.meldspoor.platform.access.AccessLog;
+import nl.meldspoor.api.access.RecordKind;
 import nl.meldspoor.reporting.access.ReportReaders;
 import nl.meldspoor.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,7 +38,10 @@ class PupilSignalEndpoints {
     private final Organisation organisation;
     private final Clock clock;
 
-    PupilSignalEndpoints(MongoTemplate mongo, StoredEvents storedEvents, Organisation organisation, Clock clock) {
+    private final AccessLog accessLog;
+
+    PupilSignalEndpoints(MongoTemplate mongo, StoredEvents storedEvents, Organisation organisation, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.mongo = mongo;
         this.storedEvents = storedEvents;
         this.organisation = organisation;
@@ -44,7 +50,7 @@ class PupilSignalEndpoints {
 
     @GetMapping("/api/schools/{schoolId}/pupils/{pupilRef}/signals")
     @Operation(summary = "Alle signalen van een leerling op deze school, ook van eerdere jaren, met die van broers en zussen in het kort")
-    ResponseEntity<?> overview(Caller caller, @PathVariable String schoolId, @PathVariable String pupilRef) {
+    ResponseEntity<?> overview(Caller caller, HttpServletRequest request, @PathVariable String schoolId, @PathVariable String pupilRef) {
         ReportReaders.requirePupilSignalReader(caller, schoolId);
         PupilRecord record = mongo.findById(pupilRef, PupilRecord.class);
         if (!organisation.knows(schoolId) || record == null || record.signals().stream().noneMatch(signal -> signal.schoolId().equals(schoolId))) {
@@ -56,6 +62,7 @@ class PupilSignalEndpoints {
         List<SignalView> signals = file.signals(LocalDate.now(clock.withZone(AMSTERDAM))).stream()
                 .filter(signal -> signal.schoolId().equals(schoolId))
                 .toList();
+        accessLog.record(caller, schoolId, RecordKind.PUPIL_OVERVIEW, pupilRef, request);
         return ResponseEntity.ok(new PupilSignalOverview(pupilRef, schoolId, record.familyRef(), signals, siblings(record, schoolId)));
     }
 

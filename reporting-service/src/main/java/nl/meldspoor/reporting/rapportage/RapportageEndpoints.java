@@ -1,5 +1,8 @@
 package nl.meldspoor.reporting.rapportage;
 
+import jakarta.servlet.http.HttpServletRequest;
+import nl.meldspoor.platform.access.AccessLog;
+import nl.meldspoor.api.access.RecordKind;
 import nl.meldspoor.api.meldcase.state.CaseStates;
 import java.util.List;
 import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
@@ -27,7 +30,10 @@ class RapportageEndpoints {
     private final CaseStates states;
     private final Clock clock;
 
-    RapportageEndpoints(CaseQueries cases, CaseEvents caseEvents, Rapportages rapportages, CaseStates states, Clock clock) {
+    private final AccessLog accessLog;
+
+    RapportageEndpoints(CaseQueries cases, CaseEvents caseEvents, Rapportages rapportages, CaseStates states, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.cases = cases;
         this.caseEvents = caseEvents;
         this.rapportages = rapportages;
@@ -37,11 +43,13 @@ class RapportageEndpoints {
 
     @GetMapping("/api/dossiers/{caseId}/rapportage")
     @Operation(summary = "De rapportage meldcode van een zaak, gegenereerd uit de events")
-    ResponseEntity<?> rapportage(Caller caller, @PathVariable String caseId) {
+    ResponseEntity<?> rapportage(Caller caller, HttpServletRequest request, @PathVariable String caseId) {
         return cases.byId(caseId)
                 .<ResponseEntity<?>>map(record -> {
                     List<RecordedCaseEvent> events = caseEvents.read(record.events());
-                    CaseReaders.requireTimelineReader(caller, states.view(events, clock.instant()));
+                    var state = states.view(events, clock.instant());
+                    CaseReaders.requireTimelineReader(caller, state);
+                    accessLog.record(caller, state.schoolId(), RecordKind.RAPPORTAGE, caseId, request);
                     return ResponseEntity.ok(rapportages.of(events, clock.instant()));
                 })
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND",

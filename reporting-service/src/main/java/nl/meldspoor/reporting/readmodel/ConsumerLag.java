@@ -1,5 +1,6 @@
 package nl.meldspoor.reporting.readmodel;
 
+import java.util.List;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -47,7 +48,9 @@ public class ConsumerLag implements DisposableBean {
     @Scheduled(fixedDelayString = "${meldspoor.reporting.lag-interval:10s}", initialDelayString = "${meldspoor.reporting.lag-interval:10s}")
     public void measure() {
         try {
-            Map<String, TopicDescription> topics = admin.describeTopics(properties.topics()).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            Set<String> consumed = containers.readModels().values().stream()
+                    .flatMap(readModel -> readModel.topics(properties).stream()).collect(Collectors.toSet());
+            Map<String, TopicDescription> topics = admin.describeTopics(consumed).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             Set<TopicPartition> partitions = topics.values().stream()
                     .flatMap(topic -> topic.partitions().stream().map(partition -> new TopicPartition(topic.name(), partition.partition())))
                     .collect(Collectors.toSet());
@@ -58,7 +61,11 @@ public class ConsumerLag implements DisposableBean {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ReportingProperties.groupId(readModel))
                         .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 Map<TopicPartition, Long> behind = lag.computeIfAbsent(readModel, key -> new ConcurrentHashMap<>());
+                List<String> itsTopics = containers.readModels().get(readModel).topics(properties);
                 ends.forEach((partition, end) -> {
+                    if (!itsTopics.contains(partition.topic())) {
+                        return;
+                    }
                     OffsetAndMetadata position = committed.get(partition);
                     behind.put(partition, Math.max(0, end - (position == null ? 0 : position.offset())));
                     registerGauge(readModel, partition);

@@ -23,4 +23,9 @@ public interface ReadModel {
      * Events of one aggregate arrive in order.
      */
     void apply(PublishedEvent event);
+
+    /** The topics this read model consumes: the event topics, unless it reads another. */
+    default List<String> topics(ReportingProperties properties) {
+        return properties.topics();
+    }
 }

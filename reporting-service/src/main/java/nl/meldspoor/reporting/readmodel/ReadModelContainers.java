@@ -42,7 +42,7 @@ public class ReadModelContainers implements SmartLifecycle {
         this.positions = positions;
         this.mongo = mongo;
         for (ReadModel readModel : readModels) {
-            ConcurrentMessageListenerContainer<String, byte[]> container = factory.createContainer(properties.topics().toArray(String[]::new));
+            ConcurrentMessageListenerContainer<String, byte[]> container = factory.createContainer(readModel.topics(properties).toArray(String[]::new));
             container.getContainerProperties().setGroupId(ReportingProperties.groupId(readModel.name()));
             container.getContainerProperties().setClientId("reporting-" + readModel.name());
             container.setConcurrency(1);

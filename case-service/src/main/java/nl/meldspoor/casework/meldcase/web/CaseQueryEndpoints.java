@@ -1,5 +1,8 @@
 package nl.meldspoor.casework.meldcase.web;
 
+import nl.meldspoor.platform.access.AccessLog;
+import nl.meldspoor.api.access.RecordKind;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,34 +32,40 @@ class CaseQueryEndpoints {
     private final CaseHistory history;
     private final CaseStates states;
     private final Clock clock;
+    private final AccessLog accessLog;
 
-    CaseQueryEndpoints(CaseHistory history, CaseStates states, Clock clock) {
+    CaseQueryEndpoints(CaseHistory history, CaseStates states, Clock clock, AccessLog accessLog) {
         this.history = history;
         this.states = states;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
     @Operation(summary = "De stand van het dossier: stap, open afwegingen, besluiten, termijnen en wat nu",
             description = "Met asOf: de stand zoals het systeem die op dat moment kende.")
-    ResponseEntity<CaseStateView> state(Caller caller, @PathVariable String caseId,
+    ResponseEntity<CaseStateView> state(Caller caller, HttpServletRequest request, @PathVariable String caseId,
                                         @Parameter(description = "ISO-8601 moment, bijv. 2026-11-20T12:00:00Z")
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
-        CaseReaders.requireStateReader(caller, latest(caseId));
+        CaseStateView latest = latest(caseId);
+        CaseReaders.requireStateReader(caller, latest);
         List<RecordedCaseEvent> events = history.read(caseId, asOf);
         CaseStateView state = states.view(events, asOf == null ? clock.instant() : asOf);
+        accessLog.record(caller, latest.schoolId(), RecordKind.CASE_STATE, caseId, request);
         return ResponseEntity.ok().eTag(Long.toString(state.version())).body(state);
     }
 
     @GetMapping("/timeline")
     @Operation(summary = "De volledige chronologische tijdlijn uit de event store, met de stand aan het eind",
             description = "Met asOf: de tijdlijn en de stand zoals ze op dat moment waren (audit-reconstructie).")
-    ResponseEntity<Timeline> timeline(Caller caller, @PathVariable String caseId,
+    ResponseEntity<Timeline> timeline(Caller caller, HttpServletRequest request, @PathVariable String caseId,
                                       @Parameter(description = "ISO-8601 moment, bijv. 2026-11-20T12:00:00Z")
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
-        CaseReaders.requireTimelineReader(caller, latest(caseId));
+        CaseStateView latest = latest(caseId);
+        CaseReaders.requireTimelineReader(caller, latest);
         List<RecordedCaseEvent> events = history.read(caseId, asOf);
         Timeline timeline = Timeline.of(caseId, asOf, events, states.view(events, asOf == null ? clock.instant() : asOf));
+        accessLog.record(caller, latest.schoolId(), RecordKind.CASE_TIMELINE, caseId, request);
         return ResponseEntity.ok().eTag(Long.toString(timeline.version())).body(timeline);
     }
 

@@ -1,5 +1,8 @@
 package nl.meldspoor.signals.incident.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import nl.meldspoor.platform.access.AccessLog;
+import nl.meldspoor.api.access.RecordKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,19 +25,23 @@ import org.springframework.web.bind.annotation.RestController;
 class IncidentQueryEndpoints {
 
     private final IncidentHistory history;
+    private final AccessLog accessLog;
 
-    IncidentQueryEndpoints(IncidentHistory history) {
+    IncidentQueryEndpoints(IncidentHistory history, AccessLog accessLog) {
         this.history = history;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
     @Operation(summary = "Het incident: protocol, genomen stappen met datum en wie is geïnformeerd, bij de meldplicht de tijd tot de melding aan het bestuur, wat nu, en de chronologische tijdlijn",
             description = "Met asOf: het incident zoals het systeem het op dat moment kende.")
-    ResponseEntity<IncidentView> incident(Caller caller, @PathVariable String incidentId,
+    ResponseEntity<IncidentView> incident(Caller caller, HttpServletRequest request, @PathVariable String incidentId,
                                           @Parameter(description = "ISO-8601 moment, bijv. 2026-11-20T12:00:00Z")
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
-        IncidentReaders.requireReader(caller, history.view(incidentId, null));
+        IncidentView latest = history.view(incidentId, null);
+        IncidentReaders.requireReader(caller, latest);
         IncidentView view = history.view(incidentId, asOf);
+        accessLog.record(caller, latest.state().schoolId(), RecordKind.INCIDENT, incidentId, request);
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 }

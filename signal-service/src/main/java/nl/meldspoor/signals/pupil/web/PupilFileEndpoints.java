@@ -1,5 +1,8 @@
 package nl.meldspoor.signals.pupil.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import nl.meldspoor.platform.access.AccessLog;
+import nl.meldspoor.api.access.RecordKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -53,8 +56,10 @@ class PupilFileEndpoints {
     private final SignalIndex index;
     private final PupilFileHistory history;
     private final Clock clock;
+    private final AccessLog accessLog;
 
-    PupilFileEndpoints(CommandExecutor commands, SignalIndex index, PupilFileHistory history, Clock clock) {
+    PupilFileEndpoints(CommandExecutor commands, SignalIndex index, PupilFileHistory history, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.commands = commands;
         this.index = index;
         this.history = history;
@@ -139,7 +144,10 @@ class PupilFileEndpoints {
 
     @GetMapping("/signals")
     @Operation(summary = "Het zorglogboek van de leerling: elk signaal zoals vastgelegd en zoals het nu luidt, met correcties, zienswijzen, verzoeken en dossiers")
-    PupilFileView file(Caller caller, @PathVariable String pupilRef) {
-        return SignalReaders.visibleTo(caller, history.read(pupilRef));
+    PupilFileView file(Caller caller, HttpServletRequest request, @PathVariable String pupilRef) {
+        PupilFileView visible = SignalReaders.visibleTo(caller, history.read(pupilRef));
+        visible.signals().stream().map(PupilFileView.SignalView::schoolId).distinct()
+                .forEach(school -> accessLog.record(caller, school, RecordKind.PUPIL_SIGNALS, pupilRef, request));
+        return visible;
     }
 }

@@ -1,0 +1,72 @@
+package nl.meldspoor.reporting.accesslog;
+
+import java.util.List;
+import nl.meldspoor.api.access.RecordViewed;
+import nl.meldspoor.api.common.Topics;
+import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.reporting.readmodel.ReadModel;
+import nl.meldspoor.reporting.readmodel.ReportingProperties;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The board's access log, queryable per school and per record, built from {@link Topics#ACCESS_LOG}
+ * and, like every read model, rebuilt from offset 0 on request. An entry is inserted once: a read
+ * delivered again changes nothing.
+ */
+@Component
+class AccessLogReadModel implements ReadModel {
+
+    static final String NAME = "access-log";
+
+    private final MongoTemplate mongo;
+    private final MongoMappingContext mappingContext;
+
+    AccessLogReadModel(MongoTemplate mongo, MongoMappingContext mappingContext) {
+        this.mongo = mongo;
+        this.mappingContext = mappingContext;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(AccessEntry.COLLECTION);
+    }
+
+    @Override
+    public List<String> topics(ReportingProperties properties) {
+        return List.of(Topics.ACCESS_LOG);
+    }
+
+    @Override
+    public void prepareStorage() {
+        var indexes = mongo.indexOps(AccessEntry.class);
+        new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(AccessEntry.class).forEach(indexes::ensureIndex);
+    }
+
+    @Override
+    public void apply(PublishedEvent event) {
+        if (!(event.payload() instanceof RecordViewed viewed)) {
+            return;
+        }
+        Update insertOnce = new Update()
+                .setOnInsert("schoolId", viewed.schoolId())
+                .setOnInsert("personId", viewed.actor().personId())
+                .setOnInsert("role", viewed.actor().role())
+                .setOnInsert("kind", viewed.kind())
+                .setOnInsert("what", viewed.kind().label())
+                .setOnInsert("recordId", viewed.recordId())
+                .setOnInsert("purpose", viewed.purpose())
+                .setOnInsert("at", viewed.occurredAt());
+        mongo.upsert(Query.query(Criteria.where("_id").is(viewed.accessId())), insertOnce, AccessEntry.class);
+    }
+}
