@@ -1,5 +1,9 @@
 package nl.meldspoor.casework.it;
 
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import nl.meldspoor.api.common.Role;
+import nl.meldspoor.api.common.Actor;
 import static nl.meldspoor.casework.it.Requests.IB;
 import static nl.meldspoor.casework.it.Requests.colleagueConsultation;
 import static nl.meldspoor.casework.it.Requests.opening;
@@ -50,7 +54,8 @@ import org.springframework.test.context.TestPropertySource;
  * anything. Runs on the embedded broker, which the test stops and starts again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "meldspoor.embedded.kafka.data-directory=target/embedded-kafka-publishing")
+@TestPropertySource(properties = {"meldspoor.embedded.kafka.data-directory=target/embedded-kafka-publishing",
+        "meldspoor.staff.administrators=admin-bestuur"})
 class EventPublishingIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(90);
@@ -163,5 +168,23 @@ class EventPublishingIT {
         List<ConsumerRecord<String, byte[]>> records = recordsOf(caseId, 3);
         assertThat(records.stream().map(record -> header(record, EventHeaders.AGGREGATE_SEQUENCE)).distinct())
                 .containsExactly("0", "1", "2");
+    }
+
+    @Test
+    void aRoleRevokedWhileKafkaIsDownIsTakenAwayOnceItIsBack() {
+        Actor leaving = new Actor("ib-" + UUID.randomUUID().toString().substring(0, 8), Role.CARE_COORDINATOR);
+        Actor administrator = new Actor("admin-bestuur", Role.BOARD_OFFICER);
+        String roles = "/api/staff/" + leaving.personId() + "/roles";
+        assertThat(api.post(administrator, roles, Map.of("role", "CARE_COORDINATOR", "scope", "school-a")).status()).isEqualTo(200);
+        Eventually.within(DEADLINE).until(() -> api.get(leaving, "/api/me").status() == 200);
+
+        broker.stop();
+        int revoked = rest.exchange(roles + "/CARE_COORDINATOR/school-a", HttpMethod.DELETE, new HttpEntity<>(HttpApi.as(administrator)), String.class)
+                .getStatusCode().value();
+        assertThat(revoked).as("the revocation is stored while Kafka is down").isEqualTo(200);
+        assertThat(api.get(leaving, "/api/me").status()).as("not yet known to the directory").isEqualTo(200);
+        broker.start();
+
+        Eventually.within(DEADLINE).until(() -> api.get(leaving, "/api/me").status() == 403);
     }
 }
