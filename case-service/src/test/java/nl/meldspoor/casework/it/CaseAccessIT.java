@@ -8,6 +8,7 @@ import static nl.meldspoor.casework.it.Requests.opening;
 import static nl.meldspoor.platform.testing.HttpApi.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
@@ -147,6 +148,28 @@ class CaseAccessIT {
         Response timeline = api.get(IB, "/api/cases/" + caseId + "/timeline");
         assertThat(timeline.body().path("entries").get(1).path("actor").path("personId").asText()).isEqualTo("dir-carla");
         assertThat(timeline.body().path("entries").get(1).path("actor").path("role").asText()).isEqualTo("PRINCIPAL");
+    }
+
+    @Test
+    void theTimelineShowsWhoLookedAtTheCaseWhenAndWhy() {
+        String caseId = openCase();
+        HttpHeaders auditing = HttpApi.as(AUDITOR);
+        auditing.set("X-Meldspoor-Purpose", "jaarlijkse controle dossiervorming");
+        assertThat(api.get("/api/cases/" + caseId, auditing).status()).isEqualTo(200);
+        assertThat(api.get(PRINCIPAL_OTHER_SCHOOL, "/api/cases/" + caseId).status()).isEqualTo(403);
+
+        JsonNode lookedAt = Eventually.within(Duration.ofSeconds(30))
+                .until(() -> api.get(IB, "/api/cases/" + caseId + "/timeline").body().path("lookedAt"),
+                        views -> views.findValuesAsText("personId").contains(AUDITOR.personId()));
+        JsonNode audit = java.util.stream.StreamSupport.stream(lookedAt.spliterator(), false)
+                .filter(view -> view.path("personId").asText().equals(AUDITOR.personId())).findFirst().orElseThrow();
+        assertThat(audit.path("role").asText()).isEqualTo("AUDITOR");
+        assertThat(audit.path("kind").asText()).isEqualTo("CASE_STATE");
+        assertThat(audit.path("purpose").asText()).isEqualTo("jaarlijkse controle dossiervorming");
+        assertThat(audit.path("at").asText()).isNotBlank();
+        assertThat(lookedAt.findValuesAsText("personId")).as("a refused read showed nothing, so it is no view")
+                .doesNotContain(PRINCIPAL_OTHER_SCHOOL.personId());
+        assertThat(api.get(IB, "/api/cases/" + caseId + "/timeline?asOf=2020-01-01T00:00:00Z").status()).isEqualTo(404);
     }
 
     @Test

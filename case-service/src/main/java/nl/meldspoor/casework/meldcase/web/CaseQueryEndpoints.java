@@ -1,5 +1,6 @@
 package nl.meldspoor.casework.meldcase.web;
 
+import nl.meldspoor.casework.views.CaseViews;
 import nl.meldspoor.platform.access.AccessLog;
 import nl.meldspoor.api.access.RecordKind;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,12 +34,14 @@ class CaseQueryEndpoints {
     private final CaseStates states;
     private final Clock clock;
     private final AccessLog accessLog;
+    private final CaseViews views;
 
-    CaseQueryEndpoints(CaseHistory history, CaseStates states, Clock clock, AccessLog accessLog) {
+    CaseQueryEndpoints(CaseHistory history, CaseStates states, Clock clock, AccessLog accessLog, CaseViews views) {
         this.history = history;
         this.states = states;
         this.clock = clock;
         this.accessLog = accessLog;
+        this.views = views;
     }
 
     @GetMapping
@@ -56,9 +59,9 @@ class CaseQueryEndpoints {
     }
 
     @GetMapping("/timeline")
-    @Operation(summary = "De volledige chronologische tijdlijn uit de event store, met de stand aan het eind",
+    @Operation(summary = "De volledige chronologische tijdlijn uit de event store, met de stand aan het eind en wie het dossier inzag",
             description = "Met asOf: de tijdlijn en de stand zoals ze op dat moment waren (audit-reconstructie).")
-    ResponseEntity<Timeline> timeline(Caller caller, HttpServletRequest request, @PathVariable String caseId,
+    ResponseEntity<CaseTimelineView> timeline(Caller caller, HttpServletRequest request, @PathVariable String caseId,
                                       @Parameter(description = "ISO-8601 moment, bijv. 2026-11-20T12:00:00Z")
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         CaseStateView latest = latest(caseId);
@@ -66,7 +69,7 @@ class CaseQueryEndpoints {
         List<RecordedCaseEvent> events = history.read(caseId, asOf);
         Timeline timeline = Timeline.of(caseId, asOf, events, states.view(events, asOf == null ? clock.instant() : asOf));
         accessLog.record(caller, latest.schoolId(), RecordKind.CASE_TIMELINE, caseId, request);
-        return ResponseEntity.ok().eTag(Long.toString(timeline.version())).body(timeline);
+        return ResponseEntity.ok().eTag(Long.toString(timeline.version())).body(new CaseTimelineView(timeline, views.of(caseId, asOf)));
     }
 
     /** Access follows the case as it is now: its school and its current team. */

@@ -1,0 +1,58 @@
+package nl.meldspoor.casework.views;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import nl.meldspoor.api.access.RecordKind;
+import nl.meldspoor.api.access.RecordViewed;
+import nl.meldspoor.api.common.Role;
+import nl.meldspoor.api.common.Topics;
+import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.consuming.PublishedEvents;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows the board's access log and keeps, per case, who looked at it — also through the
+ * reporting-service — so the case's timeline shows it. A read delivered again is stored once.
+ */
+@Component
+public class CaseViews {
+
+    static final String NAME = "case-views";
+
+    private final JdbcTemplate jdbc;
+    private final PublishedEvents events;
+
+    CaseViews(JdbcTemplate jdbc, PublishedEvents events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @KafkaListener(id = NAME, groupId = "case-service." + NAME, topics = Topics.ACCESS_LOG, containerFactory = "caseViewsContainerFactory")
+    public void on(ConsumerRecord<String, byte[]> record) {
+        PublishedEvent event = events.read(record);
+        if (event.payload() instanceof RecordViewed viewed && viewed.kind().isAboutACase()) {
+            jdbc.update("""
+                    INSERT INTO case_view (access_id, case_id, person_id, role, kind, purpose, viewed_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (access_id) DO NOTHING""",
+                    viewed.accessId(), viewed.recordId(), viewed.actor().personId(), viewed.actor().role().name(), viewed.kind().name(),
+                    viewed.purpose(), Timestamp.from(viewed.occurredAt()));
+        }
+    }
+
+    /** Newest first; with {@code asOf}, only the reads until that moment. */
+    public List<CaseView> of(String caseId, Instant asOf) {
+        return jdbc.query("""
+                        SELECT person_id, role, kind, purpose, viewed_at FROM case_view
+                        WHERE case_id = ? AND viewed_at <= ? ORDER BY viewed_at DESC, access_id""",
+                (row, number) -> {
+                    RecordKind kind = RecordKind.valueOf(row.getString("kind"));
+                    return new CaseView(row.getString("person_id"), Role.valueOf(row.getString("role")), kind, kind.label(),
+                            row.getString("purpose"), row.getTimestamp("viewed_at").toInstant());
+                },
+                caseId, Timestamp.from(asOf == null ? Instant.parse("9999-12-31T00:00:00Z") : asOf));
+    }
+}

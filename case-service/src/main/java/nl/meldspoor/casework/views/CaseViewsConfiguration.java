@@ -1,0 +1,36 @@
+package nl.meldspoor.casework.views;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import nl.meldspoor.api.common.Topics;
+import nl.meldspoor.platform.consuming.DeadLetters;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class CaseViewsConfiguration {
+
+    @Bean
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> caseViewsContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
+            KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, MeterRegistry meters) {
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        configurer.configure((ConcurrentKafkaListenerContainerFactory) factory, consumerFactory);
+        factory.setConcurrency(1);
+        factory.setCommonErrorHandler(DeadLetters.errorHandler(CaseViews.NAME, eventPublishingKafkaTemplate, meters));
+        return factory;
+    }
+
+    @Bean
+    NewTopic accessLogDeadLetters(@Value("${meldspoor.publishing.replication-factor:1}") short replicationFactor) {
+        return new NewTopic(DeadLetters.topicOf(Topics.ACCESS_LOG), 1, replicationFactor)
+                .configs(Map.of("retention.ms", "-1", "retention.bytes", "-1"));
+    }
+}
