@@ -11,7 +11,9 @@ public enum RecordKind {
     PUPIL_OVERVIEW("signalenoverzicht van de leerling"),
     INCIDENT("incident"),
     INCIDENT_REGISTER("incidentenregister"),
-    INCIDENT_REGISTER_EXPORT("export van het incidentenregister");
+    INCIDENT_REGISTER_EXPORT("export van het incidentenregister"),
+    PUPIL_IDENTITY("naam en gegevens van de leerling"),
+    PUPIL_SEARCH("zoeken in de leerlingenregistratie");
 
     private final String label;
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.meldspoor.api.common.Actor;
@@ -224,5 +225,37 @@ class PupilFileIT {
                 "{\"submittedBy\":\"moeder\",\"view\":\"De ouders zien het anders.\",\"receivedOn\":\"" + java.time.LocalDate.now() + "\"}");
         assertThat(parentViewElsewhere.status()).isEqualTo(403);
         assertThat(api.get(IB, path).body().path("version").asLong()).isZero();
+    }
+
+    @Test
+    void namesLiveOnlyInThePupilRegistryWhichOnlyTheSchoolReads() {
+        String familyName = "Vries-" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> sanne = Map.of("givenName", "Sanne", "familyName", familyName, "birthDate", "2017-03-02", "group", 4);
+        Response registered = api.post(IB, "/api/schools/school-a/pupils", sanne);
+        assertThat(registered.status()).isEqualTo(201);
+        String pupil = registered.body().path("pupilRef").asText();
+        assertThat(pupil).startsWith("lln-").doesNotContain("sanne").doesNotContain(familyName.toLowerCase());
+        assertThat(record(pupil, recording(null, "Blauwe plek op de wang.")).status()).isEqualTo(201);
+
+        JsonNode identity = api.get(TEACHER, "/api/pupils/" + pupil + "/identity").body();
+        assertThat(identity.path("givenName").asText()).isEqualTo("Sanne");
+        assertThat(identity.path("group").asInt()).isEqualTo(4);
+        assertThat(api.get(IB, "/api/schools/school-a/pupils?name=" + familyName.substring(0, 4)).body().findValuesAsText("pupilRef")).contains(pupil);
+        Response otherSchool = api.get(IB_OTHER_SCHOOL, "/api/pupils/" + pupil + "/identity");
+        Response cluster = api.get(CLUSTER_DIRECTOR, "/api/pupils/" + pupil + "/identity");
+        assertThat(List.of(otherSchool.status(), cluster.status())).containsExactly(403, 403);
+        assertThat(cluster.rule()).isEqualTo("AGGREGATES_ONLY");
+        assertThat(otherSchool.body().toString()).doesNotContain("Sanne");
+        assertThat(api.get(IB_OTHER_SCHOOL, "/api/schools/school-a/pupils?name=Sa").status()).isEqualTo(403);
+
+        assertThat(api.post(TEACHER, "/api/schools/school-a/pupils", sanne).rule()).isEqualTo("ROLE_NOT_PERMITTED");
+        Response invalid = api.post(IB, "/api/schools/school-a/pupils",
+                Map.of("givenName", "Sanne", "familyName", "", "birthDate", "2999-01-01", "group", 9));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body().path("errors").findValuesAsText("field")).containsExactly("birthDate", "familyName", "group");
+
+        List<ConsumerRecord<String, byte[]>> records = published(pupil, 1);
+        String onKafka = new String(records.get(0).value(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(onKafka).contains(pupil).doesNotContain("Sanne").doesNotContain(familyName);
     }
 }

@@ -1,0 +1,75 @@
+package nl.meldspoor.signals.registry;
+
+import java.security.SecureRandom;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pupil registry (DOMAIN.md §1, §7): names and other directly identifying data, each pupil under a
+ * random pseudonymous reference that is all the rest of the system ever sees.
+ */
+@Component
+public class PupilRegistry {
+
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final int REF_LENGTH = 10;
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    PupilRegistry(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Registers a pupil and hands out their reference: random, so it says nothing about the pupil. */
+    public RegisteredPupil register(String schoolId, PupilIdentity identity, String registeredBy) {
+        String pupilRef = newReference();
+        jdbc.update("""
+                        INSERT INTO pupil_registry (pupil_ref, school_id, given_name, family_name, birth_date, school_group, family_ref,
+                                                    registered_by, registered_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                pupilRef, schoolId, identity.givenName().strip(), identity.familyName().strip(), Date.valueOf(identity.birthDate()),
+                identity.group(), identity.familyRef(), registeredBy, Timestamp.from(clock.instant()));
+        return new RegisteredPupil(pupilRef, schoolId, identity.givenName().strip(), identity.familyName().strip(), identity.birthDate(),
+                identity.group(), identity.familyRef());
+    }
+
+    public Optional<RegisteredPupil> find(String pupilRef) {
+        return jdbc.query("SELECT * FROM pupil_registry WHERE pupil_ref = ?", PupilRegistry::pupil, pupilRef).stream().findFirst();
+    }
+
+    /** Pupils of one school whose given or family name starts with the text, at most 50. */
+    public List<RegisteredPupil> search(String schoolId, String name) {
+        String prefix = name.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.query("""
+                        SELECT * FROM pupil_registry
+                        WHERE school_id = ? AND (lower(family_name) LIKE ? OR lower(given_name) LIKE ?)
+                        ORDER BY lower(family_name), lower(given_name), pupil_ref LIMIT 50""",
+                PupilRegistry::pupil, schoolId, prefix, prefix);
+    }
+
+    private String newReference() {
+        StringBuilder ref = new StringBuilder("lln-");
+        for (int i = 0; i < REF_LENGTH; i++) {
+            ref.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return ref.toString();
+    }
+
+    private static RegisteredPupil pupil(ResultSet row, int number) throws SQLException {
+        Date birth = row.getDate("birth_date");
+        return new RegisteredPupil(row.getString("pupil_ref"), row.getString("school_id"), row.getString("given_name"),
+                row.getString("family_name"), birth == null ? null : birth.toLocalDate(), row.getInt("school_group"),
+                row.getString("family_ref"));
+    }
+}

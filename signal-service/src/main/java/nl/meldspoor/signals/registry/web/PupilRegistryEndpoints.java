@@ -1,0 +1,73 @@
+package nl.meldspoor.signals.registry.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import nl.meldspoor.api.access.RecordKind;
+import nl.meldspoor.platform.access.AccessLog;
+import nl.meldspoor.platform.security.Caller;
+import nl.meldspoor.platform.web.Problems;
+import nl.meldspoor.signals.access.RegistryAccess;
+import nl.meldspoor.signals.registry.PupilIdentity;
+import nl.meldspoor.signals.registry.PupilRegistry;
+import nl.meldspoor.signals.registry.RegisteredPupil;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Leerlingenregistratie", description = "Namen bij pseudonieme leerlingkenmerken; alleen voor de school zelf, elke inzage vastgelegd")
+class PupilRegistryEndpoints {
+
+    private final PupilRegistry registry;
+    private final AccessLog accessLog;
+
+    PupilRegistryEndpoints(PupilRegistry registry, AccessLog accessLog) {
+        this.registry = registry;
+        this.accessLog = accessLog;
+    }
+
+    record Registered(String pupilRef) {
+    }
+
+    @PostMapping("/api/schools/{schoolId}/pupils")
+    @Operation(summary = "Een leerling registreren (IB'er, directeur); het antwoord is het pseudonieme kenmerk dat de rest van het systeem gebruikt")
+    ResponseEntity<Registered> register(Caller caller, @PathVariable String schoolId, @Valid @RequestBody PupilIdentity identity) {
+        RegistryAccess.requireRegistrar(caller, schoolId);
+        RegisteredPupil pupil = registry.register(schoolId, identity, caller.personId());
+        return ResponseEntity.created(URI.create("/api/pupils/" + pupil.pupilRef() + "/identity")).body(new Registered(pupil.pupilRef()));
+    }
+
+    @GetMapping("/api/schools/{schoolId}/pupils")
+    @Operation(summary = "Leerlingen van de school zoeken op (begin van) voor- of achternaam")
+    ResponseEntity<?> search(Caller caller, HttpServletRequest request, @PathVariable String schoolId, @RequestParam String name) {
+        RegistryAccess.requireReader(caller, schoolId);
+        if (name.strip().length() < 2) {
+            return ResponseEntity.badRequest().body(Problems.problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "Ongeldige invoer",
+                    "name: minstens twee letters.", List.of(new Problems.FieldError("name", "minstens twee letters"))));
+        }
+        accessLog.record(caller, schoolId, RecordKind.PUPIL_SEARCH, schoolId, request);
+        return ResponseEntity.ok(registry.search(schoolId, name));
+    }
+
+    @GetMapping("/api/pupils/{pupilRef}/identity")
+    @Operation(summary = "Naam en gegevens bij een leerlingkenmerk, voor het personeel van de school van de leerling")
+    ResponseEntity<?> identity(Caller caller, HttpServletRequest request, @PathVariable String pupilRef) {
+        return registry.find(pupilRef)
+                .<ResponseEntity<?>>map(pupil -> {
+                    RegistryAccess.requireReader(caller, pupil.schoolId());
+                    accessLog.record(caller, pupil.schoolId(), RecordKind.PUPIL_IDENTITY, pupilRef, request);
+                    return ResponseEntity.ok(pupil);
+                })
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND",
+                        "Niet gevonden", "Er is geen leerling met kenmerk " + pupilRef + " geregistreerd.")));
+    }
+}
