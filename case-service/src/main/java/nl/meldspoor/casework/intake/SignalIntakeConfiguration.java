@@ -3,7 +3,7 @@ package nl.meldspoor.casework.intake;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import nl.meldspoor.platform.consuming.ConsumedTopics;
-import nl.meldspoor.platform.consuming.DeadLetters;
+import nl.meldspoor.platform.consuming.OrderedConsumers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -18,15 +18,10 @@ class SignalIntakeConfiguration {
 
     /** One consumer for all partitions: each pupil's events are applied in order. */
     @Bean
-    @SuppressWarnings({"unchecked", "rawtypes"})
     ConcurrentKafkaListenerContainerFactory<String, byte[]> signalIntakeContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
             KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, MeterRegistry meters) {
-        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        configurer.configure((ConcurrentKafkaListenerContainerFactory) factory, consumerFactory);
-        factory.setConcurrency(1);
-        factory.setCommonErrorHandler(DeadLetters.errorHandler(SignalIntake.NAME, eventPublishingKafkaTemplate, meters));
-        return factory;
+        return OrderedConsumers.containerFactory(SignalIntake.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, meters);
     }
 
     /** The topics exist with unlimited retention even if the signal-service has not started yet. */

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.platform.consuming.DeadLetters;
+import nl.meldspoor.platform.consuming.OrderedConsumers;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -17,15 +18,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 class CaseViewsConfiguration {
 
     @Bean
-    @SuppressWarnings({"unchecked", "rawtypes"})
     ConcurrentKafkaListenerContainerFactory<String, byte[]> caseViewsContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
             KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, MeterRegistry meters) {
-        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        configurer.configure((ConcurrentKafkaListenerContainerFactory) factory, consumerFactory);
-        factory.setConcurrency(1);
-        factory.setCommonErrorHandler(DeadLetters.errorHandler(CaseViews.NAME, eventPublishingKafkaTemplate, meters));
-        return factory;
+        return OrderedConsumers.containerFactory(CaseViews.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, meters);
     }
 
     @Bean

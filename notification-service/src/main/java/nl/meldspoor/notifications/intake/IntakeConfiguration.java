@@ -3,7 +3,7 @@ package nl.meldspoor.notifications.intake;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.meldspoor.notifications.NotificationProperties;
 import nl.meldspoor.platform.consuming.ConsumedTopics;
-import nl.meldspoor.platform.consuming.DeadLetters;
+import nl.meldspoor.platform.consuming.OrderedConsumers;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,15 +17,10 @@ class IntakeConfiguration {
 
     /** One consumer: each case's events are applied in order; a record that can never be handled goes to the dead-letter topic. */
     @Bean
-    @SuppressWarnings({"unchecked", "rawtypes"})
     ConcurrentKafkaListenerContainerFactory<String, byte[]> notificationIntakeContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
             KafkaTemplate<Object, Object> deadLetterTemplate, MeterRegistry meters) {
-        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        configurer.configure((ConcurrentKafkaListenerContainerFactory) factory, consumerFactory);
-        factory.setConcurrency(1);
-        factory.setCommonErrorHandler(DeadLetters.errorHandler(EventIntake.NAME, deadLetterTemplate, meters));
-        return factory;
+        return OrderedConsumers.containerFactory(EventIntake.NAME, configurer, consumerFactory, deadLetterTemplate, meters);
     }
 
     /** The topics exist with unlimited retention even if the services that publish to them have not started yet. */
