@@ -379,6 +379,8 @@ abstract class CaseServiceContract {
         assertThat(docs.body().path("paths").path("/api/cases/{caseId}/afwegingskader").path("post").path("parameters")
                 .findValuesAsText("name")).contains("If-Match", "Idempotency-Key", "X-Meldspoor-Role");
         assertThat(docs.body().path("components").path("securitySchemes").path("bearer").path("scheme").asText()).isEqualTo("bearer");
+        assertThat(docs.body().path("paths").path("/api/cases/{caseId}/timeline").path("get").path("parameters")
+                .findValuesAsText("name")).contains("X-Meldspoor-Purpose");
     }
 
     @Test

@@ -9,6 +9,8 @@ import nl.meldspoor.platform.web.CommandRequest;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import nl.meldspoor.platform.access.AccessLog;
+import nl.meldspoor.platform.security.Caller;
 import nl.meldspoor.platform.security.CallerResolver;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -38,6 +40,21 @@ public class OpenApiPlatformAutoConfiguration {
             openApi.components((openApi.getComponents() == null ? new Components() : openApi.getComponents())
                     .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
             openApi.addSecurityItem(new SecurityRequirement().addList(BEARER));
+        };
+    }
+
+    /** A read by a signed-in caller may say why; the access log keeps it. */
+    @Bean
+    OperationCustomizer purposeOfReads() {
+        return (operation, handlerMethod) -> {
+            boolean readByCaller = handlerMethod.hasMethodAnnotation(org.springframework.web.bind.annotation.GetMapping.class)
+                    && Arrays.stream(handlerMethod.getMethodParameters()).anyMatch(parameter -> parameter.getParameterType() == Caller.class);
+            if (readByCaller) {
+                operation.addParametersItem(new HeaderParameter().name(AccessLog.PURPOSE_HEADER).required(false)
+                        .description("Waarom u dit inziet (bijv. zorgoverleg); wordt met de inzage vastgelegd in het toegangslogboek")
+                        .schema(new StringSchema().maxLength(200)));
+            }
+            return operation;
         };
     }
 
