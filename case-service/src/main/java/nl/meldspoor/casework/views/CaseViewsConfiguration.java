@@ -1,9 +1,8 @@
 package nl.meldspoor.casework.views;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Map;
 import nl.meldspoor.api.common.Topics;
-import nl.meldspoor.platform.consuming.DeadLetters;
+import nl.meldspoor.platform.consuming.ConsumedTopics;
 import nl.meldspoor.platform.consuming.OrderedConsumers;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +25,6 @@ class CaseViewsConfiguration {
 
     @Bean
     NewTopic accessLogDeadLetters(@Value("${meldspoor.publishing.replication-factor:1}") short replicationFactor) {
-        return new NewTopic(DeadLetters.topicOf(Topics.ACCESS_LOG), 1, replicationFactor)
-                .configs(Map.of("retention.ms", "-1", "retention.bytes", "-1"));
+        return ConsumedTopics.deadLettersOf(Topics.ACCESS_LOG, replicationFactor);
     }
 }

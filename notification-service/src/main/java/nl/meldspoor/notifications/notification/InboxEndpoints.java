@@ -53,7 +53,7 @@ class InboxEndpoints {
                             @Parameter(description = "true: alleen gelezen, false: alleen ongelezen, leeg: alles") @RequestParam(required = false) Boolean read,
                             @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size) {
-        String person = actingPerson.staffMemberId(request);
+        String person = actingPerson.staffMember(request).personId();
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             return ResponseEntity.badRequest().body(Problems.problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "Ongeldige invoer",
                     "page vanaf 0, size van 1 tot en met " + MAX_PAGE_SIZE + ".",
@@ -66,7 +66,7 @@ class InboxEndpoints {
     @GetMapping("/{id}")
     @Operation(summary = "Eén melding uit de eigen inbox, met de pogingen tot bezorging per e-mail")
     ResponseEntity<?> one(HttpServletRequest request, @PathVariable String id) {
-        String person = actingPerson.staffMemberId(request);
+        String person = actingPerson.staffMember(request).personId();
         return notifications.find(id).filter(notification -> notification.recipientId().equals(person))
                 .<ResponseEntity<?>>map(notification -> ResponseEntity.ok(InboxItem.of(notification)))
                 .orElseGet(() -> notFound(id));
@@ -85,7 +85,7 @@ class InboxEndpoints {
     }
 
     private ResponseEntity<?> mark(HttpServletRequest request, String id, boolean read) {
-        String person = actingPerson.staffMemberId(request);
+        String person = actingPerson.staffMember(request).personId();
         return notifications.mark(id, person, read)
                 .<ResponseEntity<?>>map(notification -> ResponseEntity.ok(InboxItem.of(notification)))
                 .orElseGet(() -> notFound(id));

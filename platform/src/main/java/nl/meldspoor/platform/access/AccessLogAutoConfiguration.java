@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import nl.meldspoor.api.common.Topics;
+import nl.meldspoor.platform.consuming.ConsumedTopics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,7 +49,6 @@ public class AccessLogAutoConfiguration {
     @Bean
     NewTopic accessLogTopic(@Value("${meldspoor.access-log.partitions:3}") int partitions,
                             @Value("${meldspoor.access-log.replication-factor:1}") short replicationFactor) {
-        return new NewTopic(Topics.ACCESS_LOG, partitions, replicationFactor)
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
+        return ConsumedTopics.keptForever(Topics.ACCESS_LOG, partitions, replicationFactor);
     }
 }

@@ -20,9 +20,17 @@ public final class ConsumedTopics {
 
     public static KafkaAdmin.NewTopics keptForever(Collection<String> topics, int partitions, short replicationFactor) {
         return new KafkaAdmin.NewTopics(topics.stream()
-                .flatMap(topic -> Stream.of(
-                        new NewTopic(topic, partitions, replicationFactor).configs(KEEP_FOREVER),
-                        new NewTopic(DeadLetters.topicOf(topic), 1, replicationFactor).configs(KEEP_FOREVER)))
+                .flatMap(topic -> Stream.of(keptForever(topic, partitions, replicationFactor), deadLettersOf(topic, replicationFactor)))
                 .toArray(NewTopic[]::new));
+    }
+
+    /** One topic with unlimited retention: read models and directories are rebuilt from its offset 0. */
+    public static NewTopic keptForever(String topic, int partitions, short replicationFactor) {
+        return new NewTopic(topic, partitions, replicationFactor).configs(KEEP_FOREVER);
+    }
+
+    /** The dead-letter topic of a consumed topic, kept forever like the topic itself. */
+    public static NewTopic deadLettersOf(String topic, short replicationFactor) {
+        return keptForever(DeadLetters.topicOf(topic), 1, replicationFactor);
     }
 }

@@ -1,13 +1,12 @@
 package nl.meldspoor.platform.publishing;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import nl.meldspoor.platform.consuming.ConsumedTopics;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.springframework.kafka.core.KafkaAdmin;
 
@@ -31,8 +30,7 @@ class TopicProvisioner {
             return;
         }
         for (String name : properties.topics()) {
-            create(new NewTopic(name, properties.partitions(), properties.replicationFactor())
-                    .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1")));
+            create(ConsumedTopics.keptForever(name, properties.partitions(), properties.replicationFactor()));
         }
         provisioned = true;
     }

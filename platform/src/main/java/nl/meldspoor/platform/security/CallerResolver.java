@@ -44,10 +44,9 @@ public class CallerResolver implements ActingPersonResolver {
     }
 
     @Override
-    public String staffMemberId(HttpServletRequest request) {
+    public SignedInStaff staffMember(HttpServletRequest request) {
         String personId = subject();
-        validGrants(personId);
-        return personId;
+        return new SignedInStaff(personId, validGrants(personId));
     }
 
     private List<StaffGrant> validGrants(String personId) {

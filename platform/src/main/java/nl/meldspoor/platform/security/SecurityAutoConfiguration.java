@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
 import nl.meldspoor.api.common.Topics;
-import org.apache.kafka.clients.admin.NewTopic;
+import nl.meldspoor.platform.consuming.ConsumedTopics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -66,9 +66,8 @@ public class SecurityAutoConfiguration {
     }
 
     @Bean
-    nl.meldspoor.platform.web.MyRolesEndpoint myRolesEndpoint(nl.meldspoor.platform.web.ActingPersonResolver actingPerson, StaffDirectory directory,
-                                    java.time.Clock clock) {
-        return new nl.meldspoor.platform.web.MyRolesEndpoint(actingPerson, directory, clock);
+    nl.meldspoor.platform.web.MyRolesEndpoint myRolesEndpoint(nl.meldspoor.platform.web.ActingPersonResolver actingPerson) {
+        return new nl.meldspoor.platform.web.MyRolesEndpoint(actingPerson);
     }
 
     @Bean
@@ -90,8 +89,6 @@ public class SecurityAutoConfiguration {
         consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, "meldspoor-staff-directory");
         Map<String, Object> admin = new HashMap<>(kafka.buildAdminProperties(sslBundles.getIfAvailable()));
         admin.put("bootstrap.servers", connection.getAdminBootstrapServers());
-        NewTopic topic = new NewTopic(Topics.STAFF, 1, replicationFactor)
-                .configs(Map.of("retention.ms", "-1", "retention.bytes", "-1"));
-        return new KafkaStaffDirectory(consumer, admin, json, topic);
+        return new KafkaStaffDirectory(consumer, admin, json, ConsumedTopics.keptForever(Topics.STAFF, 1, replicationFactor));
     }
 }

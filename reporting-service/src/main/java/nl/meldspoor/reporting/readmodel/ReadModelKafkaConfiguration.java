@@ -1,9 +1,8 @@
 package nl.meldspoor.reporting.readmodel;
 
 import nl.meldspoor.api.common.Topics;
-import nl.meldspoor.platform.consuming.DeadLetters;
-import org.apache.kafka.clients.admin.NewTopic;
 import nl.meldspoor.platform.consuming.ConsumedTopics;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +35,6 @@ class ReadModelKafkaConfiguration {
     /** The access log's topic itself is created by every service that writes to it; its dead letters by this one. */
     @Bean
     NewTopic accessLogDeadLetters(ReportingProperties properties) {
-        return new NewTopic(DeadLetters.topicOf(Topics.ACCESS_LOG), 1, properties.replicationFactor())
-                .configs(java.util.Map.of("retention.ms", "-1", "retention.bytes", "-1"));
+        return ConsumedTopics.deadLettersOf(Topics.ACCESS_LOG, properties.replicationFactor());
     }
 }

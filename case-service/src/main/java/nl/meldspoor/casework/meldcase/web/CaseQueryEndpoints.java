@@ -1,22 +1,22 @@
 package nl.meldspoor.casework.meldcase.web;
 
-import nl.meldspoor.casework.views.CaseViews;
-import nl.meldspoor.platform.access.AccessLog;
-import nl.meldspoor.api.access.RecordKind;
-import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import nl.meldspoor.platform.security.CaseReaders;
-import nl.meldspoor.casework.meldcase.history.CaseHistory;
-import nl.meldspoor.platform.security.Caller;
+import nl.meldspoor.api.access.RecordKind;
 import nl.meldspoor.api.meldcase.state.CaseStateView;
 import nl.meldspoor.api.meldcase.state.CaseStates;
 import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
 import nl.meldspoor.api.meldcase.state.Timeline;
+import nl.meldspoor.casework.meldcase.history.CaseHistory;
+import nl.meldspoor.casework.views.CaseViews;
+import nl.meldspoor.platform.access.AccessLog;
+import nl.meldspoor.platform.security.Caller;
+import nl.meldspoor.platform.security.CaseReaders;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,16 +44,17 @@ class CaseQueryEndpoints {
         this.views = views;
     }
 
+    // Access follows the case as it is now (its school and current team), also when asOf asks for the past.
+
     @GetMapping
     @Operation(summary = "De stand van het dossier: stap, open afwegingen, besluiten, termijnen en wat nu",
             description = "Met asOf: de stand zoals het systeem die op dat moment kende.")
     ResponseEntity<CaseStateView> state(Caller caller, HttpServletRequest request, @PathVariable String caseId,
                                         @Parameter(description = "ISO-8601 moment, bijv. 2026-11-20T12:00:00Z")
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
-        CaseStateView latest = latest(caseId);
+        CaseStateView latest = states.view(history.read(caseId, null), clock.instant());
         CaseReaders.requireStateReader(caller, latest);
-        List<RecordedCaseEvent> events = history.read(caseId, asOf);
-        CaseStateView state = states.view(events, asOf == null ? clock.instant() : asOf);
+        CaseStateView state = asOf == null ? latest : states.view(history.read(caseId, asOf), asOf);
         accessLog.record(caller, latest.schoolId(), RecordKind.CASE_STATE, caseId, request);
         return ResponseEntity.ok().eTag(Long.toString(state.version())).body(state);
     }
@@ -64,16 +65,12 @@ class CaseQueryEndpoints {
     ResponseEntity<CaseTimelineView> timeline(Caller caller, HttpServletRequest request, @PathVariable String caseId,
                                       @Parameter(description = "ISO-8601 moment, bijv. 2026-11-20T12:00:00Z")
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
-        CaseStateView latest = latest(caseId);
+        List<RecordedCaseEvent> all = history.read(caseId, null);
+        CaseStateView latest = states.view(all, clock.instant());
         CaseReaders.requireTimelineReader(caller, latest);
-        List<RecordedCaseEvent> events = history.read(caseId, asOf);
-        Timeline timeline = Timeline.of(caseId, asOf, events, states.view(events, asOf == null ? clock.instant() : asOf));
+        List<RecordedCaseEvent> events = asOf == null ? all : history.read(caseId, asOf);
+        Timeline timeline = Timeline.of(caseId, asOf, events, asOf == null ? latest : states.view(events, asOf));
         accessLog.record(caller, latest.schoolId(), RecordKind.CASE_TIMELINE, caseId, request);
         return ResponseEntity.ok().eTag(Long.toString(timeline.version())).body(new CaseTimelineView(timeline, views.of(caseId, asOf)));
-    }
-
-    /** Access follows the case as it is now: its school and its current team. */
-    private CaseStateView latest(String caseId) {
-        return states.view(history.read(caseId, null), clock.instant());
     }
 }

@@ -1,16 +1,16 @@
 package nl.meldspoor.signals.incident.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import nl.meldspoor.platform.access.AccessLog;
-import nl.meldspoor.api.access.RecordKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import nl.meldspoor.api.access.RecordKind;
 import nl.meldspoor.api.incident.state.IncidentView;
-import nl.meldspoor.signals.incident.history.IncidentHistory;
+import nl.meldspoor.platform.access.AccessLog;
 import nl.meldspoor.platform.security.Caller;
 import nl.meldspoor.signals.access.IncidentReaders;
+import nl.meldspoor.signals.incident.history.IncidentHistory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +40,7 @@ class IncidentQueryEndpoints {
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         IncidentView latest = history.view(incidentId, null);
         IncidentReaders.requireReader(caller, latest);
-        IncidentView view = history.view(incidentId, asOf);
+        IncidentView view = asOf == null ? latest : history.view(incidentId, asOf);
         accessLog.record(caller, latest.state().schoolId(), RecordKind.INCIDENT, incidentId, request);
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
