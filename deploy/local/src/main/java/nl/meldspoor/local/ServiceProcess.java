@@ -1,6 +1,7 @@
 package nl.meldspoor.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,8 @@ import java.util.stream.Stream;
 
 /** One service running as its own process from its executable jar, with its log in a file; it can be stopped and started again. */
 final class ServiceProcess implements AutoCloseable {
+
+    private static final int LINES_SHOWN = 60;
 
     private final String name;
     private final int port;
@@ -75,7 +78,7 @@ final class ServiceProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped while starting (exit " + process.exitValue() + "); see " + log);
+                throw new IllegalStateException(name + " stopped while starting (exit " + process.exitValue() + "); see " + log + lastLines());
             }
             try {
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).GET().build(),
@@ -88,7 +91,18 @@ final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(name + " did not become healthy within " + timeout + "; see " + log);
+        throw new IllegalStateException(name + " did not become healthy within " + timeout + "; see " + log + lastLines());
+    }
+
+    /** The end of the log, so that a failed start explains itself where only the exception is kept (a CI run's report). */
+    private String lastLines() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            List<String> tail = lines.subList(Math.max(0, lines.size() - LINES_SHOWN), lines.size());
+            return System.lineSeparator() + String.join(System.lineSeparator(), tail);
+        } catch (IOException | UncheckedIOException unreadable) {
+            return " (log unreadable: " + unreadable.getMessage() + ")";
+        }
     }
 
     String name() {
