@@ -4,7 +4,11 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import nl.meldspoor.api.calendar.WorkingDays;
+import java.util.Optional;
+import nl.meldspoor.api.meldcase.EraseCaseText;
 import nl.meldspoor.api.meldcase.state.CaseStates;
+import nl.meldspoor.platform.privacy.ErasureCommands;
+import nl.meldspoor.platform.privacy.ProtectedRecord;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +18,14 @@ class CaseServiceConfiguration {
     @Bean
     CaseStates caseStates(WorkingDays workingDays, CaseServiceProperties properties) {
         return new CaseStates(workingDays, properties.veiligThuisFeedbackDays());
+    }
+
+    /** The case-service holds the keys of meldcode cases. */
+    @Bean
+    ErasureCommands caseTextErasure() {
+        return (record, retention, now) -> record.type() == ProtectedRecord.RecordType.MELDCODE_CASE
+                ? Optional.of(new EraseCaseText(record.recordId(), retention, now))
+                : Optional.empty();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package nl.meldspoor.api.incident;
 
+import nl.meldspoor.api.common.Retention;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -45,6 +46,10 @@ public final class IncidentEventSummaries {
         }
         if (event instanceof IncidentClosed) {
             return "Incident afgesloten.";
+        }
+        if (event instanceof IncidentTextErased e) {
+            return "De tekst van het incident is verwijderd na de bewaartermijn van " + Retention.describe(e.retention())
+                    + " na het afsluiten; soort, ernst en data blijven bewaard.";
         }
         return "Gebeurtenis bij het incident.";
     }

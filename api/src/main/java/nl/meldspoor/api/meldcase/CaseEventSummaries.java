@@ -1,5 +1,6 @@
 package nl.meldspoor.api.meldcase;
 
+import nl.meldspoor.api.common.Retention;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -100,6 +101,10 @@ public final class CaseEventSummaries {
         if (event instanceof CaseReopened e) {
             return "Dossier heropend" + (e.reopening().newSignals().isEmpty() ? "" : " met "
                     + count(e.reopening().newSignals().size(), "nieuw signaal", "nieuwe signalen")) + ".";
+        }
+        if (event instanceof CaseTextErased e) {
+            return "De tekst van het dossier is verwijderd na de bewaartermijn van " + Retention.describe(e.retention())
+                    + " na het sluiten; de feiten en data blijven bewaard.";
         }
         return "Gebeurtenis in het dossier.";
     }

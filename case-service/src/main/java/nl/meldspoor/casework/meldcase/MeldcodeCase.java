@@ -26,6 +26,10 @@ import nl.meldspoor.api.meldcase.CaseClosed;
 import nl.meldspoor.api.meldcase.CaseOpened;
 import nl.meldspoor.api.meldcase.CaseOpening;
 import nl.meldspoor.api.meldcase.CaseReopened;
+import nl.meldspoor.api.meldcase.CaseTextErased;
+import nl.meldspoor.api.meldcase.EraseCaseText;
+import nl.meldspoor.api.common.Retention;
+import nl.meldspoor.api.common.RetentionRule;
 import nl.meldspoor.api.meldcase.CaseTeam;
 import nl.meldspoor.api.meldcase.ChildTalkedTo;
 import nl.meldspoor.api.meldcase.CloseCase;
@@ -453,6 +457,9 @@ public class MeldcodeCase {
         if (!file.isClosed()) {
             throw RuleViolation.of(CaseRule.CASE_NOT_CLOSED);
         }
+        if (file.isTextErased()) {
+            throw RuleViolation.of(RetentionRule.TEXT_ERASED);
+        }
         CasePermissions.requireCaseLead(command.actor());
         requireText(command.reopening().reason(), "reason");
         List<AttachedSignal> newSignals = command.reopening().newSignals().stream()
@@ -461,6 +468,19 @@ public class MeldcodeCase {
         requireValidSignals(newSignals, "newSignals", command.occurredAt());
         apply(new CaseReopened(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(),
                 new Reopening(command.reopening().reason(), newSignals)));
+    }
+
+    /** Crypto-shredding: only a case closed for longer than its retention period loses its text, once. */
+    @CommandHandler
+    public void handle(EraseCaseText command) {
+        if (file.isTextErased()) {
+            throw RuleViolation.of(RetentionRule.NOTHING_TO_ERASE);
+        }
+        Instant closedAt = file.closedAt().orElseThrow(() -> RuleViolation.of(RetentionRule.RETENTION_NOT_STARTED));
+        if (!Retention.passed(closedAt, command.retention(), command.occurredAt())) {
+            throw RuleViolation.of(RetentionRule.RETENTION_NOT_PASSED);
+        }
+        apply(new CaseTextErased(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), closedAt, command.retention()));
     }
 
     @EventSourcingHandler

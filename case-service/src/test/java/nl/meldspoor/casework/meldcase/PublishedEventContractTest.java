@@ -20,6 +20,7 @@ import nl.meldspoor.api.meldcase.AttachedSignalCorrected;
 import nl.meldspoor.api.meldcase.CaseClosed;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.CaseReopened;
+import nl.meldspoor.api.meldcase.CaseTextErased;
 import nl.meldspoor.api.meldcase.ChildConversation;
 import nl.meldspoor.api.meldcase.ChildConversationSkip;
 import nl.meldspoor.api.meldcase.ChildTalkedTo;
@@ -69,7 +70,8 @@ class PublishedEventContractTest {
                 new TalkWithChildSkipped(CASE_ID, SCHOOL, PUPIL, IB, day(2), new ChildConversationSkip("Kind is 4 jaar.")),
                 new InformingParentsOfReportSkipped(CASE_ID, SCHOOL, PUPIL, PRINCIPAL, day(9), CaseTestData.skip(ParentContactSkipReason.HONOUR_RELATED)),
                 new CaseClosed(CASE_ID, SCHOOL, PUPIL, IB, day(20), new Closure(CaseOutcome.NO_SUSPICION, "Ongegrond.", true, null)),
-                new CaseReopened(CASE_ID, SCHOOL, PUPIL, IB, day(40), new Reopening("Nieuw signaal.", List.of(CaseTestData.signal("sig-3")))));
+                new CaseReopened(CASE_ID, SCHOOL, PUPIL, IB, day(40), new Reopening("Nieuw signaal.", List.of(CaseTestData.signal("sig-3")))),
+                new CaseTextErased(CASE_ID, SCHOOL, PUPIL, nl.meldspoor.api.common.Retention.ERASER, day(1900), day(20), java.time.Period.ofYears(5)));
         return Stream.concat(histories, others).map(MeldcodeCaseEvent.class::cast)
                 .collect(Collectors.toMap(Object::getClass, event -> event, (first, second) -> first))
                 .values().stream();

@@ -1,6 +1,10 @@
 package nl.meldspoor.local;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Where and on which ports the local system runs. Each setting can be given as a system property
@@ -9,9 +13,33 @@ import java.nio.file.Path;
  * @param root          the repository root, where the services' executable jars are built
  * @param dataDirectory where the engines keep their data and the services their logs
  * @param loadDemo      load the demo board into an empty system
+ * @param arguments     further command-line arguments per service name (settings a test needs, such as a retention period)
  */
 public record LocalSettings(Path root, Path dataDirectory, int casePort, int signalPort, int reportingPort, int notificationPort,
-                            int postgresPort, int kafkaPort, int mongoPort, int smtpPort, int issuerPort, boolean loadDemo) {
+                            int postgresPort, int kafkaPort, int mongoPort, int smtpPort, int issuerPort, boolean loadDemo,
+                            Map<String, List<String>> arguments) {
+
+    public LocalSettings {
+        arguments = Map.copyOf(arguments);
+    }
+
+    public LocalSettings(Path root, Path dataDirectory, int casePort, int signalPort, int reportingPort, int notificationPort,
+                         int postgresPort, int kafkaPort, int mongoPort, int smtpPort, int issuerPort, boolean loadDemo) {
+        this(root, dataDirectory, casePort, signalPort, reportingPort, notificationPort, postgresPort, kafkaPort, mongoPort, smtpPort,
+                issuerPort, loadDemo, Map.of());
+    }
+
+    /** These settings with more command-line arguments for one service. */
+    public LocalSettings withArguments(String service, String... more) {
+        Map<String, List<String>> all = new HashMap<>(arguments);
+        all.merge(service, List.of(more), (known, added) -> Stream.concat(known.stream(), added.stream()).toList());
+        return new LocalSettings(root, dataDirectory, casePort, signalPort, reportingPort, notificationPort, postgresPort, kafkaPort,
+                mongoPort, smtpPort, issuerPort, loadDemo, all);
+    }
+
+    List<String> argumentsOf(String service) {
+        return arguments.getOrDefault(service, List.of());
+    }
 
     public static LocalSettings fromEnvironment() {
         Path root = Path.of(setting("root", ".")).toAbsolutePath().normalize();

@@ -48,12 +48,16 @@ public final class LocalSystem implements AutoCloseable {
         String kafka = "--spring.kafka.bootstrap-servers=" + engines.kafkaBootstrapServers();
         String tokenIssuer = "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.url();
         String administrators = "--meldspoor.staff.administrators=" + DemoStaff.ADMINISTRATOR;
+        String signalTexts = "--meldspoor.personal-data.holders.signal-service=" + signalServiceUrl();
+        String caseTexts = "--meldspoor.personal-data.holders.case-service=" + caseServiceUrl();
         launch("case-service", settings.casePort(), logs, List.of(
-                "--spring.datasource.url=" + engines.jdbcUrl("cases"), "--spring.datasource.username=postgres", kafka, tokenIssuer, administrators));
+                "--spring.datasource.url=" + engines.jdbcUrl("cases"), "--spring.datasource.username=postgres", kafka, tokenIssuer, administrators,
+                signalTexts));
         launch("signal-service", settings.signalPort(), logs, List.of(
-                "--spring.datasource.url=" + engines.jdbcUrl("signals"), "--spring.datasource.username=postgres", kafka, tokenIssuer));
+                "--spring.datasource.url=" + engines.jdbcUrl("signals"), "--spring.datasource.username=postgres", kafka, tokenIssuer,
+                administrators));
         launch("reporting-service", settings.reportingPort(), logs, List.of(
-                "--spring.data.mongodb.uri=" + engines.mongoUri("reporting"), kafka, tokenIssuer, administrators));
+                "--spring.data.mongodb.uri=" + engines.mongoUri("reporting"), kafka, tokenIssuer, administrators, caseTexts, signalTexts));
         launch("notification-service", settings.notificationPort(), logs, List.of(
                 "--spring.data.mongodb.uri=" + engines.mongoUri("notifications"), kafka, tokenIssuer,
                 "--spring.mail.host=localhost", "--spring.mail.port=" + engines.smtpPort(), "--meldspoor.notifications.scan-interval=5s"));
@@ -73,7 +77,9 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private void launch(String name, int port, Path logs, List<String> arguments) throws IOException {
-        services.put(name, ServiceProcess.start(name, settings.root(), port, logs, arguments));
+        List<String> all = new java.util.ArrayList<>(arguments);
+        all.addAll(settings.argumentsOf(name));
+        services.put(name, ServiceProcess.start(name, settings.root(), port, logs, all));
     }
 
     /** Stops one service, as if it went down; the engines and the other services keep running. */

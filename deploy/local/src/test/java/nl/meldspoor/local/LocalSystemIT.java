@@ -22,12 +22,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.Role;
+import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.api.incident.IncidentReport;
 import nl.meldspoor.api.incident.IncidentType;
 import nl.meldspoor.api.incident.InvolvedParty;
@@ -78,7 +80,9 @@ class LocalSystemIT {
     @BeforeAll
     static void startTheSystem() throws Exception {
         Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
-        system = new LocalSystem(new LocalSettings(root, data, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true));
+        // No retention for pupils' files here, so that the erasure of their text can be seen end to end.
+        system = new LocalSystem(new LocalSettings(root, data, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true)
+                .withArguments("signal-service", "--meldspoor.retention.pupil-file=P0D"));
         system.start();
     }
 
@@ -337,5 +341,64 @@ class LocalSystemIT {
                         found -> found.findValuesAsText("personId").contains("audit-inspectie"));
         assertThat(entries.findValuesAsText("personId")).contains("ib-a", "audit-inspectie").doesNotContain("ib-c", "cd-noord");
         assertThat(entries.findValuesAsText("kind")).contains("CASE_STATE");
+    }
+
+    @Test
+    void aSignalsTextIsSealedOnKafkaAndOnceItsRetentionPeriodPassedUnreadableEverywhereWhileTheCountsStay() throws Exception {
+        String pupil = "e2e-erasure-" + System.nanoTime();
+        String identifying = "Noor uit groep 6 vertelt dat haar oom haar opsluit in de kelder";
+        SignalRecording recording = new SignalRecording("school-e", null, Instant.now().minusSeconds(3600), "klaslokaal", "kringgesprek",
+                List.of(new Statement(identifying, StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
+                List.of(), SignalCategory.HOME_SITUATION, Set.of(), List.of());
+        post(new Actor("lk-e", Role.TEACHER), system.signalServiceUrl(), "/api/pupils/" + pupil + "/signals", recording);
+        String overview = system.reportingServiceUrl() + "/api/schools/school-e/pupils/" + pupil + "/signals";
+        String dashboard = system.reportingServiceUrl() + "/api/dashboards/school/school-e";
+
+        JsonNode readable = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> get(overview), body -> body.path("signals").size() == 1);
+        assertThat(readable.findValuesAsText("text")).as("opened at the signal-service for the principal").contains(identifying);
+        assertThat(publishedValues(Topics.SIGNAL_EVENTS, pupil, 1)).noneMatch(value -> value.contains("Noor") || value.contains("kelder"));
+        int signalsBefore = get(dashboard).path("totals").path("signals").path("recorded").path("value").asInt();
+
+        JsonNode erasure = post(new Actor(DemoStaff.ADMINISTRATOR, Role.BOARD_OFFICER), system.signalServiceUrl(), "/api/admin/retention/erasures", Map.of());
+        assertThat(erasure.path("erased").asInt()).isPositive();
+
+        JsonNode erased = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> get(overview), body -> !body.toString().contains("Noor"));
+        assertThat(erased.findValuesAsText("text")).containsOnly(PERSONAL_DATA_ERASED);
+        assertThat(erased.path("signals").get(0).findValuesAsText("category")).contains("HOME_SITUATION");
+        assertThat(getAs("ib-e", system.signalServiceUrl() + "/api/pupils/" + pupil + "/signals").findValuesAsText("text"))
+                .containsOnly(PERSONAL_DATA_ERASED);
+        assertThat(get(dashboard).path("totals").path("signals").path("recorded").path("value").asInt()).isEqualTo(signalsBefore);
+        assertThat(publishedValues(Topics.SIGNAL_EVENTS, pupil, 2)).noneMatch(value -> value.contains("Noor") || value.contains("kelder"));
+
+        post(new Actor(DemoStaff.ADMINISTRATOR, Role.BOARD_OFFICER), system.reportingServiceUrl(), "/api/admin/read-models/pupil-signals/rebuild", Map.of());
+        JsonNode rebuilt = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> get(overview), body -> body.path("signals").size() == 1);
+        assertThat(rebuilt.findValuesAsText("text")).as("a rebuilt read model shows the text as removed").containsOnly(PERSONAL_DATA_ERASED);
+        assertThat(get(dashboard).path("totals").path("signals").path("recorded").path("value").asInt()).isEqualTo(signalsBefore);
+    }
+
+    private static final String PERSONAL_DATA_ERASED = "[verwijderd na de bewaartermijn]";
+
+    /** The values of the records with this key on the topic, as text, once at least {@code expected} have arrived. */
+    private static List<String> publishedValues(String topic, String key, int expected) {
+        Properties properties = new Properties();
+        properties.put("bootstrap.servers", system.engines().kafkaBootstrapServers());
+        properties.put("group.id", "e2e-" + UUID.randomUUID());
+        properties.put("auto.offset.reset", "earliest");
+        List<String> values = new java.util.ArrayList<>();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(properties,
+                new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            return Awaitility.await().atMost(DEADLINE).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if (key.equals(record.key())) {
+                        values.add(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                });
+                return List.copyOf(values);
+            }, found -> found.size() >= expected);
+        }
     }
 }

@@ -11,6 +11,10 @@ import nl.meldspoor.api.incident.BullyingStepDetails;
 import nl.meldspoor.api.incident.BullyingStepTaken;
 import nl.meldspoor.api.incident.CloseIncident;
 import nl.meldspoor.api.incident.IncidentClosed;
+import nl.meldspoor.api.incident.EraseIncidentText;
+import nl.meldspoor.api.incident.IncidentTextErased;
+import nl.meldspoor.api.common.Retention;
+import nl.meldspoor.api.common.RetentionRule;
 import nl.meldspoor.api.incident.IncidentEvent;
 import nl.meldspoor.api.incident.IncidentRecorded;
 import nl.meldspoor.api.incident.IncidentReport;
@@ -156,6 +160,19 @@ public class Incident {
             }
         }
         apply(new IncidentClosed(incidentId, file.schoolId(), command.actor(), command.occurredAt(), command.closure()));
+    }
+
+    /** Crypto-shredding: only an incident closed for longer than its retention period loses its text, once. */
+    @CommandHandler
+    public void handle(EraseIncidentText command) {
+        if (file.isTextErased()) {
+            throw RuleViolation.of(RetentionRule.NOTHING_TO_ERASE);
+        }
+        IncidentClosed closed = file.closure().orElseThrow(() -> RuleViolation.of(RetentionRule.RETENTION_NOT_STARTED));
+        if (!Retention.passed(closed.occurredAt(), command.retention(), command.occurredAt())) {
+            throw RuleViolation.of(RetentionRule.RETENTION_NOT_PASSED);
+        }
+        apply(new IncidentTextErased(incidentId, file.schoolId(), command.actor(), command.occurredAt(), closed.occurredAt(), command.retention()));
     }
 
     @EventSourcingHandler

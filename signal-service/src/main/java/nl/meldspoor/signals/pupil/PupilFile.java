@@ -2,7 +2,9 @@ package nl.meldspoor.signals.pupil;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,10 @@ import nl.meldspoor.api.signal.CorrectSignal;
 import nl.meldspoor.api.signal.CorrectionAnswer;
 import nl.meldspoor.api.signal.CorrectionRequestAnswered;
 import nl.meldspoor.api.signal.EscalateSignals;
+import nl.meldspoor.api.signal.ErasePupilFileText;
+import nl.meldspoor.api.signal.PupilFileTextErased;
+import nl.meldspoor.api.common.Retention;
+import nl.meldspoor.api.common.RetentionRule;
 import nl.meldspoor.api.signal.Escalation;
 import nl.meldspoor.api.signal.ParentViewAdded;
 import nl.meldspoor.api.signal.PupilFileEvent;
@@ -49,6 +55,8 @@ public class PupilFile {
     @AggregateIdentifier
     private String pupilRef;
     private final Map<String, RecordedSignal> signals = new LinkedHashMap<>();
+    private final Map<String, Instant> lastEntryBySchool = new HashMap<>();
+    private final Map<String, Instant> erasedUpToBySchool = new HashMap<>();
 
     protected PupilFile() {
         // rebuilt from its events
@@ -170,9 +178,30 @@ public class PupilFile {
                 escalation.team(), escalation.concern(), attached));
     }
 
+    /**
+     * Crypto-shredding, per school: the text a school recorded about the pupil is erased once the
+     * retention period has passed since that school's last entry, and only when something is left to erase.
+     */
+    @CommandHandler
+    public void handle(ErasePupilFileText command) {
+        Instant lastEntry = lastEntryBySchool.get(command.schoolId());
+        if (lastEntry == null || lastEntry.equals(erasedUpToBySchool.get(command.schoolId()))) {
+            throw RuleViolation.of(RetentionRule.NOTHING_TO_ERASE);
+        }
+        if (!Retention.passed(lastEntry, command.retention(), command.occurredAt())) {
+            throw RuleViolation.of(RetentionRule.RETENTION_NOT_PASSED);
+        }
+        apply(new PupilFileTextErased(pupilRef, command.schoolId(), Retention.ERASER, command.occurredAt(), lastEntry, command.retention()));
+    }
+
     @EventSourcingHandler
     void on(PupilFileEvent event) {
         pupilRef = event.pupilRef();
+        if (event instanceof PupilFileTextErased erased) {
+            erasedUpToBySchool.put(erased.schoolId(), erased.lastEntryAt());
+            return;
+        }
+        lastEntryBySchool.put(event.schoolId(), event.occurredAt());
         if (event instanceof SignalRecorded recorded) {
             signals.put(recorded.signalId(), new RecordedSignal(recorded.signalId(), recorded.schoolId(), recorded.familyRef(), recorded.content()));
         } else if (event instanceof SignalCorrected corrected) {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import nl.meldspoor.api.incident.BullyingStep;
 import nl.meldspoor.api.incident.IncidentEvent;
 import nl.meldspoor.api.incident.IncidentRecorded;
+import nl.meldspoor.api.incident.IncidentTextErased;
 import nl.meldspoor.api.incident.IncidentReport;
 import nl.meldspoor.api.incident.IncidentType;
 import nl.meldspoor.api.incident.ParentContactMethod;
@@ -50,7 +51,9 @@ class IncidentEventContractTest {
                                 ProtocolTrack.MELDPLICHT, true)),
                         Stream.of(meldplicht[meldplicht.length - 1]),
                         Stream.of(others).skip(1),
-                        Stream.of(History.unsafeBehaviour().action(UnsafeBehaviourAction.SCHOOL_AND_PARENTS_TOGETHER, day(1)).events()).skip(1))
+                        Stream.of(History.unsafeBehaviour().action(UnsafeBehaviourAction.SCHOOL_AND_PARENTS_TOGETHER, day(1)).events()).skip(1),
+                        Stream.of(new IncidentTextErased(INCIDENT_ID, SCHOOL, nl.meldspoor.api.common.Retention.ERASER, day(800), day(10),
+                                java.time.Period.ofYears(2))))
                 .flatMap(events -> events)
                 .map(IncidentEvent.class::cast);
     }
@@ -61,7 +64,7 @@ class IncidentEventContractTest {
                 .filter(type -> type.isAssignableTo(IncidentEvent.class) && !type.isInterface())
                 .<Class<?>>map(type -> type.reflect())
                 .toList();
-        assertThat(events).hasSize(6);
+        assertThat(events).hasSize(7);
         EventContracts.assertEverySampled(events, samples().toList());
     }
 

@@ -25,6 +25,7 @@ import nl.meldspoor.api.signal.SignalCorrected;
 import nl.meldspoor.api.signal.SignalCorrectionRequested;
 import nl.meldspoor.api.signal.SignalFlag;
 import nl.meldspoor.api.signal.SignalRecorded;
+import nl.meldspoor.api.signal.PupilFileTextErased;
 import nl.meldspoor.api.signal.SignalsEscalated;
 import nl.meldspoor.api.signal.Statement;
 import nl.meldspoor.api.signal.StatementKind;
@@ -57,7 +58,9 @@ class PupilFileEventContractTest {
                 new CorrectionRequestAnswered("pupil-1", "school-a", IB, T, "sig-1", "req-1",
                         new CorrectionAnswer(true, "Toegekend.", LocalDate.of(2026, 11, 20), CONTENT), false),
                 new SignalsEscalated("pupil-1", "school-a", IB, T, "case-7", "family-3", new CaseTeam("ib-anna", "af-bram", "school-b", "dir-carla"),
-                        "Zorgen.", List.of(new AttachedSignal("sig-1", CONTENT))));
+                        "Zorgen.", List.of(new AttachedSignal("sig-1", CONTENT))),
+                new PupilFileTextErased("pupil-1", "school-a", nl.meldspoor.api.common.Retention.ERASER, T.plusSeconds(63_158_400), T,
+                        java.time.Period.ofYears(2)));
     }
 
     @Test

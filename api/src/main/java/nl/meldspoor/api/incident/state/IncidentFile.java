@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.incident.BullyingStepTaken;
 import nl.meldspoor.api.incident.IncidentClosed;
+import nl.meldspoor.api.incident.IncidentTextErased;
 import nl.meldspoor.api.incident.IncidentEvent;
 import nl.meldspoor.api.incident.IncidentRecorded;
 import nl.meldspoor.api.incident.IncidentReport;
@@ -39,8 +40,13 @@ public final class IncidentFile {
     private final List<UnsafeBehaviourActionTaken> unsafeBehaviourActions = new ArrayList<>();
     private final Map<MeldplichtStep, MeldplichtStepTaken> meldplichtSteps = new EnumMap<>(MeldplichtStep.class);
     private IncidentClosed closed;
+    private boolean textErased;
 
     public void apply(IncidentEvent event) {
+        if (event instanceof IncidentTextErased) {
+            textErased = true;
+            return;
+        }
         lastActivityAt = event.occurredAt();
         if (event instanceof IncidentRecorded e) {
             incidentId = e.incidentId();
@@ -108,6 +114,11 @@ public final class IncidentFile {
 
     public boolean isClosed() {
         return closed != null;
+    }
+
+    /** Whether the incident's free text was erased after its retention period. */
+    public boolean isTextErased() {
+        return textErased;
     }
 
     public Optional<IncidentClosed> closure() {

@@ -15,6 +15,7 @@ import nl.meldspoor.api.meldcase.AttachedSignalCorrected;
 import nl.meldspoor.api.meldcase.CaseClosed;
 import nl.meldspoor.api.meldcase.CaseOpened;
 import nl.meldspoor.api.meldcase.CaseReopened;
+import nl.meldspoor.api.meldcase.CaseTextErased;
 import nl.meldspoor.api.meldcase.CaseTeam;
 import nl.meldspoor.api.meldcase.ChildTalkedTo;
 import nl.meldspoor.api.meldcase.Closure;
@@ -86,8 +87,14 @@ public final class CaseFile {
     private HelpPlan activeHelp;
     private HelpEvaluation lastHelpEvaluation;
     private Closure closure;
+    private Instant closedAt;
+    private boolean textErased;
 
     public void apply(MeldcodeCaseEvent event) {
+        if (event instanceof CaseTextErased) {
+            textErased = true;
+            return;
+        }
         if (event instanceof CaseOpened e) {
             on(e);
         } else if (event instanceof SignalAttached e) {
@@ -142,9 +149,11 @@ public final class CaseFile {
         } else if (event instanceof CaseClosed e) {
             status = CaseStatus.CLOSED;
             closure = e.closure();
+            closedAt = e.occurredAt();
         } else if (event instanceof CaseReopened e) {
             status = CaseStatus.OPEN;
             closure = null;
+            closedAt = null;
             e.reopening().newSignals().forEach(signal -> signals.put(signal.signalId(), signal));
         }
         highestStep = Math.max(highestStep, MeldcodeStep.of(event));
@@ -192,6 +201,16 @@ public final class CaseFile {
 
     public CaseStatus status() {
         return status;
+    }
+
+    /** When the case was closed, the start of its retention period; empty while it is open. */
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    /** Whether the case's free text was erased after its retention period. */
+    public boolean isTextErased() {
+        return textErased;
     }
 
     public boolean isClosed() {

@@ -1,0 +1,22 @@
+package nl.meldspoor.api.incident;
+
+import java.time.Instant;
+import java.time.Period;
+import nl.meldspoor.api.common.Actor;
+import org.axonframework.serialization.Revision;
+
+/**
+ * The free text of the incident was erased after its retention period; type, severity, dates and the
+ * protocol's steps stay, so the register's counts do not change.
+ *
+ * @param closedAt when the incident was closed, the start of its retention period
+ */
+@Revision("1")
+public record IncidentTextErased(
+        String incidentId,
+        String schoolId,
+        Actor actor,
+        Instant occurredAt,
+        Instant closedAt,
+        Period retention) implements IncidentEvent {
+}

@@ -1,0 +1,106 @@
+package nl.meldspoor.platform.privacy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import nl.meldspoor.platform.privacy.web.PersonalDataEndpoints;
+import nl.meldspoor.platform.privacy.web.RetentionEndpoints;
+import nl.meldspoor.platform.security.StaffAdministrators;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Crypto-shredding (DOMAIN.md §7). A write service seals the personal-data texts of its events under
+ * per-record keys in its own database and opens them for those who may read them; a service that shows
+ * texts sealed elsewhere asks their holder to open them for the person it answers.
+ */
+@AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@EnableConfigurationProperties({PersonalDataProperties.class, RetentionProperties.class})
+public class PersonalDataAutoConfiguration {
+
+    /** In a write service: the keys, the sealing event serializer and the endpoint that opens texts. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({JdbcTemplate.class, JacksonSerializer.class})
+    @ConditionalOnProperty(prefix = "meldspoor.publishing", name = "topic")
+    static class KeyHolding {
+
+        @Bean
+        PersonalDataKeys personalDataKeys(JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+            return new PersonalDataKeys(jdbc, clock.getIfAvailable(Clock::systemUTC));
+        }
+
+        @Bean
+        PersonalDataEndpoints personalDataEndpoints(PersonalDataKeys keys, @Value("${spring.application.name}") String holder) {
+            return new PersonalDataEndpoints(keys, holder);
+        }
+
+        @Bean
+        PersonalDataLifecycle personalDataLifecycle(PersonalDataKeys keys) {
+            return new PersonalDataLifecycle(keys);
+        }
+
+        /** Keys follow their records in the transaction that stores the events. */
+        @Bean
+        ConfigurerModule personalDataKeysProcessor() {
+            return configurer -> configurer.eventProcessing(processing ->
+                    processing.registerSubscribingEventProcessor(PersonalDataLifecycle.PROCESSING_GROUP));
+        }
+
+        @Bean
+        @ConditionalOnBean(ErasureCommands.class)
+        RetentionSchedule retentionSchedule(PersonalDataKeys keys, ErasureCommands commands, CommandGateway gateway,
+                                            RetentionProperties properties, ObjectProvider<Clock> clock) {
+            return new RetentionSchedule(keys, commands, gateway, properties, clock.getIfAvailable(Clock::systemUTC));
+        }
+
+        @Bean
+        @ConditionalOnBean(RetentionSchedule.class)
+        RetentionEndpoints retentionEndpoints(RetentionSchedule schedule, StaffAdministrators administrators) {
+            return new RetentionEndpoints(schedule, administrators);
+        }
+
+        /** Wraps Axon's own event serializer, so that the event store and the Kafka publisher use the sealing one. */
+        @Bean
+        static BeanPostProcessor sealingEventSerializer(ObjectProvider<PersonalDataKeys> keys,
+                                                        @Value("${spring.application.name}") String holder) {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
+                    if ("eventSerializer".equals(beanName) && bean instanceof JacksonSerializer jackson) {
+                        return new PersonalDataSerializer(jackson, keys::getObject, holder);
+                    }
+                    return bean;
+                }
+            };
+        }
+    }
+
+    /** In every service: no response leaves with a sealed text in it. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class TextOpening {
+
+        @Bean
+        KeyHolders keyHolders(PersonalDataProperties properties, ObjectMapper json) {
+            return new KeyHolders(properties.holders(), json, properties.timeout());
+        }
+
+        @Bean
+        SealedTextOpener sealedTextOpener(KeyHolders keyHolders, ObjectMapper json) {
+            return new SealedTextOpener(keyHolders, json);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package nl.meldspoor.platform.privacy;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The per-record keys in the write service's own database (table {@code personal_data_key}). A key is
+ * created with the record's first free text, in the transaction that stores the event; erasure deletes
+ * the secret and keeps the row, so that a text can be told erased rather than lost. Keys are
+ * cached briefly: another replica's erasure is seen within {@link #CACHED_FOR}.
+ */
+public class PersonalDataKeys {
+
+    static final Duration CACHED_FOR = Duration.ofSeconds(30);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+
+    public PersonalDataKeys(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The record's live key, created if it has none (yet, or since its erasure). */
+    public PersonalDataKey keyOf(ProtectedRecord record) {
+        jdbc.update("""
+                INSERT INTO personal_data_key (key_id, record_type, record_id, school_id, secret, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (record_type, record_id, school_id) WHERE secret IS NOT NULL DO NOTHING""",
+                UUID.randomUUID(), record.type().name(), record.recordId(), record.schoolId(), PersonalDataCipher.newKey(),
+                Timestamp.from(clock.instant()));
+        return jdbc.queryForObject("SELECT key_id, school_id, secret FROM personal_data_key WHERE record_type = ? AND record_id = ? AND school_id = ? AND secret IS NOT NULL",
+                (row, n) -> new PersonalDataKey(row.getObject("key_id", UUID.class), row.getString("school_id"), row.getBytes("secret")),
+                record.type().name(), record.recordId(), record.schoolId());
+    }
+
+    /** The key by its id; empty when it was erased or never existed here. */
+    public Optional<PersonalDataKey> byId(UUID keyId) {
+        Instant now = clock.instant();
+        Cached cached = cache.get(keyId);
+        if (cached != null && cached.until().isAfter(now)) {
+            return cached.key();
+        }
+        List<PersonalDataKey> found = jdbc.query("SELECT key_id, school_id, secret FROM personal_data_key WHERE key_id = ?",
+                (row, n) -> new PersonalDataKey(row.getObject("key_id", UUID.class), row.getString("school_id"), row.getBytes("secret")),
+                keyId);
+        Optional<PersonalDataKey> key = found.stream().filter(k -> k.secret() != null).findFirst();
+        cache.put(keyId, new Cached(key, now.plus(CACHED_FOR)));
+        return key;
+    }
+
+    /** The school of a key, also after erasure. */
+    public Optional<String> schoolOf(UUID keyId) {
+        return jdbc.queryForList("SELECT school_id FROM personal_data_key WHERE key_id = ?", String.class, keyId).stream().findFirst();
+    }
+
+    /** Deletes the record's secret: every text sealed with it is unreadable from now on, everywhere. */
+    public boolean erase(ProtectedRecord record, Instant erasedAt) {
+        List<UUID> keyIds = jdbc.queryForList("SELECT key_id FROM personal_data_key WHERE record_type = ? AND record_id = ? AND school_id = ? AND secret IS NOT NULL",
+                UUID.class, record.type().name(), record.recordId(), record.schoolId());
+        int erased = jdbc.update("""
+                UPDATE personal_data_key SET secret = NULL, erased_at = ?
+                WHERE record_type = ? AND record_id = ? AND school_id = ? AND secret IS NOT NULL""",
+                Timestamp.from(erasedAt), record.type().name(), record.recordId(), record.schoolId());
+        keyIds.forEach(cache::remove);
+        return erased > 0;
+    }
+
+    /** Starts (or, with {@code null}, stops) the retention period of the record's live key. */
+    public void retainFrom(ProtectedRecord record, Instant start) {
+        jdbc.update("UPDATE personal_data_key SET retention_from = ? WHERE record_type = ? AND record_id = ? AND school_id = ? AND secret IS NOT NULL",
+                start == null ? null : Timestamp.from(start), record.type().name(), record.recordId(), record.schoolId());
+    }
+
+    /** Records of the type with a live key whose retention period started at or before {@code startedBy}. */
+    public List<ProtectedRecord> retainedSince(ProtectedRecord.RecordType type, Instant startedBy) {
+        return jdbc.query("""
+                        SELECT record_id, school_id FROM personal_data_key
+                        WHERE record_type = ? AND secret IS NOT NULL AND retention_from IS NOT NULL AND retention_from <= ?
+                        ORDER BY retention_from""",
+                (row, n) -> new ProtectedRecord(type, row.getString("record_id"), row.getString("school_id")),
+                type.name(), Timestamp.from(startedBy));
+    }
+
+    private record Cached(Optional<PersonalDataKey> key, Instant until) {
+    }
+}

@@ -1,0 +1,9 @@
+package nl.meldspoor.platform.privacy;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Sealed texts a read service asks their holder to open for the person it is answering. */
+public record SealedTexts(@NotNull @Size(max = 2000) List<@NotNull String> texts) {
+}

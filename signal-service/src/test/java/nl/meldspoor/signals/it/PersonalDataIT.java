@@ -1,0 +1,187 @@
+package nl.meldspoor.signals.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.EventHeaders;
+import nl.meldspoor.api.common.Role;
+import nl.meldspoor.api.common.Topics;
+import nl.meldspoor.api.signal.InformationOrigin;
+import nl.meldspoor.api.signal.SignalCategory;
+import nl.meldspoor.api.signal.SignalRecording;
+import nl.meldspoor.api.signal.Statement;
+import nl.meldspoor.api.signal.StatementKind;
+import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.platform.privacy.EncryptedText;
+import nl.meldspoor.platform.privacy.PersonalDataSerializer;
+import nl.meldspoor.platform.privacy.RetentionSchedule;
+import nl.meldspoor.platform.security.StaffDirectory;
+import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.testing.HttpApi.Response;
+import nl.meldspoor.platform.testing.TestPostgres;
+import nl.meldspoor.platform.testing.TopicRecords;
+import nl.meldspoor.platform.testing.security.TestStaff;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Crypto-shredding end to end in the signal-service (DOMAIN.md §7): a signal's text is sealed in the
+ * event store and on Kafka, opened only for staff who may read it, and unreadable everywhere once the
+ * retention period (here: none) has passed and the key is deleted — while the facts stay.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {
+        "meldspoor.embedded.kafka.data-directory=target/embedded-kafka-personal-data",
+        "meldspoor.retention.pupil-file=P0D"})
+class PersonalDataIT {
+
+    private static final Actor TEACHER = new Actor("lk-eva", Role.TEACHER);
+    private static final Actor IB = new Actor("ib-anna", Role.CARE_COORDINATOR);
+    private static final Actor IB_OTHER_SCHOOL = new Actor("ib-zoe", Role.CARE_COORDINATOR);
+    private static final Actor CLUSTER_DIRECTOR = new Actor("cd-noor", Role.CLUSTER_DIRECTOR);
+    private static final String IDENTIFYING = "Daan de Vries vertelde dat zijn stiefvader hem met de riem slaat";
+    private static final Pattern SEALED = Pattern.compile(Pattern.quote(EncryptedText.PREFIX) + "[^\"]+");
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private ObjectMapper json;
+    @Autowired
+    private EmbeddedKafkaBroker broker;
+    @Autowired
+    private StaffDirectory directory;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private RetentionSchedule retention;
+    private HttpApi api;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.registerFreshDatabase(registry);
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(rest, json);
+        new TestStaff(directory).grant(TEACHER, "school-a").grant(IB, "school-a").grant(IB_OTHER_SCHOOL, "school-b")
+                .grant(CLUSTER_DIRECTOR, "cluster-noord");
+    }
+
+    private static SignalRecording recording(String text) {
+        return new SignalRecording("school-a", null, Instant.now().minus(Duration.ofHours(2)), "gymzaal", "na de gymles in de kleedkamer",
+                List.of(new Statement(text, StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
+                List.of("M.K."), SignalCategory.HOME_SITUATION, Set.of(), List.of());
+    }
+
+    private static String pupil() {
+        return "pupil-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private List<String> storedPayloads(String pupil) {
+        return jdbc.queryForList("SELECT payload FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber", byte[].class, pupil)
+                .stream().map(payload -> new String(payload, StandardCharsets.UTF_8)).toList();
+    }
+
+    private static Set<String> sealedTexts(String json) {
+        Matcher matcher = SEALED.matcher(json);
+        Set<String> sealed = new java.util.LinkedHashSet<>();
+        while (matcher.find()) {
+            sealed.add(matcher.group());
+        }
+        return sealed;
+    }
+
+    @Test
+    void theTextIsSealedInTheEventStoreAndOnKafkaAndReadableForTheSchool() {
+        String pupil = pupil();
+        assertThat(api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(IDENTIFYING)).status()).isEqualTo(201);
+
+        String stored = storedPayloads(pupil).get(0);
+        assertThat(stored).doesNotContain("Daan", "stiefvader", "kleedkamer", "gymzaal").contains("HOME_SITUATION");
+        assertThat(sealedTexts(stored)).hasSize(3);
+        ConsumerRecord<String, byte[]> published = TopicRecords.keyed(broker.bootstrapServers(), Topics.SIGNAL_EVENTS, pupil, 1).get(0);
+        String onKafka = new String(published.value(), StandardCharsets.UTF_8);
+        assertThat(onKafka).doesNotContain("Daan", "stiefvader", "kleedkamer", "gymzaal");
+        assertThat(sealedTexts(onKafka)).as("Kafka carries what was stored").isEqualTo(sealedTexts(stored));
+
+        JsonNode file = api.get(IB, "/api/pupils/" + pupil + "/signals").body();
+        assertThat(file.path("signals").get(0).path("original").path("statements").get(0).path("text").asText()).isEqualTo(IDENTIFYING);
+    }
+
+    @Test
+    void aSealedTextIsOpenedOnlyForStaffOfItsSchool() {
+        String pupil = pupil();
+        api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(IDENTIFYING));
+        List<String> sealed = List.copyOf(sealedTexts(storedPayloads(pupil).get(0)));
+
+        JsonNode forIb = api.post(IB, "/api/personal-data/openings", Map.of("texts", sealed)).body();
+        JsonNode forOtherSchool = api.post(IB_OTHER_SCHOOL, "/api/personal-data/openings", Map.of("texts", sealed)).body();
+        JsonNode forClusterDirector = api.post(CLUSTER_DIRECTOR, "/api/personal-data/openings", Map.of("texts", sealed)).body();
+
+        assertThat(forIb.findValuesAsText("state")).containsOnly("OPEN");
+        assertThat(forIb.findValuesAsText("text")).contains(IDENTIFYING, "gymzaal");
+        assertThat(forOtherSchool.findValuesAsText("state")).containsOnly("NOT_PERMITTED");
+        assertThat(forClusterDirector.findValuesAsText("state")).containsOnly("NOT_PERMITTED");
+        assertThat(forOtherSchool.toString() + forClusterDirector).doesNotContain("Daan");
+        assertThat(api.postAnonymously("/api/personal-data/openings", Map.of("texts", sealed)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void afterTheRetentionPeriodTheTextIsUnreadableEverywhereWhileTheFactsStay() {
+        String pupil = pupil();
+        api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(IDENTIFYING));
+        List<String> sealed = List.copyOf(sealedTexts(storedPayloads(pupil).get(0)));
+
+        assertThat(retention.eraseDue()).isPositive();
+
+        JsonNode signal = api.get(IB, "/api/pupils/" + pupil + "/signals").body().path("signals").get(0);
+        assertThat(signal.path("original").path("statements").get(0).path("text").asText()).isEqualTo(PersonalDataSerializer.ERASED);
+        assertThat(signal.path("original").path("situation").asText()).isEqualTo(PersonalDataSerializer.ERASED);
+        assertThat(signal.path("original").path("category").asText()).isEqualTo("HOME_SITUATION");
+        assertThat(api.post(IB, "/api/personal-data/openings", Map.of("texts", sealed)).body().findValuesAsText("state")).containsOnly("ERASED");
+        assertThat(storedPayloads(pupil).get(0)).as("the immutable log is intact, only unreadable").contains(sealed.get(0));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM personal_data_key WHERE record_id = ? AND secret IS NOT NULL", Integer.class, pupil))
+                .isZero();
+        List<ConsumerRecord<String, byte[]>> published = TopicRecords.keyed(broker.bootstrapServers(), Topics.SIGNAL_EVENTS, pupil, 2);
+        assertThat(published).extracting(record -> TopicRecords.header(record, EventHeaders.EVENT_TYPE))
+                .containsExactly("nl.meldspoor.api.signal.SignalRecorded", "nl.meldspoor.api.signal.PupilFileTextErased");
+
+        String later = "Daan komt opnieuw met striemen op de rug";
+        api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(later));
+        JsonNode texts = api.get(IB, "/api/pupils/" + pupil + "/signals").body().path("signals");
+        assertThat(texts.get(0).path("original").path("statements").get(0).path("text").asText()).isEqualTo(PersonalDataSerializer.ERASED);
+        assertThat(texts.get(1).path("original").path("statements").get(0).path("text").asText()).as("new text gets a new key").isEqualTo(later);
+    }
+
+    @Test
+    void nothingIsErasedWhileTheRetentionPeriodRuns() {
+        String pupil = pupil();
+        api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(IDENTIFYING));
+        jdbc.update("UPDATE personal_data_key SET retention_from = ? WHERE record_id = ?", java.sql.Timestamp.from(Instant.now().plus(Duration.ofDays(1))), pupil);
+
+        retention.eraseDue();
+
+        assertThat(api.get(IB, "/api/pupils/" + pupil + "/signals").body().findValuesAsText("text")).containsOnly(IDENTIFYING);
+    }
+}
