@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.UUID;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.Role;
@@ -66,6 +67,8 @@ class CaseAccessIT {
     private ObjectMapper json;
     @Autowired
     private StaffDirectory directory;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private HttpApi api;
 
@@ -95,6 +98,35 @@ class CaseAccessIT {
     }
 
     private record Expected(int state, int timeline, int command) {
+    }
+
+    @Test
+    void aCasesSealedTextIsOpenedForExactlyThoseWhoMayReadTheCase() {
+        String caseId = openCase();
+        String stored = new String(jdbc.queryForObject("SELECT payload FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 0",
+                byte[].class, caseId), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(stored).doesNotContain("Blauwe plekken", "gymzaal");
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("msp-enc:v1:case-service:[^\"]+").matcher(stored);
+        List<String> sealed = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            sealed.add(matcher.group());
+        }
+        assertThat(sealed).isNotEmpty();
+
+        for (Actor reader : List.of(IB, PRINCIPAL, PAIRED_ADVISOR, AUDITOR)) {
+            Response opened = api.post(reader, "/api/personal-data/openings", Map.of("texts", sealed));
+            assertThat(opened.body().findValuesAsText("state")).as(reader.personId()).containsOnly("OPEN");
+            assertThat(opened.body().findValuesAsText("text")).as(reader.personId()).contains("Blauwe plekken en teruggetrokken gedrag.");
+        }
+        for (Actor stranger : List.of(TEACHER, CONFIDANT, IB_OTHER_SCHOOL, OTHER_ADVISOR, CLUSTER_DIRECTOR, BOARD_OFFICER, OTHER_AUDITOR, EXPIRED_AUDITOR)) {
+            Response refused = api.post(stranger, "/api/personal-data/openings", Map.of("texts", sealed));
+            assertThat(refused.body().toString()).as(stranger.personId()).doesNotContain("Blauwe plekken");
+            if (refused.status() == 200) {
+                assertThat(refused.body().findValuesAsText("state")).as(stranger.personId()).containsOnly("NOT_PERMITTED");
+            } else {
+                assertThat(refused.status()).as(stranger.personId()).isEqualTo(403);
+            }
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,8 +44,14 @@ public class PersonalDataAutoConfiguration {
         }
 
         @Bean
-        PersonalDataEndpoints personalDataEndpoints(PersonalDataKeys keys, @Value("${spring.application.name}") String holder) {
-            return new PersonalDataEndpoints(keys, holder);
+        @ConditionalOnMissingBean
+        TextReaders textReaders() {
+            return (caller, record) -> PersonalDataReaders.mayRead(caller, record.schoolId());
+        }
+
+        @Bean
+        PersonalDataEndpoints personalDataEndpoints(PersonalDataKeys keys, TextReaders readers, @Value("${spring.application.name}") String holder) {
+            return new PersonalDataEndpoints(keys, readers, holder);
         }
 
         @Bean

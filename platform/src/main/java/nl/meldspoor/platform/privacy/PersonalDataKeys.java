@@ -58,9 +58,12 @@ public class PersonalDataKeys {
         return key;
     }
 
-    /** The school of a key, also after erasure. */
-    public Optional<String> schoolOf(UUID keyId) {
-        return jdbc.queryForList("SELECT school_id FROM personal_data_key WHERE key_id = ?", String.class, keyId).stream().findFirst();
+    /** The record a key belongs to, also after erasure. */
+    public Optional<ProtectedRecord> recordOf(UUID keyId) {
+        return jdbc.query("SELECT record_type, record_id, school_id FROM personal_data_key WHERE key_id = ?",
+                (row, n) -> new ProtectedRecord(ProtectedRecord.RecordType.valueOf(row.getString("record_type")), row.getString("record_id"),
+                        row.getString("school_id")),
+                keyId).stream().findFirst();
     }
 
     /** Deletes the record's secret: every text sealed with it is unreadable from now on, everywhere. */

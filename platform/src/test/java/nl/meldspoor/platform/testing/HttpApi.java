@@ -46,13 +46,25 @@ public final class HttpApi {
     }
 
     public Response post(Actor actor, String path, Object body, HttpHeaders extra) {
+        return send(HttpMethod.POST, actor, path, body, extra);
+    }
+
+    public Response put(Actor actor, String path, Object body) {
+        return send(HttpMethod.PUT, actor, path, body, new HttpHeaders());
+    }
+
+    public Response delete(Actor actor, String path) {
+        return read(rest.exchange(path, HttpMethod.DELETE, new HttpEntity<>(as(actor)), String.class));
+    }
+
+    private Response send(HttpMethod method, Actor actor, String path, Object body, HttpHeaders extra) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.addAll(as(actor));
         headers.addAll(extra);
         try {
             String payload = body instanceof String text ? text : json.writeValueAsString(body);
-            return read(rest.exchange(path, HttpMethod.POST, new HttpEntity<>(payload, headers), String.class));
+            return read(rest.exchange(path, method, new HttpEntity<>(payload, headers), String.class));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -9,7 +9,8 @@ import nl.meldspoor.platform.security.Caller;
 
 /**
  * Who sees pupils' names (DOMAIN.md §7): the teachers, IB'er, aandachtsfunctionaris and principal of the
- * pupil's school; the IB'er and the principal register pupils. Nobody above the school sees a name.
+ * pupil's school; the IB'er and the principal register and correct pupils, the principal erases a
+ * pupil's identity. Nobody above the school sees a name.
  */
 public final class RegistryAccess {
 
@@ -25,6 +26,11 @@ public final class RegistryAccess {
 
     public static void requireRegistrar(Caller caller, String schoolId) {
         require(caller, schoolId, REGISTRARS);
+    }
+
+    /** Erasing a pupil's identity is the principal's decision, as end-responsible for the pupil's records. */
+    public static void requireEraser(Caller caller, String schoolId) {
+        require(caller, schoolId, EnumSet.of(Role.PRINCIPAL));
     }
 
     private static void require(Caller caller, String schoolId, Set<Role> roles) {

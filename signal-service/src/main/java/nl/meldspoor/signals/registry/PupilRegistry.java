@@ -41,11 +41,30 @@ public class PupilRegistry {
                 pupilRef, schoolId, identity.givenName().strip(), identity.familyName().strip(), Date.valueOf(identity.birthDate()),
                 identity.group(), identity.familyRef(), registeredBy, Timestamp.from(clock.instant()));
         return new RegisteredPupil(pupilRef, schoolId, identity.givenName().strip(), identity.familyName().strip(), identity.birthDate(),
-                identity.group(), identity.familyRef());
+                identity.group(), identity.familyRef(), false);
     }
 
+    /** The pupil, also after their identity was erased (then {@link RegisteredPupil#erased()}). */
     public Optional<RegisteredPupil> find(String pupilRef) {
         return jdbc.query("SELECT * FROM pupil_registry WHERE pupil_ref = ?", PupilRegistry::pupil, pupilRef).stream().findFirst();
+    }
+
+    /** Corrects the identity of a pupil whose identity was not erased; the reference stays. */
+    public boolean correct(String pupilRef, PupilIdentity identity, String correctedBy) {
+        return jdbc.update("""
+                        UPDATE pupil_registry SET given_name = ?, family_name = ?, birth_date = ?, school_group = ?, family_ref = ?,
+                                                  corrected_by = ?, corrected_at = ?
+                        WHERE pupil_ref = ? AND erased_at IS NULL""",
+                identity.givenName().strip(), identity.familyName().strip(), Date.valueOf(identity.birthDate()), identity.group(),
+                identity.familyRef(), correctedBy, Timestamp.from(clock.instant()), pupilRef) > 0;
+    }
+
+    /** Erases name and date of birth: the reference stays, but nothing joins it to a person any more. */
+    public boolean erase(String pupilRef, String erasedBy) {
+        return jdbc.update("""
+                        UPDATE pupil_registry SET given_name = NULL, family_name = NULL, birth_date = NULL, erased_by = ?, erased_at = ?
+                        WHERE pupil_ref = ? AND erased_at IS NULL""",
+                erasedBy, Timestamp.from(clock.instant()), pupilRef) > 0;
     }
 
     /** Pupils of one school whose given or family name starts with the text, at most 50. */
@@ -53,7 +72,7 @@ public class PupilRegistry {
         String prefix = name.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.query("""
                         SELECT * FROM pupil_registry
-                        WHERE school_id = ? AND (lower(family_name) LIKE ? OR lower(given_name) LIKE ?)
+                        WHERE school_id = ? AND erased_at IS NULL AND (lower(family_name) LIKE ? OR lower(given_name) LIKE ?)
                         ORDER BY lower(family_name), lower(given_name), pupil_ref LIMIT 50""",
                 PupilRegistry::pupil, schoolId, prefix, prefix);
     }
@@ -70,6 +89,6 @@ public class PupilRegistry {
         Date birth = row.getDate("birth_date");
         return new RegisteredPupil(row.getString("pupil_ref"), row.getString("school_id"), row.getString("given_name"),
                 row.getString("family_name"), birth == null ? null : birth.toLocalDate(), row.getInt("school_group"),
-                row.getString("family_ref"));
+                row.getString("family_ref"), row.getTimestamp("erased_at") != null);
     }
 }

@@ -18,6 +18,8 @@ import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.common.Topics;
+import nl.meldspoor.api.meldcase.CaseTeam;
+import nl.meldspoor.api.signal.Escalation;
 import nl.meldspoor.api.signal.InformationOrigin;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalRecording;
@@ -59,6 +61,9 @@ class PersonalDataIT {
     private static final Actor IB = new Actor("ib-anna", Role.CARE_COORDINATOR);
     private static final Actor IB_OTHER_SCHOOL = new Actor("ib-zoe", Role.CARE_COORDINATOR);
     private static final Actor CLUSTER_DIRECTOR = new Actor("cd-noor", Role.CLUSTER_DIRECTOR);
+    private static final Actor PRINCIPAL = new Actor("dir-carla", Role.PRINCIPAL);
+    private static final Actor PAIRED_ADVISOR = new Actor("af-bram", Role.ADVISOR);
+    private static final Actor OTHER_ADVISOR = new Actor("af-otto", Role.ADVISOR);
     private static final String IDENTIFYING = "Daan de Vries vertelde dat zijn stiefvader hem met de riem slaat";
     private static final Pattern SEALED = Pattern.compile(Pattern.quote(EncryptedText.PREFIX) + "[^\"]+");
 
@@ -85,7 +90,8 @@ class PersonalDataIT {
     void setUp() {
         api = new HttpApi(rest, json);
         new TestStaff(directory).grant(TEACHER, "school-a").grant(IB, "school-a").grant(IB_OTHER_SCHOOL, "school-b")
-                .grant(CLUSTER_DIRECTOR, "cluster-noord");
+                .grant(CLUSTER_DIRECTOR, "cluster-noord").grant(PRINCIPAL, "school-a").grant(PAIRED_ADVISOR, "school-b")
+                .grant(OTHER_ADVISOR, "school-b");
     }
 
     private static SignalRecording recording(String text) {
@@ -145,6 +151,23 @@ class PersonalDataIT {
         assertThat(forClusterDirector.findValuesAsText("state")).containsOnly("NOT_PERMITTED");
         assertThat(forOtherSchool.toString() + forClusterDirector).doesNotContain("Daan");
         assertThat(api.postAnonymously("/api/personal-data/openings", Map.of("texts", sealed)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void signalsEscalatedIntoACaseAreOpenedForTheAdvisorOfThePairedSchoolNamedInTheCaseTeam() {
+        String pupil = pupil();
+        String signal = api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(IDENTIFYING)).body().path("signalId").asText();
+        List<String> sealed = List.copyOf(sealedTexts(storedPayloads(pupil).get(0)));
+        assertThat(api.post(PAIRED_ADVISOR, "/api/personal-data/openings", Map.of("texts", sealed)).body().findValuesAsText("state"))
+                .as("not before the escalation").containsOnly("NOT_PERMITTED");
+
+        api.post(IB, "/api/pupils/" + pupil + "/escalations", new Escalation("school-a", List.of(signal),
+                new CaseTeam(IB.personId(), PAIRED_ADVISOR.personId(), "school-b", PRINCIPAL.personId()), "Zorgen over thuis."));
+
+        assertThat(api.post(PAIRED_ADVISOR, "/api/personal-data/openings", Map.of("texts", sealed)).body().findValuesAsText("state"))
+                .containsOnly("OPEN");
+        assertThat(api.post(OTHER_ADVISOR, "/api/personal-data/openings", Map.of("texts", sealed)).body().findValuesAsText("state"))
+                .containsOnly("NOT_PERMITTED");
     }
 
     @Test

@@ -258,4 +258,34 @@ class PupilFileIT {
         String onKafka = new String(records.get(0).value(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(onKafka).contains(pupil).doesNotContain("Sanne").doesNotContain(familyName);
     }
+
+    @Test
+    void aPupilsIdentityIsCorrectedByTheSchoolAndErasedByItsPrincipalWhileTheReferenceStays() {
+        String familyName = "Bakker-" + UUID.randomUUID().toString().substring(0, 6);
+        String pupil = api.post(IB, "/api/schools/school-a/pupils",
+                Map.of("givenName", "Lotte", "familyName", familyName, "birthDate", "2018-05-01", "group", 3)).body().path("pupilRef").asText();
+        record(pupil, recording(null, "Komt vaak te laat."));
+
+        Response corrected = api.put(IB, "/api/pupils/" + pupil + "/identity",
+                Map.of("givenName", "Lotte", "familyName", familyName, "birthDate", "2018-05-01", "group", 4));
+        assertThat(corrected.status()).isEqualTo(200);
+        assertThat(api.get(TEACHER, "/api/pupils/" + pupil + "/identity").body().path("group").asInt()).isEqualTo(4);
+        assertThat(api.put(TEACHER, "/api/pupils/" + pupil + "/identity",
+                Map.of("givenName", "L", "familyName", "X", "birthDate", "2018-05-01", "group", 4)).rule()).isEqualTo("ROLE_NOT_PERMITTED");
+        Response invalid = api.put(IB, "/api/pupils/" + pupil + "/identity", Map.of("givenName", "", "familyName", familyName, "group", 4));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body().path("errors").findValuesAsText("field")).containsExactly("birthDate", "givenName");
+
+        assertThat(api.delete(IB, "/api/pupils/" + pupil + "/identity").rule()).as("the principal decides").isEqualTo("ROLE_NOT_PERMITTED");
+        assertThat(api.delete(PRINCIPAL, "/api/pupils/" + pupil + "/identity").status()).isEqualTo(204);
+
+        Response erased = api.get(IB, "/api/pupils/" + pupil + "/identity");
+        assertThat(erased.status()).isEqualTo(410);
+        assertThat(erased.rule()).isEqualTo("IDENTITY_ERASED");
+        assertThat(erased.body().toString()).doesNotContain("Lotte").doesNotContain(familyName);
+        assertThat(api.get(IB, "/api/schools/school-a/pupils?name=" + familyName.substring(0, 5)).body().findValuesAsText("pupilRef")).doesNotContain(pupil);
+        assertThat(api.put(IB, "/api/pupils/" + pupil + "/identity",
+                Map.of("givenName", "Lotte", "familyName", familyName, "birthDate", "2018-05-01", "group", 4)).status()).isEqualTo(410);
+        assertThat(api.get(IB, "/api/pupils/" + pupil + "/signals").body().path("signals")).as("the pupil's file keeps its reference").hasSize(1);
+    }
 }

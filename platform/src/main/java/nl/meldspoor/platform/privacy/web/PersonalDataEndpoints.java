@@ -4,14 +4,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.security.GeneralSecurityException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.meldspoor.platform.privacy.EncryptedText;
 import nl.meldspoor.platform.privacy.OpenedText;
 import nl.meldspoor.platform.privacy.PersonalDataCipher;
 import nl.meldspoor.platform.privacy.PersonalDataKey;
 import nl.meldspoor.platform.privacy.PersonalDataKeys;
-import nl.meldspoor.platform.privacy.PersonalDataReaders;
+import nl.meldspoor.platform.privacy.ProtectedRecord;
+import nl.meldspoor.platform.privacy.TextReaders;
 import nl.meldspoor.platform.privacy.SealedTexts;
 import nl.meldspoor.platform.security.Caller;
 import org.slf4j.Logger;
@@ -34,34 +37,37 @@ public class PersonalDataEndpoints {
     private static final Logger log = LoggerFactory.getLogger(PersonalDataEndpoints.class);
 
     private final PersonalDataKeys keys;
+    private final TextReaders readers;
     private final String holder;
 
-    public PersonalDataEndpoints(PersonalDataKeys keys, String holder) {
+    public PersonalDataEndpoints(PersonalDataKeys keys, TextReaders readers, String holder) {
         this.keys = keys;
+        this.readers = readers;
         this.holder = holder;
     }
 
     @PostMapping("/openings")
     @Operation(summary = "Versleutelde teksten openen (voor de reporting-service, met het token van de lezer)")
     public List<OpenedText> open(Caller caller, @Valid @RequestBody SealedTexts request) {
-        List<OpenedText> opened = request.texts().stream().map(text -> open(caller, text)).toList();
+        Map<ProtectedRecord, Boolean> permitted = new HashMap<>();
+        List<OpenedText> opened = request.texts().stream().map(text -> open(caller, text, permitted)).toList();
         long refused = opened.stream().filter(text -> text.state() == OpenedText.State.NOT_PERMITTED).count();
         if (refused > 0) {
-            log.warn("Refused to open {} text(s) for {} as {}: not their school", refused, caller.personId(), caller.role());
+            log.warn("Refused to open {} text(s) for {} as {}: not a reader of their records", refused, caller.personId(), caller.role());
         }
         return opened;
     }
 
-    private OpenedText open(Caller caller, String text) {
+    private OpenedText open(Caller caller, String text, Map<ProtectedRecord, Boolean> permitted) {
         Optional<EncryptedText> sealed = EncryptedText.parse(text).filter(parsed -> parsed.holder().equals(holder));
         if (sealed.isEmpty()) {
             return new OpenedText(text, OpenedText.State.UNKNOWN, null);
         }
-        Optional<String> school = keys.schoolOf(sealed.get().keyId());
-        if (school.isEmpty()) {
+        Optional<ProtectedRecord> record = keys.recordOf(sealed.get().keyId());
+        if (record.isEmpty()) {
             return new OpenedText(text, OpenedText.State.UNKNOWN, null);
         }
-        if (!PersonalDataReaders.mayRead(caller, school.get())) {
+        if (!permitted.computeIfAbsent(record.get(), candidate -> readers.mayRead(caller, candidate))) {
             return new OpenedText(text, OpenedText.State.NOT_PERMITTED, null);
         }
         Optional<PersonalDataKey> key = keys.byId(sealed.get().keyId());

@@ -16,7 +16,9 @@ import nl.meldspoor.signals.registry.PupilRegistry;
 import nl.meldspoor.signals.registry.RegisteredPupil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -64,10 +66,45 @@ class PupilRegistryEndpoints {
         return registry.find(pupilRef)
                 .<ResponseEntity<?>>map(pupil -> {
                     RegistryAccess.requireReader(caller, pupil.schoolId());
+                    if (pupil.erased()) {
+                        return erased(pupilRef);
+                    }
                     accessLog.record(caller, pupil.schoolId(), RecordKind.PUPIL_IDENTITY, pupilRef, request);
                     return ResponseEntity.ok(pupil);
                 })
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND",
-                        "Niet gevonden", "Er is geen leerling met kenmerk " + pupilRef + " geregistreerd.")));
+                .orElseGet(() -> unknown(pupilRef));
+    }
+
+    @PutMapping("/api/pupils/{pupilRef}/identity")
+    @Operation(summary = "Naam, geboortedatum of groep corrigeren (IB'er, directeur); het kenmerk blijft")
+    ResponseEntity<?> correct(Caller caller, @PathVariable String pupilRef, @Valid @RequestBody PupilIdentity identity) {
+        return registry.find(pupilRef)
+                .<ResponseEntity<?>>map(pupil -> {
+                    RegistryAccess.requireRegistrar(caller, pupil.schoolId());
+                    return registry.correct(pupilRef, identity, caller.personId()) ? ResponseEntity.ok(registry.find(pupilRef).orElseThrow())
+                            : erased(pupilRef);
+                })
+                .orElseGet(() -> unknown(pupilRef));
+    }
+
+    @DeleteMapping("/api/pupils/{pupilRef}/identity")
+    @Operation(summary = "Naam en geboortedatum verwijderen (directeur): het kenmerk blijft, maar wijst niet meer naar een persoon")
+    ResponseEntity<?> erase(Caller caller, @PathVariable String pupilRef) {
+        return registry.find(pupilRef)
+                .<ResponseEntity<?>>map(pupil -> {
+                    RegistryAccess.requireEraser(caller, pupil.schoolId());
+                    return registry.erase(pupilRef, caller.personId()) ? ResponseEntity.noContent().build() : erased(pupilRef);
+                })
+                .orElseGet(() -> unknown(pupilRef));
+    }
+
+    private static ResponseEntity<?> unknown(String pupilRef) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND",
+                "Niet gevonden", "Er is geen leerling met kenmerk " + pupilRef + " geregistreerd."));
+    }
+
+    private static ResponseEntity<?> erased(String pupilRef) {
+        return ResponseEntity.status(HttpStatus.GONE).body(Problems.problem(HttpStatus.GONE, "IDENTITY_ERASED", "Verwijderd",
+                "De naam en geboortedatum bij kenmerk " + pupilRef + " zijn verwijderd."));
     }
 }
