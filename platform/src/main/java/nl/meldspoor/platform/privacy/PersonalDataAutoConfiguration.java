@@ -3,6 +3,8 @@ package nl.meldspoor.platform.privacy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.BeansException;
@@ -32,6 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EnableConfigurationProperties({PersonalDataProperties.class, RetentionProperties.class})
 public class PersonalDataAutoConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(PersonalDataAutoConfiguration.class);
+
     /** In a write service: the keys, the sealing event serializer and the endpoint that opens texts. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass({JdbcTemplate.class, JacksonSerializer.class})
@@ -39,8 +43,12 @@ public class PersonalDataAutoConfiguration {
     static class KeyHolding {
 
         @Bean
-        PersonalDataKeys personalDataKeys(JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
-            return new PersonalDataKeys(jdbc, clock.getIfAvailable(Clock::systemUTC));
+        PersonalDataKeys personalDataKeys(JdbcTemplate jdbc, PersonalDataProperties properties, ObjectProvider<Clock> clock) {
+            KeyWrapping wrapping = KeyWrapping.of(properties.keyEncryptionKey());
+            if (!wrapping.wraps()) {
+                log.warn("Record keys are stored unwrapped: set MELDSPOOR_KEY_ENCRYPTION_KEY (256 bits, base64) outside the embedded default");
+            }
+            return new PersonalDataKeys(jdbc, wrapping, clock.getIfAvailable(Clock::systemUTC));
         }
 
         @Bean

@@ -22,24 +22,27 @@ public class PersonalDataKeys {
     static final Duration CACHED_FOR = Duration.ofSeconds(30);
 
     private final JdbcTemplate jdbc;
+    private final KeyWrapping wrapping;
     private final Clock clock;
     private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
 
-    public PersonalDataKeys(JdbcTemplate jdbc, Clock clock) {
+    public PersonalDataKeys(JdbcTemplate jdbc, KeyWrapping wrapping, Clock clock) {
         this.jdbc = jdbc;
+        this.wrapping = wrapping;
         this.clock = clock;
     }
 
     /** The record's live key, created if it has none (yet, or since its erasure). */
     public PersonalDataKey keyOf(ProtectedRecord record) {
+        UUID newKeyId = UUID.randomUUID();
         jdbc.update("""
                 INSERT INTO personal_data_key (key_id, record_type, record_id, school_id, secret, created_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (record_type, record_id, school_id) WHERE secret IS NOT NULL DO NOTHING""",
-                UUID.randomUUID(), record.type().name(), record.recordId(), record.schoolId(), PersonalDataCipher.newKey(),
+                newKeyId, record.type().name(), record.recordId(), record.schoolId(), wrapping.wrap(newKeyId, PersonalDataCipher.newKey()),
                 Timestamp.from(clock.instant()));
         return jdbc.queryForObject("SELECT key_id, school_id, secret FROM personal_data_key WHERE record_type = ? AND record_id = ? AND school_id = ? AND secret IS NOT NULL",
-                (row, n) -> new PersonalDataKey(row.getObject("key_id", UUID.class), row.getString("school_id"), row.getBytes("secret")),
+                this::key,
                 record.type().name(), record.recordId(), record.schoolId());
     }
 
@@ -51,7 +54,7 @@ public class PersonalDataKeys {
             return cached.key();
         }
         List<PersonalDataKey> found = jdbc.query("SELECT key_id, school_id, secret FROM personal_data_key WHERE key_id = ?",
-                (row, n) -> new PersonalDataKey(row.getObject("key_id", UUID.class), row.getString("school_id"), row.getBytes("secret")),
+                this::key,
                 keyId);
         Optional<PersonalDataKey> key = found.stream().filter(k -> k.secret() != null).findFirst();
         cache.put(keyId, new Cached(key, now.plus(CACHED_FOR)));
@@ -92,6 +95,12 @@ public class PersonalDataKeys {
                         ORDER BY retention_from""",
                 (row, n) -> new ProtectedRecord(type, row.getString("record_id"), row.getString("school_id")),
                 type.name(), Timestamp.from(startedBy));
+    }
+
+    private PersonalDataKey key(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+        UUID keyId = row.getObject("key_id", UUID.class);
+        byte[] stored = row.getBytes("secret");
+        return new PersonalDataKey(keyId, row.getString("school_id"), stored == null ? null : wrapping.unwrap(keyId, stored));
     }
 
     private record Cached(Optional<PersonalDataKey> key, Instant until) {

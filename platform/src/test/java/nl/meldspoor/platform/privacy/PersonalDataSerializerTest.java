@@ -124,7 +124,7 @@ class PersonalDataSerializerTest {
         private final Map<UUID, PersonalDataKey> byId = new HashMap<>();
 
         InMemoryKeys() {
-            super(null, Clock.systemUTC());
+            super(null, KeyWrapping.of(null), Clock.systemUTC());
         }
 
         @Override

@@ -54,7 +54,8 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {
         "meldspoor.embedded.kafka.data-directory=target/embedded-kafka-personal-data",
-        "meldspoor.retention.pupil-file=P0D"})
+        "meldspoor.retention.pupil-file=P0D",
+        "meldspoor.personal-data.key-encryption-key=" + PersonalDataIT.KEY_ENCRYPTION_KEY})
 class PersonalDataIT {
 
     private static final Actor TEACHER = new Actor("lk-eva", Role.TEACHER);
@@ -64,6 +65,7 @@ class PersonalDataIT {
     private static final Actor PRINCIPAL = new Actor("dir-carla", Role.PRINCIPAL);
     private static final Actor PAIRED_ADVISOR = new Actor("af-bram", Role.ADVISOR);
     private static final Actor OTHER_ADVISOR = new Actor("af-otto", Role.ADVISOR);
+    static final String KEY_ENCRYPTION_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
     private static final String IDENTIFYING = "Daan de Vries vertelde dat zijn stiefvader hem met de riem slaat";
     private static final Pattern SEALED = Pattern.compile(Pattern.quote(EncryptedText.PREFIX) + "[^\"]+");
 
@@ -133,6 +135,8 @@ class PersonalDataIT {
 
         JsonNode file = api.get(IB, "/api/pupils/" + pupil + "/signals").body();
         assertThat(file.path("signals").get(0).path("original").path("statements").get(0).path("text").asText()).isEqualTo(IDENTIFYING);
+        assertThat(jdbc.queryForObject("SELECT octet_length(secret) FROM personal_data_key WHERE record_id = ?", Integer.class, pupil))
+                .as("the record key is stored wrapped by the key-encryption key, not as the 32-byte key itself").isGreaterThan(32);
     }
 
     @Test
