@@ -22,6 +22,14 @@ public final class Retention {
         return !start.atZone(NETHERLANDS).plus(retention).toInstant().isAfter(now);
     }
 
+    /**
+     * About the latest start of a retention period that has passed at {@code now}, in Dutch calendar time:
+     * for finding candidates; {@link #passed} decides (month ends make the two differ by a day or so).
+     */
+    public static Instant latestStart(Period retention, Instant now) {
+        return now.atZone(NETHERLANDS).minus(retention).toInstant();
+    }
+
     /** A retention period in Dutch: "5 jaar", "18 maanden", "5 jaar en 6 maanden". */
     public static String describe(Period period) {
         List<String> parts = new ArrayList<>();

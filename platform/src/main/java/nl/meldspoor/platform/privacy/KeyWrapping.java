@@ -1,13 +1,8 @@
 package nl.meldspoor.platform.privacy;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Envelope encryption of the record keys with the board's key-encryption key (from the environment,
@@ -20,13 +15,10 @@ public final class KeyWrapping {
 
     private static final int RECORD_KEY_BYTES = 32;
     private static final byte VERSION = 1;
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final SecretKeySpec keyEncryptionKey;
+    private final byte[] keyEncryptionKey;
 
-    private KeyWrapping(SecretKeySpec keyEncryptionKey) {
+    private KeyWrapping(byte[] keyEncryptionKey) {
         this.keyEncryptionKey = keyEncryptionKey;
     }
 
@@ -44,7 +36,7 @@ public final class KeyWrapping {
         if (key.length != RECORD_KEY_BYTES) {
             throw new IllegalArgumentException("meldspoor.personal-data.key-encryption-key must be 256 bits (32 bytes), not " + key.length);
         }
-        return new KeyWrapping(new SecretKeySpec(key, "AES"));
+        return new KeyWrapping(key);
     }
 
     public boolean wraps() {
@@ -56,16 +48,10 @@ public final class KeyWrapping {
             return recordKey;
         }
         try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, keyEncryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(keyId.toString().getBytes(StandardCharsets.US_ASCII));
-            byte[] sealed = cipher.doFinal(recordKey);
-            byte[] stored = new byte[1 + NONCE_BYTES + sealed.length];
+            byte[] sealed = AesGcm.seal(keyEncryptionKey, PersonalDataCipher.idOf(keyId), recordKey);
+            byte[] stored = new byte[1 + sealed.length];
             stored[0] = VERSION;
-            System.arraycopy(nonce, 0, stored, 1, NONCE_BYTES);
-            System.arraycopy(sealed, 0, stored, 1 + NONCE_BYTES, sealed.length);
+            System.arraycopy(sealed, 0, stored, 1, sealed.length);
             return stored;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not wrap a record key", e);
@@ -80,14 +66,11 @@ public final class KeyWrapping {
             throw new IllegalStateException("Record key " + keyId + " is wrapped, but no key-encryption key is configured "
                     + "(MELDSPOOR_KEY_ENCRYPTION_KEY)");
         }
-        if (stored.length <= 1 + NONCE_BYTES || stored[0] != VERSION) {
+        if (stored.length == 0 || stored[0] != VERSION) {
             throw new IllegalStateException("Record key " + keyId + " is stored in an unknown form");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, keyEncryptionKey, new GCMParameterSpec(TAG_BITS, stored, 1, NONCE_BYTES));
-            cipher.updateAAD(keyId.toString().getBytes(StandardCharsets.US_ASCII));
-            return cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES);
+            return AesGcm.open(keyEncryptionKey, PersonalDataCipher.idOf(keyId), stored, 1);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Record key " + keyId + " does not unwrap with the configured key-encryption key", e);
         }

@@ -34,16 +34,22 @@ public class PersonalDataKeys {
 
     /** The record's live key, created if it has none (yet, or since its erasure). */
     public PersonalDataKey keyOf(ProtectedRecord record) {
-        UUID newKeyId = UUID.randomUUID();
-        jdbc.update("""
-                INSERT INTO personal_data_key (key_id, record_type, record_id, school_id, secret, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (record_type, record_id, school_id) WHERE secret IS NOT NULL DO NOTHING""",
-                newKeyId, record.type().name(), record.recordId(), record.schoolId(), wrapping.wrap(newKeyId, PersonalDataCipher.newKey()),
-                Timestamp.from(clock.instant()));
-        return jdbc.queryForObject("SELECT key_id, school_id, secret FROM personal_data_key WHERE record_type = ? AND record_id = ? AND school_id = ? AND secret IS NOT NULL",
-                this::key,
-                record.type().name(), record.recordId(), record.schoolId());
+        return liveKeyOf(record).orElseGet(() -> {
+            UUID newKeyId = UUID.randomUUID();
+            // A concurrent writer may create the record's key first: then that one is used.
+            jdbc.update("""
+                    INSERT INTO personal_data_key (key_id, record_type, record_id, school_id, secret, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (record_type, record_id, school_id) WHERE secret IS NOT NULL DO NOTHING""",
+                    newKeyId, record.type().name(), record.recordId(), record.schoolId(), wrapping.wrap(newKeyId, PersonalDataCipher.newKey()),
+                    Timestamp.from(clock.instant()));
+            return liveKeyOf(record).orElseThrow();
+        });
+    }
+
+    private Optional<PersonalDataKey> liveKeyOf(ProtectedRecord record) {
+        return jdbc.query("SELECT key_id, secret FROM personal_data_key WHERE record_type = ? AND record_id = ? AND school_id = ? AND secret IS NOT NULL",
+                this::key, record.type().name(), record.recordId(), record.schoolId()).stream().findFirst();
     }
 
     /** The key by its id; empty when it was erased or never existed here. */
@@ -53,7 +59,7 @@ public class PersonalDataKeys {
         if (cached != null && cached.until().isAfter(now)) {
             return cached.key();
         }
-        List<PersonalDataKey> found = jdbc.query("SELECT key_id, school_id, secret FROM personal_data_key WHERE key_id = ?",
+        List<PersonalDataKey> found = jdbc.query("SELECT key_id, secret FROM personal_data_key WHERE key_id = ?",
                 this::key,
                 keyId);
         Optional<PersonalDataKey> key = found.stream().filter(k -> k.secret() != null).findFirst();
@@ -100,7 +106,7 @@ public class PersonalDataKeys {
     private PersonalDataKey key(java.sql.ResultSet row, int number) throws java.sql.SQLException {
         UUID keyId = row.getObject("key_id", UUID.class);
         byte[] stored = row.getBytes("secret");
-        return new PersonalDataKey(keyId, row.getString("school_id"), stored == null ? null : wrapping.unwrap(keyId, stored));
+        return new PersonalDataKey(keyId, stored == null ? null : wrapping.unwrap(keyId, stored));
     }
 
     private record Cached(Optional<PersonalDataKey> key, Instant until) {

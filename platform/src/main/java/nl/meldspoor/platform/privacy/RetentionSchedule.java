@@ -3,10 +3,10 @@ package nl.meldspoor.platform.privacy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import nl.meldspoor.api.common.Retention;
 import nl.meldspoor.api.common.RuleViolation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -21,7 +21,6 @@ import org.springframework.context.SmartLifecycle;
 public class RetentionSchedule implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionSchedule.class);
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private final PersonalDataKeys keys;
     private final ErasureCommands commands;
@@ -44,8 +43,7 @@ public class RetentionSchedule implements SmartLifecycle {
         int erased = 0;
         for (ProtectedRecord.RecordType type : ProtectedRecord.RecordType.values()) {
             Period retention = properties.of(type);
-            Instant startedBy = now.atZone(NETHERLANDS).minus(retention).toInstant();
-            for (ProtectedRecord record : keys.retainedSince(type, startedBy)) {
+            for (ProtectedRecord record : keys.retainedSince(type, Retention.latestStart(retention, now))) {
                 erased += commands.erase(record, retention, now).map(command -> send(record, command)).orElse(0);
             }
         }

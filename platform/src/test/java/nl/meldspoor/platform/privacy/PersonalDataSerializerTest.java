@@ -131,7 +131,7 @@ class PersonalDataSerializerTest {
         public PersonalDataKey keyOf(ProtectedRecord record) {
             PersonalDataKey live = byRecord.get(record.recordId());
             if (live == null || !byId.containsKey(live.keyId())) {
-                live = new PersonalDataKey(UUID.randomUUID(), record.schoolId(), PersonalDataCipher.newKey());
+                live = new PersonalDataKey(UUID.randomUUID(), PersonalDataCipher.newKey());
                 byRecord.put(record.recordId(), live);
                 byId.put(live.keyId(), live);
             }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import nl.meldspoor.platform.privacy.EncryptedText;
 import nl.meldspoor.platform.privacy.OpenedText;
 import nl.meldspoor.platform.privacy.PersonalDataCipher;
@@ -49,8 +50,9 @@ public class PersonalDataEndpoints {
     @PostMapping("/openings")
     @Operation(summary = "Versleutelde teksten openen (voor de reporting-service, met het token van de lezer)")
     public List<OpenedText> open(Caller caller, @Valid @RequestBody SealedTexts request) {
+        Map<UUID, Optional<ProtectedRecord>> records = new HashMap<>();
         Map<ProtectedRecord, Boolean> permitted = new HashMap<>();
-        List<OpenedText> opened = request.texts().stream().map(text -> open(caller, text, permitted)).toList();
+        List<OpenedText> opened = request.texts().stream().map(text -> open(caller, text, records, permitted)).toList();
         long refused = opened.stream().filter(text -> text.state() == OpenedText.State.NOT_PERMITTED).count();
         if (refused > 0) {
             log.warn("Refused to open {} text(s) for {} as {}: not a reader of their records", refused, caller.personId(), caller.role());
@@ -58,12 +60,13 @@ public class PersonalDataEndpoints {
         return opened;
     }
 
-    private OpenedText open(Caller caller, String text, Map<ProtectedRecord, Boolean> permitted) {
+    /** Each key's record and each record's permission are looked up once per request, however many texts share them. */
+    private OpenedText open(Caller caller, String text, Map<UUID, Optional<ProtectedRecord>> records, Map<ProtectedRecord, Boolean> permitted) {
         Optional<EncryptedText> sealed = EncryptedText.parse(text).filter(parsed -> parsed.holder().equals(holder));
         if (sealed.isEmpty()) {
             return new OpenedText(text, OpenedText.State.UNKNOWN, null);
         }
-        Optional<ProtectedRecord> record = keys.recordOf(sealed.get().keyId());
+        Optional<ProtectedRecord> record = records.computeIfAbsent(sealed.get().keyId(), keys::recordOf);
         if (record.isEmpty()) {
             return new OpenedText(text, OpenedText.State.UNKNOWN, null);
         }

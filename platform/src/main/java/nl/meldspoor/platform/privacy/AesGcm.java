@@ -1,0 +1,47 @@
+package nl.meldspoor.platform.privacy;
+
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * AES-GCM as both layers use it — texts under record keys, record keys under the key-encryption key: a
+ * fresh 96-bit nonce per seal, stored before the ciphertext, and associated data that binds the seal to
+ * the id it belongs to.
+ */
+final class AesGcm {
+
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private AesGcm() {
+    }
+
+    /** @return the nonce followed by the ciphertext and its tag */
+    static byte[] seal(byte[] key, byte[] associatedData, byte[] plaintext) throws GeneralSecurityException {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+        cipher.updateAAD(associatedData);
+        byte[] sealed = cipher.doFinal(plaintext);
+        byte[] stored = new byte[NONCE_BYTES + sealed.length];
+        System.arraycopy(nonce, 0, stored, 0, NONCE_BYTES);
+        System.arraycopy(sealed, 0, stored, NONCE_BYTES, sealed.length);
+        return stored;
+    }
+
+    /** @throws GeneralSecurityException when the seal was made with another key or other associated data, or was altered */
+    static byte[] open(byte[] key, byte[] associatedData, byte[] stored, int offset) throws GeneralSecurityException {
+        if (stored.length - offset <= NONCE_BYTES) {
+            throw new GeneralSecurityException("Too short");
+        }
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, stored, offset, NONCE_BYTES));
+        cipher.updateAAD(associatedData);
+        return cipher.doFinal(stored, offset + NONCE_BYTES, stored.length - offset - NONCE_BYTES);
+    }
+}
