@@ -1,0 +1,33 @@
+package nl.meldspoor.api.common;
+
+/**
+ * The formats of the identifiers and pseudonymous references that messages carry instead of names.
+ * A field holding one of these declares it with {@code @Pattern(regexp = Identifiers.…)}: it is then
+ * checked where it enters and known not to be free text that would need sealing.
+ */
+public final class Identifiers {
+
+    /** A pseudonymous reference or id: letters, digits and {@code . _ : -}, 1 to 100 characters, no spaces. */
+    public static final String REFERENCE = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}";
+
+    /** A staff member's pseudonymous id from the board's directory (token subjects may be e-mail-like). */
+    public static final String PERSON_ID = "[A-Za-z0-9][A-Za-z0-9._:@-]{0,99}";
+
+    /** A pupil's pseudonymous reference (the registry issues {@code lln-…}). */
+    public static final String PUPIL_REF = REFERENCE;
+
+    /** A household's pseudonymous reference, shared by siblings (kindcheck). */
+    public static final String FAMILY_REF = REFERENCE;
+
+    /** A school, cluster or board id. */
+    public static final String ORGANISATION_ID = REFERENCE;
+
+    /** An aggregate's or record's id: a UUID or another reference. */
+    public static final String RECORD_ID = REFERENCE;
+
+    /** An external reference such as Veilig Thuis' case number. */
+    public static final String EXTERNAL_REFERENCE = "[A-Za-z0-9][A-Za-z0-9./_:-]{0,99}";
+
+    private Identifiers() {
+    }
+}
