@@ -3,8 +3,10 @@ package nl.meldspoor.api.incident;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -17,8 +19,8 @@ import nl.meldspoor.api.common.PersonalData;
 public record BullyingStepDetails(
         @NotNull BullyingStep step,
         @NotNull @PastOrPresent Instant takenAt,
-        List<@NotBlank String> informed,
-        @PersonalData String notes) {
+        @Size(max = Limits.PEOPLE, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String> informed,
+        @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String notes) {
 
     public BullyingStepDetails {
         informed = informed == null ? List.of() : List.copyOf(informed);

@@ -5,8 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -22,19 +24,19 @@ import nl.meldspoor.api.common.PersonalData;
  * @param followUp          the follow-up agreed, if any yet
  */
 public record IncidentReport(
-        @NotBlank String schoolId,
+        @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String schoolId,
         @NotNull @PastOrPresent Instant occurredAt,
         @NotNull @PastOrPresent Instant firstKnownAt,
-        @NotBlank @PersonalData String place,
+        @NotBlank @PersonalData @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String place,
         @NotNull IncidentType type,
         @NotNull Severity severity,
-        @NotEmpty List<@Valid @NotNull InvolvedParty> parties,
-        @NotBlank @PersonalData String description,
-        @NotBlank @PersonalData String immediateMeasures,
+        @NotEmpty @Size(max = Limits.PEOPLE, message = Limits.TOO_MANY) List<@Valid @NotNull InvolvedParty> parties,
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String description,
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String immediateMeasures,
         @Valid ParentsInformed parentsInformed,
         boolean policeInvolved,
-        String policeReference,
-        @PersonalData String followUp) {
+        @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String policeReference,
+        @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String followUp) {
 
     public IncidentReport {
         parties = parties == null ? null : List.copyOf(parties);

@@ -2,7 +2,9 @@ package nl.meldspoor.api.incident;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -11,5 +13,5 @@ import nl.meldspoor.api.common.PersonalData;
 public record ParentsInformed(
         @NotNull ParentContactMethod how,
         @NotNull @PastOrPresent Instant informedAt,
-        @PersonalData String notes) {
+        @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String notes) {
 }

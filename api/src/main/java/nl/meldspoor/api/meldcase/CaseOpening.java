@@ -4,7 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.meldspoor.api.common.Identifiers;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -15,12 +19,12 @@ import nl.meldspoor.api.common.PersonalData;
  * @param concern   the concern that made the IB'er open the case
  */
 public record CaseOpening(
-        @NotBlank String schoolId,
-        @NotBlank String pupilRef,
-        String familyRef,
+        @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String schoolId,
+        @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef,
+        @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) @Pattern(regexp = Identifiers.FAMILY_REF, message = Limits.NOT_A_REFERENCE) String familyRef,
         @NotNull @Valid CaseTeam team,
-        @NotBlank @PersonalData String concern,
-        @NotEmpty List<@Valid @NotNull AttachedSignal> signals) {
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String concern,
+        @NotEmpty @Size(max = Limits.SIGNALS, message = Limits.TOO_MANY) List<@Valid @NotNull AttachedSignal> signals) {
 
     public CaseOpening {
         signals = signals == null ? null : List.copyOf(signals);

@@ -1,6 +1,8 @@
 package nl.meldspoor.api.meldcase;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.meldspoor.api.common.Limits;
 
 /**
  * The people responsible for a case: the casemanager (IB'er), the advisor (aandachtsfunctionaris,
@@ -8,8 +10,8 @@ import jakarta.validation.constraints.NotBlank;
  * dossier and in whose name a report is made.
  */
 public record CaseTeam(
-        @NotBlank String casemanagerId,
-        @NotBlank String advisorId,
-        @NotBlank String advisorSchoolId,
-        @NotBlank String principalId) {
+        @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String casemanagerId,
+        @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String advisorId,
+        @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String advisorSchoolId,
+        @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String principalId) {
 }

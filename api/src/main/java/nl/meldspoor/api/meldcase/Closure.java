@@ -2,6 +2,8 @@ package nl.meldspoor.api.meldcase;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -12,7 +14,7 @@ import nl.meldspoor.api.common.PersonalData;
  */
 public record Closure(
         @NotNull CaseOutcome outcome,
-        @NotBlank @PersonalData String conclusion,
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String conclusion,
         boolean suspicionUnfounded,
-        @PersonalData String monitoringAgreements) {
+        @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String monitoringAgreements) {
 }

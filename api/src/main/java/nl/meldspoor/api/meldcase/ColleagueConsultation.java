@@ -3,7 +3,9 @@ package nl.meldspoor.api.meldcase;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -12,9 +14,9 @@ import nl.meldspoor.api.common.PersonalData;
  */
 public record ColleagueConsultation(
         @NotNull @PastOrPresent Instant consultedAt,
-        @NotBlank String colleagueId,
-        @NotBlank String colleagueCapacity,
-        @NotBlank @PersonalData String discussed,
+        @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String colleagueId,
+        @NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String colleagueCapacity,
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String discussed,
         @NotNull SameSignals sameSignalsSeen,
-        @PersonalData String missingInformation) {
+        @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String missingInformation) {
 }

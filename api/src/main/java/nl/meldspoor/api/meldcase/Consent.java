@@ -3,7 +3,9 @@ package nl.meldspoor.api.meldcase;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -13,8 +15,8 @@ import nl.meldspoor.api.common.PersonalData;
 public record Consent(
         @NotNull @PastOrPresent Instant answeredAt,
         @NotNull ConsentAnswer answer,
-        @NotBlank String answeredBy,
-        @NotBlank String scope,
+        @NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String answeredBy,
+        @NotBlank @Size(max = Limits.SHORT_TEXT, message = Limits.TOO_LONG) String scope,
         boolean inWriting,
-        @PersonalData String remarks) {
+        @PersonalData @Size(max = Limits.SHORT_TEXT, message = Limits.TOO_LONG) String remarks) {
 }

@@ -3,7 +3,9 @@ package nl.meldspoor.api.meldcase;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -14,8 +16,8 @@ import nl.meldspoor.api.common.PersonalData;
 public record ExpertConsultation(
         @NotNull @PastOrPresent Instant consultedAt,
         @NotNull ExpertType expert,
-        @NotBlank String expertDescription,
+        @NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String expertDescription,
         boolean pupilIdentifiable,
-        @NotBlank @PersonalData String adviceAsked,
-        @PersonalData String adviceGiven) {
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String adviceAsked,
+        @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String adviceGiven) {
 }

@@ -3,7 +3,9 @@ package nl.meldspoor.api.meldcase;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -13,6 +15,6 @@ import nl.meldspoor.api.common.PersonalData;
 public record HelpEvaluation(
         @NotNull @PastOrPresent LocalDate evaluatedOn,
         boolean resultsAchieved,
-        @NotBlank @PersonalData String evaluation,
-        @PersonalData String monitoringAgreements) {
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String evaluation,
+        @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String monitoringAgreements) {
 }

@@ -4,8 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -14,10 +16,10 @@ import nl.meldspoor.api.common.PersonalData;
  */
 public record HelpPlan(
         @NotNull LocalDate startsOn,
-        @NotBlank @PersonalData String help,
-        @NotBlank @PersonalData String intendedResults,
-        @NotEmpty List<@Valid @NotNull HelpTask> tasks,
-        @NotBlank String casemanagerId,
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String help,
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String intendedResults,
+        @NotEmpty @Size(max = Limits.PEOPLE, message = Limits.TOO_MANY) List<@Valid @NotNull HelpTask> tasks,
+        @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String casemanagerId,
         @NotNull LocalDate term) {
 
     public HelpPlan {

@@ -2,6 +2,8 @@ package nl.meldspoor.api.meldcase;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -10,5 +12,5 @@ import nl.meldspoor.api.common.PersonalData;
  */
 public record ParentContactSkip(
         @NotNull ParentContactSkipReason reason,
-        @NotBlank @PersonalData String considerations) {
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String considerations) {
 }

@@ -5,8 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -15,11 +17,11 @@ import nl.meldspoor.api.common.PersonalData;
  */
 public record ParentConversation(
         @NotNull @PastOrPresent Instant heldAt,
-        @NotEmpty List<@NotBlank String> staffPresent,
-        @NotEmpty List<@NotBlank String> parentsPresent,
-        @NotBlank @PersonalData String concernsShared,
-        @NotBlank @PersonalData String parentsReaction,
-        @PersonalData String agreements,
+        @NotEmpty @Size(max = Limits.PEOPLE, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String> staffPresent,
+        @NotEmpty @Size(max = Limits.PEOPLE, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String> parentsPresent,
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String concernsShared,
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String parentsReaction,
+        @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String agreements,
         @NotNull @Valid Kindcheck kindcheck) {
 
     public ParentConversation {

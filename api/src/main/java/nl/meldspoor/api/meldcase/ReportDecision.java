@@ -1,6 +1,8 @@
 package nl.meldspoor.api.meldcase;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -12,5 +14,5 @@ import nl.meldspoor.api.common.PersonalData;
 public record ReportDecision(
         boolean reportNecessary,
         boolean schoolCanOfferHelp,
-        @NotBlank @PersonalData String rationale) {
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String rationale) {
 }

@@ -3,7 +3,9 @@ package nl.meldspoor.api.meldcase;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -12,8 +14,8 @@ import nl.meldspoor.api.common.PersonalData;
  */
 public record VeiligThuisReport(
         @NotNull @PastOrPresent Instant reportedAt,
-        @NotBlank String reportedBy,
-        String veiligThuisReference,
+        @NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String reportedBy,
+        @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String veiligThuisReference,
         boolean reporterAnonymityRequested,
-        @NotBlank @PersonalData String reportedFacts) {
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String reportedFacts) {
 }

@@ -2,6 +2,8 @@ package nl.meldspoor.api.meldcase;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -17,7 +19,7 @@ import nl.meldspoor.api.common.PersonalData;
 public record Weighing(
         @NotNull AfwegingQuestion question,
         @NotNull WeighingAnswer answer,
-        @NotBlank @PersonalData String rationale,
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String rationale,
         boolean acuteUnsafety,
         boolean structuralUnsafety,
         boolean violenceWithSeriousInjury,

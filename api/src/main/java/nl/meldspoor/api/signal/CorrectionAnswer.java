@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -14,7 +16,7 @@ import nl.meldspoor.api.common.PersonalData;
  */
 public record CorrectionAnswer(
         boolean granted,
-        @NotBlank @PersonalData String explanation,
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String explanation,
         @NotNull @PastOrPresent LocalDate answeredOn,
         @Valid SignalContent correctedContent) {
 }

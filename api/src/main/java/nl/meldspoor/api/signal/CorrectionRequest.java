@@ -3,7 +3,9 @@ package nl.meldspoor.api.signal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -13,8 +15,8 @@ import nl.meldspoor.api.common.PersonalData;
  * @param inWriting the request was made in writing, as the law asks
  */
 public record CorrectionRequest(
-        @NotBlank String requestedBy,
+        @NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String requestedBy,
         @NotNull @PastOrPresent LocalDate receivedOn,
         boolean inWriting,
-        @NotBlank @PersonalData String request) {
+        @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String request) {
 }

@@ -6,11 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 import nl.meldspoor.api.common.RuleViolation;
 
@@ -20,13 +22,13 @@ import nl.meldspoor.api.common.RuleViolation;
  */
 public record SignalContent(
         @NotNull @PastOrPresent Instant observedAt,
-        @NotBlank @PersonalData String place,
-        @NotBlank @PersonalData String situation,
-        @NotEmpty List<@Valid @NotNull Statement> statements,
-        List<@NotBlank String> othersPresent,
+        @NotBlank @PersonalData @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String place,
+        @NotBlank @PersonalData @Size(max = Limits.SHORT_TEXT, message = Limits.TOO_LONG) String situation,
+        @NotEmpty @Size(max = Limits.STATEMENTS, message = Limits.TOO_MANY) List<@Valid @NotNull Statement> statements,
+        @Size(max = Limits.PEOPLE, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.INITIALS, message = Limits.TOO_LONG) String> othersPresent,
         @NotNull SignalCategory category,
-        Set<SignalFlag> flags,
-        List<@NotBlank String> indicatorCodes,
+        @Size(max = Limits.CODES, message = Limits.TOO_MANY) Set<SignalFlag> flags,
+        @Size(max = Limits.CODES, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.CODE, message = Limits.TOO_LONG) String> indicatorCodes,
         @NotNull @Valid Actor recordedBy) {
 
     /** Initials such as "JD", "J.D." or "J.v.D."; a lower-case word must end in a dot and follow an initial. */

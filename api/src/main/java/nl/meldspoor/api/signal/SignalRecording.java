@@ -5,10 +5,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Identifiers;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -16,16 +20,16 @@ import nl.meldspoor.api.common.PersonalData;
  * it; the school is where the pupil is; siblings share the {@code familyRef} (kindcheck).
  */
 public record SignalRecording(
-        @NotBlank String schoolId,
-        String familyRef,
+        @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String schoolId,
+        @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) @Pattern(regexp = Identifiers.FAMILY_REF, message = Limits.NOT_A_REFERENCE) String familyRef,
         @NotNull @PastOrPresent Instant observedAt,
-        @NotBlank @PersonalData String place,
-        @NotBlank @PersonalData String situation,
-        @NotEmpty List<@Valid @NotNull Statement> statements,
-        List<@NotBlank String> othersPresent,
+        @NotBlank @PersonalData @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String place,
+        @NotBlank @PersonalData @Size(max = Limits.SHORT_TEXT, message = Limits.TOO_LONG) String situation,
+        @NotEmpty @Size(max = Limits.STATEMENTS, message = Limits.TOO_MANY) List<@Valid @NotNull Statement> statements,
+        @Size(max = Limits.PEOPLE, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.INITIALS, message = Limits.TOO_LONG) String> othersPresent,
         @NotNull SignalCategory category,
-        Set<SignalFlag> flags,
-        List<@NotBlank String> indicatorCodes) {
+        @Size(max = Limits.CODES, message = Limits.TOO_MANY) Set<SignalFlag> flags,
+        @Size(max = Limits.CODES, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.CODE, message = Limits.TOO_LONG) String> indicatorCodes) {
 
     public SignalContent recordedBy(Actor actor) {
         return new SignalContent(observedAt, place, situation, statements, othersPresent, category, flags, indicatorCodes, actor);

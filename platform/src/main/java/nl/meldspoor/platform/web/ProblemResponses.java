@@ -122,8 +122,23 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 exception.getMessage(), List.of(new FieldError("Idempotency-Key", exception.getMessage()))));
     }
 
+    @ExceptionHandler(SealedInputRefusedException.class)
+    ResponseEntity<ProblemDetail> sealedInput(SealedInputRefusedException exception) {
+        return respond(invalidInput(exception.errors()));
+    }
+
+    @ExceptionHandler(RequestTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestTooLargeException exception) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                .body(RequestBodyLimitFilter.problem(exception));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        RequestTooLargeException tooLarge = RequestBodyLimitFilter.find(exception);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
         log.error("Unexpected failure while handling a request", exception);
         return respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Interne fout",
                 "Er ging iets mis aan onze kant. Er is niets vastgelegd; probeer het later opnieuw."));
@@ -155,6 +170,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        RequestTooLargeException tooLarge = RequestBodyLimitFilter.find(exception);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RequestBodyLimitFilter.problem(tooLarge));
+        }
         String field = "body";
         String reason = "De inhoud is geen geldige JSON.";
         if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

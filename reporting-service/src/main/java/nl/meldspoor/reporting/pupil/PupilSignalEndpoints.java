@@ -1,21 +1,24 @@
 package nl.meldspoor.reporting.pupil;
 
-import jakarta.servlet.http.HttpServletRequest;
-import nl.meldspoor.platform.access.AccessLog;
-import nl.meldspoor.api.access.RecordKind;
-import nl.meldspoor.reporting.access.ReportReaders;
-import nl.meldspoor.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import nl.meldspoor.api.access.RecordKind;
+import nl.meldspoor.api.common.Identifiers;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.signal.PupilFileEvent;
 import nl.meldspoor.api.signal.state.PupilFileView.SignalView;
 import nl.meldspoor.api.signal.state.PupilFiles;
+import nl.meldspoor.platform.access.AccessLog;
 import nl.meldspoor.platform.consuming.StoredEvents;
+import nl.meldspoor.platform.security.Caller;
 import nl.meldspoor.platform.web.Problems;
+import nl.meldspoor.reporting.access.ReportReaders;
 import nl.meldspoor.reporting.organisation.Organisation;
 import nl.meldspoor.reporting.pupil.PupilSignalOverview.SiblingSignal;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -50,7 +53,7 @@ class PupilSignalEndpoints {
 
     @GetMapping("/api/schools/{schoolId}/pupils/{pupilRef}/signals")
     @Operation(summary = "Alle signalen van een leerling op deze school, ook van eerdere jaren, met die van broers en zussen in het kort")
-    ResponseEntity<?> overview(Caller caller, HttpServletRequest request, @PathVariable String schoolId, @PathVariable String pupilRef) {
+    ResponseEntity<?> overview(Caller caller, HttpServletRequest request, @PathVariable String schoolId, @PathVariable @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef) {
         ReportReaders.requirePupilSignalReader(caller, schoolId);
         PupilRecord record = mongo.findById(pupilRef, PupilRecord.class);
         if (!organisation.knows(schoolId) || record == null || record.signals().stream().noneMatch(signal -> signal.schoolId().equals(schoolId))) {

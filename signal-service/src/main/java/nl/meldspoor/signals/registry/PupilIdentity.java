@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.meldspoor.api.common.Identifiers;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -19,5 +21,5 @@ public record PupilIdentity(
         @NotBlank @Size(max = 100) @PersonalData String familyName,
         @NotNull @Past @PersonalData LocalDate birthDate,
         @Min(1) @Max(8) int group,
-        @Pattern(regexp = "[A-Za-z0-9._:-]{1,100}", message = "een pseudoniem kenmerk, geen naam") String familyRef) {
+        @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) @Pattern(regexp = Identifiers.FAMILY_REF, message = Limits.NOT_A_REFERENCE) String familyRef) {
 }

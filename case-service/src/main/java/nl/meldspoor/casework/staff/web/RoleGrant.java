@@ -2,7 +2,9 @@ package nl.meldspoor.casework.staff.web;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.Role;
 
 /**
@@ -12,6 +14,6 @@ import nl.meldspoor.api.common.Role;
  */
 record RoleGrant(
         @NotNull Role role,
-        @NotNull @Pattern(regexp = StaffEndpoints.ID_PATTERN, message = "letters, cijfers en . _ : - (1 tot 100 tekens)") String scope,
+        @NotNull @Pattern(regexp = StaffEndpoints.ID_PATTERN, message = "letters, cijfers en . _ : - (1 tot 100 tekens)") @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String scope,
         LocalDate validUntil) {
 }

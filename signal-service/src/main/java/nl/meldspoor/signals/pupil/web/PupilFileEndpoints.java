@@ -1,15 +1,17 @@
 package nl.meldspoor.signals.pupil.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import nl.meldspoor.platform.access.AccessLog;
-import nl.meldspoor.api.access.RecordKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import nl.meldspoor.api.access.RecordKind;
+import nl.meldspoor.api.common.Identifiers;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.signal.AddParentView;
 import nl.meldspoor.api.signal.AnswerCorrectionRequest;
 import nl.meldspoor.api.signal.CorrectSignal;
@@ -23,14 +25,15 @@ import nl.meldspoor.api.signal.RequestSignalCorrection;
 import nl.meldspoor.api.signal.SignalContent;
 import nl.meldspoor.api.signal.SignalCorrection;
 import nl.meldspoor.api.signal.SignalRecording;
+import nl.meldspoor.api.signal.state.PupilFileView;
+import nl.meldspoor.platform.access.AccessLog;
 import nl.meldspoor.platform.commands.CommandAccepted;
-import nl.meldspoor.platform.commands.CommandExecutor;
 import nl.meldspoor.platform.commands.CommandExecutor.Outcome;
+import nl.meldspoor.platform.commands.CommandExecutor;
 import nl.meldspoor.platform.security.Caller;
 import nl.meldspoor.platform.web.CommandRequest;
 import nl.meldspoor.signals.access.SignalReaders;
 import nl.meldspoor.signals.pupil.history.PupilFileHistory;
-import nl.meldspoor.api.signal.state.PupilFileView;
 import nl.meldspoor.signals.pupil.index.SignalIndex;
 import nl.meldspoor.signals.pupil.index.SignalSummary;
 import org.springframework.http.HttpStatus;
@@ -80,7 +83,7 @@ class PupilFileEndpoints {
 
     @PostMapping("/signals")
     @Operation(summary = "Een signaal vastleggen (stap 1); het antwoord toont eerdere signalen van de leerling en van broers en zussen")
-    ResponseEntity<SignalAccepted> record(@PathVariable String pupilRef, CommandRequest request, @Valid @RequestBody SignalRecording body) {
+    ResponseEntity<SignalAccepted> record(@PathVariable @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef, CommandRequest request, @Valid @RequestBody SignalRecording body) {
         String signalId = UUID.randomUUID().toString();
         SignalContent content = body.recordedBy(request.actor());
         ResponseEntity<CommandAccepted> accepted = commands.execute(request, body,
@@ -96,7 +99,7 @@ class PupilFileEndpoints {
 
     @PostMapping("/signals/{signalId}/corrections")
     @Operation(summary = "Een signaal corrigeren met een reden; het origineel blijft in de geschiedenis")
-    ResponseEntity<CommandAccepted> correct(@PathVariable String pupilRef, @PathVariable String signalId, CommandRequest request,
+    ResponseEntity<CommandAccepted> correct(@PathVariable @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef, @PathVariable String signalId, CommandRequest request,
                                             @Valid @RequestBody SignalCorrection body) {
         return commands.update(request, body, pupilRef,
                 () -> new CorrectSignal(pupilRef, request.expectedVersion(), request.actor(), clock.instant(), signalId, body));
@@ -104,7 +107,7 @@ class PupilFileEndpoints {
 
     @PostMapping("/signals/{signalId}/parent-views")
     @Operation(summary = "De zienswijze van de ouders bij een signaal vastleggen")
-    ResponseEntity<CommandAccepted> addParentView(@PathVariable String pupilRef, @PathVariable String signalId, CommandRequest request,
+    ResponseEntity<CommandAccepted> addParentView(@PathVariable @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef, @PathVariable String signalId, CommandRequest request,
                                                   @Valid @RequestBody ParentView body) {
         return commands.update(request, body, pupilRef,
                 () -> new AddParentView(pupilRef, request.expectedVersion(), request.actor(), clock.instant(), signalId, body));
@@ -112,7 +115,7 @@ class PupilFileEndpoints {
 
     @PostMapping("/signals/{signalId}/correction-requests")
     @Operation(summary = "Een schriftelijk verzoek van ouders tot correctie registreren; het antwoord volgt binnen vier weken")
-    ResponseEntity<CommandAccepted> requestCorrection(@PathVariable String pupilRef, @PathVariable String signalId, CommandRequest request,
+    ResponseEntity<CommandAccepted> requestCorrection(@PathVariable @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef, @PathVariable String signalId, CommandRequest request,
                                                       @Valid @RequestBody CorrectionRequest body) {
         String requestId = UUID.randomUUID().toString();
         return commands.execute(request, body,
@@ -123,7 +126,7 @@ class PupilFileEndpoints {
 
     @PostMapping("/signals/{signalId}/correction-requests/{requestId}/answer")
     @Operation(summary = "Een verzoek tot correctie beantwoorden: inwilligen met de gecorrigeerde tekst, of afwijzen met uitleg")
-    ResponseEntity<CommandAccepted> answerCorrectionRequest(@PathVariable String pupilRef, @PathVariable String signalId,
+    ResponseEntity<CommandAccepted> answerCorrectionRequest(@PathVariable @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef, @PathVariable String signalId,
                                                             @PathVariable String requestId, CommandRequest request,
                                                             @Valid @RequestBody CorrectionAnswer body) {
         return commands.update(request, body, pupilRef,
@@ -132,7 +135,7 @@ class PupilFileEndpoints {
 
     @PostMapping("/escalations")
     @Operation(summary = "Een dossier meldcode openen met signalen van deze leerling; de case-service opent het dossier")
-    ResponseEntity<EscalationAccepted> escalate(@PathVariable String pupilRef, CommandRequest request, @Valid @RequestBody Escalation body) {
+    ResponseEntity<EscalationAccepted> escalate(@PathVariable @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef, CommandRequest request, @Valid @RequestBody Escalation body) {
         String caseId = UUID.randomUUID().toString();
         ResponseEntity<CommandAccepted> accepted = commands.execute(request, body,
                 new Outcome(pupilRef, caseId, HttpStatus.ACCEPTED, URI.create("/api/cases/" + caseId)),
@@ -144,7 +147,7 @@ class PupilFileEndpoints {
 
     @GetMapping("/signals")
     @Operation(summary = "Het zorglogboek van de leerling: elk signaal zoals vastgelegd en zoals het nu luidt, met correcties, zienswijzen, verzoeken en dossiers")
-    PupilFileView file(Caller caller, HttpServletRequest request, @PathVariable String pupilRef) {
+    PupilFileView file(Caller caller, HttpServletRequest request, @PathVariable @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef) {
         PupilFileView visible = SignalReaders.visibleTo(caller, history.read(pupilRef));
         visible.signals().stream().map(PupilFileView.SignalView::schoolId).distinct()
                 .forEach(school -> accessLog.record(caller, school, RecordKind.PUPIL_SIGNALS, pupilRef, request));

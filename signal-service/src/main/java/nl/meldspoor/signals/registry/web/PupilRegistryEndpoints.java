@@ -4,9 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
 import nl.meldspoor.api.access.RecordKind;
+import nl.meldspoor.api.common.Identifiers;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.platform.access.AccessLog;
 import nl.meldspoor.platform.security.Caller;
 import nl.meldspoor.platform.web.Problems;
@@ -18,9 +21,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -62,7 +65,7 @@ class PupilRegistryEndpoints {
 
     @GetMapping("/api/pupils/{pupilRef}/identity")
     @Operation(summary = "Naam en gegevens bij een leerlingkenmerk, voor het personeel van de school van de leerling")
-    ResponseEntity<?> identity(Caller caller, HttpServletRequest request, @PathVariable String pupilRef) {
+    ResponseEntity<?> identity(Caller caller, HttpServletRequest request, @PathVariable @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef) {
         return registry.find(pupilRef)
                 .<ResponseEntity<?>>map(pupil -> {
                     RegistryAccess.requireReader(caller, pupil.schoolId());
@@ -77,7 +80,7 @@ class PupilRegistryEndpoints {
 
     @PutMapping("/api/pupils/{pupilRef}/identity")
     @Operation(summary = "Naam, geboortedatum of groep corrigeren (IB'er, directeur); het kenmerk blijft")
-    ResponseEntity<?> correct(Caller caller, @PathVariable String pupilRef, @Valid @RequestBody PupilIdentity identity) {
+    ResponseEntity<?> correct(Caller caller, @PathVariable @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef, @Valid @RequestBody PupilIdentity identity) {
         return registry.find(pupilRef)
                 .<ResponseEntity<?>>map(pupil -> {
                     RegistryAccess.requireRegistrar(caller, pupil.schoolId());
@@ -89,7 +92,7 @@ class PupilRegistryEndpoints {
 
     @DeleteMapping("/api/pupils/{pupilRef}/identity")
     @Operation(summary = "Naam en geboortedatum verwijderen (directeur): het kenmerk blijft, maar wijst niet meer naar een persoon")
-    ResponseEntity<?> erase(Caller caller, @PathVariable String pupilRef) {
+    ResponseEntity<?> erase(Caller caller, @PathVariable @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef) {
         return registry.find(pupilRef)
                 .<ResponseEntity<?>>map(pupil -> {
                     RegistryAccess.requireEraser(caller, pupil.schoolId());
