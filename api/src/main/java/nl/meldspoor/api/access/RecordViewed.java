@@ -1,7 +1,9 @@
 package nl.meldspoor.api.access;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.SchoolFact;
 import org.axonframework.serialization.Revision;
 
@@ -15,5 +17,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record RecordViewed(String accessId, String schoolId, Actor actor, Instant occurredAt, RecordKind kind, String recordId,
-                           String purpose) implements SchoolFact {
+                           @Size(max = Limits.LABEL) String purpose) implements SchoolFact {
 }

@@ -1,7 +1,9 @@
 package nl.meldspoor.api.meldcase;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 import nl.meldspoor.api.signal.SignalContent;
 import org.axonframework.serialization.Revision;
@@ -22,5 +24,5 @@ public record AttachedSignalCorrected(
         String correctionId,
         String signalId,
         SignalContent correctedContent,
-        @PersonalData String reason) implements MeldcodeCaseEvent {
+        @PersonalData @Size(max = Limits.LONG_TEXT) String reason) implements MeldcodeCaseEvent {
 }

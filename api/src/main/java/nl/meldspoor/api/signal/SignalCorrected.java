@@ -1,7 +1,9 @@
 package nl.meldspoor.api.signal;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Limits;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -17,6 +19,6 @@ public record SignalCorrected(
         Instant occurredAt,
         String signalId,
         SignalContent correctedContent,
-        String reason,
+        @Size(max = Limits.LONG_TEXT) String reason,
         String requestId) implements PupilFileEvent {
 }

@@ -1,8 +1,10 @@
 package nl.meldspoor.api.signal;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.meldcase.AttachedSignal;
 import nl.meldspoor.api.meldcase.CaseTeam;
 import org.axonframework.serialization.Revision;
@@ -19,6 +21,6 @@ public record SignalsEscalated(
         String caseId,
         String familyRef,
         CaseTeam team,
-        String concern,
-        List<AttachedSignal> signals) implements PupilFileEvent {
+        @Size(max = Limits.LONG_TEXT) String concern,
+        @Size(max = Limits.SIGNALS) List<AttachedSignal> signals) implements PupilFileEvent {
 }
