@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.EventHeaders;
+import nl.meldspoor.api.common.Identifiers;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.api.meldcase.CaseTeam;
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -68,6 +71,8 @@ class PupilFileIT {
     @Autowired
     private StaffDirectory directory;
     private HttpApi api;
+    @LocalServerPort
+    private int port;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -287,5 +292,102 @@ class PupilFileIT {
         assertThat(api.put(IB, "/api/pupils/" + pupil + "/identity",
                 Map.of("givenName", "Lotte", "familyName", familyName, "birthDate", "2018-05-01", "group", 4)).status()).isEqualTo(410);
         assertThat(api.get(IB, "/api/pupils/" + pupil + "/signals").body().path("signals")).as("the pupil's file keeps its reference").hasSize(1);
+    }
+
+    @Test
+    void aTextOrAListAboveItsLimitIsRefusedWithTheFieldNamedAndNothingIsStored() {
+        String pupil = pupil();
+        Response longStatement = record(pupil, recording(null, "x".repeat(Limits.STATEMENT + 1)));
+        assertThat(longStatement.status()).isEqualTo(400);
+        assertThat(longStatement.rule()).isEqualTo("INVALID_INPUT");
+        assertThat(longStatement.body().path("errors").findValuesAsText("field")).containsExactly("statements[0].text");
+        assertThat(longStatement.body().path("errors").findValuesAsText("reason")).containsExactly("mag ten hoogste 2000 tekens lang zijn");
+
+        SignalRecording manyStatements = new SignalRecording("school-a", null, Instant.now().minusSeconds(60), "klas", "kring",
+                java.util.Collections.nCopies(Limits.STATEMENTS + 1, new Statement("Huilt.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
+                List.of(), SignalCategory.HOME_SITUATION, Set.of(), List.of());
+        Response tooMany = record(pupil, manyStatements);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.body().path("errors").findValuesAsText("field")).containsExactly("statements");
+
+        Response justRight = record(pupil, recording(null, "x".repeat(Limits.STATEMENT)));
+        assertThat(justRight.status()).as("a statement at its limit is accepted").isEqualTo(201);
+        assertThat(api.get(IB, "/api/pupils/" + pupil + "/signals").body().path("signals")).hasSize(1);
+    }
+
+    @Test
+    void inputThatLooksSealedOrErasedIsRefusedAtEveryWriteOfTheServiceAndNeverStored() {
+        String pupil = pupil();
+        Response sealed = record(pupil, recording(null, "msp-enc:v1:case-service:00000000-0000-0000-0000-000000000000:AAAA"));
+        assertThat(sealed.status()).isEqualTo(400);
+        assertThat(sealed.rule()).isEqualTo("INVALID_INPUT");
+        assertThat(sealed.body().path("errors").findValuesAsText("field")).containsExactly("statements[0].text");
+        assertThat(api.get(IB, "/api/pupils/" + pupil + "/signals").status()).isEqualTo(404);
+
+        Response marker = api.post(IB, "/api/schools/school-a/pupils",
+                Map.of("givenName", "[verwijderd na de bewaartermijn]", "familyName", "Jansen", "birthDate", "2017-03-02", "group", 4));
+        assertThat(marker.status()).isEqualTo(400);
+        assertThat(marker.body().path("errors").findValuesAsText("field")).containsExactly("givenName");
+
+        Response incident = api.post(TEACHER, "/api/incidents", "{\"schoolId\":\"school-a\",\"description\":\"MSP-ENC:v2:x\"}");
+        assertThat(incident.status()).isEqualTo(400);
+        assertThat(incident.body().path("errors").findValuesAsText("field")).containsExactly("description");
+    }
+
+    @Test
+    void aPupilOrFamilyReferenceThatIsNotAReferenceIsRefusedWhereverItEnters() {
+        String name = "Jan de Vries";
+        Response signalPath = record(name, recording(null, "Blauwe plek."));
+        Response filePath = api.get(IB, "/api/pupils/" + name + "/signals");
+        Response identityPath = api.get(IB, "/api/pupils/" + name + "/identity");
+        Response familyInSignal = record(pupil(), recording(name, "Blauwe plek."));
+        Response familyInRegistry = api.post(IB, "/api/schools/school-a/pupils",
+                Map.of("givenName", "Jan", "familyName", "Vries", "birthDate", "2017-03-02", "group", 4, "familyRef", name));
+
+        for (Response refused : List.of(signalPath, filePath, identityPath, familyInSignal, familyInRegistry)) {
+            assertThat(refused.status()).as(refused.body().toString()).isEqualTo(400);
+            assertThat(refused.rule()).isEqualTo("INVALID_INPUT");
+        }
+        assertThat(signalPath.body().path("errors").findValuesAsText("field")).containsExactly("pupilRef");
+        assertThat(filePath.body().path("errors").findValuesAsText("field")).containsExactly("pupilRef");
+        assertThat(identityPath.body().path("errors").findValuesAsText("field")).containsExactly("pupilRef");
+        assertThat(familyInSignal.body().path("errors").findValuesAsText("field")).containsExactly("familyRef");
+        assertThat(familyInRegistry.body().path("errors").findValuesAsText("field")).containsExactly("familyRef");
+    }
+
+    @Test
+    void aRequestBodyAboveTheConfiguredLimitIsRefusedWith413WithOrWithoutALength() throws Exception {
+        String pupil = pupil();
+        String huge = json.writeValueAsString(recording(null, "x".repeat(300 * 1024)));
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI uri = java.net.URI.create("http://localhost:" + port + "/api/pupils/" + pupil + "/signals");
+        String token = HttpApi.as(TEACHER).getFirst(org.springframework.http.HttpHeaders.AUTHORIZATION);
+        byte[] bytes = huge.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        java.net.http.HttpResponse<String> withLength = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                .header("Authorization", token).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> chunked = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                .header("Authorization", token).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        for (java.net.http.HttpResponse<String> refused : List.of(withLength, chunked)) {
+            assertThat(refused.statusCode()).isEqualTo(413);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(json.readTree(refused.body()).path("rule").asText()).isEqualTo("REQUEST_TOO_LARGE");
+        }
+        assertThat(api.get(IB, "/api/pupils/" + pupil + "/signals").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theOpenApiDocumentShowsTheLimits() {
+        JsonNode schemas = api.get(IB, "/v3/api-docs").body().path("components").path("schemas");
+        assertThat(schemas.path("SignalRecording").path("properties").path("place").path("maxLength").asInt()).isEqualTo(Limits.LABEL);
+        assertThat(schemas.path("SignalRecording").path("properties").path("statements").path("maxItems").asInt()).isEqualTo(Limits.STATEMENTS);
+        assertThat(schemas.path("Statement").path("properties").path("text").path("maxLength").asInt()).isEqualTo(Limits.STATEMENT);
+        assertThat(schemas.path("Escalation").path("properties").path("signalIds").path("maxItems").asInt()).isEqualTo(Limits.SIGNALS);
+        assertThat(schemas.path("IncidentReport").path("properties").path("description").path("maxLength").asInt()).isEqualTo(Limits.LONG_TEXT);
+        assertThat(schemas.path("SignalRecording").path("properties").path("familyRef").path("pattern").asText()).isEqualTo(Identifiers.FAMILY_REF);
     }
 }
