@@ -19,6 +19,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.UUID;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Identifiers;
+import nl.meldspoor.api.common.Limits;
+import nl.meldspoor.api.meldcase.CaseOpening;
+import nl.meldspoor.api.meldcase.ColleagueConsultation;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.Eventually;
@@ -269,5 +273,86 @@ class CaseAccessIT {
 
     private int delete(Actor actor, String path) {
         return rest.exchange(path, HttpMethod.DELETE, new HttpEntity<>(HttpApi.as(actor)), String.class).getStatusCode().value();
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("select count(*) from domainevententry", Long.class);
+    }
+
+    @Test
+    void aTextOrAListAboveItsLimitIsRefusedWithTheFieldNamedAndNothingIsStored() {
+        long before = storedEvents();
+        CaseOpening normal = opening("pupil-" + UUID.randomUUID());
+        CaseOpening longConcern = new CaseOpening(normal.schoolId(), normal.pupilRef(), normal.familyRef(), normal.team(),
+                "x".repeat(Limits.LONG_TEXT + 1), normal.signals());
+        CaseOpening manySignals = new CaseOpening(normal.schoolId(), normal.pupilRef(), normal.familyRef(), normal.team(), normal.concern(),
+                java.util.stream.IntStream.rangeClosed(0, Limits.SIGNALS).mapToObj(i -> Requests.signal("sig-" + i)).toList());
+
+        Response tooLong = api.post(IB, "/api/cases", longConcern);
+        Response tooMany = api.post(IB, "/api/cases", manySignals);
+
+        assertThat(List.of(tooLong.status(), tooMany.status())).containsExactly(400, 400);
+        assertThat(tooLong.rule()).isEqualTo("INVALID_INPUT");
+        assertThat(tooLong.body().path("errors").findValuesAsText("field")).containsExactly("concern");
+        assertThat(tooMany.body().path("errors").findValuesAsText("field")).containsExactly("signals");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void inputThatLooksSealedOrErasedIsRefusedAtEveryWriteOfTheServiceAndNeverStored() {
+        String caseId = openCase();
+        long before = storedEvents();
+        ColleagueConsultation normal = colleagueConsultation();
+        ColleagueConsultation sealed = new ColleagueConsultation(normal.consultedAt(), normal.colleagueId(), normal.colleagueCapacity(),
+                "msp-enc:v1:case-service:00000000-0000-0000-0000-000000000000:AAAA", normal.sameSignalsSeen(), normal.missingInformation());
+        CaseOpening normalOpening = opening("pupil-" + UUID.randomUUID());
+        CaseOpening erased = new CaseOpening(normalOpening.schoolId(), normalOpening.pupilRef(), normalOpening.familyRef(), normalOpening.team(),
+                "[verwijderd na de bewaartermijn]", normalOpening.signals());
+        Actor administrator = new Actor("admin-bestuur", Role.BOARD_OFFICER);
+
+        Response sealedStep = api.post(IB, "/api/cases/" + caseId + "/colleague-consultations", sealed);
+        Response erasedOpening = api.post(IB, "/api/cases", erased);
+        Response sealedGrant = api.post(administrator, "/api/staff/lk-new/roles", Map.of("role", "TEACHER", "scope", "msp-enc:v1:x"));
+
+        assertThat(List.of(sealedStep.status(), erasedOpening.status(), sealedGrant.status())).containsExactly(400, 400, 400);
+        assertThat(sealedStep.body().path("errors").findValuesAsText("field")).containsExactly("discussed");
+        assertThat(erasedOpening.body().path("errors").findValuesAsText("field")).containsExactly("concern");
+        assertThat(sealedGrant.body().path("errors").findValuesAsText("field")).containsExactly("scope");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aPupilOrFamilyReferenceThatIsNotAReferenceIsRefusedWhereItEnters() {
+        CaseOpening normal = opening("pupil-" + UUID.randomUUID());
+        Response namedPupil = api.post(IB, "/api/cases", new CaseOpening(normal.schoolId(), "Jan de Vries", normal.familyRef(),
+                normal.team(), normal.concern(), normal.signals()));
+        Response namedFamily = api.post(IB, "/api/cases", new CaseOpening(normal.schoolId(), normal.pupilRef(), "Jan de Vries",
+                normal.team(), normal.concern(), normal.signals()));
+
+        assertThat(List.of(namedPupil.status(), namedFamily.status())).containsExactly(400, 400);
+        assertThat(namedPupil.body().path("errors").findValuesAsText("field")).containsExactly("pupilRef");
+        assertThat(namedFamily.body().path("errors").findValuesAsText("field")).containsExactly("familyRef");
+    }
+
+    @Test
+    void aRequestBodyAboveTheConfiguredLimitIsRefusedWith413() {
+        long before = storedEvents();
+        String huge = "{\"concern\":\"" + "x".repeat(300 * 1024) + "\"}";
+
+        Response refused = api.post(IB, "/api/cases", huge);
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.rule()).isEqualTo("REQUEST_TOO_LARGE");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void theOpenApiDocumentShowsTheLimits() {
+        JsonNode schemas = api.get(IB, "/v3/api-docs").body().path("components").path("schemas");
+        assertThat(schemas.path("CaseOpening").path("properties").path("concern").path("maxLength").asInt()).isEqualTo(Limits.LONG_TEXT);
+        assertThat(schemas.path("CaseOpening").path("properties").path("signals").path("maxItems").asInt()).isEqualTo(Limits.SIGNALS);
+        assertThat(schemas.path("CaseOpening").path("properties").path("pupilRef").path("pattern").asText()).isEqualTo(Identifiers.PUPIL_REF);
+        assertThat(schemas.path("ColleagueConsultation").path("properties").path("discussed").path("maxLength").asInt()).isEqualTo(Limits.LONG_TEXT);
+        assertThat(schemas.path("ParentConversation").path("properties").path("parentsPresent").path("maxItems").asInt()).isEqualTo(Limits.PEOPLE);
     }
 }
