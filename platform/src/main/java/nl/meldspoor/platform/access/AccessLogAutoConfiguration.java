@@ -42,6 +42,7 @@ public class AccessLogAutoConfiguration {
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 5_000));
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout.toMillis());
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, nl.meldspoor.platform.publishing.RecordLimits.MAX_RECORD_BYTES);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "meldspoor-access-log");
         return new AccessLog(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config)), json, clock, timeout);
     }

@@ -27,7 +27,7 @@ class EventRecords {
         add(headers, EventHeaders.EVENT_TYPE, payload.getType().getName());
         add(headers, EventHeaders.EVENT_REVISION, payload.getType().getRevision());
         add(headers, EventHeaders.AGGREGATE_ID, event.getAggregateIdentifier());
-        String aggregateType = event.getType() != null ? event.getType() : properties.aggregateType();
+        String aggregateType = aggregateTypeOf(event);
         add(headers, EventHeaders.AGGREGATE_TYPE, aggregateType);
         add(headers, EventHeaders.AGGREGATE_SEQUENCE, Long.toString(event.getSequenceNumber()));
         add(headers, EventHeaders.RECORDED_AT, event.getTimestamp().toString());
@@ -36,6 +36,10 @@ class EventRecords {
             add(headers, EventHeaders.OCCURRED_AT, fact.occurredAt().toString());
         }
         return new ProducerRecord<>(properties.topicOf(aggregateType), null, event.getAggregateIdentifier(), payload.getData(), headers);
+    }
+
+    String aggregateTypeOf(DomainEventMessage<?> event) {
+        return event.getType() != null ? event.getType() : properties.aggregateType();
     }
 
     private static void add(RecordHeaders headers, String name, String value) {

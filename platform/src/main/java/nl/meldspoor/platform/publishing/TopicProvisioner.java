@@ -1,6 +1,8 @@
 package nl.meldspoor.platform.publishing;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,28 +13,32 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Makes sure the topics exist with unlimited retention before anything is published to it, so read
- * models can always be rebuilt from offset 0 — also when Kafka was down while the service started.
+ * Makes sure a lane's topic exists with unlimited retention, the explicit record limit and the configured
+ * {@code min.insync.replicas} before anything is published to it, so read models can always be rebuilt
+ * from offset 0 — also when Kafka was down while the service started. Per topic, so one lane's trouble
+ * creating its topic does not hold back another.
  */
 class TopicProvisioner {
 
     private final KafkaAdmin admin;
     private final EventPublishingProperties properties;
-    private volatile boolean provisioned;
+    private final KafkaTopicProperties topicProperties;
+    private final Set<String> provisioned = ConcurrentHashMap.newKeySet();
 
-    TopicProvisioner(KafkaAdmin admin, EventPublishingProperties properties) {
+    TopicProvisioner(KafkaAdmin admin, EventPublishingProperties properties, KafkaTopicProperties topicProperties) {
         this.admin = admin;
         this.properties = properties;
+        this.topicProperties = topicProperties;
     }
 
-    void ensureTopic() {
-        if (provisioned) {
+    void ensureTopic(String name) {
+        if (provisioned.contains(name)) {
             return;
         }
-        for (String name : properties.topics()) {
-            create(ConsumedTopics.keptForever(name, properties.partitions(), properties.replicationFactor()));
-        }
-        provisioned = true;
+        create(ConsumedTopics.withMinInsyncReplicas(
+                ConsumedTopics.keptForever(name, properties.partitions(), properties.replicationFactor()),
+                topicProperties.minInsyncReplicas()));
+        provisioned.add(name);
     }
 
     private void create(NewTopic topic) {

@@ -79,7 +79,8 @@ public class SecurityAutoConfiguration {
     @ConditionalOnMissingBean(StaffDirectory.class)
     KafkaStaffDirectory staffDirectory(KafkaProperties kafka, KafkaConnectionDetails connection, ObjectProvider<SslBundles> sslBundles,
                                        ObjectMapper json,
-                                       @Value("${meldspoor.staff.topic-replication-factor:1}") short replicationFactor) {
+                                       @Value("${meldspoor.staff.topic-replication-factor:1}") short replicationFactor,
+                                       @Value("${meldspoor.kafka.min-insync-replicas:1}") int minInsyncReplicas) {
         Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties(sslBundles.getIfAvailable()));
         consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getConsumerBootstrapServers());
         consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);
@@ -89,6 +90,6 @@ public class SecurityAutoConfiguration {
         consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, "meldspoor-staff-directory");
         Map<String, Object> admin = new HashMap<>(kafka.buildAdminProperties(sslBundles.getIfAvailable()));
         admin.put("bootstrap.servers", connection.getAdminBootstrapServers());
-        return new KafkaStaffDirectory(consumer, admin, json, ConsumedTopics.keptForever(Topics.STAFF, 1, replicationFactor));
+        return new KafkaStaffDirectory(consumer, admin, json, ConsumedTopics.withMinInsyncReplicas(ConsumedTopics.keptForever(Topics.STAFF, 1, replicationFactor), minInsyncReplicas));
     }
 }
