@@ -13,6 +13,7 @@ import nl.meldspoor.casework.meldcase.CaseRule;
 import nl.meldspoor.platform.consuming.PoisonEventException;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.consuming.PublishedEvents;
+import nl.meldspoor.platform.consuming.ReplayableConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * or attached twice.
  */
 @Component
-public class SignalIntake {
+public class SignalIntake implements ReplayableConsumer {
 
     public static final String NAME = "signal-intake";
     private static final Logger log = LoggerFactory.getLogger(SignalIntake.class);
@@ -56,6 +57,17 @@ public class SignalIntake {
         } else if (event.payload() instanceof SignalCorrected corrected) {
             correct(corrected, event.eventId());
         }
+    }
+
+    @Override
+    public String consumerName() {
+        return NAME;
+    }
+
+    /** A dead letter an administrator replays is applied exactly as if it had come from the topic. */
+    @Override
+    public void replay(ConsumerRecord<String, byte[]> record) {
+        on(record);
     }
 
     private void open(SignalsEscalated escalated) {

@@ -1,8 +1,8 @@
 package nl.meldspoor.casework.intake;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import nl.meldspoor.platform.consuming.ConsumedTopics;
+import nl.meldspoor.platform.consuming.DeadLetters;
 import nl.meldspoor.platform.consuming.OrderedConsumers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -20,8 +20,8 @@ class SignalIntakeConfiguration {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> signalIntakeContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
-            KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, MeterRegistry meters) {
-        return OrderedConsumers.containerFactory(SignalIntake.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, meters);
+            KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, DeadLetters deadLetters) {
+        return OrderedConsumers.containerFactory(SignalIntake.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, deadLetters);
     }
 
     /** The topics exist with unlimited retention even if the signal-service has not started yet. */

@@ -9,6 +9,7 @@ import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.consuming.PublishedEvents;
+import nl.meldspoor.platform.consuming.ReplayableConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * reporting-service — so the case's timeline shows it. A read delivered again is stored once.
  */
 @Component
-public class CaseViews {
+public class CaseViews implements ReplayableConsumer {
 
     static final String NAME = "case-views";
 
@@ -41,6 +42,17 @@ public class CaseViews {
                     viewed.accessId(), viewed.recordId(), viewed.actor().personId(), viewed.actor().role().name(), viewed.kind().name(),
                     viewed.purpose(), Timestamp.from(viewed.occurredAt()));
         }
+    }
+
+    @Override
+    public String consumerName() {
+        return NAME;
+    }
+
+    /** A dead letter an administrator replays is applied exactly as if it had come from the topic. */
+    @Override
+    public void replay(ConsumerRecord<String, byte[]> record) {
+        on(record);
     }
 
     /** Newest first; with {@code asOf}, only the reads until that moment. */

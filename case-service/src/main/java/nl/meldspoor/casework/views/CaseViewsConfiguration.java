@@ -1,8 +1,8 @@
 package nl.meldspoor.casework.views;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.platform.consuming.ConsumedTopics;
+import nl.meldspoor.platform.consuming.DeadLetters;
 import nl.meldspoor.platform.consuming.OrderedConsumers;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,8 +19,8 @@ class CaseViewsConfiguration {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> caseViewsContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
-            KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, MeterRegistry meters) {
-        return OrderedConsumers.containerFactory(CaseViews.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, meters);
+            KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, DeadLetters deadLetters) {
+        return OrderedConsumers.containerFactory(CaseViews.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, deadLetters);
     }
 
     @Bean

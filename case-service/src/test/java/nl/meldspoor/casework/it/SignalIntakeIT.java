@@ -33,7 +33,16 @@ import nl.meldspoor.platform.testing.HttpApi;
 import nl.meldspoor.platform.testing.security.TestStaff;
 import nl.meldspoor.platform.testing.PublishedRecords;
 import nl.meldspoor.platform.testing.TestPostgres;
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.meldspoor.platform.consuming.PoisonEventException;
+import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.consuming.PublishedEvents;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -59,12 +68,16 @@ import org.springframework.test.context.TestPropertySource;
  * case, later signals and corrections reach it — each exactly once, also after an outage.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "meldspoor.embedded.kafka.data-directory=target/embedded-kafka-intake")
+@TestPropertySource(properties = {"meldspoor.embedded.kafka.data-directory=target/embedded-kafka-intake",
+        "meldspoor.staff.administrators=admin-bestuur",
+        "meldspoor.consuming.retry-initial-interval=100ms", "meldspoor.consuming.retry-max-interval=1s",
+        "meldspoor.consuming.unhealthy-after-attempts=3"})
 class SignalIntakeIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final Actor TEACHER = new Actor("lk-eva", Role.TEACHER);
     private static final Actor IB = new Actor("ib-anna", Role.CARE_COORDINATOR);
+    private static final Actor ADMINISTRATOR = new Actor("admin-bestuur", Role.BOARD_OFFICER);
 
     @Autowired
     private TestRestTemplate rest;
@@ -76,6 +89,8 @@ class SignalIntakeIT {
     private KafkaListenerEndpointRegistry listeners;
     @Autowired
     private StaffDirectory directory;
+    @Autowired
+    private MeterRegistry meters;
 
     private HttpApi api;
     private KafkaProducer<String, byte[]> producer;
@@ -97,6 +112,7 @@ class SignalIntakeIT {
 
     @AfterEach
     void tearDown() {
+        Faults.clear();
         producer.close();
         listeners.getListenerContainer(SignalIntake.NAME).start();
     }
@@ -123,6 +139,24 @@ class SignalIntakeIT {
         return published(new SignalsEscalated(pupil, "school-a", IB, Instant.now().minusSeconds(5), caseId, "family-1",
                 new CaseTeam(IB.personId(), "af-bram", "school-b", "dir-carla"), "Zorgen over blauwe plekken.",
                 List.of(new AttachedSignal(signalId, content("Blauwe plekken.")))), UUID.randomUUID().toString());
+    }
+
+    private String eventIdOf(ProducerRecord<String, byte[]> record) {
+        return new String(record.headers().lastHeader(EventHeaders.EVENT_ID).value(), StandardCharsets.UTF_8);
+    }
+
+    /** Everything in the signal events' dead-letter topic under this test's pupil. */
+    private List<ConsumerRecord<String, byte[]>> deadLettersOfThisPupil() {
+        try (KafkaConsumer<String, byte[]> deadLetters = new KafkaConsumer<>(java.util.Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            deadLetters.subscribe(List.of(Topics.SIGNAL_EVENTS + ".dlt"));
+            var received = new java.util.ArrayList<ConsumerRecord<String, byte[]>>();
+            for (int poll = 0; poll < 5; poll++) {
+                deadLetters.poll(Duration.ofMillis(500)).forEach(received::add);
+            }
+            return received.stream().filter(record -> pupil.equals(record.key())).toList();
+        }
     }
 
     private JsonNode awaitCase(String caseId, long version) {
@@ -199,13 +233,132 @@ class SignalIntakeIT {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
             deadLetters.subscribe(List.of(Topics.SIGNAL_EVENTS + ".dlt"));
-            var received = new java.util.ArrayList<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>>();
+            var received = new java.util.ArrayList<ConsumerRecord<String, byte[]>>();
             var poisoned = Eventually.within(DEADLINE).until(() -> {
                 deadLetters.poll(Duration.ofMillis(500)).forEach(received::add);
                 return received.stream().filter(record -> pupil.equals(record.key())).findFirst().orElse(null);
             }, record -> record != null);
             assertThat(new String(poisoned.headers().lastHeader("meldspoor-dead-letter-consumer").value(), StandardCharsets.UTF_8))
                     .isEqualTo(SignalIntake.NAME);
+        }
+    }
+
+    @Test
+    void anEscalationThatMeetsAFailingEventStoreIsRetriedVisiblyAndAppliedOnceItRecoversNeverDeadLettered() {
+        String caseId = UUID.randomUUID().toString();
+        ProducerRecord<String, byte[]> escalation = escalation(caseId, "sig-a");
+        Faults.TRANSIENT.add(eventIdOf(escalation));
+        double retriesBefore = retriesOfTheIntake();
+
+        send(escalation);
+
+        JsonNode stuck = Eventually.within(DEADLINE).until(() -> api.get(ADMINISTRATOR, "/actuator/health").body().path("components").path("consumers"),
+                consumers -> "DOWN".equals(consumers.path("status").asText()));
+        JsonNode intake = stuck.path("details").path(SignalIntake.NAME);
+        assertThat(intake.path("status").asText()).isEqualTo("STUCK");
+        assertThat(intake.path("reason").asText()).contains("CannotCreateTransactionException");
+        assertThat(intake.path("since").asText()).isNotBlank();
+        assertThat(intake.path("record").asText()).startsWith(Topics.SIGNAL_EVENTS + "-");
+        assertThat(meters.get("meldspoor.consumer.retrying").tag("consumer", SignalIntake.NAME).gauge().value()).isEqualTo(1.0);
+        assertThat(api.get(IB, "/api/cases/" + caseId).status()).isEqualTo(404);
+
+        Faults.TRANSIENT.clear();
+
+        assertThat(awaitCase(caseId, 0).path("signals").findValuesAsText("signalId")).containsExactly("sig-a");
+        Eventually.within(DEADLINE).until(() -> api.get(ADMINISTRATOR, "/actuator/health").body().path("components").path("consumers"),
+                consumers -> "UP".equals(consumers.path("status").asText())
+                        && "CONSUMING".equals(consumers.path("details").path(SignalIntake.NAME).path("status").asText()));
+        assertThat(meters.get("meldspoor.consumer.retrying").tag("consumer", SignalIntake.NAME).gauge().value()).isZero();
+        assertThat(retriesOfTheIntake() - retriesBefore).isGreaterThanOrEqualTo(3);
+        assertThat(deadLettersOfThisPupil()).isEmpty();
+    }
+
+    private double retriesOfTheIntake() {
+        var counter = meters.find("meldspoor.consumer.retries").tag("consumer", SignalIntake.NAME).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void aRecordParkedByABugIsAppliedOnceAfterTheFixAndItsReplayEvenWhenReplayedTwice() {
+        String caseId = UUID.randomUUID().toString();
+        ProducerRecord<String, byte[]> escalation = escalation(caseId, "sig-a");
+        Faults.UNREADABLE.add(eventIdOf(escalation));
+        send(escalation);
+        String list = "/api/admin/dead-letters?topic=" + Topics.SIGNAL_EVENTS;
+
+        JsonNode parked = Eventually.within(DEADLINE).until(() -> parkedOfThisPupil(api.get(ADMINISTRATOR, list).body()), found -> found != null);
+        assertThat(parked.path("consumer").asText()).isEqualTo(SignalIntake.NAME);
+        assertThat(parked.path("eventId").asText()).isEqualTo(eventIdOf(escalation));
+        assertThat(parked.path("eventType").asText()).isEqualTo(SignalsEscalated.class.getName());
+        assertThat(parked.path("reason").asText()).contains("No upcaster");
+        assertThat(parked.path("parkedAt").asText()).isNotBlank();
+        assertThat(parked.path("replayed").isNull()).isTrue();
+        assertThat(api.get(IB, "/api/cases/" + caseId).status()).isEqualTo(404);
+        String replay = "/api/admin/dead-letters/" + Topics.SIGNAL_EVENTS + "/" + parked.path("partition").asInt() + "/"
+                + parked.path("offset").asLong() + "/replay";
+        assertThat(api.get(IB, list).status()).isEqualTo(403);
+        assertThat(api.post(IB, replay, "").status()).isEqualTo(403);
+
+        Faults.UNREADABLE.clear();
+        HttpApi.Response replayed = api.post(ADMINISTRATOR, replay, "");
+        HttpApi.Response again = api.post(ADMINISTRATOR, replay, "");
+
+        assertThat(replayed.status()).isEqualTo(200);
+        assertThat(replayed.body().path("status").asText()).isEqualTo("REPLAYED");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.rule()).isEqualTo("ALREADY_REPLAYED");
+        JsonNode state = awaitCase(caseId, 0);
+        assertThat(state.path("signals").findValuesAsText("signalId")).containsExactly("sig-a");
+        assertThat(api.get(IB, "/api/cases/" + caseId + "/timeline").body().path("entries")).hasSize(1);
+        assertThat(parkedOfThisPupil(api.get(ADMINISTRATOR, list).body()).path("replayed").path("replayedBy").asText())
+                .isEqualTo(ADMINISTRATOR.personId());
+        assertThat(api.post(ADMINISTRATOR, "/api/admin/dead-letters/" + Topics.SIGNAL_EVENTS + "/0/999999/replay", "").status()).isEqualTo(404);
+    }
+
+    private JsonNode parkedOfThisPupil(JsonNode list) {
+        for (JsonNode deadLetter : list.path("deadLetters")) {
+            if (pupil.equals(deadLetter.path("key").asText())) {
+                return deadLetter;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Faults switched on per event id: a database that is down (transient: retried until it is back) and
+     * a bug that makes an event unreadable (deterministic: dead-lettered until fixed and replayed).
+     */
+    static final class Faults {
+
+        static final Set<String> TRANSIENT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        static final Set<String> UNREADABLE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        static void clear() {
+            TRANSIENT.clear();
+            UNREADABLE.clear();
+        }
+    }
+
+    @TestConfiguration
+    static class FaultyIntake {
+
+        @Bean
+        PublishedEvents publishedEvents(ObjectMapper json) {
+            return new PublishedEvents(json) {
+                @Override
+                public PublishedEvent read(ConsumerRecord<String, byte[]> record) {
+                    var id = record.headers().lastHeader(EventHeaders.EVENT_ID);
+                    String eventId = id == null ? "" : new String(id.value(), StandardCharsets.UTF_8);
+                    if (Faults.TRANSIENT.contains(eventId)) {
+                        throw new EventStoreException("An event for aggregate [" + record.key() + "] could not be persisted",
+                                new CannotCreateTransactionException("Could not open JDBC Connection for transaction"));
+                    }
+                    if (Faults.UNREADABLE.contains(eventId)) {
+                        throw new PoisonEventException("No upcaster from revision 1 to 2 of " + SignalsEscalated.class.getName());
+                    }
+                    return super.read(record);
+                }
+            };
         }
     }
 }

@@ -10,6 +10,7 @@ import nl.meldspoor.notifications.notification.Notifications;
 import nl.meldspoor.notifications.reminder.CaseWatches;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.consuming.PublishedEvents;
+import nl.meldspoor.platform.consuming.ReplayableConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * horizon is no longer "at once" (a new installation reading years of events) and is not raised.
  */
 @Component
-public class EventIntake {
+public class EventIntake implements ReplayableConsumer {
 
     public static final String NAME = "notification-intake";
     private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
@@ -61,5 +62,16 @@ public class EventIntake {
                 notifications.raise(alert);
             }
         }
+    }
+
+    @Override
+    public String consumerName() {
+        return NAME;
+    }
+
+    /** A dead letter an administrator replays is applied exactly as if it had come from the topic. */
+    @Override
+    public void replay(ConsumerRecord<String, byte[]> record) {
+        on(record);
     }
 }

@@ -1,8 +1,8 @@
 package nl.meldspoor.notifications.intake;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import nl.meldspoor.notifications.NotificationProperties;
 import nl.meldspoor.platform.consuming.ConsumedTopics;
+import nl.meldspoor.platform.consuming.DeadLetters;
 import nl.meldspoor.platform.consuming.OrderedConsumers;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +19,8 @@ class IntakeConfiguration {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> notificationIntakeContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
-            KafkaTemplate<Object, Object> deadLetterTemplate, MeterRegistry meters) {
-        return OrderedConsumers.containerFactory(EventIntake.NAME, configurer, consumerFactory, deadLetterTemplate, meters);
+            KafkaTemplate<Object, Object> deadLetterTemplate, DeadLetters deadLetters) {
+        return OrderedConsumers.containerFactory(EventIntake.NAME, configurer, consumerFactory, deadLetterTemplate, deadLetters);
     }
 
     /** The topics exist with unlimited retention even if the services that publish to them have not started yet. */

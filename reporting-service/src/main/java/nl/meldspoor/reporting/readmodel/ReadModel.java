@@ -24,6 +24,11 @@ public interface ReadModel {
      */
     void apply(PublishedEvent event);
 
+    /** Aggregates whose documents wait for a missing event (a gap in the aggregate's sequence); none for other read models. */
+    default List<IncompleteAggregate> incompleteAggregates() {
+        return List.of();
+    }
+
     /** The topics this read model consumes: the event topics, unless it reads another. */
     default List<String> topics(ReportingProperties properties) {
         return properties.topics();

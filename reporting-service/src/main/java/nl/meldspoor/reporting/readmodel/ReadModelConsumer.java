@@ -35,6 +35,14 @@ class ReadModelConsumer implements ConsumerSeekAware {
         positions.applied(readModel.name(), record.topic(), record.partition(), record.offset(), event.recordedAt());
     }
 
+    /**
+     * A dead letter replayed by an administrator: applied like any record (the read model is idempotent by
+     * aggregate sequence), but the position is left alone — it is far ahead of the replayed record's offset.
+     */
+    void replay(ConsumerRecord<String, byte[]> record) {
+        readModel.apply(events.read(record));
+    }
+
     @Override
     public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
         if (!assignments.isEmpty() && rebuilds.requested(readModel.name())) {

@@ -1,12 +1,15 @@
 package nl.meldspoor.reporting.readmodel;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.meldspoor.platform.consuming.DeadLetters;
 import nl.meldspoor.platform.consuming.PublishedEvents;
+import nl.meldspoor.platform.consuming.ReplayableConsumer;
+import nl.meldspoor.platform.consuming.ReplayableConsumers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -22,12 +25,13 @@ import org.springframework.stereotype.Component;
  * named in {@code meldspoor.reporting.rebuild-on-startup} are dropped and replayed from offset 0.
  */
 @Component
-public class ReadModelContainers implements SmartLifecycle {
+public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelContainers.class);
 
     private final Map<String, ReadModel> readModels = new LinkedHashMap<>();
     private final Map<String, ConcurrentMessageListenerContainer<String, byte[]>> containers = new LinkedHashMap<>();
+    private final List<ReplayableConsumer> replayable = new ArrayList<>();
     private final ReportingProperties properties;
     private final ReadModelRebuilds rebuilds;
     private final ReadModelPositions positions;
@@ -36,7 +40,7 @@ public class ReadModelContainers implements SmartLifecycle {
 
     public ReadModelContainers(List<ReadModel> readModels, ConcurrentKafkaListenerContainerFactory<String, byte[]> factory,
                                KafkaTemplate<Object, Object> deadLetterTemplate, PublishedEvents events, ReadModelPositions positions,
-                               ReadModelRebuilds rebuilds, ReportingProperties properties, MongoTemplate mongo, MeterRegistry meters) {
+                               ReadModelRebuilds rebuilds, ReportingProperties properties, MongoTemplate mongo, DeadLetters deadLetters) {
         this.properties = properties;
         this.rebuilds = rebuilds;
         this.positions = positions;
@@ -47,11 +51,30 @@ public class ReadModelContainers implements SmartLifecycle {
             container.getContainerProperties().setClientId("reporting-" + readModel.name());
             container.setConcurrency(1);
             container.setBeanName(readModel.name());
-            container.setCommonErrorHandler(DeadLetters.errorHandler(readModel.name(), deadLetterTemplate, meters));
-            container.setupMessageListener(new SeekAwareListener(new ReadModelConsumer(readModel, events, positions, rebuilds)));
+            container.setCommonErrorHandler(deadLetters.errorHandler(readModel.name(), deadLetterTemplate));
+            container.setRecordInterceptor(deadLetters.successes(readModel.name()));
+            ReadModelConsumer consumer = new ReadModelConsumer(readModel, events, positions, rebuilds);
+            container.setupMessageListener(new SeekAwareListener(consumer));
+            replayable.add(new ReplayableConsumer() {
+                @Override
+                public String consumerName() {
+                    return readModel.name();
+                }
+
+                @Override
+                public void replay(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
+                    consumer.replay(record);
+                }
+            });
             this.readModels.put(readModel.name(), readModel);
             this.containers.put(readModel.name(), container);
         }
+    }
+
+    /** Each read model takes back the dead letters it parked. */
+    @Override
+    public Collection<ReplayableConsumer> replayableConsumers() {
+        return List.copyOf(replayable);
     }
 
     public Map<String, ReadModel> readModels() {

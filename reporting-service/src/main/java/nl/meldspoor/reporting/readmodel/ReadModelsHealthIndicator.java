@@ -1,13 +1,19 @@
 package nl.meldspoor.reporting.readmodel;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
 
-/** {@code /actuator/health} shows, per read model, the position it has applied on each partition, its lag and any rebuild. */
+/**
+ * {@code /actuator/health} shows, per read model, the position it has applied on each partition, its lag,
+ * any rebuild, and the aggregates whose documents wait for a missing event ({@code incomplete}: which,
+ * which events are missing, since when). A waiting aggregate makes the read models DOWN: its dossier
+ * stops short until an administrator replays the missing event from the dead-letter topic.
+ */
 @Component("readModels")
 public class ReadModelsHealthIndicator extends AbstractHealthIndicator {
 
@@ -36,6 +42,11 @@ public class ReadModelsHealthIndicator extends AbstractHealthIndicator {
             lag.of(readModel).forEach((partition, records) -> behind.put(partition.toString(), records));
             details.put("lag", behind);
             rebuilds.status(readModel).ifPresent(rebuild -> details.put("rebuild", rebuild));
+            List<IncompleteAggregate> incomplete = containers.readModels().get(readModel).incompleteAggregates();
+            if (!incomplete.isEmpty()) {
+                details.put("incomplete", incomplete);
+                builder.down();
+            }
             builder.withDetail(readModel, details);
         }
         if (lag.lastError() != null) {

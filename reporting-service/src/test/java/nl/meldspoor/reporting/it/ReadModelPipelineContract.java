@@ -203,6 +203,54 @@ abstract class ReadModelPipelineContract {
         assertThat(metrics).contains("meldspoor_consumer_dead_letters_total{").contains("consumer=\"meldcode-cases\"");
     }
 
+    @Test
+    void anEventAfterAGapIsHeldUntilTheMissingOneArrivesSoTheDossierIsNeverBuiltWithAHole() {
+        Instant opened = Instant.now().minus(Duration.ofDays(15));
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-c", opened)
+                .consultedColleague().talkedToParents(true).suspicionAndUnsafety();
+        CaseHistoryBuilder inOrder = CaseHistoryBuilder.openedAt("school-c", opened)
+                .consultedColleague().talkedToParents(true).suspicionAndUnsafety();
+        List<PublishedEvent> events = history.published();
+        int count = events.size();
+        publish(inOrder.published());
+        List<PublishedEvent> withoutTheSecond = new java.util.ArrayList<>(events);
+        PublishedEvent missing = withoutTheSecond.remove(1);
+        publish(withoutTheSecond);
+
+        JsonNode incomplete = Eventually.within(DEADLINE).until(() -> incompleteOf(history.caseId()),
+                found -> found != null && found.path("held").asInt() == count - 2);
+        assertThat(incomplete.path("appliedSequence").asLong()).isZero();
+        assertThat(incomplete.path("missingFrom").asLong()).isEqualTo(1);
+        assertThat(incomplete.path("missingTo").asLong()).isEqualTo(1);
+        assertThat(incomplete.path("since").asText()).isNotBlank();
+        assertThat(get("/actuator/health").path("components").path("readModels").path("status").asText()).isEqualTo("DOWN");
+        assertThat(get("/api/dossiers/" + history.caseId()).path("entries")).as("the history up to the gap, nothing after it").hasSize(1);
+
+        publish(List.of(missing));
+
+        JsonNode complete = awaitDossier(history.caseId(), count);
+        JsonNode reference = awaitDossier(inOrder.caseId(), count);
+        assertThat(complete.path("state").path("currentStep")).isEqualTo(reference.path("state").path("currentStep"));
+        assertThat(complete.path("entries").findValuesAsText("summary")).isEqualTo(reference.path("entries").findValuesAsText("summary"));
+        assertThat(get("/api/dossiers/" + history.caseId() + "/rapportage").path("steps"))
+                .isEqualTo(get("/api/dossiers/" + inOrder.caseId() + "/rapportage").path("steps"));
+        Eventually.within(DEADLINE).until(() -> get("/actuator/health").path("components").path("readModels"),
+                readModels -> "UP".equals(readModels.path("status").asText()));
+        assertThat(incompleteOf(history.caseId())).isNull();
+        publish(List.of(events.get(count - 1)));
+        assertThat(get("/api/dossiers/" + history.caseId()).path("entries")).hasSize(count);
+    }
+
+    private JsonNode incompleteOf(String caseId) {
+        for (JsonNode aggregate : get("/actuator/health").path("components").path("readModels").path("details").path(MeldcodeCases.NAME)
+                .path("incomplete")) {
+            if (caseId.equals(aggregate.path("aggregateId").asText())) {
+                return aggregate;
+            }
+        }
+        return null;
+    }
+
     private ConsumerRecord<String, byte[]> deadLetterOf(String readModel) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafkaConnection.getBootstrapServers()));

@@ -1,0 +1,34 @@
+package nl.meldspoor.platform.consuming;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How a consumer waits out a failure that is not the record's fault (a database fail-over, a timeout).
+ *
+ * @param retryInitialInterval    the first wait before the record is tried again
+ * @param retryMultiplier         each next wait is this much longer…
+ * @param retryMaxInterval        …up to this; the record is retried indefinitely at this pace
+ * @param unhealthyAfterAttempts  failed deliveries of one record after which the consumer's health is DOWN
+ * @param replayReadTimeout       how long the admin API reads a dead-letter topic before it answers
+ */
+@ConfigurationProperties("meldspoor.consuming")
+public record ConsumingProperties(
+        Duration retryInitialInterval,
+        Double retryMultiplier,
+        Duration retryMaxInterval,
+        Integer unhealthyAfterAttempts,
+        Duration replayReadTimeout) {
+
+    public ConsumingProperties {
+        retryInitialInterval = retryInitialInterval == null ? Duration.ofMillis(500) : retryInitialInterval;
+        retryMultiplier = retryMultiplier == null ? 2.0 : retryMultiplier;
+        retryMaxInterval = retryMaxInterval == null ? Duration.ofSeconds(30) : retryMaxInterval;
+        unhealthyAfterAttempts = unhealthyAfterAttempts == null ? 5 : unhealthyAfterAttempts;
+        replayReadTimeout = replayReadTimeout == null ? Duration.ofSeconds(10) : replayReadTimeout;
+    }
+
+    public static ConsumingProperties defaults() {
+        return new ConsumingProperties(null, null, null, null, null);
+    }
+}
