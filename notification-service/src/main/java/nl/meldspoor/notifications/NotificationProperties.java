@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param topics                 the event topics it consumes
  * @param partitions             partitions when it has to create a topic itself
  * @param replicationFactor      replication factor when it has to create a topic itself
- * @param immediateAlertHorizon  an immediate alert older than this is no longer sent (a new deployment reading old events)
+ * @param immediateAlertHorizon  an immediate alert for an event recorded longer ago than this is still sent, once, but marked as late
  * @param inactivityReminder     days without activity on an open case before the casemanager is reminded
  * @param inactivityEscalation   further days without activity before the principal is told
  * @param remindersAt            the time of day at which reminders reach school staff (Europe/Amsterdam)
@@ -50,7 +50,7 @@ public record NotificationProperties(
         topics = topics == null || topics.isEmpty() ? List.of("meldspoor.case-events", "meldspoor.signal-events") : List.copyOf(topics);
         partitions = partitions == null ? 3 : partitions;
         replicationFactor = replicationFactor == null ? 1 : replicationFactor;
-        immediateAlertHorizon = immediateAlertHorizon == null ? Duration.ofDays(7) : immediateAlertHorizon;
+        immediateAlertHorizon = immediateAlertHorizon == null ? Duration.ofHours(1) : immediateAlertHorizon;
         inactivityReminder = inactivityReminder == null ? 14 : inactivityReminder;
         inactivityEscalation = inactivityEscalation == null ? 7 : inactivityEscalation;
         remindersAt = remindersAt == null ? LocalTime.of(8, 0) : remindersAt;

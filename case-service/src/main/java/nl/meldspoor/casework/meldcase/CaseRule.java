@@ -61,6 +61,17 @@ public enum CaseRule implements Rule {
     HELP_TERM_NOT_REACHED(DOMAIN_RULE, "De hulp wordt op de afgesproken termijn geëvalueerd; die is nog niet bereikt."),
     MONITORING_AGREEMENTS_REQUIRED(DOMAIN_RULE, "Hulp wordt afgesloten met vastgelegde afspraken over het monitoren van de veiligheid."),
 
+    // times that cannot be true (the order of the meldcode, in time)
+    BEFORE_CASE_OPENED(DOMAIN_RULE, "Een stap van de meldcode (stap 2 tot en met 5) vindt niet plaats voordat het dossier is geopend. "
+            + "Een signaal mag van vóór de opening zijn; overleg, gesprekken, afwegingen, besluiten, de melding en de hulp niet."),
+    BEFORE_PRECEDING_STEP(DOMAIN_RULE, "Een stap vindt niet plaats vóór de stap waarop hij volgt: een afweging na het overleg en het "
+            + "gesprek met de ouders (of het besluit dat niet te doen) waarop zij rust en na de vorige afweging; het besluit over melden "
+            + "na de afwegingen; de goedkeuring na het besluit; het gesprek met de ouders over de melding na het besluit; de melding na "
+            + "de goedkeuring en dat gesprek; de terugkoppeling van Veilig Thuis na de melding; bij een onthulling of eergerelateerd "
+            + "geweld het gesprek met de ouders na het advies van Veilig Thuis; de evaluatie van de hulp niet vóór de start van de hulp; "
+            + "het sluiten na de laatste stap; het heropenen na het sluiten."),
+    IN_THE_FUTURE(INVALID_INPUT, "Dit tijdstip ligt in de toekomst. Leg een stap vast nadat hij heeft plaatsgevonden."),
+
     // closing
     REPORT_DECIDED_NOT_MADE(OUT_OF_ORDER, "Er is besloten te melden, maar de melding is nog niet vastgelegd."),
     HELP_NOT_EVALUATED(OUT_OF_ORDER, "Er loopt nog hulp; evalueer die voordat het dossier sluit."),

@@ -3,8 +3,13 @@ package nl.meldspoor.casework.meldcase;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.CommandAuthority;
@@ -99,9 +104,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class MeldcodeCase {
 
+    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.forLanguageTag("nl-NL"))
+            .withZone(SCHOOL_ZONE);
+
     @AggregateIdentifier
     private String caseId;
     private final CaseFile file = new CaseFile();
+    private final CaseTimes times = new CaseTimes();
 
     protected MeldcodeCase() {
         // for Axon: rebuilt from its events
@@ -188,76 +198,87 @@ public class MeldcodeCase {
     // ---- step 2
 
     @CommandHandler
-    public void handle(ConsultColleague command) {
+    public void handle(ConsultColleague command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLeadOrInvolvedTeacher(command.actor(), file);
+        requireCaseTime(command.occurredAt(), "consultedAt", metaData);
         apply(new ColleagueConsulted(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.consultation()));
     }
 
     @CommandHandler
-    public void handle(ConsultVeiligThuis command) {
+    public void handle(ConsultVeiligThuis command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireCaseTime(command.occurredAt(), "consultedAt", metaData);
         apply(new VeiligThuisConsulted(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.consultation()));
     }
 
     @CommandHandler
-    public void handle(ConsultExpert command) {
+    public void handle(ConsultExpert command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLead(command.actor());
         ExpertConsultation consultation = command.consultation();
         if (consultation.pupilIdentifiable() && !consultation.expert().mayReceiveInformationWithoutConsent() && !file.consentGiven()) {
             throw RuleViolation.of(CaseRule.CONSENT_REQUIRED, "pupilIdentifiable");
         }
+        requireCaseTime(command.occurredAt(), "consultedAt", metaData);
         apply(new ExpertConsulted(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), consultation));
     }
 
     // ---- step 3 (conversations with the parents stay possible at every later step)
 
     @CommandHandler
-    public void handle(TalkToChild command) {
+    public void handle(TalkToChild command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLeadOrInvolvedTeacher(command.actor(), file);
+        requireCaseTime(command.occurredAt(), "heldAt", metaData);
         apply(new ChildTalkedTo(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.conversation()));
     }
 
     @CommandHandler
-    public void handle(SkipTalkWithChild command) {
+    public void handle(SkipTalkWithChild command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLead(command.actor());
         requireText(command.skip().reason(), "reason");
+        requireCaseTime(command.occurredAt(), "occurredAt", metaData);
         apply(new TalkWithChildSkipped(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.skip()));
     }
 
     @CommandHandler
-    public void handle(TalkToParents command) {
+    public void handle(TalkToParents command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLeadOrInvolvedTeacher(command.actor(), file);
         if (file.holdsUrgentSignal() && !file.veiligThuisConsulted()) {
             throw RuleViolation.of(CaseRule.URGENT_PATH_VEILIG_THUIS_FIRST);
         }
+        requireCaseTime(command.occurredAt(), "heldAt", metaData);
+        if (file.holdsUrgentSignal()) {
+            requireNotBefore(command.occurredAt(), times.firstVeiligThuisConsultationAt(), "heldAt", "het advies van Veilig Thuis");
+        }
         apply(new ParentsTalkedTo(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.conversation()));
     }
 
     @CommandHandler
-    public void handle(SkipTalkWithParents command) {
+    public void handle(SkipTalkWithParents command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLead(command.actor());
         requirePermittedSkipAfterVeiligThuis(command.skip());
+        requireCaseTime(command.occurredAt(), "occurredAt", metaData);
         apply(new TalkWithParentsSkipped(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.skip()));
     }
 
     @CommandHandler
-    public void handle(RecordConsent command) {
+    public void handle(RecordConsent command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLeadOrInvolvedTeacher(command.actor(), file);
+        requireCaseTime(command.occurredAt(), "answeredAt", metaData);
         apply(new ConsentRecorded(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.consent()));
     }
 
     // ---- step 4: the afwegingskader
 
     @CommandHandler
-    public void handle(WeighConcerns command) {
+    public void handle(WeighConcerns command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLead(command.actor());
         Weighing weighing = command.weighing();
@@ -279,13 +300,20 @@ public class MeldcodeCase {
         }
         requirePlausibleAnswer(weighing);
         WeighingOutcome outcome = Afwegingskader.outcomeOf(weighing, progress.togetherWithVeiligThuis());
+        requireCaseTime(command.occurredAt(), "occurredAt", metaData);
+        requireNotBefore(command.occurredAt(), times.lastWeighingAt(), "occurredAt", "de vorige afweging");
+        if (weighing.question() == AfwegingQuestion.VERMOEDEN) {
+            requireNotBefore(command.occurredAt(), times.firstConsultationAt(), "occurredAt", "het overleg van stap 2");
+            requireNotBefore(command.occurredAt(), times.firstParentContactAt(), "occurredAt",
+                    "het gesprek met de ouders of het besluit dat niet te voeren (stap 3)");
+        }
         apply(new ConcernsWeighed(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), weighing, round, outcome));
     }
 
     // ---- step 5: decide, report, help
 
     @CommandHandler
-    public void handle(DecideReport command) {
+    public void handle(DecideReport command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLead(command.actor());
         ReportDecision decision = command.decision();
@@ -311,6 +339,8 @@ public class MeldcodeCase {
                 throw RuleViolation.of(CaseRule.HELP_DECISION_CONTRADICTS_AFWEGING, "schoolCanOfferHelp");
             }
         });
+        requireCaseTime(command.occurredAt(), "occurredAt", metaData);
+        requireNotBefore(command.occurredAt(), times.lastWeighingAt(), "occurredAt", "de afwegingen waarop het besluit volgt");
         apply(new ReportDecided(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), decision, meldnorm));
         if (CasePermissions.isResponsiblePrincipal(command.actor(), file)) {
             apply(new ReportDecisionApproved(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(),
@@ -319,35 +349,41 @@ public class MeldcodeCase {
     }
 
     @CommandHandler
-    public void handle(ApproveReportDecision command) {
+    public void handle(ApproveReportDecision command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireResponsiblePrincipal(command.actor(), file);
         CaseFile.ReportDecisionState pending = file.currentDecision()
                 .filter(decision -> !decision.approved())
                 .orElseThrow(() -> RuleViolation.of(CaseRule.NO_DECISION_TO_APPROVE));
+        requireCaseTime(command.occurredAt(), "occurredAt", metaData);
+        requireNotBefore(command.occurredAt(), times.decidedAt(), "occurredAt", "het besluit over melden");
         apply(new ReportDecisionApproved(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(),
                 command.approval(), pending.decision()));
     }
 
     @CommandHandler
-    public void handle(InformParentsOfReport command) {
+    public void handle(InformParentsOfReport command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLead(command.actor());
         requireApprovedDecisionToReport();
+        requireCaseTime(command.occurredAt(), "heldAt", metaData);
+        requireNotBefore(command.occurredAt(), times.decidedAt(), "heldAt", "het besluit om te melden");
         apply(new ParentsInformedOfReport(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.conversation()));
     }
 
     @CommandHandler
-    public void handle(SkipInformingParentsOfReport command) {
+    public void handle(SkipInformingParentsOfReport command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLead(command.actor());
         requireApprovedDecisionToReport();
         requirePermittedSkipAfterVeiligThuis(command.skip());
+        requireCaseTime(command.occurredAt(), "occurredAt", metaData);
+        requireNotBefore(command.occurredAt(), times.decidedAt(), "occurredAt", "het besluit om te melden");
         apply(new InformingParentsOfReportSkipped(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.skip()));
     }
 
     @CommandHandler
-    public void handle(RecordReport command) {
+    public void handle(RecordReport command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLead(command.actor());
         CaseFile.ReportDecisionState pending = requireApprovedDecisionToReport();
@@ -355,22 +391,28 @@ public class MeldcodeCase {
             throw RuleViolation.of(CaseRule.PARENTS_NOT_INFORMED_OF_REPORT);
         }
         requireText(command.report().reportedFacts(), "reportedFacts");
+        requireCaseTime(command.occurredAt(), "reportedAt", metaData);
+        requireNotBefore(command.occurredAt(), times.approvedAt(), "reportedAt", "de goedkeuring van het besluit door de directeur");
+        requireNotBefore(command.occurredAt(), times.parentsInformedOfReportAt(), "reportedAt",
+                "het gesprek met de ouders over de melding of het besluit dat niet te voeren");
         apply(new ReportRecorded(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.report(),
                 file.team().principalId(), pending.applicableMeldnorm()));
     }
 
     @CommandHandler
-    public void handle(RecordVeiligThuisFeedback command) {
+    public void handle(RecordVeiligThuisFeedback command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLead(command.actor());
         if (file.reportAwaitingFeedback().isEmpty()) {
             throw RuleViolation.of(CaseRule.NO_REPORT_AWAITING_FEEDBACK);
         }
+        requireCaseTime(command.occurredAt(), "receivedAt", metaData);
+        requireNotBefore(command.occurredAt(), times.reportedAt(), "receivedAt", "de melding");
         apply(new VeiligThuisFeedbackRecorded(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.feedback()));
     }
 
     @CommandHandler
-    public void handle(StartHelp command) {
+    public void handle(StartHelp command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLead(command.actor());
         file.pendingMeldnorm().ifPresent(meldnorm -> {
@@ -384,11 +426,12 @@ public class MeldcodeCase {
             throw RuleViolation.of(CaseRule.HELP_ALREADY_ACTIVE);
         }
         requireCompletePlan(command.plan());
+        requireCaseTime(command.occurredAt(), "occurredAt", metaData);
         apply(new HelpStarted(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.plan()));
     }
 
     @CommandHandler
-    public void handle(EvaluateHelp command) {
+    public void handle(EvaluateHelp command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLead(command.actor());
         HelpPlan plan = file.activeHelp().orElseThrow(() -> RuleViolation.of(CaseRule.NO_ACTIVE_HELP));
@@ -404,13 +447,14 @@ public class MeldcodeCase {
             }
         }
         WeighingOutcome outcome = Afwegingskader.evaluationOutcome(evaluation.resultsAchieved(), file.afwegingskader().togetherWithVeiligThuis());
+        requireCaseDay(evaluation.evaluatedOn(), "evaluatedOn", metaData);
         apply(new HelpEvaluated(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), evaluation, outcome));
     }
 
     // ---- closing and reopening
 
     @CommandHandler
-    public void handle(CloseCase command) {
+    public void handle(CloseCase command, MetaData metaData) {
         requireOpen();
         CasePermissions.requireCaseLead(command.actor());
         Closure closure = command.closure();
@@ -449,11 +493,13 @@ public class MeldcodeCase {
                 }
             }
         }
+        requireNotInTheFuture(command.occurredAt(), "occurredAt", metaData);
+        requireNotBefore(command.occurredAt(), times.lastActAt(), "occurredAt", "de laatste stap in het dossier");
         apply(new CaseClosed(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), closure));
     }
 
     @CommandHandler
-    public void handle(ReopenCase command) {
+    public void handle(ReopenCase command, MetaData metaData) {
         if (!file.isClosed()) {
             throw RuleViolation.of(CaseRule.CASE_NOT_CLOSED);
         }
@@ -466,6 +512,8 @@ public class MeldcodeCase {
                 .filter(signal -> file.signal(signal.signalId()).isEmpty())
                 .toList();
         requireValidSignals(newSignals, "newSignals", command.occurredAt());
+        requireNotInTheFuture(command.occurredAt(), "occurredAt", metaData);
+        requireNotBefore(command.occurredAt(), times.closedAt(), "occurredAt", "het sluiten van het dossier");
         apply(new CaseReopened(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(),
                 new Reopening(command.reopening().reason(), newSignals)));
     }
@@ -489,9 +537,53 @@ public class MeldcodeCase {
             caseId = event.caseId();
         }
         file.apply(event);
+        times.apply(event);
     }
 
     // ---- guards
+
+    /**
+     * A business time of step 2 to 5: not after the moment of recording (beyond the clock tolerance) and not before
+     * the case was opened. A signal may be older than its case; what the school did about it cannot be.
+     */
+    private void requireCaseTime(Instant at, String field, MetaData metaData) {
+        requireNotInTheFuture(at, field, metaData);
+        if (at.isBefore(times.openedAt())) {
+            throw RuleViolation.of(CaseRule.BEFORE_CASE_OPENED, field,
+                    "Dit tijdstip ligt vóór de opening van het dossier (" + MOMENT.format(times.openedAt()) + ").");
+        }
+    }
+
+    /** A day of step 5 (the evaluation of help): the same rules, by the school's calendar, and not before the help started. */
+    private void requireCaseDay(LocalDate day, String field, MetaData metaData) {
+        RecordingMoment.in(metaData).ifPresent(recordedAt -> {
+            if (day.isAfter(recordedAt.plus(RecordingMoment.CLOCK_TOLERANCE).atZone(SCHOOL_ZONE).toLocalDate())) {
+                throw RuleViolation.of(CaseRule.IN_THE_FUTURE, field);
+            }
+        });
+        if (day.isBefore(times.openedAt().atZone(SCHOOL_ZONE).toLocalDate())) {
+            throw RuleViolation.of(CaseRule.BEFORE_CASE_OPENED, field,
+                    "Deze dag ligt vóór de opening van het dossier (" + MOMENT.format(times.openedAt()) + ").");
+        }
+        times.helpStartsOn().filter(day::isBefore).ifPresent(start -> {
+            throw RuleViolation.of(CaseRule.BEFORE_PRECEDING_STEP, field, "Deze dag ligt vóór de start van de hulp (" + start + ").");
+        });
+    }
+
+    private static void requireNotInTheFuture(Instant at, String field, MetaData metaData) {
+        RecordingMoment.in(metaData).ifPresent(recordedAt -> {
+            if (at.isAfter(recordedAt.plus(RecordingMoment.CLOCK_TOLERANCE))) {
+                throw RuleViolation.of(CaseRule.IN_THE_FUTURE, field);
+            }
+        });
+    }
+
+    private static void requireNotBefore(Instant at, Optional<Instant> preceding, String field, String precedingStep) {
+        preceding.filter(at::isBefore).ifPresent(moment -> {
+            throw RuleViolation.of(CaseRule.BEFORE_PRECEDING_STEP, field,
+                    "Dit tijdstip ligt vóór " + precedingStep + " (" + MOMENT.format(moment) + ").");
+        });
+    }
 
     private void requireOpen() {
         if (file.isClosed()) {

@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ import java.util.concurrent.Future;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.Closure;
 import nl.meldspoor.api.meldcase.ReportDecisionApproval;
+import nl.meldspoor.api.meldcase.VeiligThuisReport;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.HttpApi;
 import nl.meldspoor.platform.testing.security.TestStaff;
@@ -339,6 +341,33 @@ abstract class CaseServiceContract {
         assertThat(hearsay.rule()).isEqualTo("THIRD_PARTY_SOURCE_REQUIRED");
         assertThat(hearsay.body().path("field").asText()).isEqualTo("signal.content.statements[0].source");
         assertThat(version(caseId)).isZero();
+    }
+
+    @Test
+    void aReportDatedBeforeTheReportDecisionOrBeforeTheCaseWasOpenedIsRefusedAndChangesNothing() throws Exception {
+        String caseId = caseAfterStepThree();
+        Instant beforeTheDecision = Instant.now();
+        waitUntilAfter(beforeTheDecision);
+        ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(VERMOEDEN, YES)));
+        ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(VEILIGHEID, DOUBT)));
+        ok(api.post(PRINCIPAL, path(caseId, "/report-decision"), decision(true, false)));
+        ok(api.post(IB, path(caseId, "/report-decision/parents-informed"), reportConversation()));
+        long version = version(caseId);
+        VeiligThuisReport report = report();
+
+        Response beforeDecision = api.post(IB, path(caseId, "/report"), new VeiligThuisReport(beforeTheDecision, report.reportedBy(),
+                report.veiligThuisReference(), report.reporterAnonymityRequested(), report.reportedFacts()));
+        Response beforeOpening = api.post(IB, path(caseId, "/report"), new VeiligThuisReport(Instant.now().minus(Duration.ofDays(2)),
+                report.reportedBy(), report.veiligThuisReference(), report.reporterAnonymityRequested(), report.reportedFacts()));
+
+        assertThat(beforeDecision.status()).isEqualTo(422);
+        assertThat(beforeDecision.rule()).isEqualTo("BEFORE_PRECEDING_STEP");
+        assertThat(beforeDecision.body().path("errors").findValuesAsText("field")).containsExactly("reportedAt");
+        assertThat(beforeOpening.status()).isEqualTo(422);
+        assertThat(beforeOpening.rule()).isEqualTo("BEFORE_CASE_OPENED");
+        assertThat(beforeOpening.body().path("errors").findValuesAsText("field")).containsExactly("reportedAt");
+        assertThat(version(caseId)).isEqualTo(version);
+        ok(api.post(IB, path(caseId, "/report"), report()));
     }
 
     @Test

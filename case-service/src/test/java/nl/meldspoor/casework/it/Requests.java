@@ -3,7 +3,7 @@ package nl.meldspoor.casework.it;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import nl.meldspoor.api.common.Actor;
@@ -46,8 +46,17 @@ final class Requests {
         return Instant.now().minus(duration);
     }
 
+    /**
+     * When a step of a case took place: a case is opened when the request arrives, and the case refuses a step dated
+     * before its opening or before the step it follows, so the steps of these scenarios happen now, in order.
+     */
+    static Instant justNow() {
+        return Instant.now();
+    }
+
+    /** Today in the schools' time zone, by which the case measures the days of its help. */
     static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     }
 
     static CaseOpening opening(String pupilRef) {
@@ -63,12 +72,12 @@ final class Requests {
     }
 
     static ColleagueConsultation colleagueConsultation() {
-        return new ColleagueConsultation(ago(Duration.ofDays(2)), "lk-gijs", "leerkracht van het broertje",
+        return new ColleagueConsultation(justNow(), "lk-gijs", "leerkracht van het broertje",
                 "De signalen van de afgelopen weken.", SameSignals.YES, "Thuissituatie.");
     }
 
     static ParentConversation parentConversation() {
-        return new ParentConversation(ago(Duration.ofDays(1)), List.of(IB.personId(), TEACHER.personId()), List.of("moeder"),
+        return new ParentConversation(justNow(), List.of(IB.personId(), TEACHER.personId()), List.of("moeder"),
                 "De blauwe plekken.", "Moeder herkent het gedrag.", "Over twee weken opnieuw.", new Kindcheck(true, "Broertje van 4."));
     }
 
@@ -82,16 +91,16 @@ final class Requests {
     }
 
     static ReportConversation reportConversation() {
-        return new ReportConversation(ago(Duration.ofHours(3)), List.of(IB.personId(), PRINCIPAL.personId()), List.of("moeder"),
+        return new ReportConversation(justNow(), List.of(IB.personId(), PRINCIPAL.personId()), List.of("moeder"),
                 "Moeder is geschrokken.", "Geen bezwaar.");
     }
 
     static VeiligThuisReport report() {
-        return new VeiligThuisReport(ago(Duration.ofHours(2)), IB.personId(), "VT-0042", true, "Blauwe plekken; twijfel over veiligheid.");
+        return new VeiligThuisReport(justNow(), IB.personId(), "VT-0042", true, "Blauwe plekken; twijfel over veiligheid.");
     }
 
     static VeiligThuisFeedback feedback() {
-        return new VeiligThuisFeedback(ago(Duration.ofHours(1)), VeiligThuisDecision.HANDOVER_TO_NEW_HELP, "Blijft signaleren.", true, null);
+        return new VeiligThuisFeedback(justNow(), VeiligThuisDecision.HANDOVER_TO_NEW_HELP, "Blijft signaleren.", true, null);
     }
 
     static HelpPlan helpPlan() {

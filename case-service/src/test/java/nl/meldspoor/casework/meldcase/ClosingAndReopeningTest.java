@@ -101,9 +101,10 @@ class ClosingAndReopeningTest {
 
     @Test
     void aCaseClosesAfterSuccessfulHelp() {
+        // the help was evaluated at its term, on day 100: the case closes after that
         fixture.given(History.stepsOneToThree().ownHelpAgreed().helpStarted().helpEvaluated(true).events())
-                .when(close(closure(CaseOutcome.HELP_COMPLETED)))
-                .expectEvents(new CaseClosed(CASE_ID, SCHOOL, PUPIL, IB, day(20), closure(CaseOutcome.HELP_COMPLETED)));
+                .when(new CloseCase(CASE_ID, null, IB, day(101), closure(CaseOutcome.HELP_COMPLETED)))
+                .expectEvents(new CaseClosed(CASE_ID, SCHOOL, PUPIL, IB, day(101), closure(CaseOutcome.HELP_COMPLETED)));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -192,14 +193,14 @@ final class DemoBoard {
 
     private void helpCompleted(String school) {
         opened(school, SignalCategory.HOME_SITUATION).stepsTwoAndThree(true).ownHelpAgreed().startHelp(LocalDate.now(ZoneOffset.UTC).minusDays(1))
-                .post("/help/evaluation", new HelpEvaluation(LocalDate.now(ZoneOffset.UTC), true, "Geen nieuwe signalen; het gaat goed thuis.",
+                .post("/help/evaluation", new HelpEvaluation(LocalDate.now(ZoneId.of("Europe/Amsterdam")), true, "Geen nieuwe signalen; het gaat goed thuis.",
                         "Maandelijks kort contact met moeder tot de zomer."))
                 .close(new Closure(CaseOutcome.HELP_COMPLETED, "Hulp afgerond met afspraken over nazorg.", false, "Maandelijks contact."));
     }
 
     private void disclosureReportedAtOnce(String school) {
         Case disclosure = opened(school, SignalCategory.HOME_SITUATION, SignalFlag.DISCLOSURE);
-        disclosure.post("/veilig-thuis-consultations", new VeiligThuisConsultation(ago(5), false, "Kind vertelt over slaan thuis; wat nu?",
+        disclosure.post("/veilig-thuis-consultations", new VeiligThuisConsultation(justNow(), false, "Kind vertelt over slaan thuis; wat nu?",
                         "Niet eerst met ouders spreken; direct melden.", "VT-ADV-7731"))
                 .post("/parent-conversations/skipped", new ParentContactSkip(ParentContactSkipReason.DISCLOSURE,
                         "Het kind vertelde over geweld thuis; op advies van Veilig Thuis niet eerst met de ouders gesproken."))
@@ -207,7 +208,7 @@ final class DemoBoard {
         disclosure.asPrincipal("/report-decision", new ReportDecision(true, false, "Onthulling: acute onveiligheid, direct melden."))
                 .post("/report-decision/parents-not-informed", new ParentContactSkip(ParentContactSkipReason.SAFETY_OF_CHILD,
                         "Veilig Thuis adviseert de ouders niet vooraf in te lichten vanwege de veiligheid van het kind."))
-                .post("/report", new VeiligThuisReport(ago(3), disclosure.ib.personId(), "VT-2026-1187", true, "Onthulling door het kind."));
+                .post("/report", new VeiligThuisReport(justNow(), disclosure.ib.personId(), "VT-2026-1187", true, "Onthulling door het kind."));
     }
 
     /** A teacher records a signal in the pupil's file; the IB'er escalates it; the case-service opens the case. */
@@ -265,6 +266,15 @@ final class DemoBoard {
         return now.minus(Duration.ofDays(days));
     }
 
+    /**
+     * When a step of a demo case took place. The case-service opens a case at the moment it reads the escalation and
+     * refuses any later step dated before that (or before the step it follows), so a demo case cannot be backdated:
+     * its steps happen now, one after the other. Only the signals and incidents keep their earlier dates.
+     */
+    private static Instant justNow() {
+        return Instant.now();
+    }
+
     private JsonNode send(String service, Actor actor, String path, Object body) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(service + path))
@@ -309,17 +319,17 @@ final class DemoBoard {
         }
 
         Case consultColleague() {
-            return post("/colleague-consultations", new ColleagueConsultation(ago(6), "lk-vorig", "leerkracht van vorig jaar",
+            return post("/colleague-consultations", new ColleagueConsultation(justNow(), "lk-vorig", "leerkracht van vorig jaar",
                     "Het gedrag sinds de zomer.", SameSignals.YES, "Hoe het thuis gaat."));
         }
 
         Case askVeiligThuis() {
-            return post("/veilig-thuis-consultations", new VeiligThuisConsultation(ago(4), true, "Hoe wegen wij deze signalen?",
+            return post("/veilig-thuis-consultations", new VeiligThuisConsultation(justNow(), true, "Hoe wegen wij deze signalen?",
                     "Zorgen zijn terecht; weeg ze met het afwegingskader en meld bij twijfel over de veiligheid.", null));
         }
 
         Case stepsTwoAndThree(boolean kindcheck) {
-            return consultColleague().post("/parent-conversations", new ParentConversation(ago(5), List.of(ib.personId(), "lk-groep"),
+            return consultColleague().post("/parent-conversations", new ParentConversation(justNow(), List.of(ib.personId(), "lk-groep"),
                     List.of("moeder"), "Het teruggetrokken gedrag.", "Moeder maakt zich ook zorgen.", "Over twee weken opnieuw.",
                     new Kindcheck(kindcheck, kindcheck ? "Een zusje van 3 jaar, thuis." : null)));
         }
@@ -354,13 +364,13 @@ final class DemoBoard {
         Case reportWithParentsInformed() {
             post("/report-decision", new ReportDecision(true, false, "Meldnorm 1: structurele onveiligheid."));
             asPrincipal("/report-decision/approval", new ReportDecisionApproval("Akkoord, melden namens de directie."));
-            post("/report-decision/parents-informed", new ReportConversation(ago(2), List.of(ib.personId(), principal.personId()),
+            post("/report-decision/parents-informed", new ReportConversation(justNow(), List.of(ib.personId(), principal.personId()),
                     List.of("moeder", "vader"), "Ouders zijn boos maar begrijpen de zorg.", "Vader maakt bezwaar tegen de melding."));
-            return post("/report", new VeiligThuisReport(ago(2), ib.personId(), "VT-2026-" + (1000 + pupils), false, "Structurele onveiligheid thuis."));
+            return post("/report", new VeiligThuisReport(justNow(), ib.personId(), "VT-2026-" + (1000 + pupils), false, "Structurele onveiligheid thuis."));
         }
 
         Case feedback() {
-            return post("/veilig-thuis-feedback", new VeiligThuisFeedback(ago(1), VeiligThuisDecision.HANDOVER_TO_NEW_HELP,
+            return post("/veilig-thuis-feedback", new VeiligThuisFeedback(justNow(), VeiligThuisDecision.HANDOVER_TO_NEW_HELP,
                     "School blijft signaleren en sluit aan bij het overleg.", true, null));
         }
 

@@ -178,12 +178,13 @@ class LocalSystemIT {
         return post("/api/cases", opening).path("id").asText();
     }
 
+    /** Steps of a case are dated now: the case refuses a step dated before it was opened (moments ago). */
     private static ColleagueConsultation consultation() {
-        return new ColleagueConsultation(Instant.now().minusSeconds(60), "lk-b", "vorige leerkracht", "De signalen.", SameSignals.YES, null);
+        return new ColleagueConsultation(Instant.now(), "lk-b", "vorige leerkracht", "De signalen.", SameSignals.YES, null);
     }
 
     private static ParentConversation conversation() {
-        return new ParentConversation(Instant.now().minusSeconds(30), List.of(IB.personId()), List.of("moeder"), "De zorgen.",
+        return new ParentConversation(Instant.now(), List.of(IB.personId()), List.of("moeder"), "De zorgen.",
                 "Moeder herkent het.", null, new Kindcheck(true, "Geen andere kinderen."));
     }
 

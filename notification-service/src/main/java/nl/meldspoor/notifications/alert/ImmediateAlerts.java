@@ -1,10 +1,15 @@
 package nl.meldspoor.notifications.alert;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.meldspoor.api.incident.IncidentRecorded;
 import nl.meldspoor.api.incident.Severity;
+import nl.meldspoor.api.meldcase.AttachedSignal;
+import nl.meldspoor.api.meldcase.CaseOpened;
+import nl.meldspoor.api.meldcase.CaseReopened;
+import nl.meldspoor.api.meldcase.SignalAttached;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalRecorded;
 import nl.meldspoor.notifications.organisation.Staff;
@@ -16,6 +21,12 @@ import org.springframework.stereotype.Component;
  * IB'ers, aandachtsfunctionarissen and principal; a signal about the home situation to the IB'ers and
  * aandachtsfunctionarissen; a meldplicht incident to the board's officers; another serious incident to
  * the principal. Each event gives each person one alert at most.
+ *
+ * <p>An urgent signal alerts whichever door it came in by: recorded in the pupil file ({@code SignalRecorded}) or
+ * straight into a case (the signals a case is opened or reopened with, a signal attached to it). A signal that
+ * arrives through both — the pupil file's signal escalated into a case — is one signal: its alerts carry a key per
+ * school and signal, and the notification store raises them for whichever event comes first only. The case's copy
+ * of a signal has its text sealed; the alert needs only the flags, the pupil and the signal id.
  */
 @Component
 public class ImmediateAlerts {
@@ -35,19 +46,54 @@ public class ImmediateAlerts {
         if (event.payload() instanceof IncidentRecorded incident) {
             return ofIncident(event.eventId(), incident);
         }
+        if (event.payload() instanceof CaseOpened opened) {
+            return ofCaseSignals(event.eventId(), opened.schoolId(), opened.pupilRef(), opened.opening().signals());
+        }
+        if (event.payload() instanceof SignalAttached attached) {
+            return ofCaseSignals(event.eventId(), attached.schoolId(), attached.pupilRef(), List.of(attached.signal()));
+        }
+        if (event.payload() instanceof CaseReopened reopened) {
+            return ofCaseSignals(event.eventId(), reopened.schoolId(), reopened.pupilRef(), reopened.reopening().newSignals());
+        }
         return List.of();
     }
 
-    private List<Alert> ofSignal(String eventId, SignalRecorded signal) {
-        String reference = "leerling " + signal.pupilRef() + ", signaal " + signal.signalId();
-        if (signal.urgentPath()) {
-            Set<String> recipients = union(staff.careTeam(signal.schoolId()), staff.principals(signal.schoolId()));
-            return List.of(messages.alert(NotificationType.URGENT_SIGNAL, eventId, signal.schoolId(), reference, recipients, """
-                    Er is een signaal vastgelegd met een onthulling door het kind of een vermoeden van eergerelateerd geweld \
-                    op %s.
+    /** The key under which one signal of one school alerts once, whichever event brings it. */
+    public static String urgentSignalKey(String schoolId, String signalId) {
+        return "urgent-signal:" + schoolId + ":" + signalId;
+    }
 
-                    Neem nu contact op met Veilig Thuis (0800-2000) voor advies. Voer niet eerst een gesprek met de ouders: \
-                    dat kan de veiligheid van het kind of van anderen in gevaar brengen.""".formatted(messages.schoolName(signal.schoolId()))));
+    private List<Alert> ofCaseSignals(String eventId, String schoolId, String pupilRef, List<AttachedSignal> signals) {
+        List<Alert> alerts = new ArrayList<>();
+        for (AttachedSignal signal : signals) {
+            if (signal.content().isUrgent()) {
+                // one event may bring several signals: each is its own source
+                alerts.add(urgent(eventId + ":" + signal.signalId(), schoolId, pupilRef, signal.signalId()));
+            }
+        }
+        return alerts;
+    }
+
+    private Alert urgent(String sourceKey, String schoolId, String pupilRef, String signalId) {
+        Set<String> recipients = union(staff.careTeam(schoolId), staff.principals(schoolId));
+        return messages.alert(NotificationType.URGENT_SIGNAL, sourceKey, schoolId, signalReference(pupilRef, signalId), recipients, """
+                Er is een signaal vastgelegd met een onthulling door het kind of een vermoeden van eergerelateerd geweld \
+                op %s.
+
+                Neem nu contact op met Veilig Thuis (0800-2000) voor advies. Voer niet eerst een gesprek met de ouders: \
+                dat kan de veiligheid van het kind of van anderen in gevaar brengen.""".formatted(messages.schoolName(schoolId)))
+                .once(urgentSignalKey(schoolId, signalId));
+    }
+
+    /** The same for both doors, so that an alert raised before signals had a key is still recognised. */
+    public static String signalReference(String pupilRef, String signalId) {
+        return "leerling " + pupilRef + ", signaal " + signalId;
+    }
+
+    private List<Alert> ofSignal(String eventId, SignalRecorded signal) {
+        String reference = signalReference(signal.pupilRef(), signal.signalId());
+        if (signal.urgentPath()) {
+            return List.of(urgent(eventId, signal.schoolId(), signal.pupilRef(), signal.signalId()));
         }
         if (signal.content().category() == SignalCategory.HOME_SITUATION) {
             return List.of(messages.alert(NotificationType.HOME_SITUATION_SIGNAL, eventId, signal.schoolId(), reference,

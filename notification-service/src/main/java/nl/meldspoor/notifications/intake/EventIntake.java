@@ -6,6 +6,7 @@ import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.notifications.NotificationProperties;
 import nl.meldspoor.notifications.alert.Alert;
 import nl.meldspoor.notifications.alert.ImmediateAlerts;
+import nl.meldspoor.notifications.alert.Messages;
 import nl.meldspoor.notifications.notification.Notifications;
 import nl.meldspoor.notifications.reminder.CaseWatches;
 import nl.meldspoor.platform.consuming.PublishedEvent;
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the case, signal and incident events in the service's own consumer group. Signals and incidents
- * raise their alerts at once; a case's events keep its reminders up to date. The offset is committed
- * only after the record was handled, and handling it again changes nothing, so a restart or a replay
- * from offset 0 neither loses a notification nor raises one twice. An alert for an event older than the
- * horizon is no longer "at once" (a new installation reading years of events) and is not raised.
+ * raise their alerts at once; a case's events keep its reminders up to date and raise the alerts of the urgent
+ * signals recorded straight into the case. The offset is committed only after the record was handled, and
+ * handling it again changes nothing, so a restart or a replay from offset 0 neither loses a notification nor
+ * raises one twice. An alert for an event older than the horizon is no longer "at once" — the service was down,
+ * or could not read — but an urgent signal or a meldplicht incident nobody was told about is worse than a late
+ * alert: it is raised, once, and marked as late.
  */
 @Component
 public class EventIntake implements ReplayableConsumer {
@@ -34,13 +37,15 @@ public class EventIntake implements ReplayableConsumer {
     private final ImmediateAlerts immediateAlerts;
     private final Notifications notifications;
     private final CaseWatches caseWatches;
+    private final Messages messages;
     private final Clock clock;
     private final Duration horizon;
 
-    public EventIntake(PublishedEvents events, ImmediateAlerts immediateAlerts, Notifications notifications, CaseWatches caseWatches,
-                       Clock clock, NotificationProperties properties) {
+    public EventIntake(PublishedEvents events, ImmediateAlerts immediateAlerts, Messages messages, Notifications notifications,
+                       CaseWatches caseWatches, Clock clock, NotificationProperties properties) {
         this.events = events;
         this.immediateAlerts = immediateAlerts;
+        this.messages = messages;
         this.notifications = notifications;
         this.caseWatches = caseWatches;
         this.clock = clock;
@@ -53,14 +58,14 @@ public class EventIntake implements ReplayableConsumer {
         PublishedEvent event = events.read(record);
         if (event.payload() instanceof MeldcodeCaseEvent) {
             caseWatches.apply(event);
-            return;
         }
+        boolean late = event.recordedAt().isBefore(clock.instant().minus(horizon));
         for (Alert alert : immediateAlerts.of(event)) {
-            if (event.recordedAt().isBefore(clock.instant().minus(horizon))) {
-                log.info("No {} for event {} recorded at {}: older than {}", alert.type(), event.eventId(), event.recordedAt(), horizon);
-            } else {
-                notifications.raise(alert);
+            if (late) {
+                log.warn("Late {} for event {} recorded at {}: older than {}", alert.type(), event.eventId(), event.recordedAt(), horizon);
+                alert = messages.late(alert, event.recordedAt());
             }
+            notifications.raise(alert);
         }
     }
 

@@ -35,12 +35,12 @@ class InboxEndpoints {
     }
 
     record InboxItem(String id, NotificationType type, String schoolId, String reference, String subject, String body,
-                     Instant createdAt, boolean read, Instant readAt, MailDelivery mail) {
+                     Instant createdAt, boolean read, Instant readAt, MailDelivery mail, boolean late) {
 
         static InboxItem of(Notification notification) {
             return new InboxItem(notification.id(), notification.type(), notification.schoolId(), notification.reference(),
                     notification.subject(), notification.body(), notification.createdAt(), notification.read(), notification.readAt(),
-                    notification.mail());
+                    notification.mail(), notification.late());
         }
     }
 

@@ -14,6 +14,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One alert to one person: in their inbox (read or unread) and, when they have an address, by e-mail.
  * Its id is derived from what it is about and who it is for, so the same event or reminder can never
  * notify the same person twice, however often it is delivered or replayed.
+ *
+ * @param late the alert came later than "at once" (its event was recorded longer ago than the alert horizon, e.g.
+ *             after an outage); the text says so. Absent in notifications stored before the flag existed: false.
  */
 @Document(Notification.COLLECTION)
 @CompoundIndex(name = "recipient_created", def = "{'recipientId': 1, 'createdAt': -1}")
@@ -29,7 +32,8 @@ public record Notification(
         String body,
         Instant createdAt,
         Instant readAt,
-        MailDelivery mail) {
+        MailDelivery mail,
+        boolean late) {
 
     public static final String COLLECTION = "notifications";
 

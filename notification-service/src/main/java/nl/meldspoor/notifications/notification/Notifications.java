@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.meldspoor.notifications.alert.Alert;
 import nl.meldspoor.notifications.organisation.Staff;
 import org.slf4j.Logger;
@@ -38,25 +40,60 @@ public class Notifications {
         this.meters = meters;
     }
 
-    /** Stores a notification per recipient unless that recipient already has it; returns how many are new. */
+    /**
+     * Stores a notification per recipient unless that recipient already has it; returns how many are new. An alert
+     * with a {@link Alert#onceKey() key} is raised as the first event that brought it: for the same recipients and
+     * under the same source, so a second event with the same key notifies nobody again.
+     */
     public int raise(Alert alert) {
         Instant now = clock.instant();
+        if (alert.onceKey() != null) {
+            RaisedOnce first = first(alert, now);
+            alert = alert.as(first.sourceKey(), first.recipients());
+        }
         int raised = 0;
         for (String recipient : alert.recipients()) {
             Notification notification = new Notification(Notification.idOf(alert.sourceKey(), recipient), alert.type(), alert.sourceKey(),
                     recipient, alert.schoolId(), alert.reference(), alert.subject(), alert.body(), now, null,
-                    MailDelivery.to(staff.email(recipient).orElse(null), now));
+                    MailDelivery.to(staff.email(recipient).orElse(null), now), alert.late());
             try {
                 mongo.insert(notification);
                 raised++;
                 Counter.builder("meldspoor.notifications.raised").description("Notifications raised")
                         .tag("type", alert.type().name()).register(meters).increment();
-                log.info("Notification {} ({}) for {}", notification.id(), alert.type(), recipient);
+                log.info("Notification {} ({}{}) for {}", notification.id(), alert.type(), alert.late() ? ", late" : "", recipient);
             } catch (DuplicateKeyException alreadyRaised) {
                 log.debug("Notification {} for {} was raised before", notification.id(), recipient);
             }
         }
         return raised;
+    }
+
+    /**
+     * The first event's claim on the alert's key, made now if no event made it before. Notifications raised before
+     * alerts had keys (same type, school and reference) make their source the first, so an upgrade does not alert
+     * an escalated signal a second time.
+     */
+    private RaisedOnce first(Alert alert, Instant now) {
+        RaisedOnce existing = mongo.findById(alert.onceKey(), RaisedOnce.class);
+        if (existing != null) {
+            return existing;
+        }
+        Notification earlier = mongo.findOne(query(where("type").is(alert.type()).and("schoolId").is(alert.schoolId())
+                .and("reference").is(alert.reference())), Notification.class);
+        RaisedOnce claim = earlier == null
+                ? new RaisedOnce(alert.onceKey(), alert.sourceKey(), alert.recipients(), now)
+                : new RaisedOnce(alert.onceKey(), earlier.sourceKey(), recipientsOf(earlier.sourceKey()), now);
+        try {
+            return mongo.insert(claim);
+        } catch (DuplicateKeyException raceLost) {
+            return mongo.findById(alert.onceKey(), RaisedOnce.class);
+        }
+    }
+
+    private Set<String> recipientsOf(String sourceKey) {
+        return mongo.find(query(where("sourceKey").is(sourceKey)), Notification.class).stream()
+                .map(Notification::recipientId).collect(Collectors.toSet());
     }
 
     public Optional<Notification> find(String id) {

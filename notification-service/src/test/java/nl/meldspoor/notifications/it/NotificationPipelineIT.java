@@ -24,10 +24,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.api.incident.IncidentType;
 import nl.meldspoor.api.incident.Severity;
+import nl.meldspoor.api.meldcase.AttachedSignal;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalFlag;
 import nl.meldspoor.notifications.intake.EventIntake;
@@ -295,16 +297,132 @@ class NotificationPipelineIT {
     }
 
     @Test
-    void anAlertForAnEventOlderThanTheHorizonIsNotRaised() {
+    void anAlertForAnOldEventIsRaisedOnceAndMarkedAsLate() throws Exception {
         CLOCK.set(MONDAY);
         PupilHistoryBuilder old = PupilHistoryBuilder.pupil("gezin-oud")
                 .signal("school-a", MONDAY.minus(Duration.ofDays(30)), SignalCategory.HOME_SITUATION, SignalFlag.DISCLOSURE)
                 .signal("school-a", MONDAY, SignalCategory.HOME_SITUATION);
+        IncidentHistoryBuilder oldMeldplicht = IncidentHistoryBuilder.meldplicht("school-a", MONDAY.minus(Duration.ofDays(9)));
         publishSignals(old);
+        publish(Topics.SIGNAL_EVENTS, "Incident", oldMeldplicht.published());
 
-        List<JsonNode> items = awaitInbox("ib-a", old.pupilRef(), 1);
+        List<JsonNode> items = awaitInbox("dir-a", old.pupilRef(), 1);
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.path("type").asText()).isEqualTo("URGENT_SIGNAL");
+            assertThat(item.path("late").asBoolean()).isTrue();
+            assertThat(item.path("body").asText())
+                    .startsWith("Let op: dit signaal is al op zaterdag 24 oktober 2026 om 11:00 vastgelegd; deze melding komt te laat.");
+        });
+        assertThat(awaitInbox("ib-a", old.pupilRef(), 2)).filteredOn(item -> item.path("type").asText().equals("HOME_SITUATION_SIGNAL"))
+                .singleElement().satisfies(item -> assertThat(item.path("late").asBoolean()).as("recorded just now").isFalse());
+        assertThat(awaitInbox("bo-bestuur", oldMeldplicht.incidentId(), 1)).singleElement().satisfies(item -> {
+            assertThat(item.path("type").asText()).isEqualTo("MELDPLICHT_INCIDENT");
+            assertThat(item.path("late").asBoolean()).isTrue();
+            assertThat(item.path("body").asText()).startsWith("Let op: dit incident is al op");
+        });
+        mail.deliverDue();
+        assertThat(mailTo("dir-a@vlinder.example", old.pupilRef())).singleElement().satisfies(message -> {
+            assertThat(subject(message)).startsWith("[Meldspoor] Urgent signaal").endsWith("(te laat)");
+            assertThat(message.getContent().toString()).contains("deze melding komt te laat");
+        });
 
-        assertThat(items).extracting(item -> item.path("type").asText()).containsExactly("HOME_SITUATION_SIGNAL");
+        replayFromOffsetZero();
+        PupilHistoryBuilder marker = PupilHistoryBuilder.pupil("gezin-oud-marker").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION);
+        publishSignals(marker);
+        awaitInbox("ib-a", marker.pupilRef(), 1);
+        assertThat(inbox("dir-a", old.pupilRef())).as("late, but once").hasSize(1);
+        assertThat(inbox("bo-bestuur", oldMeldplicht.incidentId())).hasSize(1);
+    }
+
+    private static String urgentAlerts(List<JsonNode> items) {
+        return items.stream().filter(item -> item.path("type").asText().equals("URGENT_SIGNAL")).count() + " urgent";
+    }
+
+    @Test
+    void anUrgentSignalGivenWhenACaseIsOpenedAlertsAtOnceAndOnce() {
+        CLOCK.set(MONDAY);
+        String pupilRef = "pupil-opened-" + UUID.randomUUID().toString().substring(0, 8);
+        AttachedSignal disclosure = CaseHistoryBuilder.signal("sig-" + pupilRef, MONDAY.minus(Duration.ofHours(1)), SignalFlag.DISCLOSURE);
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedWith("school-a", MONDAY, pupilRef, disclosure).consultedColleague();
+        publishCase(history);
+        publishCase(history);
+
+        for (String person : List.of("ib-a", "af-b", "dir-a")) {
+            assertThat(awaitInbox(person, pupilRef, 1)).singleElement().satisfies(item -> {
+                assertThat(item.path("type").asText()).isEqualTo("URGENT_SIGNAL");
+                assertThat(item.path("reference").asText()).isEqualTo("leerling " + pupilRef + ", signaal " + disclosure.signalId());
+                assertThat(item.path("late").asBoolean()).isFalse();
+            });
+        }
+        mail.deliverDue();
+        assertThat(mailTo("dir-a@vlinder.example", pupilRef)).singleElement()
+                .satisfies(message -> assertThat(subject(message)).startsWith("[Meldspoor] Urgent signaal").doesNotContain(pupilRef));
+        assertThat(mailTo("ib-a@vlinder.example", pupilRef)).hasSize(1);
+    }
+
+    @Test
+    void anUrgentSignalAttachedToAnOpenCaseAlertsAtOnceAndOnce() {
+        CLOCK.set(MONDAY.plus(Duration.ofDays(1)));
+        String pupilRef = "pupil-attached-" + UUID.randomUUID().toString().substring(0, 8);
+        AttachedSignal honour = CaseHistoryBuilder.signal("sig-" + pupilRef, MONDAY, SignalFlag.HONOUR_RELATED);
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedWith("school-a", MONDAY, pupilRef,
+                CaseHistoryBuilder.signal("sig-first-" + pupilRef, MONDAY.minus(Duration.ofHours(1)))).signalAttached(honour).consultedColleague();
+        publishCase(history);
+        publishCase(history);
+
+        for (String person : List.of("ib-a", "af-b", "dir-a")) {
+            assertThat(awaitInbox(person, pupilRef, 1)).singleElement().satisfies(item -> {
+                assertThat(item.path("type").asText()).isEqualTo("URGENT_SIGNAL");
+                assertThat(item.path("reference").asText()).endsWith("signaal " + honour.signalId());
+            });
+        }
+        mail.deliverDue();
+        assertThat(mailTo("dir-a@vlinder.example", pupilRef)).hasSize(1);
+        assertThat(mailTo("ib-a@vlinder.example", pupilRef)).hasSize(1);
+    }
+
+    @Test
+    void anEscalatedUrgentSignalAlertsOnceWhenThePupilFileArrivesFirst() {
+        CLOCK.set(MONDAY);
+        PupilHistoryBuilder pupil = PupilHistoryBuilder.pupil("gezin-escalatie-1")
+                .signal("school-a", MONDAY, SignalCategory.HOME_SITUATION, SignalFlag.DISCLOSURE).escalatedFirstSignal(MONDAY.plusSeconds(60));
+        publishSignals(pupil);
+        awaitInbox("dir-a", pupil.pupilRef(), 1);
+
+        CaseHistoryBuilder escalated = CaseHistoryBuilder.openedWith("school-a", MONDAY.plusSeconds(120), pupil.pupilRef(),
+                pupil.attachedSignal(0)).consultedColleague();
+        publishCase(escalated);
+        publishCase(escalated);
+
+        mail.deliverDue();
+        for (String person : List.of("ib-a", "af-b", "dir-a")) {
+            assertThat(urgentAlerts(inbox(person, pupil.pupilRef()))).as(person).isEqualTo("1 urgent");
+        }
+        assertThat(mailTo("dir-a@vlinder.example", pupil.pupilRef())).hasSize(1);
+        assertThat(mailTo("ib-a@vlinder.example", pupil.pupilRef())).hasSize(1);
+    }
+
+    @Test
+    void anEscalatedUrgentSignalAlertsOnceWhenTheCaseArrivesFirst() {
+        CLOCK.set(MONDAY);
+        PupilHistoryBuilder pupil = PupilHistoryBuilder.pupil("gezin-escalatie-2")
+                .signal("school-a", MONDAY, SignalCategory.HOME_SITUATION, SignalFlag.HONOUR_RELATED).escalatedFirstSignal(MONDAY.plusSeconds(60))
+                .signal("school-a", MONDAY.plusSeconds(180), SignalCategory.HOME_SITUATION);
+        CaseHistoryBuilder escalated = CaseHistoryBuilder.openedWith("school-a", MONDAY.plusSeconds(120), pupil.pupilRef(),
+                pupil.attachedSignal(0)).consultedColleague();
+        publishCase(escalated);
+        awaitInbox("dir-a", pupil.pupilRef(), 1);
+
+        publishSignals(pupil);
+        // the pupil's later home-situation signal, on the same partition, shows that the urgent one before it was handled
+        Eventually.within(DEADLINE).until(() -> inbox("ib-a", pupil.pupilRef()),
+                items -> items.stream().anyMatch(item -> item.path("type").asText().equals("HOME_SITUATION_SIGNAL")));
+
+        mail.deliverDue();
+        for (String person : List.of("ib-a", "af-b", "dir-a")) {
+            assertThat(urgentAlerts(inbox(person, pupil.pupilRef()))).as(person).isEqualTo("1 urgent");
+        }
+        assertThat(mailTo("dir-a@vlinder.example", pupil.pupilRef())).hasSize(1);
     }
 
     @Test

@@ -39,6 +39,7 @@ import nl.meldspoor.api.meldcase.ReportDecisionApproval;
 import nl.meldspoor.api.meldcase.ReportDecisionApproved;
 import nl.meldspoor.api.meldcase.ReportRecorded;
 import nl.meldspoor.api.meldcase.SameSignals;
+import nl.meldspoor.api.meldcase.SignalAttached;
 import nl.meldspoor.api.meldcase.VeiligThuisConsultation;
 import nl.meldspoor.api.meldcase.VeiligThuisConsulted;
 import nl.meldspoor.api.meldcase.VeiligThuisDecision;
@@ -51,6 +52,7 @@ import nl.meldspoor.api.meldcase.WeighingOutcome;
 import nl.meldspoor.api.signal.InformationOrigin;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalContent;
+import nl.meldspoor.api.signal.SignalFlag;
 import nl.meldspoor.api.signal.Statement;
 import nl.meldspoor.api.signal.StatementKind;
 import nl.meldspoor.platform.consuming.PublishedEvent;
@@ -70,20 +72,36 @@ public final class CaseHistoryBuilder {
     private final List<MeldcodeCaseEvent> events = new ArrayList<>();
     private int day;
 
-    private CaseHistoryBuilder(String schoolId, Instant start) {
+    private CaseHistoryBuilder(String schoolId, Instant start, String pupilRef, List<AttachedSignal> signals) {
         this.schoolId = schoolId;
         this.start = start;
-        SignalContent content = new SignalContent(start.minus(Duration.ofHours(1)), "gymzaal", "omkleden",
-                List.of(new Statement("Blauwe plekken op de armen.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
-                List.of("J.D."), SignalCategory.HOME_SITUATION, Set.of(), List.of(), new Actor("lk-eva", Role.TEACHER));
-        CaseOpening opening = new CaseOpening(schoolId, "pupil-" + caseId.substring(0, 8), null,
+        CaseOpening opening = new CaseOpening(schoolId, pupilRef == null ? "pupil-" + caseId.substring(0, 8) : pupilRef, null,
                 new CaseTeam(IB.personId(), "af-bram", schoolId, PRINCIPAL.personId()), "Zorgen over blauwe plekken.",
-                List.of(new AttachedSignal("sig-" + caseId, content)));
+                signals.isEmpty() ? List.of(signal("sig-" + caseId, start.minus(Duration.ofHours(1)))) : signals);
         events.add(new CaseOpened(caseId, schoolId, opening.pupilRef(), IB, start, opening));
     }
 
     public static CaseHistoryBuilder openedAt(String schoolId, Instant start) {
-        return new CaseHistoryBuilder(schoolId, start);
+        return new CaseHistoryBuilder(schoolId, start, null, List.of());
+    }
+
+    /** A case opened for this pupil with these signals, as the IB'er opens it or as an escalation from the pupil file does. */
+    public static CaseHistoryBuilder openedWith(String schoolId, Instant start, String pupilRef, AttachedSignal... signals) {
+        return new CaseHistoryBuilder(schoolId, start, pupilRef, List.of(signals));
+    }
+
+    /** A signal as a case holds it, observed at the moment given, with the flags given (urgent when any). */
+    public static AttachedSignal signal(String signalId, Instant observedAt, SignalFlag... flags) {
+        SignalContent content = new SignalContent(observedAt, "gymzaal", "omkleden",
+                List.of(new Statement("Blauwe plekken op de armen.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
+                List.of("J.D."), SignalCategory.HOME_SITUATION, Set.of(flags), List.of(), new Actor("lk-eva", Role.TEACHER));
+        return new AttachedSignal(signalId, content);
+    }
+
+    /** A signal recorded straight into the case, on the next day. */
+    public CaseHistoryBuilder signalAttached(AttachedSignal signal) {
+        events.add(new SignalAttached(caseId, schoolId, pupil(), IB, next(), signal));
+        return this;
     }
 
     public String caseId() {

@@ -58,6 +58,13 @@ public final class PupilHistoryBuilder {
         return this;
     }
 
+    /** The {@code index}-th signal recorded, as a case holds it when it is escalated or forwarded. */
+    public AttachedSignal attachedSignal(int index) {
+        SignalRecorded signal = events.stream().filter(SignalRecorded.class::isInstance).map(SignalRecorded.class::cast)
+                .skip(index).findFirst().orElseThrow();
+        return new AttachedSignal(signal.signalId(), signal.content());
+    }
+
     public List<PublishedEvent> published() {
         List<PublishedEvent> published = new ArrayList<>();
         for (int sequence = 0; sequence < events.size(); sequence++) {
