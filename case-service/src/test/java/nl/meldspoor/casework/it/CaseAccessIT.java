@@ -240,6 +240,47 @@ class CaseAccessIT {
     }
 
     @Test
+    void healthShowsOnlyItsStatusWithoutATokenAndItsDetailsOnlyToABoardAdministrator() {
+        Actor administrator = new Actor("admin-bestuur", Role.BOARD_OFFICER);
+
+        Response probe = api.getAnonymously("/actuator/health");
+        assertThat(probe.status()).isEqualTo(200);
+        assertThat(probe.body().properties()).extracting(Map.Entry::getKey).containsExactly("status");
+        assertThat(probe.body().path("status").asText()).isEqualTo("UP");
+        for (Actor staff : List.of(IB, PRINCIPAL, AUDITOR)) {
+            Response response = api.get(staff, "/actuator/health");
+            assertThat(response.status()).as(staff.personId()).isEqualTo(200);
+            assertThat(response.body().properties()).as(staff.personId()).extracting(Map.Entry::getKey).containsExactly("status");
+        }
+
+        Response details = api.get(administrator, "/actuator/health");
+        assertThat(details.status()).isEqualTo(200);
+        assertThat(details.body().path("components").path("diskSpace").path("details").has("path")).isTrue();
+        assertThat(details.body().path("components").path("db").path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void metricsAnswerOnlyTheScrapeCredentialAndNeverAStaffToken() {
+        Actor administrator = new Actor("admin-bestuur", Role.BOARD_OFFICER);
+        for (Actor staff : List.of(IB, PRINCIPAL, AUDITOR, BOARD_OFFICER, administrator)) {
+            Response refused = api.get(staff, "/actuator/prometheus");
+            assertThat(refused.status()).as(staff.personId()).isEqualTo(403);
+            assertThat(refused.rule()).as(staff.personId()).isEqualTo("FORBIDDEN");
+            assertThat(refused.body().toString()).as(staff.personId()).doesNotContain("notifications_raised", "commandBus");
+        }
+        assertThat(api.getAnonymously("/actuator/prometheus").status()).isEqualTo(401);
+        HttpHeaders wrongSecret = new HttpHeaders();
+        wrongSecret.setBasicAuth("prometheus", "guessed");
+        assertThat(api.get("/actuator/prometheus", wrongSecret).status()).isEqualTo(401);
+
+        Response scraped = api.get("/actuator/prometheus", HttpApi.scrapeCredential());
+        assertThat(scraped.status()).isEqualTo(200);
+        assertThat(scraped.body().asText()).contains("commandBus").contains("service=\"case-service\"");
+        // the scrape credential opens the metrics and nothing else
+        assertThat(api.get("/api/me", HttpApi.scrapeCredential()).status()).isEqualTo(401);
+    }
+
+    @Test
     void theStaffDirectoryIsKeptByTheBoardAdministratorThroughKafka() {
         Actor newcomer = new Actor("ib-" + UUID.randomUUID().toString().substring(0, 8), Role.CARE_COORDINATOR);
         Actor administrator = new Actor("admin-bestuur", Role.BOARD_OFFICER);
