@@ -30,6 +30,7 @@ import nl.meldspoor.platform.testing.security.TestStaff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
@@ -46,6 +47,7 @@ import org.springframework.test.context.TestPropertySource;
  * Kafka.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 @TestPropertySource(properties = {"meldspoor.staff.administrators=admin-bestuur",
         "meldspoor.embedded.kafka.data-directory=target/embedded-kafka-access"})
 class CaseAccessIT {
