@@ -277,7 +277,7 @@ class CaseAccessIT {
 
         Response scraped = api.get("/actuator/prometheus", HttpApi.scrapeCredential());
         assertThat(scraped.status()).isEqualTo(200);
-        assertThat(scraped.body().asText()).contains("commandBus").contains("service=\"case-service\"");
+        assertThat(scraped.body().asText()).contains("jvm_memory_used_bytes").contains("service=\"case-service\"");
         // the scrape credential opens the metrics and nothing else
         assertThat(api.get("/api/me", HttpApi.scrapeCredential()).status()).isEqualTo(401);
     }
