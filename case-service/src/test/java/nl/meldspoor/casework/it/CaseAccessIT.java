@@ -34,6 +34,7 @@ import nl.meldspoor.platform.testing.security.TestStaff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
@@ -50,6 +51,7 @@ import org.springframework.test.context.TestPropertySource;
  * Kafka.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 @TestPropertySource(properties = {"meldspoor.staff.administrators=admin-bestuur",
         "meldspoor.embedded.kafka.data-directory=target/embedded-kafka-access"})
 class CaseAccessIT {
@@ -241,6 +243,47 @@ class CaseAccessIT {
         assertThat(api.getAnonymously("/actuator/health").status()).isEqualTo(200);
         assertThat(api.getAnonymously("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(api.getAnonymously("/v3/api-docs").status()).isEqualTo(401);
+    }
+
+    @Test
+    void healthShowsOnlyItsStatusWithoutATokenAndItsDetailsOnlyToABoardAdministrator() {
+        Actor administrator = new Actor("admin-bestuur", Role.BOARD_OFFICER);
+
+        Response probe = api.getAnonymously("/actuator/health");
+        assertThat(probe.status()).isEqualTo(200);
+        assertThat(probe.body().properties()).extracting(Map.Entry::getKey).containsExactly("status");
+        assertThat(probe.body().path("status").asText()).isEqualTo("UP");
+        for (Actor staff : List.of(IB, PRINCIPAL, AUDITOR)) {
+            Response response = api.get(staff, "/actuator/health");
+            assertThat(response.status()).as(staff.personId()).isEqualTo(200);
+            assertThat(response.body().properties()).as(staff.personId()).extracting(Map.Entry::getKey).containsExactly("status");
+        }
+
+        Response details = api.get(administrator, "/actuator/health");
+        assertThat(details.status()).isEqualTo(200);
+        assertThat(details.body().path("components").path("diskSpace").path("details").has("path")).isTrue();
+        assertThat(details.body().path("components").path("db").path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void metricsAnswerOnlyTheScrapeCredentialAndNeverAStaffToken() {
+        Actor administrator = new Actor("admin-bestuur", Role.BOARD_OFFICER);
+        for (Actor staff : List.of(IB, PRINCIPAL, AUDITOR, BOARD_OFFICER, administrator)) {
+            Response refused = api.get(staff, "/actuator/prometheus");
+            assertThat(refused.status()).as(staff.personId()).isEqualTo(403);
+            assertThat(refused.rule()).as(staff.personId()).isEqualTo("FORBIDDEN");
+            assertThat(refused.body().toString()).as(staff.personId()).doesNotContain("notifications_raised", "commandBus");
+        }
+        assertThat(api.getAnonymously("/actuator/prometheus").status()).isEqualTo(401);
+        HttpHeaders wrongSecret = new HttpHeaders();
+        wrongSecret.setBasicAuth("prometheus", "guessed");
+        assertThat(api.get("/actuator/prometheus", wrongSecret).status()).isEqualTo(401);
+
+        Response scraped = api.get("/actuator/prometheus", HttpApi.scrapeCredential());
+        assertThat(scraped.status()).isEqualTo(200);
+        assertThat(scraped.body().asText()).contains("jvm_memory_used_bytes").contains("service=\"case-service\"");
+        // the scrape credential opens the metrics and nothing else
+        assertThat(api.get("/api/me", HttpApi.scrapeCredential()).status()).isEqualTo(401);
     }
 
     @Test

@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -41,6 +42,7 @@ import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.Closure;
 import nl.meldspoor.api.meldcase.ReportDecisionApproval;
 import nl.meldspoor.api.meldcase.VeiligThuisReport;
+import nl.meldspoor.platform.commands.IdempotencyCleanup;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.HttpApi;
 import nl.meldspoor.platform.testing.security.TestStaff;
@@ -52,6 +54,7 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What the case-service promises over HTTP, whatever PostgreSQL it runs on. Subclasses choose the
@@ -308,6 +311,66 @@ abstract class CaseServiceContract {
     }
 
     @Test
+    void theSameIdempotencyKeyFromTwoPeopleIsTwoCommands() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = json.writeValueAsString(opening("pupil-" + UUID.randomUUID()));
+
+        Response byCareCoordinator = api.post(IB, "/api/cases", body, idempotencyKey(key));
+        Response byPrincipal = api.post(PRINCIPAL, "/api/cases", body, idempotencyKey(key));
+
+        assertThat(byCareCoordinator.status()).isEqualTo(201);
+        assertThat(byPrincipal.status()).as(byPrincipal.body().toString()).isEqualTo(201);
+        assertThat(byPrincipal.headers().getFirst("Idempotent-Replayed")).isNull();
+        assertThat(byPrincipal.id()).isNotEqualTo(byCareCoordinator.id());
+        // each person's retry still finds their own first answer
+        assertThat(api.post(PRINCIPAL, "/api/cases", body, idempotencyKey(key)).id()).isEqualTo(byPrincipal.id());
+        assertThat(api.post(IB, "/api/cases", body, idempotencyKey(key)).id()).isEqualTo(byCareCoordinator.id());
+    }
+
+    @Test
+    void anIdempotencyKeyOlderThanItsRetentionIsANewCommand() {
+        String caseId = openCase();
+        String key = UUID.randomUUID().toString();
+        Object consultation = colleagueConsultation();
+        ok(api.post(IB, path(caseId, "/colleague-consultations"), consultation, idempotencyKey(key)));
+
+        ageIdempotencyKey(key, Duration.ofHours(25));
+        Response afterRetention = api.post(IB, path(caseId, "/colleague-consultations"), consultation, idempotencyKey(key));
+
+        ok(afterRetention);
+        assertThat(afterRetention.headers().getFirst("Idempotent-Replayed")).isNull();
+        assertThat(version(caseId)).isEqualTo(2);
+        // and the key is kept again from now on, for the new request
+        Response retry = api.post(IB, path(caseId, "/colleague-consultations"), consultation, idempotencyKey(key));
+        assertThat(retry.status()).as(retry.body().toString()).isEqualTo(200);
+        assertThat(retry.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(version(caseId)).isEqualTo(2);
+    }
+
+    @Test
+    void theCleanupDeletesExpiredIdempotencyKeysOnly() {
+        String caseId = openCase();
+        String expired = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        ok(api.post(IB, path(caseId, "/colleague-consultations"), colleagueConsultation(), idempotencyKey(expired)));
+        ok(api.post(IB, path(caseId, "/parent-conversations"), parentConversation(), idempotencyKey(fresh)));
+        ageIdempotencyKey(expired, Duration.ofHours(25));
+
+        assertThat(context.getBean(IdempotencyCleanup.class).deleteExpired()).isPositive();
+
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?", Integer.class, expired)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?", Integer.class, fresh)).isOne();
+    }
+
+    /** As if the key had been stored that long ago. */
+    private void ageIdempotencyKey(String key, Duration age) {
+        int aged = context.getBean(JdbcTemplate.class).update(
+                "UPDATE idempotency_record SET created_at = created_at - ? * interval '1 second' WHERE idempotency_key = ?", age.toSeconds(), key);
+        assertThat(aged).isOne();
+    }
+
+    @Test
     void badInputIsRefusedFieldByFieldAndNothingIsStored() {
         String caseId = openCase();
 
@@ -420,7 +483,7 @@ abstract class CaseServiceContract {
     @Test
     void healthAndMetricsAreExposed() {
         assertThat(api.getAnonymously("/actuator/health").body().path("status").asText()).isEqualTo("UP");
-        Response metrics = api.get(IB, "/actuator/prometheus");
+        Response metrics = api.get("/actuator/prometheus", HttpApi.scrapeCredential());
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body().asText()).contains("commandBus").contains("service=\"case-service\"");
     }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.platform.postgres.EmbeddedPostgresDurability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,12 +40,7 @@ public final class Engines implements AutoCloseable {
 
     static Engines start(LocalSettings settings) throws IOException {
         Path data = settings.dataDirectory();
-        Files.createDirectories(data.resolve("postgres"));
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(data.resolve("postgres"))
-                .setCleanDataDirectory(false)
-                .setPort(settings.postgresPort())
-                .start();
+        EmbeddedPostgres postgres = startPostgres(data.resolve("postgres"), settings.postgresPort());
         createDatabases(postgres);
         EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.builder(data.resolve("kafka")).clientPort(settings.kafkaPort()).build();
         kafka.start();
@@ -55,6 +51,20 @@ public final class Engines implements AutoCloseable {
         log.info("Engines up: PostgreSQL on {}, Kafka on {}, MongoDB on {}, SMTP on {} (mail kept in {})", postgres.getPort(),
                 kafka.bootstrapServers(), mongo.getLocalAddress().getPort(), mail.port(), mail.archive());
         return new Engines(postgres, kafka, mongo, mail);
+    }
+
+    /**
+     * PostgreSQL with its normal durability (fsync, synchronous commit, full-page writes), because the README
+     * promises that {@code data/local} keeps everything: the embedded binaries' test defaults would let a crash
+     * of the machine corrupt it.
+     */
+    static EmbeddedPostgres startPostgres(Path directory, int port) throws IOException {
+        Files.createDirectories(directory);
+        return EmbeddedPostgresDurability.configure(EmbeddedPostgres.builder(), true)
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
     }
 
     private static void createDatabases(EmbeddedPostgres postgres) {

@@ -31,11 +31,27 @@ public final class LocalSystem implements AutoCloseable {
         this.settings = settings;
     }
 
+    /** Starts only the local issuer, for a service run on its own (README, "Every service also runs on its own"). */
+    static final String ISSUER_ONLY = "--issuer-only";
+
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains(ISSUER_ONLY)) {
+            runIssuerAlone(LocalSettings.fromEnvironment());
+            return;
+        }
         LocalSystem system = new LocalSystem(LocalSettings.fromEnvironment());
         Runtime.getRuntime().addShutdownHook(new Thread(system::close, "meldspoor-local-shutdown"));
         system.start();
         system.printWelcome();
+        Thread.currentThread().join();
+    }
+
+    private static void runIssuerAlone(LocalSettings settings) throws InterruptedException {
+        LocalIssuer issuer = LocalIssuer.start(settings.issuerPort());
+        Runtime.getRuntime().addShutdownHook(new Thread(issuer::close, "meldspoor-local-issuer-shutdown"));
+        log.info("Local OIDC issuer alone at {} (demo staff, password '{}'; administrator {}): start a service with "
+                        + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI={} MELDSPOOR_STAFF_ADMINISTRATORS={}. Stop with Ctrl-C.",
+                issuer.url(), DemoStaff.PASSWORD, DemoStaff.ADMINISTRATOR, issuer.url(), DemoStaff.ADMINISTRATOR);
         Thread.currentThread().join();
     }
 

@@ -25,10 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends a command in one database transaction with everything it changes: the events it appends
- * and, when the caller sent an Idempotency-Key, the response kept for a retry. A retry with the
- * same key and request gets the first response again and changes nothing; the same key with a
- * different request is refused. A write that collides with a concurrent one on the same aggregate
- * is retried when the caller asked for no version check, and reported as a conflict when it did.
+ * and, when the caller sent an Idempotency-Key, the response kept for a retry. A key belongs to the
+ * person who sent it and lives for the configured retention period. A retry with the same key and
+ * request gets the first response again and changes nothing; the same key with a different request
+ * is refused; another person's key, or an expired one, is a new command. A write that collides with a
+ * concurrent one on the same aggregate is retried when the caller asked for no version check, and reported as a conflict when it did.
  * Every command carries the places where the actor holds their role ({@link CommandAuthority}), so the
  * aggregate can refuse an actor of another school.
  */
@@ -80,25 +81,26 @@ public class CommandExecutor {
     public ResponseEntity<CommandAccepted> execute(CommandRequest request, Object body, Outcome outcome, Supplier<Object> command) {
         URI location = outcome.location();
         String key = request.idempotencyKey();
+        String person = request.actor().personId();
         String fingerprint = key == null ? null : fingerprint(request, body);
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> {
                     if (key != null) {
-                        Optional<StoredResponse> earlier = idempotencyStore.find(key);
+                        Optional<StoredResponse> earlier = idempotencyStore.find(person, key);
                         if (earlier.isPresent()) {
                             return replay(earlier.get(), fingerprint);
                         }
                     }
                     ResponseEntity<CommandAccepted> response = dispatch(request, outcome, command);
                     if (key != null) {
-                        idempotencyStore.save(key, new StoredResponse(fingerprint, response.getStatusCode().value(),
+                        idempotencyStore.save(person, key, new StoredResponse(fingerprint, response.getStatusCode().value(),
                                 json(response.getBody()), location == null ? null : location.toString()));
                     }
                     return response;
                 });
             } catch (ConcurrencyException | DuplicateKeyException collision) {
-                Optional<StoredResponse> concurrentTwin = key == null ? Optional.empty() : idempotencyStore.find(key);
+                Optional<StoredResponse> concurrentTwin = key == null ? Optional.empty() : idempotencyStore.find(person, key);
                 if (concurrentTwin.isPresent()) {
                     return replay(concurrentTwin.get(), fingerprint);
                 }

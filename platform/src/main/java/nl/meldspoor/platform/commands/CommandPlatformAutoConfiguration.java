@@ -9,6 +9,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,13 +22,24 @@ import org.springframework.transaction.support.TransactionTemplate;
         "org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration"})
 @ConditionalOnClass({CommandGateway.class, JdbcTemplate.class})
 @ConditionalOnBean({CommandGateway.class, EventStore.class, JdbcTemplate.class, PlatformTransactionManager.class})
+@EnableConfigurationProperties(IdempotencyProperties.class)
 public class CommandPlatformAutoConfiguration {
 
     @Bean
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbcTemplate, IdempotencyProperties properties) {
+        return new IdempotencyStore(jdbcTemplate, properties.idempotencyRetention());
+    }
+
+    @Bean
+    IdempotencyCleanup idempotencyCleanup(IdempotencyStore store, IdempotencyProperties properties) {
+        return new IdempotencyCleanup(store, properties);
+    }
+
+    @Bean
     CommandExecutor commandExecutor(CommandGateway commandGateway, EventStore eventStore, PlatformTransactionManager transactionManager,
-                                    JdbcTemplate jdbcTemplate, ObjectMapper objectMapper) {
+                                    IdempotencyStore idempotencyStore, ObjectMapper objectMapper) {
         return new CommandExecutor(commandGateway, eventStore, new TransactionTemplate(transactionManager),
-                new IdempotencyStore(jdbcTemplate), objectMapper);
+                idempotencyStore, objectMapper);
     }
 
     /** Commands are validated wherever they come from (HTTP, a process, a test), not only at the REST edge. */

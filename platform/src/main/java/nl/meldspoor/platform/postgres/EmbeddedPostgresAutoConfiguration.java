@@ -22,7 +22,7 @@ import org.springframework.core.env.Environment;
 /**
  * The embedded default: without a configured database URL the service starts a real PostgreSQL
  * itself and keeps its data in a directory under the working directory, so a restart keeps the
- * data. With {@code spring.datasource.url} set, nothing here starts.
+ * data — durably, with fsync on, so a crash of the machine does not corrupt it. With {@code spring.datasource.url} set, nothing here starts.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnClass({EmbeddedPostgres.class, HikariDataSource.class})
@@ -38,12 +38,13 @@ public class EmbeddedPostgresAutoConfiguration {
                 ? properties.dataDirectory()
                 : Path.of("data", environment.getProperty("spring.application.name", "meldspoor"), "postgres");
         Files.createDirectories(dataDirectory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres postgres = EmbeddedPostgresDurability.configure(EmbeddedPostgres.builder(), properties.durable())
                 .setDataDirectory(dataDirectory.toAbsolutePath())
                 .setCleanDataDirectory(properties.clean())
                 .setPort(properties.port())
                 .start();
-        log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory.toAbsolutePath());
+        log.info("Embedded PostgreSQL started on port {} with data in {}{}", postgres.getPort(), dataDirectory.toAbsolutePath(),
+                properties.durable() ? "" : " (not durable: fsync off, for tests only)");
         return postgres;
     }
 

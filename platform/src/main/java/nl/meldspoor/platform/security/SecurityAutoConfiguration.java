@@ -1,7 +1,9 @@
 package nl.meldspoor.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.platform.consuming.ConsumedTopics;
@@ -10,6 +12,21 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
@@ -29,7 +46,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Every service is an OAuth2 resource server: a request without a valid bearer token (signature,
  * issuer, audience, expiry) never reaches a handler. Only actuator health and info stay open. Who the
- * token's subject is in the board comes from the {@link StaffDirectory}.
+ * token's subject is in the board comes from the {@link StaffDirectory}. The health's details go only to a
+ * board administrator; the metrics only to the scrape credential, never to a staff token.
  *
  * <p>The issuer comes from {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (and
  * optionally {@code jwk-set-uri}); the audience from {@code spring.security.oauth2.resourceserver.jwt.audiences}.
@@ -41,21 +59,67 @@ import org.springframework.security.web.SecurityFilterChain;
         afterName = "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
+@EnableConfigurationProperties(MetricsScrapeProperties.class)
 public class SecurityAutoConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityAutoConfiguration.class);
+    private static final String PROMETHEUS = "prometheus";
+
+    /**
+     * Refuses to start before any engine starts when no issuer is configured (no {@link JwtDecoder} would be
+     * made): one clear message through {@link NoTokenIssuerFailureAnalyzer}, not a stack trace after the
+     * embedded engines came up.
+     */
     @Bean
-    SecurityFilterChain resourceServer(HttpSecurity http, ObjectMapper json, ObjectProvider<JwtDecoder> decoder) throws Exception {
-        if (decoder.getIfAvailable() == null) {
-            throw new IllegalStateException("No token issuer configured: set spring.security.oauth2.resourceserver.jwt.issuer-uri "
-                    + "(environment SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI) to the board's OIDC issuer");
+    static BeanFactoryPostProcessor tokenIssuerRequired() {
+        return beanFactory -> {
+            if (beanFactory.getBeanNamesForType(JwtDecoder.class, true, false).length == 0) {
+                throw new NoTokenIssuerConfiguredException();
+            }
+        };
+    }
+
+    /**
+     * {@code /actuator/prometheus} answers only the scrape credential (HTTP Basic, {@link MetricsScrapeProperties}).
+     * A staff token is recognised here, so that it is refused as 403 like any other lack of right — even for a
+     * principal or an auditor — and never opens the metrics.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+    SecurityFilterChain metricsScrape(HttpSecurity http, ObjectMapper json, ObjectProvider<JwtDecoder> decoder,
+                                      MetricsScrapeProperties scrape) throws Exception {
+        ProblemAuthenticationResponses problems = new ProblemAuthenticationResponses(json);
+        JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(requireDecoder(decoder));
+        if (!scrape.configured()) {
+            log.info("No metrics scrape credential configured (MELDSPOOR_METRICS_SCRAPE_PASSWORD): /actuator/prometheus is closed");
         }
+        return http
+                .securityMatcher(EndpointRequest.to(PROMETHEUS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(ScrapeCredentials.AUTHORITY))
+                .authenticationProvider(new ScrapeCredentials(scrape))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens)))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    SecurityFilterChain resourceServer(HttpSecurity http, ObjectMapper json, ObjectProvider<JwtDecoder> decoder,
+                                       StaffAdministrators administrators) throws Exception {
         ProblemAuthenticationResponses problems = new ProblemAuthenticationResponses(json);
         return http
                 .authorizeHttpRequests(requests -> requests
+                        // open for liveness and readiness probes; the details only for an administrator (the
+                        // services' management.endpoint.health.roles names StaffAdministrators.AUTHORITY)
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(decoder.getObject()))
+                        .jwt(jwt -> jwt.decoder(requireDecoder(decoder)).jwtAuthenticationConverter(withAdministrators(administrators)))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -63,6 +127,26 @@ public class SecurityAutoConfiguration {
                 // Bearer tokens only, no cookies: nothing for a cross-site request to ride on.
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    private static JwtDecoder requireDecoder(ObjectProvider<JwtDecoder> decoder) {
+        JwtDecoder jwtDecoder = decoder.getIfAvailable();
+        if (jwtDecoder == null) {
+            throw new NoTokenIssuerConfiguredException();
+        }
+        return jwtDecoder;
+    }
+
+    /** The token's own authorities, plus {@link StaffAdministrators#AUTHORITY} for a configured administrator. */
+    private static Converter<Jwt, AbstractAuthenticationToken> withAdministrators(StaffAdministrators administrators) {
+        JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
+        return jwt -> {
+            List<GrantedAuthority> authorities = new ArrayList<>(scopes.convert(jwt));
+            if (administrators.isAdministrator(jwt.getSubject())) {
+                authorities.add(new SimpleGrantedAuthority(StaffAdministrators.AUTHORITY));
+            }
+            return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+        };
     }
 
     @Bean

@@ -12,14 +12,21 @@ import nl.meldspoor.api.common.RuleViolation;
  */
 public class StaffAdministrators {
 
+    /** Granted to an administrator's token, so {@code management.endpoint.health.roles} can name it. */
+    public static final String AUTHORITY = "MELDSPOOR_STAFF_ADMINISTRATOR";
+
     private final Set<String> subjects;
 
     public StaffAdministrators(List<String> subjects) {
         this.subjects = Set.copyOf(subjects.stream().map(String::strip).filter(subject -> !subject.isEmpty()).toList());
     }
 
+    public boolean isAdministrator(String subject) {
+        return subject != null && subjects.contains(subject);
+    }
+
     public void require(String subject) {
-        if (!subjects.contains(subject)) {
+        if (!isAdministrator(subject)) {
             throw RuleViolation.of(AccessRule.NOT_A_STAFF_ADMINISTRATOR);
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.platform.security.CallerResolver;
 import nl.meldspoor.platform.testing.security.TestIssuer;
+import nl.meldspoor.platform.testing.security.TestIssuerProperties;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -99,6 +100,13 @@ public final class HttpApi {
     public static HttpHeaders as(Actor actor) {
         HttpHeaders headers = bearer(TestIssuer.tokenFor(actor.personId()));
         headers.set(CallerResolver.ROLE_HEADER, actor.role().name());
+        return headers;
+    }
+
+    /** The metrics scrape credential the test services are configured with (see {@code TestIssuerProperties}). */
+    public static HttpHeaders scrapeCredential() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(TestIssuerProperties.SCRAPE_USERNAME, TestIssuerProperties.SCRAPE_PASSWORD);
         return headers;
     }
 

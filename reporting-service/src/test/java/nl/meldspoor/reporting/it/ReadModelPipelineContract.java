@@ -117,7 +117,9 @@ abstract class ReadModelPipelineContract {
     }
 
     private JsonNode get(String path) {
-        ResponseEntity<String> response = path.startsWith("/actuator/health") ? rest.getForEntity(path, String.class)
+        ResponseEntity<String> response = path.startsWith("/actuator/health") ? exchange(ADMINISTRATOR, HttpMethod.GET, path)
+                : path.startsWith("/actuator/prometheus")
+                ? rest.exchange(path, HttpMethod.GET, new HttpEntity<>(HttpApi.scrapeCredential()), String.class)
                 : exchange(readerOf(path), HttpMethod.GET, path);
         try {
             return json.readTree(response.getBody() == null ? "null" : response.getBody()).deepCopy();

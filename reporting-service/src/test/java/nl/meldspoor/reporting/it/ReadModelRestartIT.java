@@ -74,7 +74,9 @@ class ReadModelRestartIT {
                 "--server.port=0",
                 "--meldspoor.embedded.mongo.data-file=" + data.resolve("mongo.mv.db"),
                 "--meldspoor.embedded.kafka.data-directory=" + data.resolve("kafka"),
-                "--meldspoor.embedded.kafka.port=" + kafkaPort));
+                "--meldspoor.embedded.kafka.port=" + kafkaPort,
+                // the health's details (read-model positions) are shown to a board administrator only
+                "--meldspoor.staff.administrators=" + PRINCIPAL.personId()));
         arguments.addAll(List.of(extra));
         return new SpringApplicationBuilder(ReportingServiceApplication.class).run(arguments.toArray(String[]::new));
     }

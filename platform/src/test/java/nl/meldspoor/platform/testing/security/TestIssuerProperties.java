@@ -7,16 +7,22 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points every service started in a test at the {@link TestIssuer}, unless the test configures an
+ * Points every service started in a test at the {@link TestIssuer} (and gives it a metrics scrape
+ * credential), unless the test configures an
  * issuer itself. Registered in the test jar's {@code META-INF/spring.factories}, so it never reaches
  * a production classpath.
  */
 public class TestIssuerProperties implements EnvironmentPostProcessor {
 
+    /** The metrics scrape credential of every service started in a test. */
+    public static final String SCRAPE_USERNAME = "prometheus";
+    public static final String SCRAPE_PASSWORD = "test-scrape-secret";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         environment.getPropertySources().addLast(new MapPropertySource("meldspoor-test-issuer", Map.of(
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer.issuer(),
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestIssuer.jwkSetUri())));
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestIssuer.jwkSetUri(),
+                "meldspoor.metrics.scrape-password", SCRAPE_PASSWORD)));
     }
 }
