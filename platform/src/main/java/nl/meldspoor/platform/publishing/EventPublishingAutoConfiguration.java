@@ -125,9 +125,12 @@ public class EventPublishingAutoConfiguration {
      * publishes its events once more — consumers deduplicate.
      */
     private static void startWhereTheMainLaneIs(Configuration config, PublishingLane lane) {
-        String name = lane.processingGroup();
-        TokenStore tokens = config.eventProcessingConfiguration().tokenStore(name);
-        TransactionManager transactions = config.getComponent(TransactionManager.class, NoTransactionManager::instance);
+        startWhereTheMainLaneIs(lane.processingGroup(), config.eventProcessingConfiguration().tokenStore(lane.processingGroup()),
+                config.eventProcessingConfiguration().tokenStore(PublishingLane.MAIN),
+                config.getComponent(TransactionManager.class, NoTransactionManager::instance));
+    }
+
+    static void startWhereTheMainLaneIs(String name, TokenStore tokens, TokenStore mainTokens, TransactionManager transactions) {
         try {
             transactions.executeInTransaction(() -> {
                 if (tokens.fetchSegments(name).length > 0) {
@@ -135,7 +138,7 @@ public class EventPublishingAutoConfiguration {
                 }
                 TrackingToken start;
                 try {
-                    start = config.eventProcessingConfiguration().tokenStore(PublishingLane.MAIN).fetchToken(PublishingLane.MAIN, 0);
+                    start = mainTokens.fetchToken(PublishingLane.MAIN, 0);
                     log.info("Publishing lane {} starts where {} stands: {}", name, PublishingLane.MAIN, start);
                 } catch (UnableToClaimTokenException noMainToken) {
                     start = null;
