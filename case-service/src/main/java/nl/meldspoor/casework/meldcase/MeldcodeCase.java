@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
@@ -554,14 +555,19 @@ public class MeldcodeCase {
         }
     }
 
-    /** A day of step 5 (the evaluation of help): the same rules, by the school's calendar, and not before the help started. */
+    /**
+     * A day of step 5 (the evaluation of help): the same rules, and not before the help started. A day carries no
+     * time zone: the schools keep Amsterdam's calendar, but a device or a server may have meant UTC, which is up to
+     * two hours behind. A day is refused only when it is impossible in either reading: after the recording day in
+     * Amsterdam, or before the opening day in UTC.
+     */
     private void requireCaseDay(LocalDate day, String field, MetaData metaData) {
         RecordingMoment.in(metaData).ifPresent(recordedAt -> {
             if (day.isAfter(recordedAt.plus(RecordingMoment.CLOCK_TOLERANCE).atZone(SCHOOL_ZONE).toLocalDate())) {
                 throw RuleViolation.of(CaseRule.IN_THE_FUTURE, field);
             }
         });
-        if (day.isBefore(times.openedAt().atZone(SCHOOL_ZONE).toLocalDate())) {
+        if (day.isBefore(times.openedAt().atZone(ZoneOffset.UTC).toLocalDate())) {
             throw RuleViolation.of(CaseRule.BEFORE_CASE_OPENED, field,
                     "Deze dag ligt vóór de opening van het dossier (" + MOMENT.format(times.openedAt()) + ").");
         }

@@ -3,7 +3,7 @@ package nl.meldspoor.casework.it;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import nl.meldspoor.api.common.Actor;
@@ -54,9 +54,8 @@ final class Requests {
         return Instant.now();
     }
 
-    /** Today in the schools' time zone, by which the case measures the days of its help. */
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        return LocalDate.now(ZoneOffset.UTC);
     }
 
     static CaseOpening opening(String pupilRef) {

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -193,7 +192,7 @@ final class DemoBoard {
 
     private void helpCompleted(String school) {
         opened(school, SignalCategory.HOME_SITUATION).stepsTwoAndThree(true).ownHelpAgreed().startHelp(LocalDate.now(ZoneOffset.UTC).minusDays(1))
-                .post("/help/evaluation", new HelpEvaluation(LocalDate.now(ZoneId.of("Europe/Amsterdam")), true, "Geen nieuwe signalen; het gaat goed thuis.",
+                .post("/help/evaluation", new HelpEvaluation(LocalDate.now(ZoneOffset.UTC), true, "Geen nieuwe signalen; het gaat goed thuis.",
                         "Maandelijks kort contact met moeder tot de zomer."))
                 .close(new Closure(CaseOutcome.HELP_COMPLETED, "Hulp afgerond met afspraken over nazorg.", false, "Maandelijks contact."));
     }
