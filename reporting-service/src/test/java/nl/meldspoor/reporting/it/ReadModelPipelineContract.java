@@ -347,6 +347,7 @@ abstract class ReadModelPipelineContract {
         JsonNode dashboard = get("/api/dashboards/school/school-a?from=2020-01-01&to=2100-01-01");
         assertThat(dashboard.path("totals").path("signals").path("urgent").path("value").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(status("/api/schools/school-c/pupils/" + pupil.pupilRef() + "/signals")).isEqualTo(404);
+        assertThat(status("/api/schools/school-a/pupils/Jan de Vries/signals")).as("a name is not a pupil reference").isEqualTo(400);
     }
 
     @Test
