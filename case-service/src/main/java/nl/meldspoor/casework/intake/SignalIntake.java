@@ -112,7 +112,13 @@ public class SignalIntake implements ReplayableConsumer {
         }
     }
 
-    /** A command the case refuses can never succeed on redelivery: that event goes to the dead-letter topic with the rule. */
+    /**
+     * A command the case refuses can never succeed on redelivery: the refusal depends only on the command,
+     * which the event fixes, and the case's own history, which a redelivery does not change (the one race, a
+     * case closed meanwhile, is handled above). Retrying it would hold every later signal of every pupil
+     * behind it, so that event goes to the dead-letter topic with the rule, to be replayed after a fix.
+     * Anything else that fails (the event store, a transaction, a timeout) is retried by the container.
+     */
     private void send(Object command) {
         try {
             commands.sendAndWait(command);
