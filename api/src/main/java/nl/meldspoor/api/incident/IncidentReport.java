@@ -5,8 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
+import nl.meldspoor.api.common.Identifiers;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -22,6 +24,7 @@ import nl.meldspoor.api.common.PersonalData;
  * @param followUp          the follow-up agreed, if any yet
  */
 public record IncidentReport(
+        @Pattern(regexp = Identifiers.ORGANISATION_ID)
         @NotBlank String schoolId,
         @NotNull @PastOrPresent Instant occurredAt,
         @NotNull @PastOrPresent Instant firstKnownAt,
@@ -33,6 +36,7 @@ public record IncidentReport(
         @NotBlank @PersonalData String immediateMeasures,
         @Valid ParentsInformed parentsInformed,
         boolean policeInvolved,
+        @Pattern(regexp = Identifiers.EXTERNAL_REFERENCE)
         String policeReference,
         @PersonalData String followUp) {
 

@@ -2,6 +2,8 @@ package nl.meldspoor.api.incident;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import nl.meldspoor.api.common.Identifiers;
 
 /**
  * Someone involved in an incident, by role.
@@ -9,5 +11,5 @@ import jakarta.validation.constraints.NotNull;
  * @param ref pseudonymous reference (e.g. {@code pupil-7f3a}, {@code staff-12}), never a name: names
  *            live in a separate store that only authorised staff can read (DOMAIN.md §1, §7)
  */
-public record InvolvedParty(@NotNull PartyRole role, @NotBlank String ref) {
+public record InvolvedParty(@NotNull PartyRole role, @Pattern(regexp = Identifiers.REFERENCE) @NotBlank String ref) {
 }

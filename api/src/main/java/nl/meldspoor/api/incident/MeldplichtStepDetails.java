@@ -3,8 +3,10 @@ package nl.meldspoor.api.incident;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
+import nl.meldspoor.api.common.Identifiers;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -24,11 +26,13 @@ import nl.meldspoor.api.common.PersonalData;
 public record MeldplichtStepDetails(
         @NotNull MeldplichtStep step,
         @NotNull @PastOrPresent Instant takenAt,
+        @PersonalData
         List<@NotBlank String> informed,
         @PersonalData String notes,
         Boolean reasonableSuspicion,
         Boolean fileReport,
         @PersonalData String rationale,
+        @Pattern(regexp = Identifiers.EXTERNAL_REFERENCE)
         String policeReference) {
 
     public MeldplichtStepDetails {

@@ -17,6 +17,7 @@ import nl.meldspoor.api.common.PersonalData;
 public record UnsafeBehaviourActionDetails(
         @NotNull UnsafeBehaviourAction action,
         @NotNull @PastOrPresent Instant takenAt,
+        @PersonalData
         List<@NotBlank String> informed,
         @PersonalData String notes) {
 

@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import nl.meldspoor.api.common.Identifiers;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -15,8 +17,11 @@ import nl.meldspoor.api.common.PersonalData;
  * @param concern   the concern that made the IB'er open the case
  */
 public record CaseOpening(
+        @Pattern(regexp = Identifiers.ORGANISATION_ID)
         @NotBlank String schoolId,
+        @Pattern(regexp = Identifiers.PUPIL_REF)
         @NotBlank String pupilRef,
+        @Pattern(regexp = Identifiers.FAMILY_REF)
         String familyRef,
         @NotNull @Valid CaseTeam team,
         @NotBlank @PersonalData String concern,

@@ -1,6 +1,8 @@
 package nl.meldspoor.api.meldcase;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import nl.meldspoor.api.common.Identifiers;
 
 /**
  * The people responsible for a case: the casemanager (IB'er), the advisor (aandachtsfunctionaris,
@@ -8,8 +10,12 @@ import jakarta.validation.constraints.NotBlank;
  * dossier and in whose name a report is made.
  */
 public record CaseTeam(
+        @Pattern(regexp = Identifiers.PERSON_ID)
         @NotBlank String casemanagerId,
+        @Pattern(regexp = Identifiers.PERSON_ID)
         @NotBlank String advisorId,
+        @Pattern(regexp = Identifiers.ORGANISATION_ID)
         @NotBlank String advisorSchoolId,
+        @Pattern(regexp = Identifiers.PERSON_ID)
         @NotBlank String principalId) {
 }

@@ -3,7 +3,9 @@ package nl.meldspoor.api.meldcase;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
+import nl.meldspoor.api.common.Identifiers;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -12,7 +14,9 @@ import nl.meldspoor.api.common.PersonalData;
  */
 public record ColleagueConsultation(
         @NotNull @PastOrPresent Instant consultedAt,
+        @Pattern(regexp = Identifiers.PERSON_ID)
         @NotBlank String colleagueId,
+        @PersonalData
         @NotBlank String colleagueCapacity,
         @NotBlank @PersonalData String discussed,
         @NotNull SameSignals sameSignalsSeen,

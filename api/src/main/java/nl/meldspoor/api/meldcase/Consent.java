@@ -13,7 +13,9 @@ import nl.meldspoor.api.common.PersonalData;
 public record Consent(
         @NotNull @PastOrPresent Instant answeredAt,
         @NotNull ConsentAnswer answer,
+        @PersonalData
         @NotBlank String answeredBy,
+        @PersonalData
         @NotBlank String scope,
         boolean inWriting,
         @PersonalData String remarks) {

@@ -14,6 +14,7 @@ import nl.meldspoor.api.common.PersonalData;
 public record ExpertConsultation(
         @NotNull @PastOrPresent Instant consultedAt,
         @NotNull ExpertType expert,
+        @PersonalData
         @NotBlank String expertDescription,
         boolean pupilIdentifiable,
         @NotBlank @PersonalData String adviceAsked,

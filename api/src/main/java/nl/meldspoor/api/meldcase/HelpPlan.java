@@ -4,8 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
+import nl.meldspoor.api.common.Identifiers;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -17,6 +19,7 @@ public record HelpPlan(
         @NotBlank @PersonalData String help,
         @NotBlank @PersonalData String intendedResults,
         @NotEmpty List<@Valid @NotNull HelpTask> tasks,
+        @Pattern(regexp = Identifiers.PERSON_ID)
         @NotBlank String casemanagerId,
         @NotNull LocalDate term) {
 

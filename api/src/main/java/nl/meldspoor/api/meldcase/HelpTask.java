@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotBlank;
 import nl.meldspoor.api.common.PersonalData;
 
 /** Who does what in a help plan. */
-public record HelpTask(@NotBlank String assignee, @NotBlank @PersonalData String task) {
+public record HelpTask(@PersonalData @NotBlank String assignee, @NotBlank @PersonalData String task) {
 }

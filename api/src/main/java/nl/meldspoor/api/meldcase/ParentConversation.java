@@ -5,8 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
+import nl.meldspoor.api.common.Identifiers;
 import nl.meldspoor.api.common.PersonalData;
 
 /**
@@ -15,7 +17,8 @@ import nl.meldspoor.api.common.PersonalData;
  */
 public record ParentConversation(
         @NotNull @PastOrPresent Instant heldAt,
-        @NotEmpty List<@NotBlank String> staffPresent,
+        @NotEmpty List<@NotBlank @Pattern(regexp = Identifiers.PERSON_ID) String> staffPresent,
+        @PersonalData
         @NotEmpty List<@NotBlank String> parentsPresent,
         @NotBlank @PersonalData String concernsShared,
         @NotBlank @PersonalData String parentsReaction,

@@ -13,6 +13,7 @@ import nl.meldspoor.api.common.PersonalData;
  * @param inWriting the request was made in writing, as the law asks
  */
 public record CorrectionRequest(
+        @PersonalData
         @NotBlank String requestedBy,
         @NotNull @PastOrPresent LocalDate receivedOn,
         boolean inWriting,

@@ -8,6 +8,7 @@ import nl.meldspoor.api.common.PersonalData;
 
 /** The parents' view (zienswijze) on a signal they disagree with, added to the record. */
 public record ParentView(
+        @PersonalData
         @NotBlank String submittedBy,
         @NotNull @PastOrPresent LocalDate receivedOn,
         @NotBlank @PersonalData String view) {

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Identifiers;
 import nl.meldspoor.api.common.PersonalData;
+import nl.meldspoor.api.common.SealedText;
 import nl.meldspoor.api.common.RuleViolation;
 
 /**
@@ -23,10 +25,11 @@ public record SignalContent(
         @NotBlank @PersonalData String place,
         @NotBlank @PersonalData String situation,
         @NotEmpty List<@Valid @NotNull Statement> statements,
+        @PersonalData
         List<@NotBlank String> othersPresent,
         @NotNull SignalCategory category,
         Set<SignalFlag> flags,
-        List<@NotBlank String> indicatorCodes,
+        List<@NotBlank @jakarta.validation.constraints.Pattern(regexp = Identifiers.CODE) String> indicatorCodes,
         @NotNull @Valid Actor recordedBy) {
 
     /** Initials such as "JD", "J.D." or "J.v.D."; a lower-case word must end in a dot and follow an initial. */
@@ -74,6 +77,9 @@ public record SignalContent(
         }
         for (int i = 0; i < othersPresent.size(); i++) {
             String initials = othersPresent.get(i);
+            if (SealedText.isSealed(initials)) {
+                continue;
+            }
             if (initials == null || initials.length() > MAX_INITIALS_LENGTH || !INITIALS.matcher(initials.strip()).matches()) {
                 throw RuleViolation.of(SignalRule.OTHERS_PRESENT_INITIALS_ONLY, field + ".othersPresent[" + i + "]");
             }

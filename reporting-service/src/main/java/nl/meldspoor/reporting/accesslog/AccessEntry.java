@@ -1,6 +1,7 @@
 package nl.meldspoor.reporting.accesslog;
 
 import java.time.Instant;
+import nl.meldspoor.api.access.AccessPurpose;
 import nl.meldspoor.api.access.RecordKind;
 import nl.meldspoor.api.common.Role;
 import org.springframework.data.annotation.Id;
@@ -8,13 +9,18 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** One read of one record: who, in which role, what, when and why. Written once, never changed. */
+/**
+ * One read of one record: who, in which role, what, when and why. Written once, never changed.
+ *
+ * @param purpose a code of {@link AccessPurpose}, or {@code null} when none was given
+ * @param why     the purpose in Dutch words
+ */
 @Document(AccessEntry.COLLECTION)
 @CompoundIndexes({
         @CompoundIndex(name = "school_time", def = "{'schoolId': 1, 'at': -1}"),
         @CompoundIndex(name = "record_time", def = "{'recordId': 1, 'at': -1}")})
 public record AccessEntry(@Id String accessId, String schoolId, String personId, Role role, RecordKind kind, String what, String recordId,
-                          String purpose, Instant at) {
+                          AccessPurpose purpose, String why, Instant at) {
 
     static final String COLLECTION = "access_log";
 }
