@@ -11,5 +11,8 @@ import nl.meldspoor.api.common.Identifiers;
  * @param ref pseudonymous reference (e.g. {@code pupil-7f3a}, {@code staff-12}), never a name: names
  *            live in a separate store that only authorised staff can read (DOMAIN.md §1, §7)
  */
-public record InvolvedParty(@NotNull PartyRole role, @Pattern(regexp = Identifiers.REFERENCE) @NotBlank String ref) {
+public record InvolvedParty(
+        @NotNull PartyRole role,
+        @Pattern(regexp = Identifiers.REFERENCE, message = "een pseudoniem of kenmerk zoals pupil-7f3a, nooit een naam")
+        @NotBlank String ref) {
 }
