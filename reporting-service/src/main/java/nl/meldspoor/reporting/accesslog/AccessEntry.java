@@ -1,5 +1,6 @@
 package nl.meldspoor.reporting.accesslog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import nl.meldspoor.api.access.AccessPurpose;
 import nl.meldspoor.api.access.RecordKind;
@@ -13,14 +14,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One read of one record: who, in which role, what, when and why. Written once, never changed.
  *
  * @param purpose a code of {@link AccessPurpose}, or {@code null} when none was given
- * @param why     the purpose in Dutch words
  */
 @Document(AccessEntry.COLLECTION)
 @CompoundIndexes({
         @CompoundIndex(name = "school_time", def = "{'schoolId': 1, 'at': -1}"),
         @CompoundIndex(name = "record_time", def = "{'recordId': 1, 'at': -1}")})
 public record AccessEntry(@Id String accessId, String schoolId, String personId, Role role, RecordKind kind, String what, String recordId,
-                          AccessPurpose purpose, String why, Instant at) {
+                          AccessPurpose purpose, Instant at) {
 
     static final String COLLECTION = "access_log";
+
+    /** The purpose in Dutch words, for the reader of the log; derived, not stored. */
+    @JsonProperty("why")
+    public String why() {
+        return purpose == null ? null : purpose.label();
+    }
 }

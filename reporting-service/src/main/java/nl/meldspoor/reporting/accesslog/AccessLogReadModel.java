@@ -64,7 +64,7 @@ class AccessLogReadModel implements ReadModel {
     void forgetFreeTextPurposes() {
         List<String> codes = Arrays.stream(AccessPurpose.values()).map(Enum::name).toList();
         mongo.updateMulti(Query.query(Criteria.where("purpose").ne(null).nin(codes)),
-                new Update().set("purpose", AccessPurpose.OTHER).set("why", AccessPurpose.OTHER.label()), AccessEntry.class);
+                new Update().set("purpose", AccessPurpose.OTHER), AccessEntry.class);
     }
 
     @Override
@@ -80,7 +80,6 @@ class AccessLogReadModel implements ReadModel {
                 .setOnInsert("what", viewed.kind().label())
                 .setOnInsert("recordId", viewed.recordId())
                 .setOnInsert("purpose", viewed.purpose())
-                .setOnInsert("why", viewed.purpose() == null ? null : viewed.purpose().label())
                 .setOnInsert("at", viewed.occurredAt());
         mongo.upsert(Query.query(Criteria.where("_id").is(viewed.accessId())), insertOnce, AccessEntry.class);
     }
