@@ -25,6 +25,21 @@ public final class Identifiers {
     /** An aggregate's or record's id: a UUID or another reference. */
     public static final String RECORD_ID = REFERENCE;
 
+    /** A meldcode case's id: a UUID, or a reference in tests and imports. */
+    public static final String CASE_ID = RECORD_ID;
+
+    /** A signal's id in a pupil's file, kept when the signal is copied into a case. */
+    public static final String SIGNAL_ID = RECORD_ID;
+
+    /** An incident's id in the incident register. */
+    public static final String INCIDENT_ID = RECORD_ID;
+
+    /** Where a role is held: a school id, a cluster id or {@code board}. */
+    public static final String STAFF_SCOPE = ORGANISATION_ID;
+
+    /** A code from a published list, such as an NJi indicator ({@code NJI-6.1}): no spaces, up to 50 characters. */
+    public static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]{0,49}";
+
     /** An external reference such as Veilig Thuis' case number. */
     public static final String EXTERNAL_REFERENCE = "[A-Za-z0-9][A-Za-z0-9./_:-]{0,99}";
 

@@ -1,15 +1,19 @@
 package nl.meldspoor.api.incident;
 
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Identifiers;
 import org.axonframework.serialization.Revision;
 
 /**
  * A step of the vijfstappenaanpak was taken; who was informed afterwards is part of it.
  */
-@Revision("1")
+@Revision("2")
 public record BullyingStepTaken(
+        @Pattern(regexp = Identifiers.INCIDENT_ID)
         String incidentId,
+        @Pattern(regexp = Identifiers.ORGANISATION_ID)
         String schoolId,
         Actor actor,
         Instant occurredAt,

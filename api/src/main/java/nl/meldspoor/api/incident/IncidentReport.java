@@ -5,9 +5,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import nl.meldspoor.api.common.Identifiers;
 import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
@@ -24,6 +26,7 @@ import nl.meldspoor.api.common.PersonalData;
  * @param followUp          the follow-up agreed, if any yet
  */
 public record IncidentReport(
+        @Pattern(regexp = Identifiers.ORGANISATION_ID)
         @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String schoolId,
         @NotNull @PastOrPresent Instant occurredAt,
         @NotNull @PastOrPresent Instant firstKnownAt,
@@ -35,6 +38,7 @@ public record IncidentReport(
         @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String immediateMeasures,
         @Valid ParentsInformed parentsInformed,
         boolean policeInvolved,
+        @Pattern(regexp = Identifiers.EXTERNAL_REFERENCE)
         @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String policeReference,
         @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String followUp) {
 

@@ -3,9 +3,11 @@ package nl.meldspoor.api.incident;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import nl.meldspoor.api.common.Identifiers;
 import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
@@ -26,11 +28,13 @@ import nl.meldspoor.api.common.PersonalData;
 public record MeldplichtStepDetails(
         @NotNull MeldplichtStep step,
         @NotNull @PastOrPresent Instant takenAt,
+        @PersonalData
         @Size(max = Limits.PEOPLE, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String> informed,
         @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String notes,
         Boolean reasonableSuspicion,
         Boolean fileReport,
         @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String rationale,
+        @Pattern(regexp = Identifiers.EXTERNAL_REFERENCE)
         @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String policeReference) {
 
     public MeldplichtStepDetails {

@@ -1,7 +1,9 @@
 package nl.meldspoor.api.incident;
 
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Identifiers;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -12,9 +14,11 @@ import org.axonframework.serialization.Revision;
  *                               {@link MeldplichtStep#BOARD_INFORMED} it shows whether the board was
  *                               told "at once"
  */
-@Revision("1")
+@Revision("2")
 public record MeldplichtStepTaken(
+        @Pattern(regexp = Identifiers.INCIDENT_ID)
         String incidentId,
+        @Pattern(regexp = Identifiers.ORGANISATION_ID)
         String schoolId,
         Actor actor,
         Instant occurredAt,

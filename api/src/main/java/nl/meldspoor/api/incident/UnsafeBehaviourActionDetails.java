@@ -19,6 +19,7 @@ import nl.meldspoor.api.common.PersonalData;
 public record UnsafeBehaviourActionDetails(
         @NotNull UnsafeBehaviourAction action,
         @NotNull @PastOrPresent Instant takenAt,
+        @PersonalData
         @Size(max = Limits.PEOPLE, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String> informed,
         @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String notes) {
 

@@ -34,7 +34,9 @@ public final class CaseEventSummaries {
             return "Leerkracht betrokken bij stap 1 tot en met 3.";
         }
         if (event instanceof ColleagueConsulted e) {
-            return "Stap 2: collega geraadpleegd (" + e.consultation().colleagueCapacity() + "); zelfde signalen gezien: "
+            // The colleague's capacity is sealed free text ("leerkracht van het broertje"): a summary is one
+            // string that no opener looks inside, so it names only what is no personal data.
+            return "Stap 2: collega geraadpleegd; zelfde signalen gezien: "
                     + yesNo(e.consultation().sameSignalsSeen()) + ".";
         }
         if (event instanceof VeiligThuisConsulted e) {

@@ -19,6 +19,7 @@ import nl.meldspoor.api.common.PersonalData;
  * @param concern   the concern that made the IB'er open the case
  */
 public record CaseOpening(
+        @Pattern(regexp = Identifiers.ORGANISATION_ID)
         @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String schoolId,
         @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef,
         @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) @Pattern(regexp = Identifiers.FAMILY_REF, message = Limits.NOT_A_REFERENCE) String familyRef,

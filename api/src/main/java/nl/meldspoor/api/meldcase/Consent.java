@@ -15,7 +15,9 @@ import nl.meldspoor.api.common.PersonalData;
 public record Consent(
         @NotNull @PastOrPresent Instant answeredAt,
         @NotNull ConsentAnswer answer,
+        @PersonalData
         @NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String answeredBy,
+        @PersonalData
         @NotBlank @Size(max = Limits.SHORT_TEXT, message = Limits.TOO_LONG) String scope,
         boolean inWriting,
         @PersonalData @Size(max = Limits.SHORT_TEXT, message = Limits.TOO_LONG) String remarks) {

@@ -16,6 +16,7 @@ import nl.meldspoor.api.common.PersonalData;
 public record ExpertConsultation(
         @NotNull @PastOrPresent Instant consultedAt,
         @NotNull ExpertType expert,
+        @PersonalData
         @NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String expertDescription,
         boolean pupilIdentifiable,
         @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String adviceAsked,

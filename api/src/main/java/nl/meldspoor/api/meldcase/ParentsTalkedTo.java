@@ -1,16 +1,21 @@
 package nl.meldspoor.api.meldcase;
 
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Identifiers;
 import org.axonframework.serialization.Revision;
 
 /**
  * A conversation with the parents took place.
  */
-@Revision("1")
+@Revision("2")
 public record ParentsTalkedTo(
+        @Pattern(regexp = Identifiers.CASE_ID)
         String caseId,
+        @Pattern(regexp = Identifiers.ORGANISATION_ID)
         String schoolId,
+        @Pattern(regexp = Identifiers.PUPIL_REF)
         String pupilRef,
         Actor actor,
         Instant occurredAt,

@@ -4,9 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import nl.meldspoor.api.common.Identifiers;
 import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
@@ -16,7 +18,8 @@ import nl.meldspoor.api.common.PersonalData;
  */
 public record ReportConversation(
         @NotNull @PastOrPresent Instant heldAt,
-        @NotEmpty @Size(max = Limits.PEOPLE, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String> staffPresent,
+        @NotEmpty @Size(max = Limits.PEOPLE, message = Limits.TOO_MANY) List<@Pattern(regexp = Identifiers.PERSON_ID) @NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String> staffPresent,
+        @PersonalData
         @NotEmpty @Size(max = Limits.PEOPLE, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String> parentsPresent,
         @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String parentsReaction,
         @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String objections) {

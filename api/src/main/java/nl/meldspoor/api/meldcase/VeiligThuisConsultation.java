@@ -3,8 +3,10 @@ package nl.meldspoor.api.meldcase;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import nl.meldspoor.api.common.Identifiers;
 import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
 
@@ -14,5 +16,6 @@ public record VeiligThuisConsultation(
         boolean anonymous,
         @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String adviceAsked,
         @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String adviceGiven,
+        @Pattern(regexp = Identifiers.EXTERNAL_REFERENCE)
         @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String veiligThuisReference) {
 }

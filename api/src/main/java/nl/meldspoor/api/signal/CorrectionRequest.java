@@ -15,6 +15,7 @@ import nl.meldspoor.api.common.PersonalData;
  * @param inWriting the request was made in writing, as the law asks
  */
 public record CorrectionRequest(
+        @PersonalData
         @NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String requestedBy,
         @NotNull @PastOrPresent LocalDate receivedOn,
         boolean inWriting,

@@ -10,6 +10,7 @@ import nl.meldspoor.api.common.PersonalData;
 
 /** The parents' view (zienswijze) on a signal they disagree with, added to the record. */
 public record ParentView(
+        @PersonalData
         @NotBlank @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String submittedBy,
         @NotNull @PastOrPresent LocalDate receivedOn,
         @NotBlank @PersonalData @Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String view) {

@@ -1,8 +1,10 @@
 package nl.meldspoor.api.signal;
 
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.time.Period;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Identifiers;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -13,7 +15,9 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record PupilFileTextErased(
+        @Pattern(regexp = Identifiers.PUPIL_REF)
         String pupilRef,
+        @Pattern(regexp = Identifiers.ORGANISATION_ID)
         String schoolId,
         Actor actor,
         Instant occurredAt,

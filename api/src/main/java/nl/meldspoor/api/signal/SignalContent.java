@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Identifiers;
 import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.PersonalData;
+import nl.meldspoor.api.common.SealedText;
 import nl.meldspoor.api.common.RuleViolation;
 
 /**
@@ -25,10 +27,11 @@ public record SignalContent(
         @NotBlank @PersonalData @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String place,
         @NotBlank @PersonalData @Size(max = Limits.SHORT_TEXT, message = Limits.TOO_LONG) String situation,
         @NotEmpty @Size(max = Limits.STATEMENTS, message = Limits.TOO_MANY) List<@Valid @NotNull Statement> statements,
+        @PersonalData
         @Size(max = Limits.PEOPLE, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.INITIALS, message = Limits.TOO_LONG) String> othersPresent,
         @NotNull SignalCategory category,
         @Size(max = Limits.CODES, message = Limits.TOO_MANY) Set<SignalFlag> flags,
-        @Size(max = Limits.CODES, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.CODE, message = Limits.TOO_LONG) String> indicatorCodes,
+        @Size(max = Limits.CODES, message = Limits.TOO_MANY) List<@jakarta.validation.constraints.Pattern(regexp = Identifiers.CODE) @NotBlank @Size(max = Limits.CODE, message = Limits.TOO_LONG) String> indicatorCodes,
         @NotNull @Valid Actor recordedBy) {
 
     /** Initials such as "JD", "J.D." or "J.v.D."; a lower-case word must end in a dot and follow an initial. */
@@ -76,6 +79,9 @@ public record SignalContent(
         }
         for (int i = 0; i < othersPresent.size(); i++) {
             String initials = othersPresent.get(i);
+            if (SealedText.isSealed(initials)) {
+                continue;
+            }
             if (initials == null || initials.length() > MAX_INITIALS_LENGTH || !INITIALS.matcher(initials.strip()).matches()) {
                 throw RuleViolation.of(SignalRule.OTHERS_PRESENT_INITIALS_ONLY, field + ".othersPresent[" + i + "]");
             }

@@ -1,9 +1,12 @@
 package nl.meldspoor.api.signal;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.common.Identifiers;
 import nl.meldspoor.api.common.Limits;
+import nl.meldspoor.api.common.PersonalData;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -11,14 +14,18 @@ import org.axonframework.serialization.Revision;
  *
  * @param requestId the parents' correction request this granted, or {@code null}
  */
-@Revision("1")
+@Revision("2")
 public record SignalCorrected(
+        @Pattern(regexp = Identifiers.PUPIL_REF)
         String pupilRef,
+        @Pattern(regexp = Identifiers.ORGANISATION_ID)
         String schoolId,
         Actor actor,
         Instant occurredAt,
+        @Pattern(regexp = Identifiers.SIGNAL_ID)
         String signalId,
         SignalContent correctedContent,
+        @PersonalData
         @Size(max = Limits.LONG_TEXT) String reason,
         String requestId) implements PupilFileEvent {
 }

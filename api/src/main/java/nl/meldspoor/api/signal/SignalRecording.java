@@ -20,16 +20,18 @@ import nl.meldspoor.api.common.PersonalData;
  * it; the school is where the pupil is; siblings share the {@code familyRef} (kindcheck).
  */
 public record SignalRecording(
+        @Pattern(regexp = Identifiers.ORGANISATION_ID)
         @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String schoolId,
         @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) @Pattern(regexp = Identifiers.FAMILY_REF, message = Limits.NOT_A_REFERENCE) String familyRef,
         @NotNull @PastOrPresent Instant observedAt,
         @NotBlank @PersonalData @Size(max = Limits.LABEL, message = Limits.TOO_LONG) String place,
         @NotBlank @PersonalData @Size(max = Limits.SHORT_TEXT, message = Limits.TOO_LONG) String situation,
         @NotEmpty @Size(max = Limits.STATEMENTS, message = Limits.TOO_MANY) List<@Valid @NotNull Statement> statements,
+        @PersonalData
         @Size(max = Limits.PEOPLE, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.INITIALS, message = Limits.TOO_LONG) String> othersPresent,
         @NotNull SignalCategory category,
         @Size(max = Limits.CODES, message = Limits.TOO_MANY) Set<SignalFlag> flags,
-        @Size(max = Limits.CODES, message = Limits.TOO_MANY) List<@NotBlank @Size(max = Limits.CODE, message = Limits.TOO_LONG) String> indicatorCodes) {
+        @Size(max = Limits.CODES, message = Limits.TOO_MANY) List<@Pattern(regexp = Identifiers.CODE) @NotBlank @Size(max = Limits.CODE, message = Limits.TOO_LONG) String> indicatorCodes) {
 
     public SignalContent recordedBy(Actor actor) {
         return new SignalContent(observedAt, place, situation, statements, othersPresent, category, flags, indicatorCodes, actor);

@@ -1,9 +1,18 @@
 package nl.meldspoor.api.staff;
 
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
+import nl.meldspoor.api.common.Identifiers;
 import nl.meldspoor.api.common.Role;
 
 /** A person no longer holds a role at a school, cluster or the board. */
-public record StaffRoleRevoked(String personId, Role role, String scope, String administratorId, Instant occurredAt)
-        implements StaffEvent {
+public record StaffRoleRevoked(
+        @Pattern(regexp = Identifiers.PERSON_ID)
+        String personId,
+        Role role,
+        @Pattern(regexp = Identifiers.STAFF_SCOPE)
+        String scope,
+        @Pattern(regexp = Identifiers.PERSON_ID)
+        String administratorId,
+        Instant occurredAt) implements StaffEvent {
 }

@@ -34,6 +34,19 @@ class SignalContentTest {
         assertThatCode(() -> content(List.of(OWN), List.of(initials)).requireValid("signal", NOW)).doesNotThrowAnyException();
     }
 
+    /** Initials arrive sealed in a case when a signal is copied from the pupil's file: checked there, unreadable here. */
+    @Test
+    void initialsSealedByTheirHolderAreNotCheckedAgain() {
+        String sealed = "msp-enc:v1:signal-service:0b6c8f9e-3d2a-4f1b-9c7e-5a4d3b2c1e0f:q83vEjRWeJA-abc_12";
+        assertThatCode(() -> content(List.of(OWN), List.of(sealed)).requireValid("signal", NOW)).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"msp-enc:Jan de Vries", "msp-enc:v1:signal-service:not-a-key:abc", "Jan msp-enc:v1:signal-service:0b6c8f9e-3d2a-4f1b-9c7e-5a4d3b2c1e0f:q8"})
+    void aNameDressedUpAsSealedTextIsStillRefused(String name) {
+        assertThat(refusal(content(List.of(OWN), List.of(name))).rule()).isEqualTo(SignalRule.OTHERS_PRESENT_INITIALS_ONLY);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Jan", "Jan de Vries", "jan", "Marieke", "J.Jansen", "de Vries"})
     void namesOfOthersPresentAreRefused(String name) {

@@ -3,6 +3,7 @@ package nl.meldspoor.casework.views;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import nl.meldspoor.api.access.AccessPurpose;
 import nl.meldspoor.api.access.RecordKind;
 import nl.meldspoor.api.access.RecordViewed;
 import nl.meldspoor.api.common.Role;
@@ -40,7 +41,7 @@ public class CaseViews implements ReplayableConsumer {
                     INSERT INTO case_view (access_id, case_id, person_id, role, kind, purpose, viewed_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (access_id) DO NOTHING""",
                     viewed.accessId(), viewed.recordId(), viewed.actor().personId(), viewed.actor().role().name(), viewed.kind().name(),
-                    viewed.purpose(), Timestamp.from(viewed.occurredAt()));
+                    viewed.purpose() == null ? null : viewed.purpose().name(), Timestamp.from(viewed.occurredAt()));
         }
     }
 
@@ -62,8 +63,9 @@ public class CaseViews implements ReplayableConsumer {
                         WHERE case_id = ? AND viewed_at <= ? ORDER BY viewed_at DESC, access_id""",
                 (row, number) -> {
                     RecordKind kind = RecordKind.valueOf(row.getString("kind"));
+                    AccessPurpose purpose = AccessPurpose.read(row.getString("purpose"));
                     return new CaseView(row.getString("person_id"), Role.valueOf(row.getString("role")), kind, kind.label(),
-                            row.getString("purpose"), row.getTimestamp("viewed_at").toInstant());
+                            purpose, purpose == null ? null : purpose.label(), row.getTimestamp("viewed_at").toInstant());
                 },
                 caseId, Timestamp.from(asOf == null ? Instant.parse("9999-12-31T00:00:00Z") : asOf));
     }

@@ -192,8 +192,13 @@ class CaseAccessIT {
     void theTimelineShowsWhoLookedAtTheCaseWhenAndWhy() {
         String caseId = openCase();
         HttpHeaders auditing = HttpApi.as(AUDITOR);
-        auditing.set("X-Meldspoor-Purpose", "jaarlijkse controle dossiervorming");
+        auditing.set("X-Meldspoor-Purpose", "AUDIT");
         assertThat(api.get("/api/cases/" + caseId, auditing).status()).isEqualTo(200);
+        HttpHeaders inOwnWords = HttpApi.as(AUDITOR);
+        inOwnWords.set("X-Meldspoor-Purpose", "jaarlijkse controle dossiervorming van Sanne");
+        Response freeText = api.get("/api/cases/" + caseId, inOwnWords);
+        assertThat(freeText.status()).as("a purpose in the reader's own words could name a pupil: refused").isEqualTo(400);
+        assertThat(freeText.body().path("errors").get(0).path("field").asText()).isEqualTo("X-Meldspoor-Purpose");
         assertThat(api.get(PRINCIPAL_OTHER_SCHOOL, "/api/cases/" + caseId).status()).isEqualTo(403);
 
         JsonNode lookedAt = Eventually.within(Duration.ofSeconds(30))
@@ -203,7 +208,9 @@ class CaseAccessIT {
                 .filter(view -> view.path("personId").asText().equals(AUDITOR.personId())).findFirst().orElseThrow();
         assertThat(audit.path("role").asText()).isEqualTo("AUDITOR");
         assertThat(audit.path("kind").asText()).isEqualTo("CASE_STATE");
-        assertThat(audit.path("purpose").asText()).isEqualTo("jaarlijkse controle dossiervorming");
+        assertThat(audit.path("purpose").asText()).isEqualTo("AUDIT");
+        assertThat(audit.path("why").asText()).isEqualTo("controle van de dossiervorming");
+        assertThat(lookedAt.toString()).doesNotContain("Sanne");
         assertThat(audit.path("at").asText()).isNotBlank();
         assertThat(lookedAt.findValuesAsText("personId")).as("a refused read showed nothing, so it is no view")
                 .doesNotContain(PRINCIPAL_OTHER_SCHOOL.personId());

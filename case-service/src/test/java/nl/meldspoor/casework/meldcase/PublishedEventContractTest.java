@@ -95,4 +95,11 @@ class PublishedEventContractTest {
     void theStoredShapeOfEachEventIsPinned(MeldcodeCaseEvent sample) {
         EventContracts.assertPinned(sample, FIXTURES);
     }
+
+    /** Revision 2 of several events seals texts that revision 1 held in plain: the stored shape is the same, so the old JSON still reads. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theEarlierRevisionsOfEachEventStillRead(MeldcodeCaseEvent sample) {
+        EventContracts.assertEarlierRevisionsRead(sample, FIXTURES);
+    }
 }

@@ -12,6 +12,7 @@ import static nl.meldspoor.casework.meldcase.Violations.violates;
 
 import java.util.List;
 import nl.meldspoor.api.meldcase.AttachSignalCorrection;
+import nl.meldspoor.api.meldcase.AttachedSignal;
 import nl.meldspoor.api.meldcase.AttachedSignalCorrected;
 import nl.meldspoor.api.meldcase.CaseClosed;
 import nl.meldspoor.api.meldcase.CaseOutcome;
@@ -50,6 +51,19 @@ class SignalsFromThePupilFileTest {
         fixture.given(History.opened(signal("sig-1")).events())
                 .when(new ForwardSignal(CASE_ID, TEACHER, day(3), signal("sig-2")))
                 .expectEvents(new SignalAttached(CASE_ID, SCHOOL, PUPIL, TEACHER, day(3), signal("sig-2")));
+    }
+
+    /** Since SignalRecorded revision 2 the initials of others present travel sealed by the signal-service. */
+    @Test
+    void aSignalWhoseInitialsArriveSealedIsForwarded() {
+        SignalContent base = content();
+        SignalContent sealed = new SignalContent(base.observedAt(), base.place(), base.situation(), base.statements(),
+                List.of("msp-enc:v1:signal-service:0b6c8f9e-3d2a-4f1b-9c7e-5a4d3b2c1e0f:q83vEjRWeJA"), base.category(), base.flags(),
+                base.indicatorCodes(), base.recordedBy());
+        AttachedSignal signal = new AttachedSignal("sig-2", sealed);
+        fixture.given(History.opened(signal("sig-1")).events())
+                .when(new ForwardSignal(CASE_ID, TEACHER, day(3), signal))
+                .expectEvents(new SignalAttached(CASE_ID, SCHOOL, PUPIL, TEACHER, day(3), signal));
     }
 
     @Test

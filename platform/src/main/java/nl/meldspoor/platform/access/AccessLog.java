@@ -9,11 +9,13 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import nl.meldspoor.api.access.AccessPurpose;
 import nl.meldspoor.api.access.RecordKind;
 import nl.meldspoor.api.access.RecordViewed;
 import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.platform.security.Caller;
+import nl.meldspoor.platform.web.BadRequestHeaderException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.axonframework.serialization.Revision;
@@ -27,7 +29,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class AccessLog {
 
     public static final String PURPOSE_HEADER = "X-Meldspoor-Purpose";
-    private static final int MAX_PURPOSE = 200;
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final ObjectMapper json;
@@ -42,6 +43,7 @@ public class AccessLog {
     }
 
     /**
+     * @throws BadRequestHeaderException when the purpose header names no known purpose: the log takes codes, never free text
      * @throws AccessLogUnavailableException when the record could not be written
      */
     public void record(Caller caller, String schoolId, RecordKind kind, String recordId, HttpServletRequest request) {
@@ -81,11 +83,12 @@ public class AccessLog {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String purpose(String given) {
+    /** A code of {@link AccessPurpose}, or nothing; any other text is refused rather than logged, as it could name a pupil. */
+    static AccessPurpose purpose(String given) {
         if (given == null || given.isBlank()) {
             return null;
         }
-        String purpose = given.strip();
-        return purpose.length() > MAX_PURPOSE ? purpose.substring(0, MAX_PURPOSE) : purpose;
+        return AccessPurpose.ofCode(given).orElseThrow(() -> new BadRequestHeaderException(PURPOSE_HEADER,
+                "Onbekend doel in " + PURPOSE_HEADER + ": gebruik een van " + AccessPurpose.codes() + "."));
     }
 }

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import java.util.Arrays;
+import java.util.stream.Collectors;
+import nl.meldspoor.api.access.AccessPurpose;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.platform.web.CommandRequest;
 import io.swagger.v3.oas.models.Components;
@@ -51,8 +53,10 @@ public class OpenApiPlatformAutoConfiguration {
                     && Arrays.stream(handlerMethod.getMethodParameters()).anyMatch(parameter -> parameter.getParameterType() == Caller.class);
             if (readByCaller) {
                 operation.addParametersItem(new HeaderParameter().name(AccessLog.PURPOSE_HEADER).required(false)
-                        .description("Waarom u dit inziet (bijv. zorgoverleg); wordt met de inzage vastgelegd in het toegangslogboek")
-                        .schema(new StringSchema().maxLength(200)));
+                        .description("Waarom u dit inziet, als code: " + Arrays.stream(AccessPurpose.values())
+                                .map(purpose -> purpose.name() + " (" + purpose.label() + ")").collect(Collectors.joining(", "))
+                                + ". Wordt met de inzage vastgelegd in het toegangslogboek; vrije tekst wordt geweigerd (400).")
+                        .schema(new StringSchema()._enum(Arrays.stream(AccessPurpose.values()).map(Enum::name).toList())));
             }
             return operation;
         };

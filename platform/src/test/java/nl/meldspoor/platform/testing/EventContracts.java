@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.serialization.Revision;
@@ -53,6 +54,32 @@ public final class EventContracts {
             JsonNode pinned = JSON.readTree(fixture.toFile());
             assertThat((JsonNode) JSON.valueToTree(sample)).as("serialized shape of " + sample.getClass().getSimpleName()).isEqualTo(pinned);
             assertThat(JSON.treeToValue(pinned, sample.getClass())).as("fixture reads back").isEqualTo(sample);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every fixture of an earlier revision of the sample's event still reads into the current class: a
+     * revision that only seals a text keeps the stored shape, so the plain JSON of before reads as it was.
+     * A revision that changes the shape needs an upcaster, and then this fails until there is one.
+     *
+     * @return how many earlier revisions were read
+     */
+    public static int assertEarlierRevisionsRead(Object sample, Path fixtures) {
+        Class<?> event = sample.getClass();
+        String current = event.getSimpleName() + ".v" + event.getAnnotation(Revision.class).value() + ".json";
+        try (var files = Files.list(fixtures)) {
+            List<Path> earlier = files.filter(file -> file.getFileName().toString().matches(java.util.regex.Pattern.quote(event.getSimpleName()) + "\\.v[^.]+\\.json"))
+                    .filter(file -> !file.getFileName().toString().equals(current))
+                    .toList();
+            for (Path fixture : earlier) {
+                JsonNode stored = JSON.readTree(fixture.toFile());
+                Object read = JSON.treeToValue(stored, event);
+                assertThat((JsonNode) JSON.valueToTree(read)).as(fixture.getFileName() + " reads into the current " + event.getSimpleName())
+                        .isEqualTo(stored);
+            }
+            return earlier.size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,8 @@
 package nl.meldspoor.reporting.accesslog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import nl.meldspoor.api.access.AccessPurpose;
 import nl.meldspoor.api.access.RecordKind;
 import nl.meldspoor.api.common.Role;
 import org.springframework.data.annotation.Id;
@@ -8,13 +10,23 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** One read of one record: who, in which role, what, when and why. Written once, never changed. */
+/**
+ * One read of one record: who, in which role, what, when and why. Written once, never changed.
+ *
+ * @param purpose a code of {@link AccessPurpose}, or {@code null} when none was given
+ */
 @Document(AccessEntry.COLLECTION)
 @CompoundIndexes({
         @CompoundIndex(name = "school_time", def = "{'schoolId': 1, 'at': -1}"),
         @CompoundIndex(name = "record_time", def = "{'recordId': 1, 'at': -1}")})
 public record AccessEntry(@Id String accessId, String schoolId, String personId, Role role, RecordKind kind, String what, String recordId,
-                          String purpose, Instant at) {
+                          AccessPurpose purpose, Instant at) {
 
     static final String COLLECTION = "access_log";
+
+    /** The purpose in Dutch words, for the reader of the log; derived, not stored. */
+    @JsonProperty("why")
+    public String why() {
+        return purpose == null ? null : purpose.label();
+    }
 }

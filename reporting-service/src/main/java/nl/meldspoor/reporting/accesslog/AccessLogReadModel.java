@@ -1,6 +1,8 @@
 package nl.meldspoor.reporting.accesslog;
 
+import java.util.Arrays;
 import java.util.List;
+import nl.meldspoor.api.access.AccessPurpose;
 import nl.meldspoor.api.access.RecordViewed;
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.platform.consuming.PublishedEvent;
@@ -51,6 +53,18 @@ class AccessLogReadModel implements ReadModel {
     public void prepareStorage() {
         var indexes = mongo.indexOps(AccessEntry.class);
         new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(AccessEntry.class).forEach(indexes::ensureIndex);
+        forgetFreeTextPurposes();
+    }
+
+    /**
+     * Entries written from {@link RecordViewed} revision 1 hold the reader's own words as purpose, which may
+     * name a pupil: they become {@link AccessPurpose#OTHER}, as that revision now reads, so the old text
+     * is no longer shown, exported or kept here.
+     */
+    void forgetFreeTextPurposes() {
+        List<String> codes = Arrays.stream(AccessPurpose.values()).map(Enum::name).toList();
+        mongo.updateMulti(Query.query(Criteria.where("purpose").ne(null).nin(codes)),
+                new Update().set("purpose", AccessPurpose.OTHER), AccessEntry.class);
     }
 
     @Override

@@ -42,6 +42,10 @@ public record Rapportage(
     }
 
     /** Advice asked: from a colleague, Veilig Thuis or an expert. */
-    public record Consultation(Instant at, String with, boolean anonymous, String adviceGiven) {
+    /**
+     * @param kind who was consulted, in general words (collega, Veilig Thuis, deskundige)
+     * @param with the colleague's capacity or the expert as recorded: sealed free text, opened whole for the reader
+     */
+    public record Consultation(Instant at, String kind, String with, boolean anonymous, String adviceGiven) {
     }
 }

@@ -71,15 +71,16 @@ public final class Rapportages {
                 .toList();
     }
 
+    /** The colleague's capacity and the expert's description are sealed texts: each stays a field of its own so the opener can open it. */
     private static List<Consultation> consultations(List<MeldcodeCaseEvent> events) {
         List<Consultation> consultations = new ArrayList<>();
         for (MeldcodeCaseEvent event : events) {
             if (event instanceof ColleagueConsulted e) {
-                consultations.add(new Consultation(e.consultation().consultedAt(), "Collega: " + e.consultation().colleagueCapacity(), false, null));
+                consultations.add(new Consultation(e.consultation().consultedAt(), "Collega", e.consultation().colleagueCapacity(), false, null));
             } else if (event instanceof VeiligThuisConsulted e) {
-                consultations.add(new Consultation(e.consultation().consultedAt(), "Veilig Thuis", e.consultation().anonymous(), e.consultation().adviceGiven()));
+                consultations.add(new Consultation(e.consultation().consultedAt(), "Veilig Thuis", "Veilig Thuis", e.consultation().anonymous(), e.consultation().adviceGiven()));
             } else if (event instanceof ExpertConsulted e) {
-                consultations.add(new Consultation(e.consultation().consultedAt(), e.consultation().expertDescription(),
+                consultations.add(new Consultation(e.consultation().consultedAt(), "Deskundige", e.consultation().expertDescription(),
                         !e.consultation().pupilIdentifiable(), e.consultation().adviceGiven()));
             }
         }

@@ -444,7 +444,7 @@ abstract class ReadModelPipelineContract {
         awaitDossier(history.caseId(), history.events().size());
         String dossier = "/api/dossiers/" + history.caseId();
         org.springframework.http.HttpHeaders withPurpose = HttpApi.as(PRINCIPAL_B);
-        withPurpose.set("X-Meldspoor-Purpose", "zorgoverleg");
+        withPurpose.set("X-Meldspoor-Purpose", "CARE_COORDINATION");
         assertThat(rest.exchange(dossier, HttpMethod.GET, new HttpEntity<>(withPurpose), String.class).getStatusCode().value()).isEqualTo(200);
         exchange(PRINCIPAL_B, HttpMethod.GET, dossier + "/rapportage");
         exchange(PRINCIPAL_B, HttpMethod.GET, "/api/schools/school-b/incidents");
@@ -457,7 +457,8 @@ abstract class ReadModelPipelineContract {
                 .filter(entry -> entry.path("kind").asText().equals("DOSSIER")).findFirst().orElseThrow();
         assertThat(dossierRead.path("personId").asText()).isEqualTo(PRINCIPAL_B.personId());
         assertThat(dossierRead.path("role").asText()).isEqualTo("PRINCIPAL");
-        assertThat(dossierRead.path("purpose").asText()).isEqualTo("zorgoverleg");
+        assertThat(dossierRead.path("purpose").asText()).isEqualTo("CARE_COORDINATION");
+        assertThat(dossierRead.path("why").asText()).isEqualTo("zorgoverleg");
         assertThat(dossierRead.path("at").asText()).isNotBlank();
         Eventually.within(DEADLINE).until(() -> json(exchange(PRINCIPAL_B, HttpMethod.GET, "/api/schools/school-b/access-log?recordId=school-b"))
                 .path("entries").findValuesAsText("kind"), kinds -> kinds.contains("INCIDENT_REGISTER"));

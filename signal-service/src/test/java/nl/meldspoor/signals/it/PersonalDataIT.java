@@ -126,11 +126,11 @@ class PersonalDataIT {
         assertThat(api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(IDENTIFYING)).status()).isEqualTo(201);
 
         String stored = storedPayloads(pupil).get(0);
-        assertThat(stored).doesNotContain("Daan", "stiefvader", "kleedkamer", "gymzaal").contains("HOME_SITUATION");
-        assertThat(sealedTexts(stored)).hasSize(3);
+        assertThat(stored).doesNotContain("Daan", "stiefvader", "kleedkamer", "gymzaal", "M.K.").contains("HOME_SITUATION");
+        assertThat(sealedTexts(stored)).as("place, situation, statement and the initials of others present").hasSize(4);
         ConsumerRecord<String, byte[]> published = TopicRecords.keyed(broker.bootstrapServers(), Topics.SIGNAL_EVENTS, pupil, 1).get(0);
         String onKafka = new String(published.value(), StandardCharsets.UTF_8);
-        assertThat(onKafka).doesNotContain("Daan", "stiefvader", "kleedkamer", "gymzaal");
+        assertThat(onKafka).doesNotContain("Daan", "stiefvader", "kleedkamer", "gymzaal", "M.K.");
         assertThat(sealedTexts(onKafka)).as("Kafka carries what was stored").isEqualTo(sealedTexts(stored));
 
         JsonNode file = api.get(IB, "/api/pupils/" + pupil + "/signals").body();
@@ -166,7 +166,17 @@ class PersonalDataIT {
                 .as("not before the escalation").containsOnly("NOT_PERMITTED");
 
         api.post(IB, "/api/pupils/" + pupil + "/escalations", new Escalation("school-a", List.of(signal),
-                new CaseTeam(IB.personId(), PAIRED_ADVISOR.personId(), "school-b", PRINCIPAL.personId()), "Zorgen over thuis."));
+                new CaseTeam(IB.personId(), PAIRED_ADVISOR.personId(), "school-b", PRINCIPAL.personId()), "Zorgen over Daan thuis."));
+
+        // The concern was stored and published in plain before SignalsEscalated revision 2.
+        String escalated = storedPayloads(pupil).get(1);
+        assertThat(escalated).doesNotContain("Zorgen over Daan");
+        String escalatedOnKafka = new String(TopicRecords.keyed(broker.bootstrapServers(), Topics.SIGNAL_EVENTS, pupil, 2).get(1).value(),
+                StandardCharsets.UTF_8);
+        assertThat(escalatedOnKafka).doesNotContain("Zorgen over Daan");
+        List<String> concern = List.copyOf(sealedTexts(escalated));
+        assertThat(api.post(PAIRED_ADVISOR, "/api/personal-data/openings", Map.of("texts", concern)).body().findValuesAsText("text"))
+                .as("the paired advisor of the case reads the concern").contains("Zorgen over Daan thuis.");
 
         assertThat(api.post(PAIRED_ADVISOR, "/api/personal-data/openings", Map.of("texts", sealed)).body().findValuesAsText("state"))
                 .containsOnly("OPEN");

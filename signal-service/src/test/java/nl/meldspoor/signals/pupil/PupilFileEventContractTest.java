@@ -77,4 +77,11 @@ class PupilFileEventContractTest {
     void theStoredShapeOfEachEventIsPinned(PupilFileEvent sample) {
         EventContracts.assertPinned(sample, FIXTURES);
     }
+
+    /** Revision 2 of several events seals texts that revision 1 held in plain: the stored shape is the same, so the old JSON still reads. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theEarlierRevisionsOfEachEventStillRead(PupilFileEvent sample) {
+        EventContracts.assertEarlierRevisionsRead(sample, FIXTURES);
+    }
 }
