@@ -9,8 +9,7 @@ import jakarta.validation.constraints.Size;
  * The person who performed an act, and the role in which they acted. Staff are identified by a
  * pseudonymous person id from the board's staff directory, never by name.
  */
-@Pattern(regexp = Identifiers.PERSON_ID)
-public record Actor(@NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String personId, @NotNull Role role) {
+public record Actor(@Pattern(regexp = Identifiers.PERSON_ID) @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String personId, @NotNull Role role) {
 
     public boolean hasRole(Role candidate) {
         return role == candidate;

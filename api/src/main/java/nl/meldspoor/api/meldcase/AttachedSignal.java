@@ -13,6 +13,5 @@ import nl.meldspoor.api.signal.SignalContent;
  * A signal as the case received it. The signal-service owns signals; the case keeps this copy in its
  * own events so that the case's history alone shows what the school knew and when.
  */
-@Pattern(regexp = Identifiers.SIGNAL_ID)
-public record AttachedSignal(@NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String signalId, @NotNull @Valid SignalContent content) {
+public record AttachedSignal(@Pattern(regexp = Identifiers.SIGNAL_ID) @NotBlank @Size(max = Limits.IDENTIFIER, message = Limits.TOO_LONG) String signalId, @NotNull @Valid SignalContent content) {
 }

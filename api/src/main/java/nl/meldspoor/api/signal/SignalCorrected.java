@@ -27,5 +27,6 @@ public record SignalCorrected(
         SignalContent correctedContent,
         @PersonalData
         @Size(max = Limits.LONG_TEXT) String reason,
+        @Pattern(regexp = Identifiers.RECORD_ID)
         String requestId) implements PupilFileEvent {
 }
