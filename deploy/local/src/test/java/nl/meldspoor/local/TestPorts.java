@@ -1,0 +1,36 @@
+package nl.meldspoor.local;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Free ports below Linux's ephemeral range (32768 and up): a port the OS hands out for outgoing
+ * connections could be taken by one of them before the service that was given it binds.
+ */
+final class TestPorts {
+
+    private static final Set<Integer> TAKEN = new HashSet<>();
+    private static final Random RANDOM = new Random();
+
+    private TestPorts() {
+    }
+
+    static synchronized int free() throws IOException {
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int candidate = 20_000 + RANDOM.nextInt(12_000);
+            if (TAKEN.contains(candidate)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                TAKEN.add(candidate);
+                return socket.getLocalPort();
+            } catch (IOException inUse) {
+                // try another
+            }
+        }
+        throw new IOException("No free port between 20000 and 32000");
+    }
+}
