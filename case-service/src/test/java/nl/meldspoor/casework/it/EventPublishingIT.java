@@ -121,7 +121,7 @@ class EventPublishingIT {
                 "nl.meldspoor.api.meldcase.CaseOpened", "nl.meldspoor.api.meldcase.ColleagueConsulted", "nl.meldspoor.api.meldcase.ParentsTalkedTo");
         assertThat(records).extracting(ConsumerRecord::partition).containsOnly(records.get(0).partition());
         ConsumerRecord<String, byte[]> opened = records.get(0);
-        assertThat(header(opened, EventHeaders.EVENT_REVISION)).isEqualTo("1");
+        assertThat(header(opened, EventHeaders.EVENT_REVISION)).isEqualTo("2");
         assertThat(header(opened, EventHeaders.SCHOOL)).isEqualTo("school-a");
         assertThat(header(opened, EventHeaders.AGGREGATE_TYPE)).isEqualTo("MeldcodeCase");
         assertThat(header(opened, EventHeaders.EVENT_ID)).isNotBlank();
