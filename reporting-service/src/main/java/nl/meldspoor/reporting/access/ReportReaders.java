@@ -21,6 +21,7 @@ public final class ReportReaders {
 
     private static final Set<Role> CASE_READERS = EnumSet.of(Role.CARE_COORDINATOR, Role.ADVISOR, Role.PRINCIPAL);
     private static final Set<Role> INCIDENT_READERS = EnumSet.of(Role.CARE_COORDINATOR, Role.ADVISOR, Role.PRINCIPAL, Role.CONFIDANT);
+    private static final Set<Role> SCHOOL_STAFF = EnumSet.of(Role.CARE_COORDINATOR, Role.ADVISOR, Role.PRINCIPAL, Role.CONFIDANT);
     private static final Set<Role> AGGREGATE_ROLES = EnumSet.of(Role.CLUSTER_DIRECTOR, Role.BOARD_OFFICER);
 
     private ReportReaders() {
@@ -65,6 +66,14 @@ public final class ReportReaders {
         if (!permitted) {
             throw RuleViolation.of(AccessRule.NOT_YOUR_SCHOOL);
         }
+    }
+
+    /**
+     * Exact dashboard figures are for the school's own staff on their own school only; a cluster director,
+     * board officer or auditor gets suppressed figures there too, as on the cluster and board dashboards.
+     */
+    public static boolean seesExactFigures(Caller caller, Scope scope) {
+        return scope.level() == Level.SCHOOL && SCHOOL_STAFF.contains(caller.role()) && caller.holds(scope.id());
     }
 
     private static void requirePupilLevel(Caller caller, String schoolId, Set<Role> readers, boolean auditorsToo) {

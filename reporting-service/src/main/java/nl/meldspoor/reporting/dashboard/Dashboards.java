@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.meldspoor.reporting.dashboard.Dashboard.Figures;
+import nl.meldspoor.reporting.dashboard.Suppression.Cell;
 import nl.meldspoor.reporting.dashboard.Dashboard.IncidentFigures;
 import nl.meldspoor.api.incident.IncidentType;
 import nl.meldspoor.api.incident.Severity;
@@ -55,26 +56,66 @@ public class Dashboards {
         this.clock = clock;
     }
 
-    /** @param to exclusive */
-    public Dashboard of(Scope scope, LocalDate from, LocalDate to) {
+    /**
+     * @param to    exclusive
+     * @param exact whether the reader is staff of the school itself; anyone else gets suppressed figures
+     */
+    public Dashboard of(Scope scope, LocalDate from, LocalDate to, boolean exact) {
         Instant start = from.atStartOfDay(AMSTERDAM).toInstant();
         Instant end = to.atStartOfDay(AMSTERDAM).toInstant();
-        List<CaseRecord> records = cases.activeIn(scope.schoolIds(), start, end);
-        List<SignalFact> signals = signalFacts.recordedIn(scope.schoolIds(), start, end);
-        List<IncidentLine> incidents = incidentQueries.occurredIn(scope.schoolIds(), start, end);
+        return compute(scope, from, to, exact, cases.activeIn(scope.schoolIds(), start, end),
+                signalFacts.recordedIn(scope.schoolIds(), start, end), incidentQueries.occurredIn(scope.schoolIds(), start, end));
+    }
+
+    /** The dashboard over facts already read: every table is filled first, then suppressed as a whole. */
+    Dashboard compute(Scope scope, LocalDate from, LocalDate to, boolean exact,
+                      List<CaseRecord> records, List<SignalFact> signals, List<IncidentLine> incidents) {
+        Instant start = from.atStartOfDay(AMSTERDAM).toInstant();
+        Instant end = to.atStartOfDay(AMSTERDAM).toInstant();
         Facts facts = new Facts(records, signals, incidents);
-        Suppression suppression = new Suppression(properties.suppressionThreshold(), scope.level());
+        int threshold = properties.suppressionThreshold();
+        Suppression suppression = exact ? Suppression.exact(threshold) : Suppression.aboveSchool(threshold);
         LocalDate reference = earliest(LocalDate.now(clock.withZone(AMSTERDAM)), to.minusDays(1));
         Period period = new Period(start, end);
-        List<SchoolFigures> perSchool = scope.level() == Level.SCHOOL ? List.of() : scope.schools().stream()
-                .map(school -> new SchoolFigures(school.id(), school.name(),
-                        figures(facts.of(school), period, reference, suppression)))
-                .toList();
-        return new Dashboard(scope.level(), scope.id(), scope.name(), from, to, properties.suppressionThreshold(),
-                figures(facts, period, reference, suppression),
-                byPeriod(facts, period, suppression, date -> YearMonth.from(date).toString()),
-                byPeriod(facts, period, suppression, Dashboards::schoolYear),
-                perSchool);
+        RawFigures totals = figures(facts, period, reference, suppression);
+        List<School> schools = scope.level() == Level.SCHOOL ? List.of() : scope.schools();
+        List<RawFigures> perSchool = schools.stream().map(school -> figures(facts.of(school), period, reference, suppression)).toList();
+        List<RawPeriod> perMonth = byPeriod(facts, period, suppression, date -> YearMonth.from(date).toString());
+        List<RawPeriod> perSchoolYear = byPeriod(facts, period, suppression, Dashboards::schoolYear);
+
+        // the published equations: a total is the sum of its parts, in every direction the dashboard shows
+        for (RawFigures figures : concat(totals, perSchool)) {
+            suppression.group(figures.signalsRecorded(), figures.byCategory().values());
+            suppression.group(figures.incidentsRecorded(), figures.byType().values());
+        }
+        List<Cell> totalColumns = totals.columns();
+        for (int column = 0; column < totalColumns.size(); column++) {
+            int at = column;
+            suppression.group(totalColumns.get(column), perSchool.stream().map(school -> school.columns().get(at)).toList());
+        }
+        List<Cell> periodTotals = totals.periodColumns();
+        for (int column = 0; column < periodTotals.size(); column++) {
+            int at = column;
+            suppression.group(periodTotals.get(column), perMonth.stream().map(month -> month.counts().get(at)).toList());
+            suppression.group(periodTotals.get(column), perSchoolYear.stream().map(year -> year.counts().get(at)).toList());
+        }
+        suppression.apply();
+
+        List<SchoolFigures> schoolFigures = new ArrayList<>();
+        for (int i = 0; i < schools.size(); i++) {
+            schoolFigures.add(new SchoolFigures(schools.get(i).id(), schools.get(i).name(), perSchool.get(i).render(suppression)));
+        }
+        return new Dashboard(scope.level(), scope.id(), scope.name(), from, to, threshold,
+                totals.render(suppression),
+                perMonth.stream().map(row -> row.render(suppression)).toList(),
+                perSchoolYear.stream().map(row -> row.render(suppression)).toList(),
+                schoolFigures);
+    }
+
+    private static List<RawFigures> concat(RawFigures first, List<RawFigures> rest) {
+        List<RawFigures> all = new ArrayList<>(rest);
+        all.add(0, first);
+        return all;
     }
 
     private record Period(Instant start, Instant end) {
@@ -93,27 +134,53 @@ public class Dashboards {
         }
     }
 
-    private static IncidentFigures incidentFigures(List<IncidentLine> incidents, Suppression suppression) {
-        Map<IncidentType, Count> byType = new EnumMap<>(IncidentType.class);
-        for (IncidentType type : IncidentType.values()) {
-            byType.put(type, suppression.count((int) incidents.stream().filter(incident -> incident.type() == type).count()));
+    /** The figures of a school or a total before suppression: one cell per published count. */
+    private record RawFigures(Cell casesOpened, Cell veiligThuisAdvice, Cell reportsMade, Cell helpOrganised,
+                              Cell closedWithoutSuspicion, Cell overdueDeadlines, int documented,
+                              Map<String, List<Double>> medianDays, Map<String, Cell> medianCases,
+                              Cell signalsRecorded, Map<SignalCategory, Cell> byCategory, Cell urgent, Cell escalated,
+                              Cell incidentsRecorded, Map<IncidentType, Cell> byType, Cell serious, Cell meldplicht) {
+
+        /** Every count, in a fixed order, so a school's column lines up with the total's. */
+        List<Cell> columns() {
+            List<Cell> columns = new ArrayList<>(List.of(casesOpened, veiligThuisAdvice, reportsMade, helpOrganised,
+                    closedWithoutSuspicion, overdueDeadlines, signalsRecorded, urgent, escalated, incidentsRecorded, serious, meldplicht));
+            columns.addAll(medianCases.values());
+            columns.addAll(byCategory.values());
+            columns.addAll(byType.values());
+            return columns;
         }
-        return new IncidentFigures(suppression.count(incidents.size()), byType,
-                suppression.count((int) incidents.stream().filter(incident -> incident.severity() == Severity.SERIOUS).count()),
-                suppression.count((int) incidents.stream().filter(IncidentLine::meldplicht).count()));
+
+        /** The counts the per-month and per-school-year rows break down, in {@link RawPeriod}'s order. */
+        List<Cell> periodColumns() {
+            return List.of(casesOpened, veiligThuisAdvice, reportsMade, helpOrganised, closedWithoutSuspicion, signalsRecorded, incidentsRecorded);
+        }
+
+        Figures render(Suppression suppression) {
+            Map<String, Median> medians = new LinkedHashMap<>();
+            medianDays.forEach((steps, days) -> medians.put(steps, suppression.median(days, medianCases.get(steps))));
+            Map<SignalCategory, Count> categories = new EnumMap<>(SignalCategory.class);
+            byCategory.forEach((category, cell) -> categories.put(category, suppression.count(cell)));
+            Map<IncidentType, Count> types = new EnumMap<>(IncidentType.class);
+            byType.forEach((type, cell) -> types.put(type, suppression.count(cell)));
+            return new Figures(suppression.count(casesOpened), suppression.count(veiligThuisAdvice), suppression.count(reportsMade),
+                    suppression.count(helpOrganised), suppression.count(closedWithoutSuspicion), suppression.count(overdueDeadlines),
+                    suppression.share(documented, casesOpened), medians,
+                    new SignalFigures(suppression.count(signalsRecorded), categories, suppression.count(urgent), suppression.count(escalated)),
+                    new IncidentFigures(suppression.count(incidentsRecorded), types, suppression.count(serious), suppression.count(meldplicht)));
+        }
     }
 
-    private static SignalFigures signalFigures(List<SignalFact> signals, Suppression suppression) {
-        Map<SignalCategory, Count> byCategory = new EnumMap<>(SignalCategory.class);
-        for (SignalCategory category : SignalCategory.values()) {
-            byCategory.put(category, suppression.count((int) signals.stream().filter(signal -> signal.category() == category).count()));
+    /** One month or school year before suppression: cases opened, advice, reports, help, closed without suspicion, signals, incidents. */
+    private record RawPeriod(String period, List<Cell> counts) {
+
+        PeriodFigures render(Suppression suppression) {
+            List<Count> shown = counts.stream().map(suppression::count).toList();
+            return new PeriodFigures(period, shown.get(0), shown.get(1), shown.get(2), shown.get(3), shown.get(4), shown.get(5), shown.get(6));
         }
-        return new SignalFigures(suppression.count(signals.size()), byCategory,
-                suppression.count((int) signals.stream().filter(SignalFact::urgent).count()),
-                suppression.count((int) signals.stream().filter(SignalFact::escalated).count()));
     }
 
-    private Figures figures(Facts facts, Period period, LocalDate reference, Suppression suppression) {
+    private RawFigures figures(Facts facts, Period period, LocalDate reference, Suppression suppression) {
         List<CaseRecord> records = facts.cases();
         List<CaseRecord> opened = records.stream().filter(record -> period.contains(record.openedAt())).toList();
         int overdue = (int) records.stream()
@@ -122,29 +189,44 @@ public class Dashboards {
                 .filter(deadline -> deadline.overdueOn(reference))
                 .count();
         int documented = (int) opened.stream().filter(record -> facts(record).documentation().complete()).count();
-        Map<String, Median> medians = new LinkedHashMap<>();
+        Map<String, List<Double>> medianDays = new LinkedHashMap<>();
+        Map<String, Cell> medianCases = new LinkedHashMap<>();
         for (int step = 1; step < 5; step++) {
             int from = step;
             List<Double> days = opened.stream().map(CaseRecord::facts)
                     .filter(caseFacts -> caseFacts.stepsReached().of(from) != null && caseFacts.stepsReached().of(from + 1) != null)
                     .map(caseFacts -> days(caseFacts.stepsReached().of(from), caseFacts.stepsReached().of(from + 1)))
                     .toList();
-            medians.put(from + "-" + (from + 1), suppression.median(days));
+            medianDays.put(from + "-" + (from + 1), days);
+            medianCases.put(from + "-" + (from + 1), suppression.cell(days.size()));
         }
-        return new Figures(
-                suppression.count(opened.size()),
-                suppression.count(countIn(records, period, CaseFacts::veiligThuisAdvice)),
-                suppression.count(countIn(records, period, CaseFacts::reports)),
-                suppression.count(countIn(records, period, CaseFacts::helpStarted)),
-                suppression.count((int) records.stream().filter(record -> period.contains(facts(record).closedWithoutSuspicion())).count()),
-                suppression.count(overdue),
-                suppression.share(documented, opened.size()),
-                medians,
-                signalFigures(facts.signals(), suppression),
-                incidentFigures(facts.incidents(), suppression));
+        List<SignalFact> signals = facts.signals();
+        Map<SignalCategory, Cell> byCategory = new EnumMap<>(SignalCategory.class);
+        for (SignalCategory category : SignalCategory.values()) {
+            byCategory.put(category, suppression.cell((int) signals.stream().filter(signal -> signal.category() == category).count()));
+        }
+        List<IncidentLine> incidents = facts.incidents();
+        Map<IncidentType, Cell> byType = new EnumMap<>(IncidentType.class);
+        for (IncidentType type : IncidentType.values()) {
+            byType.put(type, suppression.cell((int) incidents.stream().filter(incident -> incident.type() == type).count()));
+        }
+        return new RawFigures(
+                suppression.cell(opened.size()),
+                suppression.cell(countIn(records, period, CaseFacts::veiligThuisAdvice)),
+                suppression.cell(countIn(records, period, CaseFacts::reports)),
+                suppression.cell(countIn(records, period, CaseFacts::helpStarted)),
+                suppression.cell((int) records.stream().filter(record -> period.contains(facts(record).closedWithoutSuspicion())).count()),
+                suppression.cell(overdue),
+                documented, medianDays, medianCases,
+                suppression.cell(signals.size()), byCategory,
+                suppression.cell((int) signals.stream().filter(SignalFact::urgent).count()),
+                suppression.cell((int) signals.stream().filter(SignalFact::escalated).count()),
+                suppression.cell(incidents.size()), byType,
+                suppression.cell((int) incidents.stream().filter(incident -> incident.severity() == Severity.SERIOUS).count()),
+                suppression.cell((int) incidents.stream().filter(IncidentLine::meldplicht).count()));
     }
 
-    private List<PeriodFigures> byPeriod(Facts facts, Period period, Suppression suppression, Function<LocalDate, String> bucket) {
+    private List<RawPeriod> byPeriod(Facts facts, Period period, Suppression suppression, Function<LocalDate, String> bucket) {
         Map<String, int[]> counts = new TreeMap<>();
         Function<Instant, int[]> row = moment -> counts.computeIfAbsent(bucket.apply(moment.atZone(AMSTERDAM).toLocalDate()), key -> new int[7]);
         facts.signals().forEach(signal -> row.apply(signal.recordedAt())[5]++);
@@ -157,11 +239,9 @@ public class Dashboards {
             inPeriod(caseFacts.helpStarted().stream(), period).forEach(moment -> row.apply(moment)[3]++);
             inPeriod(Stream.of(caseFacts.closedWithoutSuspicion()), period).forEach(moment -> row.apply(moment)[4]++);
         }
-        List<PeriodFigures> figures = new ArrayList<>();
-        counts.forEach((key, count) -> figures.add(new PeriodFigures(key, suppression.count(count[0]), suppression.count(count[1]),
-                suppression.count(count[2]), suppression.count(count[3]), suppression.count(count[4]), suppression.count(count[5]),
-                suppression.count(count[6]))));
-        return figures;
+        List<RawPeriod> rows = new ArrayList<>();
+        counts.forEach((key, count) -> rows.add(new RawPeriod(key, java.util.Arrays.stream(count).mapToObj(suppression::cell).toList())));
+        return rows;
     }
 
     private static Stream<Instant> inPeriod(Stream<Instant> moments, Period period) {
