@@ -277,6 +277,9 @@ class LocalSystemIT {
 
         JsonNode schoolFigures = get(system.reportingServiceUrl() + "/api/dashboards/school/school-d").path("totals").path("incidents");
         assertThat(schoolFigures.path("byType").path("WEAPON_STABBING").path("value").asInt()).isEqualTo(1);
+        JsonNode schoolForTheBoard = getAs("bo-bestuur", system.reportingServiceUrl() + "/api/dashboards/school/school-d").path("totals").path("incidents");
+        assertThat(schoolForTheBoard.path("byType").path("WEAPON_STABBING").path("suppressed").asBoolean())
+                .as("exact figures are for the school's own staff only").isTrue();
         JsonNode boardFigures = get(system.reportingServiceUrl() + "/api/dashboards/board/bestuur-voorbeeld").path("totals").path("incidents");
         assertThat(boardFigures.path("byType").path("WEAPON_STABBING").path("suppressed").asBoolean()).isTrue();
         assertThat(boardFigures.path("byType").path("WEAPON_STABBING").path("value").isNull()).isTrue();

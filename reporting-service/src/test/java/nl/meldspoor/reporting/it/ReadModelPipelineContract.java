@@ -419,6 +419,18 @@ abstract class ReadModelPipelineContract {
         }
         assertThat(status(CLUSTER_NOORD, "/api/dashboards/cluster/cluster-noord")).isEqualTo(200);
         assertThat(status(CLUSTER_NOORD, "/api/dashboards/school/school-a")).isEqualTo(200);
+        // above the school, a school's dashboard is suppressed like the cluster's: the case just opened is not a visible 1
+        JsonNode forThePrincipal = json(exchange(PRINCIPAL, HttpMethod.GET, "/api/dashboards/school/school-a"));
+        assertThat(forThePrincipal.path("totals").path("casesOpened").path("value").asInt()).isPositive();
+        for (Actor above : List.of(CLUSTER_NOORD, BOARD_OFFICER)) {
+            JsonNode forAbove = json(exchange(above, HttpMethod.GET, "/api/dashboards/school/school-a"));
+            assertThat(forAbove.findValues("value")).as("no count from 1 to 4 shown").noneMatch(value -> value.isInt() && value.asInt() > 0 && value.asInt() < 5);
+            ResponseEntity<String> oneDay = exchange(above, HttpMethod.GET, "/api/dashboards/school/school-a?from=2026-10-20&to=2026-10-21");
+            assertThat(oneDay.getStatusCode().value()).isEqualTo(400);
+            assertThat(json(oneDay).path("rule").asText()).isEqualTo("PERIOD_NOT_WHOLE");
+            assertThat(json(oneDay).path("errors").findValuesAsText("field")).containsExactly("from", "to");
+        }
+        assertThat(status(CLUSTER_NOORD, "/api/dashboards/cluster/cluster-noord?period=2026-2027-T2")).isEqualTo(200);
         assertThat(status(CLUSTER_NOORD, "/api/dashboards/cluster/cluster-zuid")).isEqualTo(403);
         assertThat(status(CLUSTER_NOORD, "/api/dashboards/board/bestuur-voorbeeld")).isEqualTo(403);
         assertThat(status(BOARD_OFFICER, "/api/dashboards/board/bestuur-voorbeeld")).isEqualTo(200);
