@@ -618,6 +618,24 @@ class NotificationPipelineIT {
     }
 
     @Test
+    void aReplayDoesNotAlertWhoGotTheRoleSinceAboutEarlierEvents() throws Exception {
+        CLOCK.set(MONDAY);
+        // a home-situation signal: no key of its own beyond its event, so only the event's claim on its recipients holds
+        PupilHistoryBuilder earlier = PupilHistoryBuilder.pupil("gezin-eerder").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION);
+        publishSignals(earlier);
+        awaitInbox("ib-a", earlier.pupilRef(), 1);
+
+        grant("ib-later", Role.CARE_COORDINATOR, "school-a");
+        replayFromOffsetZero();
+        PupilHistoryBuilder marker = PupilHistoryBuilder.pupil("gezin-eerder-marker").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION);
+        publishSignals(marker);
+
+        assertThat(awaitInbox("ib-later", marker.pupilRef(), 1)).as("the new IB'er gets what comes after the grant").hasSize(1);
+        assertThat(inbox("ib-later", earlier.pupilRef())).as("not what was told before it, replayed").isEmpty();
+        assertThat(inbox("ib-a", earlier.pupilRef())).hasSize(1);
+    }
+
+    @Test
     void aCasemanagerWhoseRoleAtTheSchoolWasRevokedGetsNoReminderThePrincipalDoes() {
         // the case histories' casemanager is ib-anna; at school-c she is IB'er until the administrator revokes it
         grant("ib-anna", Role.CARE_COORDINATOR, "school-c");
