@@ -1,10 +1,13 @@
 package nl.meldspoor.notifications;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import nl.meldspoor.api.calendar.WorkingDays;
+import nl.meldspoor.api.common.Role;
+import nl.meldspoor.api.staff.StaffScope;
 import nl.meldspoor.notifications.calendar.SchoolCalendar;
 import nl.meldspoor.notifications.calendar.SchoolHolidayProperties;
 import nl.meldspoor.notifications.calendar.SchoolHolidayProperties.Period;
@@ -12,6 +15,7 @@ import nl.meldspoor.notifications.organisation.OrganisationProperties;
 import nl.meldspoor.notifications.organisation.OrganisationProperties.Cluster;
 import nl.meldspoor.notifications.organisation.OrganisationProperties.Person;
 import nl.meldspoor.notifications.organisation.OrganisationProperties.School;
+import nl.meldspoor.notifications.organisation.Recipients;
 import nl.meldspoor.notifications.organisation.Region;
 import nl.meldspoor.notifications.organisation.Staff;
 
@@ -22,12 +26,29 @@ public final class TestOrganisation {
     }
 
     public static Staff staff() {
-        return new Staff(new OrganisationProperties(new OrganisationProperties.Unit("bestuur", "Bestuur"), List.of("bo-bestuur"),
+        return new Staff(new OrganisationProperties(new OrganisationProperties.Unit("bestuur", "Bestuur"),
                 List.of(new Cluster("cluster", "Cluster", List.of(
-                        new School("school-a", "OBS De Vlinder", Region.NOORD, List.of("ib-a"), List.of("af-b"), List.of("dir-a")),
-                        new School("school-d", "IKC Het Kompas", Region.ZUID, List.of("ib-d"), List.of("af-a"), List.of("dir-d"))))),
+                        new School("school-a", "OBS De Vlinder", Region.NOORD, List.of("school-b")),
+                        new School("school-b", "CBS De Regenboog", Region.NOORD, List.of()),
+                        new School("school-d", "IKC Het Kompas", Region.ZUID, List.of())))),
                 Map.of("ib-a", new Person("IB", "ib-a@vlinder.example"), "dir-a", new Person("Directeur", "dir-a@vlinder.example"),
                         "af-b", new Person("AF", ""))));
+    }
+
+    /**
+     * The staff directory of that board: ib-a, af-a and dir-a at school-a (school-b's AF, af-b, advises it too), ib-d
+     * and dir-d at school-d, bo-bestuur for the board.
+     */
+    public static FakeStaffDirectory directory() {
+        return new FakeStaffDirectory()
+                .grant("ib-a", Role.CARE_COORDINATOR, "school-a").grant("af-a", Role.ADVISOR, "school-a").grant("dir-a", Role.PRINCIPAL, "school-a")
+                .grant("lk-a", Role.TEACHER, "school-a").grant("af-b", Role.ADVISOR, "school-b").grant("ib-b", Role.CARE_COORDINATOR, "school-b")
+                .grant("ib-d", Role.CARE_COORDINATOR, "school-d").grant("dir-d", Role.PRINCIPAL, "school-d")
+                .grant("bo-bestuur", Role.BOARD_OFFICER, StaffScope.BOARD);
+    }
+
+    public static Recipients recipients(FakeStaffDirectory directory, Clock clock) {
+        return new Recipients(directory, staff(), clock);
     }
 
     public static SchoolHolidayProperties holidays() {

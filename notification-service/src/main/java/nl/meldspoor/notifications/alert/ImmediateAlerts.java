@@ -1,9 +1,7 @@
 package nl.meldspoor.notifications.alert;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import nl.meldspoor.api.incident.IncidentRecorded;
 import nl.meldspoor.api.incident.Severity;
 import nl.meldspoor.api.meldcase.AttachedSignal;
@@ -12,7 +10,7 @@ import nl.meldspoor.api.meldcase.CaseReopened;
 import nl.meldspoor.api.meldcase.SignalAttached;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalRecorded;
-import nl.meldspoor.notifications.organisation.Staff;
+import nl.meldspoor.notifications.organisation.Recipients;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The alerts that go out as soon as an event arrives (DOMAIN.md §5): an urgent signal to the school's
  * IB'ers, aandachtsfunctionarissen and principal; a signal about the home situation to the IB'ers and
  * aandachtsfunctionarissen; a meldplicht incident to the board's officers; another serious incident to
- * the principal. Each event gives each person one alert at most.
+ * the principal. Each event gives each person one alert at most. Who holds those roles is asked of the staff
+ * directory as the event is handled ({@link Recipients}), so a revoked role is no longer alerted.
  *
  * <p>An urgent signal alerts whichever door it came in by: recorded in the pupil file ({@code SignalRecorded}) or
  * straight into a case (the signals a case is opened or reopened with, a signal attached to it). A signal that
@@ -31,11 +30,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImmediateAlerts {
 
-    private final Staff staff;
+    private final Recipients recipients;
     private final Messages messages;
 
-    public ImmediateAlerts(Staff staff, Messages messages) {
-        this.staff = staff;
+    public ImmediateAlerts(Recipients recipients, Messages messages) {
+        this.recipients = recipients;
         this.messages = messages;
     }
 
@@ -75,8 +74,8 @@ public class ImmediateAlerts {
     }
 
     private Alert urgent(String sourceKey, String schoolId, String pupilRef, String signalId) {
-        Set<String> recipients = union(staff.careTeam(schoolId), staff.principals(schoolId));
-        return messages.alert(NotificationType.URGENT_SIGNAL, sourceKey, schoolId, signalReference(pupilRef, signalId), recipients, """
+        return messages.alert(NotificationType.URGENT_SIGNAL, sourceKey, schoolId, signalReference(pupilRef, signalId),
+                recipients.of(NotificationType.URGENT_SIGNAL, schoolId), """
                 Er is een signaal vastgelegd met een onthulling door het kind of een vermoeden van eergerelateerd geweld \
                 op %s.
 
@@ -97,7 +96,7 @@ public class ImmediateAlerts {
         }
         if (signal.content().category() == SignalCategory.HOME_SITUATION) {
             return List.of(messages.alert(NotificationType.HOME_SITUATION_SIGNAL, eventId, signal.schoolId(), reference,
-                    staff.careTeam(signal.schoolId()), """
+                    recipients.of(NotificationType.HOME_SITUATION_SIGNAL, signal.schoolId()), """
                     Er is een nieuw signaal over de thuissituatie van een leerling vastgelegd op %s.
 
                     Bekijk het signaal met de eerdere signalen van de leerling en van broers en zussen, en beslis of de \
@@ -110,7 +109,7 @@ public class ImmediateAlerts {
         String reference = "incident " + incident.incidentId();
         if (incident.meldplicht()) {
             return List.of(messages.alert(NotificationType.MELDPLICHT_INCIDENT, eventId, incident.schoolId(), reference,
-                    staff.boardOfficers(), """
+                    recipients.of(NotificationType.MELDPLICHT_INCIDENT, incident.schoolId()), """
                     Op %s is een incident vastgelegd met een vermoeden van een zedendelict door een medewerker. Het bestuur \
                     heeft een meldplicht.
 
@@ -119,18 +118,12 @@ public class ImmediateAlerts {
         }
         if (incident.report().severity() == Severity.SERIOUS) {
             return List.of(messages.alert(NotificationType.SERIOUS_INCIDENT, eventId, incident.schoolId(), reference,
-                    staff.principals(incident.schoolId()), """
+                    recipients.of(NotificationType.SERIOUS_INCIDENT, incident.schoolId()), """
                     Op %s is een ernstig incident vastgelegd (%s).
 
                     Bekijk het incident in het incidentenregister en zorg dat het protocol wordt gevolgd en de ouders \
                     worden geïnformeerd.""".formatted(messages.schoolName(incident.schoolId()), incident.report().type().label())));
         }
         return List.of();
-    }
-
-    private static Set<String> union(Set<String> first, Set<String> second) {
-        Set<String> all = new LinkedHashSet<>(first);
-        all.addAll(second);
-        return all;
     }
 }

@@ -8,6 +8,7 @@ import nl.meldspoor.notifications.alert.Alert;
 import nl.meldspoor.notifications.alert.ImmediateAlerts;
 import nl.meldspoor.notifications.alert.Messages;
 import nl.meldspoor.notifications.notification.Notifications;
+import nl.meldspoor.notifications.organisation.Recipients;
 import nl.meldspoor.notifications.reminder.CaseWatches;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.consuming.PublishedEvents;
@@ -26,6 +27,10 @@ import org.springframework.stereotype.Component;
  * raises one twice. An alert for an event older than the horizon is no longer "at once" — the service was down,
  * or could not read — but an urgent signal or a meldplicht incident nobody was told about is worse than a late
  * alert: it is raised, once, and marked as late.
+ *
+ * <p>Recipients come from the staff directory, which every replica reads from the staff topic at start-up. Until it
+ * has read it to the end, a record is not handled but retried with back-off (holding the partition, see
+ * {@code DeadLetters}): an alert waits for the directory rather than going to nobody.
  */
 @Component
 public class EventIntake implements ReplayableConsumer {
@@ -38,11 +43,13 @@ public class EventIntake implements ReplayableConsumer {
     private final Notifications notifications;
     private final CaseWatches caseWatches;
     private final Messages messages;
+    private final Recipients recipients;
     private final Clock clock;
     private final Duration horizon;
 
     public EventIntake(PublishedEvents events, ImmediateAlerts immediateAlerts, Messages messages, Notifications notifications,
-                       CaseWatches caseWatches, Clock clock, NotificationProperties properties) {
+                       CaseWatches caseWatches, Recipients recipients, Clock clock, NotificationProperties properties) {
+        this.recipients = recipients;
         this.events = events;
         this.immediateAlerts = immediateAlerts;
         this.messages = messages;
@@ -55,6 +62,7 @@ public class EventIntake implements ReplayableConsumer {
     @KafkaListener(id = NAME, groupId = "notification-service", topics = "#{'${meldspoor.notifications.topics}'.split(',')}",
             containerFactory = "notificationIntakeContainerFactory")
     public void on(ConsumerRecord<String, byte[]> record) {
+        recipients.requireLoaded();
         PublishedEvent event = events.read(record);
         if (event.payload() instanceof MeldcodeCaseEvent) {
             caseWatches.apply(event);

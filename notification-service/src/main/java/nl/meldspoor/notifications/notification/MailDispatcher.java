@@ -7,7 +7,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import nl.meldspoor.notifications.NotificationProperties;
+import nl.meldspoor.notifications.organisation.Recipients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -21,6 +23,10 @@ import org.springframework.stereotype.Component;
  * server cannot be reached, every attempt recorded. An instance claims a mail before sending it, so
  * two instances do not send the same one; the Message-ID is the notification's, so a mail sent again
  * after a crash between sending and recording is recognised as the same message.
+ *
+ * <p>Whether the recipient may still have it is asked of the staff directory just before sending: a person whose
+ * role was revoked since the notification was raised gets no mail, and the notification records why it was withdrawn.
+ * While the directory is still being read at start-up nothing is sent (nor withdrawn); the next scan tries again.
  */
 @Component
 public class MailDispatcher {
@@ -29,14 +35,16 @@ public class MailDispatcher {
     private static final int BATCH = 50;
 
     private final Notifications notifications;
+    private final Recipients recipients;
     private final JavaMailSender mailSender;
     private final NotificationProperties.Mail settings;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public MailDispatcher(Notifications notifications, JavaMailSender mailSender, NotificationProperties properties, Clock clock,
-                          MeterRegistry meters) {
+    public MailDispatcher(Notifications notifications, Recipients recipients, JavaMailSender mailSender, NotificationProperties properties,
+                          Clock clock, MeterRegistry meters) {
         this.notifications = notifications;
+        this.recipients = recipients;
         this.mailSender = mailSender;
         this.settings = properties.mail();
         this.clock = clock;
@@ -45,6 +53,10 @@ public class MailDispatcher {
 
     @Scheduled(fixedDelayString = "${meldspoor.notifications.scan-interval:30s}", initialDelayString = "${meldspoor.notifications.scan-interval:30s}")
     public void deliverDue() {
+        if (!recipients.isLoaded()) {
+            log.info("Mail waits: the staff directory is still being read");
+            return;
+        }
         Instant now = clock.instant();
         for (Notification notification : notifications.mailDue(now, BATCH)) {
             if (notifications.claim(notification, now.plus(settings.claim()))) {
@@ -54,6 +66,14 @@ public class MailDispatcher {
     }
 
     private void deliver(Notification notification, Instant now) {
+        Optional<String> refused = recipients.refusal(notification.type(), notification.schoolId(), notification.recipientId());
+        if (refused.isPresent()) {
+            notifications.withdrawn(notification, clock.instant(), refused.get());
+            count("meldspoor.notifications.withdrawn", notification);
+            log.info("Mail for notification {} ({}) withdrawn: {} no longer holds a role that receives it", notification.id(),
+                    notification.type(), notification.recipientId());
+            return;
+        }
         try {
             mailSender.send(message(notification));
             notifications.sent(notification, clock.instant());

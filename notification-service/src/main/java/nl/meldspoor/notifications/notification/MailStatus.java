@@ -6,5 +6,10 @@ public enum MailStatus {
     PENDING,
     SENT,
     /** The recipient has no e-mail address configured: the notification is in the inbox only. */
-    NO_ADDRESS
+    NO_ADDRESS,
+    /**
+     * Not sent, and never will be: when it was to be sent the recipient no longer held a role that receives it (the
+     * role was revoked or ended after the notification was raised); the reason is recorded with it.
+     */
+    WITHDRAWN
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.meldspoor.notifications.alert.Alert;
+import nl.meldspoor.notifications.organisation.Recipients;
 import nl.meldspoor.notifications.organisation.Staff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,29 +31,45 @@ public class Notifications {
 
     private final MongoTemplate mongo;
     private final Staff staff;
+    private final Recipients recipients;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public Notifications(MongoTemplate mongo, Staff staff, Clock clock, MeterRegistry meters) {
+    public Notifications(MongoTemplate mongo, Staff staff, Recipients recipients, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.staff = staff;
+        this.recipients = recipients;
         this.clock = clock;
         this.meters = meters;
     }
 
     /**
-     * Stores a notification per recipient unless that recipient already has it; returns how many are new. An alert
-     * with a {@link Alert#onceKey() key} is raised as the first event that brought it: for the same recipients and
-     * under the same source, so a second event with the same key notifies nobody again.
+     * Stores a notification per recipient unless that recipient already has it; returns how many are new.
+     *
+     * <p>The first raising of an alert claims its recipients: under its {@link Alert#onceKey() key} when several
+     * events can bring it, else under its source (an event, a case's reminder). Raising it again — a redelivery, a
+     * replay from offset 0, a second event with the same key — tells the claimed people and nobody else, so whoever
+     * got the role since is not alerted about old events; and of those, only who still holds a role that receives
+     * it, so a revoked role gets nothing new either. Nobody to tell (nobody holds the role) claims nothing: a
+     * redelivery after a grant can still reach someone.
      */
     public int raise(Alert alert) {
         Instant now = clock.instant();
-        if (alert.onceKey() != null) {
-            RaisedOnce first = first(alert, now);
-            alert = alert.as(first.sourceKey(), first.recipients());
+        Optional<RaisedOnce> first = first(alert, now);
+        if (first.isEmpty()) {
+            log.error("{} for {} at {} reaches nobody", alert.type(), alert.reference(), alert.schoolId());
+            Counter.builder("meldspoor.notifications.unaddressed").description("Alerts nobody held the role to receive")
+                    .tag("type", alert.type().name()).register(meters).increment();
+            return 0;
         }
+        alert = alert.as(first.get().sourceKey(), first.get().recipients());
         int raised = 0;
         for (String recipient : alert.recipients()) {
+            Optional<String> refused = recipients.refusal(alert.type(), alert.schoolId(), recipient);
+            if (refused.isPresent()) {
+                log.info("{} for {} not raised for {}: no longer holds the role", alert.type(), alert.reference(), recipient);
+                continue;
+            }
             Notification notification = new Notification(Notification.idOf(alert.sourceKey(), recipient), alert.type(), alert.sourceKey(),
                     recipient, alert.schoolId(), alert.reference(), alert.subject(), alert.body(), now, null,
                     MailDelivery.to(staff.email(recipient).orElse(null), now), alert.late());
@@ -69,25 +86,40 @@ public class Notifications {
         return raised;
     }
 
+    /** The key under which an alert without a key of its own claims its recipients: its source. */
+    static String sourceClaim(String sourceKey) {
+        return "source:" + sourceKey;
+    }
+
     /**
-     * The first event's claim on the alert's key, made now if no event made it before. Notifications raised before
-     * alerts had keys (same type, school and reference) make their source the first, so an upgrade does not alert
-     * an escalated signal a second time.
+     * The first raising's claim on the alert, made now if none was made before; empty when there is none and nobody to
+     * claim. Notifications raised before claims existed count as the first raising: for a keyed alert those of the
+     * same type, school and reference (so an upgrade does not alert an escalated signal a second time), otherwise
+     * those of the same source (so a replay does not alert today's role holders about yesterday's events).
      */
-    private RaisedOnce first(Alert alert, Instant now) {
-        RaisedOnce existing = mongo.findById(alert.onceKey(), RaisedOnce.class);
+    private Optional<RaisedOnce> first(Alert alert, Instant now) {
+        String key = alert.onceKey() != null ? alert.onceKey() : sourceClaim(alert.sourceKey());
+        RaisedOnce existing = mongo.findById(key, RaisedOnce.class);
         if (existing != null) {
-            return existing;
+            return Optional.of(existing);
         }
-        Notification earlier = mongo.findOne(query(where("type").is(alert.type()).and("schoolId").is(alert.schoolId())
-                .and("reference").is(alert.reference())), Notification.class);
-        RaisedOnce claim = earlier == null
-                ? new RaisedOnce(alert.onceKey(), alert.sourceKey(), alert.recipients(), now)
-                : new RaisedOnce(alert.onceKey(), earlier.sourceKey(), recipientsOf(earlier.sourceKey()), now);
+        String earlierSource = alert.sourceKey();
+        if (alert.onceKey() != null) {
+            Notification earlier = mongo.findOne(query(where("type").is(alert.type()).and("schoolId").is(alert.schoolId())
+                    .and("reference").is(alert.reference())), Notification.class);
+            earlierSource = earlier == null ? null : earlier.sourceKey();
+        }
+        Set<String> earlierRecipients = earlierSource == null ? Set.of() : recipientsOf(earlierSource);
+        RaisedOnce claim = earlierRecipients.isEmpty()
+                ? new RaisedOnce(key, alert.sourceKey(), alert.recipients(), now)
+                : new RaisedOnce(key, earlierSource, earlierRecipients, now);
+        if (claim.recipients().isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            return mongo.insert(claim);
+            return Optional.of(mongo.insert(claim));
         } catch (DuplicateKeyException raceLost) {
-            return mongo.findById(alert.onceKey(), RaisedOnce.class);
+            return Optional.ofNullable(mongo.findById(key, RaisedOnce.class));
         }
     }
 
@@ -148,6 +180,15 @@ public class Notifications {
                 .push("mail.attempts", new MailDelivery.Attempt(at, true, null))
                 .set("mail.status", MailStatus.SENT)
                 .set("mail.sentAt", at)
+                .unset("mail.nextAttemptAt"), Notification.class);
+    }
+
+    /** The mail will not be sent: the recipient no longer holds a role that receives it. */
+    void withdrawn(Notification notification, Instant at, String reason) {
+        mongo.updateFirst(query(where("_id").is(notification.id())), new Update()
+                .set("mail.status", MailStatus.WITHDRAWN)
+                .set("mail.withdrawnAt", at)
+                .set("mail.withdrawnReason", reason)
                 .unset("mail.nextAttemptAt"), Notification.class);
     }
 

@@ -5,12 +5,13 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Who is who at the board, as configured (the same {@code meldspoor.organisation} tree the reporting-service
- * reads, with the people added): per school its region and its IB'ers, aandachtsfunctionarissen and
- * principal; the board's officers; and how each person is reached.
+ * The board as configured (the same {@code meldspoor.organisation} tree the reporting-service reads, with the
+ * people's addresses added): per school its name, its school-holiday region and the paired schools whose
+ * aandachtsfunctionarissen advise it; and how each person is reached. Who holds which role is not configured here:
+ * that is the staff directory's ({@link Recipients}), which knows ids and roles but no addresses.
  */
 @ConfigurationProperties("meldspoor.organisation")
-public record OrganisationProperties(Unit board, List<String> boardOfficers, List<Cluster> clusters, Map<String, Person> people) {
+public record OrganisationProperties(Unit board, List<Cluster> clusters, Map<String, Person> people) {
 
     public record Unit(String id, String name) {
     }
@@ -23,16 +24,14 @@ public record OrganisationProperties(Unit board, List<String> boardOfficers, Lis
     }
 
     /**
-     * @param advisors the aandachtsfunctionarissen advising this school's cases, also one of a paired school ("schaduw-AF")
+     * @param advisedBy the paired schools whose aandachtsfunctionarissen (whoever holds {@code ADVISOR} there in the
+     *                  staff directory) also advise this school ("schaduw-AF"), for a school whose IB'er is its own AF
      */
-    public record School(String id, String name, Region region, List<String> careCoordinators, List<String> advisors,
-                         List<String> principals) {
+    public record School(String id, String name, Region region, List<String> advisedBy) {
 
         public School {
             region = region == null ? Region.MIDDEN : region;
-            careCoordinators = careCoordinators == null ? List.of() : List.copyOf(careCoordinators);
-            advisors = advisors == null ? List.of() : List.copyOf(advisors);
-            principals = principals == null ? List.of() : List.copyOf(principals);
+            advisedBy = advisedBy == null ? List.of() : List.copyOf(advisedBy);
         }
     }
 
@@ -42,7 +41,6 @@ public record OrganisationProperties(Unit board, List<String> boardOfficers, Lis
 
     public OrganisationProperties {
         board = board == null ? new Unit("board", "Schoolbestuur") : board;
-        boardOfficers = boardOfficers == null ? List.of() : List.copyOf(boardOfficers);
         clusters = clusters == null ? List.of() : List.copyOf(clusters);
         people = people == null ? Map.of() : Map.copyOf(people);
     }

@@ -1,6 +1,6 @@
 package nl.meldspoor.notifications.reminder;
 
-import java.util.LinkedHashSet;
+import java.util.Set;
 import nl.meldspoor.notifications.alert.Alert;
 import nl.meldspoor.notifications.alert.Messages;
 import org.springframework.stereotype.Component;
@@ -15,7 +15,8 @@ public class ReminderTexts {
         this.messages = messages;
     }
 
-    public Alert alert(String caseId, String schoolId, Reminder reminder) {
+    /** @param recipients who it goes to now: the members of the case team it names who are still on it, or the principal */
+    public Alert alert(String caseId, String schoolId, Reminder reminder, Set<String> recipients) {
         String school = messages.schoolName(schoolId);
         String day = Messages.day(reminder.due());
         String body = switch (reminder.type()) {
@@ -40,6 +41,6 @@ public class ReminderTexts {
             default -> throw new IllegalArgumentException("Not a case reminder: " + reminder.type());
         };
         return messages.alert(reminder.type(), "case:" + caseId + ":" + reminder.key(), schoolId, "dossier " + caseId,
-                new LinkedHashSet<>(reminder.recipients()), body);
+                recipients, body);
     }
 }

@@ -2,7 +2,9 @@ package nl.meldspoor.notifications.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import nl.meldspoor.api.meldcase.AttachedSignal;
 import nl.meldspoor.api.incident.IncidentType;
@@ -21,7 +23,8 @@ class ImmediateAlertsTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     private final Messages messages = new Messages(TestOrganisation.staff());
-    private final ImmediateAlerts alerts = new ImmediateAlerts(TestOrganisation.staff(), messages);
+    private final ImmediateAlerts alerts = new ImmediateAlerts(
+            TestOrganisation.recipients(TestOrganisation.directory(), Clock.fixed(NOW, ZoneOffset.UTC)), messages);
 
     private static PublishedEvent signal(SignalCategory category, SignalFlag... flags) {
         return PupilHistoryBuilder.pupil("gezin-1").signal("school-a", NOW, category, flags).published().get(0);
@@ -35,7 +38,7 @@ class ImmediateAlertsTest {
 
         assertThat(raised).singleElement().satisfies(alert -> {
             assertThat(alert.type()).isEqualTo(NotificationType.URGENT_SIGNAL);
-            assertThat(alert.recipients()).containsExactlyInAnyOrder("ib-a", "af-b", "dir-a");
+            assertThat(alert.recipients()).containsExactlyInAnyOrder("ib-a", "af-a", "af-b", "dir-a");
             assertThat(alert.sourceKey()).isEqualTo(disclosure.eventId());
             assertThat(alert.body()).contains("Veilig Thuis").contains("niet eerst een gesprek met de ouders");
         });
@@ -51,7 +54,7 @@ class ImmediateAlertsTest {
     void aSignalAboutTheHomeSituationGoesToTheIbAndTheAf() {
         assertThat(alerts.of(signal(SignalCategory.HOME_SITUATION))).singleElement().satisfies(alert -> {
             assertThat(alert.type()).isEqualTo(NotificationType.HOME_SITUATION_SIGNAL);
-            assertThat(alert.recipients()).containsExactlyInAnyOrder("ib-a", "af-b");
+            assertThat(alert.recipients()).containsExactlyInAnyOrder("ib-a", "af-a", "af-b");
         });
     }
 
@@ -100,7 +103,7 @@ class ImmediateAlertsTest {
         Alert fromCase = alerts.of(opened).get(0);
 
         assertThat(fromCase.type()).isEqualTo(NotificationType.URGENT_SIGNAL);
-        assertThat(fromCase.recipients()).containsExactlyInAnyOrder("ib-a", "af-b", "dir-a");
+        assertThat(fromCase.recipients()).containsExactlyInAnyOrder("ib-a", "af-a", "af-b", "dir-a");
         assertThat(fromCase.onceKey()).as("one signal, one key, whichever door").isEqualTo(fromPupilFile.onceKey())
                 .isEqualTo("urgent-signal:school-a:" + escalated.signalId());
         assertThat(fromCase.reference()).isEqualTo(fromPupilFile.reference());

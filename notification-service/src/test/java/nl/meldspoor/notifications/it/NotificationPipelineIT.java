@@ -7,6 +7,7 @@ import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.api.common.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
@@ -26,7 +27,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.Topics;
+import nl.meldspoor.api.staff.StaffEvent;
+import nl.meldspoor.api.staff.StaffRoleGranted;
+import nl.meldspoor.api.staff.StaffRoleRevoked;
+import nl.meldspoor.api.staff.StaffScope;
 import nl.meldspoor.api.incident.IncidentType;
 import nl.meldspoor.api.incident.Severity;
 import nl.meldspoor.api.meldcase.AttachedSignal;
@@ -46,8 +52,11 @@ import nl.meldspoor.platform.testing.history.PupilHistoryBuilder;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,13 +78,18 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Every alert rule from the event on Kafka to the inbox and to an SMTP server (GreenMail), on the embedded
  * engines. Time is the test's: the scheduled scans are switched off and called directly after setting the clock.
+ * Who holds which role is granted the way the board's administrator does it: {@code StaffRoleGranted} and
+ * {@code StaffRoleRevoked} on the staff topic, read by the service's staff directory; the configuration only gives
+ * people's addresses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "meldspoor.embedded.mongo.in-memory=true",
         "meldspoor.embedded.kafka.data-directory=target/embedded-kafka-${random.uuid}",
         "meldspoor.notifications.scan-interval=1h",
         "meldspoor.organisation.people.ib-anna.email=ib-anna@vlinder.example",
-        "meldspoor.organisation.people.dir-carla.email=dir-carla@vlinder.example"})
+        "meldspoor.organisation.people.dir-carla.email=dir-carla@vlinder.example",
+        "meldspoor.organisation.people.ib-wissel.email=ib-wissel@vlinder.example",
+        "meldspoor.organisation.people.ib-kort.email=ib-kort@vlinder.example"})
 class NotificationPipelineIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
@@ -139,6 +153,50 @@ class NotificationPipelineIT {
     @Autowired
     private MeterRegistry meters;
 
+    /**
+     * The demo roles for every test: the IB'er, AF and principal of school-a, school-b's AF (who advises school-a), the
+     * board's officer, and the case team of the case histories (ib-anna, dir-carla) at school-a.
+     */
+    @BeforeEach
+    void staffOfTheBoard() {
+        if (!staffGranted) {
+            grant("ib-a", Role.CARE_COORDINATOR, "school-a");
+            grant("af-a", Role.ADVISOR, "school-a");
+            grant("af-b", Role.ADVISOR, "school-b");
+            grant("dir-a", Role.PRINCIPAL, "school-a");
+            grant("bo-bestuur", Role.BOARD_OFFICER, StaffScope.BOARD);
+            grant("ib-anna", Role.CARE_COORDINATOR, "school-a");
+            grant("dir-carla", Role.PRINCIPAL, "school-a");
+            staffGranted = true;
+        }
+    }
+
+    private static boolean staffGranted;
+
+    /** As the case-service publishes the administrator's grant, and waits until the service's directory has read it. */
+    private void grant(String person, Role role, String scope) {
+        publishStaff(new StaffRoleGranted(person, role, scope, null, "beheer-bestuur", CLOCK.instant()));
+        Eventually.within(DEADLINE).until(() -> directory.holders(role, scope).contains(person));
+    }
+
+    private void revoke(String person, Role role, String scope) {
+        publishStaff(new StaffRoleRevoked(person, role, scope, "beheer-bestuur", CLOCK.instant()));
+        Eventually.within(DEADLINE).until(() -> !directory.holders(role, scope).contains(person));
+    }
+
+    private void publishStaff(StaffEvent event) {
+        try {
+            RecordHeaders headers = new RecordHeaders();
+            PublishedRecords.add(headers, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
+            PublishedRecords.add(headers, EventHeaders.EVENT_TYPE, event.getClass().getName());
+            PublishedRecords.add(headers, EventHeaders.AGGREGATE_ID, event.personId());
+            PublishedRecords.add(headers, EventHeaders.AGGREGATE_TYPE, "StaffMember");
+            kafka.send(cast(new ProducerRecord<>(Topics.STAFF, null, event.personId(), json.writeValueAsBytes(event), headers))).join();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void publish(String topic, String aggregateType, List<PublishedEvent> events) {
         for (PublishedEvent event : events) {
             kafka.send(cast(PublishedRecords.of(topic, aggregateType, event))).join();
@@ -146,8 +204,8 @@ class NotificationPipelineIT {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static org.apache.kafka.clients.producer.ProducerRecord<Object, Object> cast(Object record) {
-        return (org.apache.kafka.clients.producer.ProducerRecord) record;
+    private static ProducerRecord<Object, Object> cast(Object record) {
+        return (ProducerRecord) record;
     }
 
     private void publishSignals(PupilHistoryBuilder pupil) {
@@ -510,6 +568,91 @@ class NotificationPipelineIT {
         mail.deliverDue();
         assertThat(mailTo("dir-carla@vlinder.example", history.caseId())).singleElement()
                 .satisfies(message -> assertThat(subject(message)).contains("staat stil"));
+    }
+
+    @Test
+    void aRoleGrantedOnTheStaffTopicReceivesTheNextUrgentAlertAndNoneOnceItIsRevoked() {
+        CLOCK.set(MONDAY);
+        grant("ib-wissel", Role.CARE_COORDINATOR, "school-a");
+        PupilHistoryBuilder before = PupilHistoryBuilder.pupil("gezin-wissel-1").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION, SignalFlag.DISCLOSURE);
+        publishSignals(before);
+
+        assertThat(awaitInbox("ib-wissel", before.pupilRef(), 1)).singleElement()
+                .satisfies(item -> assertThat(item.path("type").asText()).isEqualTo("URGENT_SIGNAL"));
+        mail.deliverDue();
+        assertThat(mailTo("ib-wissel@vlinder.example", before.pupilRef())).hasSize(1);
+
+        revoke("ib-wissel", Role.CARE_COORDINATOR, "school-a");
+        PupilHistoryBuilder after = PupilHistoryBuilder.pupil("gezin-wissel-2").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION, SignalFlag.DISCLOSURE);
+        publishSignals(after);
+
+        awaitInbox("ib-a", after.pupilRef(), 1);
+        awaitInbox("dir-a", after.pupilRef(), 1);
+        mail.deliverDue();
+        assertThat(inbox("ib-wissel", after.pupilRef())).as("the role was revoked before the alert").isEmpty();
+        assertThat(mailTo("ib-wissel@vlinder.example", after.pupilRef())).isEmpty();
+        assertThat(mailTo("ib-a@vlinder.example", after.pupilRef())).hasSize(1);
+    }
+
+    @Test
+    void aRoleRevokedBetweenRaisingAndSendingGetsNoMailAndTheNotificationSaysWhy() {
+        CLOCK.set(MONDAY);
+        grant("ib-kort", Role.CARE_COORDINATOR, "school-a");
+        PupilHistoryBuilder pupil = PupilHistoryBuilder.pupil("gezin-kort").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION);
+        publishSignals(pupil);
+        awaitInbox("ib-kort", pupil.pupilRef(), 1);
+        awaitInbox("ib-a", pupil.pupilRef(), 1);
+
+        revoke("ib-kort", Role.CARE_COORDINATOR, "school-a");
+        mail.deliverDue();
+
+        assertThat(mailTo("ib-kort@vlinder.example", pupil.pupilRef())).isEmpty();
+        assertThat(inbox("ib-kort", pupil.pupilRef())).singleElement().satisfies(item -> {
+            assertThat(item.path("mail").path("status").asText()).isEqualTo("WITHDRAWN");
+            assertThat(item.path("mail").path("withdrawnReason").asText()).startsWith("Niet verstuurd: ib-kort")
+                    .contains("intern begeleider van OBS De Vlinder");
+            assertThat(item.path("mail").path("attempts")).isEmpty();
+        });
+        assertThat(mailTo("ib-a@vlinder.example", pupil.pupilRef())).as("who still holds the role").hasSize(1);
+        assertThat(meters.get("meldspoor.notifications.withdrawn").tag("type", "HOME_SITUATION_SIGNAL").counter().count()).isPositive();
+    }
+
+    @Test
+    void aReplayDoesNotAlertWhoGotTheRoleSinceAboutEarlierEvents() throws Exception {
+        CLOCK.set(MONDAY);
+        // a home-situation signal: no key of its own beyond its event, so only the event's claim on its recipients holds
+        PupilHistoryBuilder earlier = PupilHistoryBuilder.pupil("gezin-eerder").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION);
+        publishSignals(earlier);
+        awaitInbox("ib-a", earlier.pupilRef(), 1);
+
+        grant("ib-later", Role.CARE_COORDINATOR, "school-a");
+        replayFromOffsetZero();
+        PupilHistoryBuilder marker = PupilHistoryBuilder.pupil("gezin-eerder-marker").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION);
+        publishSignals(marker);
+
+        assertThat(awaitInbox("ib-later", marker.pupilRef(), 1)).as("the new IB'er gets what comes after the grant").hasSize(1);
+        assertThat(inbox("ib-later", earlier.pupilRef())).as("not what was told before it, replayed").isEmpty();
+        assertThat(inbox("ib-a", earlier.pupilRef())).hasSize(1);
+    }
+
+    @Test
+    void aCasemanagerWhoseRoleAtTheSchoolWasRevokedGetsNoReminderThePrincipalDoes() {
+        // the case histories' casemanager is ib-anna; at school-c she is IB'er until the administrator revokes it
+        grant("ib-anna", Role.CARE_COORDINATOR, "school-c");
+        grant("dir-c", Role.PRINCIPAL, "school-c");
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-c", Instant.parse("2026-11-02T09:00:00Z"));
+        publishCase(history);
+        revoke("ib-anna", Role.CARE_COORDINATOR, "school-c");
+
+        CLOCK.set(Instant.parse("2026-11-16T07:00:00Z"));
+        reminders.giveDueReminders();
+
+        assertThat(inbox("ib-anna", history.caseId())).isEmpty();
+        assertThat(inbox("dir-c", history.caseId())).extracting(item -> item.path("type").asText()).containsExactly("CASE_INACTIVE_REMINDER");
+        mail.deliverDue();
+        assertThat(mailTo("ib-anna@vlinder.example", history.caseId())).isEmpty();
+        assertThat(mailTo("dir-c@debrug.example", history.caseId())).singleElement()
+                .satisfies(message -> assertThat(subject(message)).contains("zonder recente activiteit"));
     }
 
     @Test

@@ -12,7 +12,7 @@ class MailDispatcherBackOffTest {
     void theWaitDoublesWithEveryFailureUpToTheMaximum() {
         NotificationProperties properties = new NotificationProperties(null, null, null, null, null, null, null, null,
                 new NotificationProperties.Mail(null, Duration.ofMinutes(1), Duration.ofMinutes(10), null));
-        MailDispatcher dispatcher = new MailDispatcher(null, null, properties, null, null);
+        MailDispatcher dispatcher = new MailDispatcher(null, null, null, properties, null, null);
 
         assertThat(dispatcher.backOff(0)).isEqualTo(Duration.ofMinutes(1));
         assertThat(dispatcher.backOff(1)).isEqualTo(Duration.ofMinutes(2));

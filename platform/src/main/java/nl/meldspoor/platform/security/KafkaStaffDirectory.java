@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.meldspoor.api.common.EventHeaders;
+import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.api.staff.StaffEvent;
 import nl.meldspoor.api.staff.StaffGrant;
@@ -59,6 +60,11 @@ public class KafkaStaffDirectory implements StaffDirectory, SmartLifecycle {
     @Override
     public List<StaffGrant> grantsOf(String personId) {
         return grants.of(personId);
+    }
+
+    @Override
+    public Set<String> holders(Role role, String scope) {
+        return grants.holders(role, scope);
     }
 
     @Override

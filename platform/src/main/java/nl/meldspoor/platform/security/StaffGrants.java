@@ -1,9 +1,12 @@
 package nl.meldspoor.platform.security;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.staff.StaffEvent;
 import nl.meldspoor.api.staff.StaffGrant;
 import nl.meldspoor.api.staff.StaffRoleGranted;
@@ -16,6 +19,16 @@ class StaffGrants {
 
     List<StaffGrant> of(String personId) {
         return grantsByPerson.getOrDefault(personId, List.of());
+    }
+
+    Set<String> holders(Role role, String scope) {
+        Set<String> holders = new LinkedHashSet<>();
+        grantsByPerson.forEach((person, grants) -> {
+            if (grants.stream().anyMatch(grant -> grant.sameRoleAndScope(role, scope))) {
+                holders.add(person);
+            }
+        });
+        return holders;
     }
 
     int people() {
