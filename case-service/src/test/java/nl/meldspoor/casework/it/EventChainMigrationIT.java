@@ -17,11 +17,13 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** Events stored before the hash chain existed get their chain once, in order, from the migration that adds it. */
 class EventChainMigrationIT {
 
+    private static final java.util.Map<String, String> NO_RUNTIME_ROLE = java.util.Map.of("runtime_role", "");
+
     @Test
     void eventsStoredBeforeTheChainExistedAreChainedByTheMigrationAndNewEventsContinueTheirChain() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(TestPostgres.freshDatabaseUrl(), "postgres", "");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore").target("10").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore").placeholders(NO_RUNTIME_ROLE).target("10").load().migrate();
         // Inserted out of order, with a NULL revision and NULL metadata, as older rows may be.
         insert(jdbc, "case-b", 0);
         insert(jdbc, "case-a", 1);
@@ -29,7 +31,7 @@ class EventChainMigrationIT {
         insert(jdbc, "case-b", 1);
         insert(jdbc, "case-a", 2);
 
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore").placeholders(NO_RUNTIME_ROLE).load().migrate();
         insert(jdbc, "case-a", 3);
 
         EventChains chains = new EventChains(dataSource, new DataSourceTransactionManager(dataSource), Clock.systemUTC());
