@@ -4,6 +4,7 @@ import static nl.meldspoor.casework.it.Requests.IB;
 import static nl.meldspoor.casework.it.Requests.colleagueConsultation;
 import static nl.meldspoor.casework.it.Requests.opening;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import nl.meldspoor.platform.testing.HttpApi;
 import nl.meldspoor.platform.testing.security.TestStaff;
 import nl.meldspoor.platform.testing.HttpApi.Response;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,6 +39,13 @@ class RestartKeepsCasesIT {
             Response opened = api.post(IB, "/api/cases", opening("pupil-restart"));
             caseId = opened.id();
             assertThat(api.post(IB, "/api/cases/" + caseId + "/colleague-consultations", colleagueConsultation()).status()).isEqualTo(200);
+            // The embedded default connects as the runtime role, which cannot rewrite or unguard the event log.
+            JdbcTemplate service = first.getBean(JdbcTemplate.class);
+            assertThat(service.queryForObject("SELECT current_user", String.class)).isEqualTo("meldspoor_runtime");
+            assertThatThrownBy(() -> service.update("UPDATE domainevententry SET payload = payload WHERE aggregateidentifier = ?", caseId))
+                    .rootCause().hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> service.execute("ALTER TABLE domainevententry DISABLE TRIGGER domainevententry_append_only"))
+                    .rootCause().hasMessageContaining("must be owner");
         }
 
         try (ConfigurableApplicationContext second = start()) {

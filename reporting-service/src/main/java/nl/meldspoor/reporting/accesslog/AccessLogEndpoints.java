@@ -28,8 +28,19 @@ class AccessLogEndpoints {
 
     private final AccessLogQueries queries;
 
-    AccessLogEndpoints(AccessLogQueries queries) {
+    private final AccessLogChain chain;
+
+    AccessLogEndpoints(AccessLogQueries queries, AccessLogChain chain) {
         this.queries = queries;
+        this.chain = chain;
+    }
+
+    @GetMapping("/api/schools/{schoolId}/access-log/chains/{day}")
+    @Operation(summary = "Controleren dat het toegangslogboek van een school op een dag niet is gewijzigd (directeur, auditor)")
+    AccessLogChain.DayVerification chainOfDay(Caller caller, @PathVariable String schoolId,
+                                              @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        ReportReaders.requireAccessLogReader(caller, schoolId);
+        return chain.verify(schoolId, day);
     }
 
     record AccessPage(List<AccessEntry> entries, int page, int size, long totalElements, int totalPages) {

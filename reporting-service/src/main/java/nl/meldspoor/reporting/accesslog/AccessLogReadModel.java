@@ -1,5 +1,7 @@
 package nl.meldspoor.reporting.accesslog;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import nl.meldspoor.api.access.AccessPurpose;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The board's access log, queryable per school and per record, built from {@link Topics#ACCESS_LOG}
  * and, like every read model, rebuilt from offset 0 on request. An entry is inserted once: a read
- * delivered again changes nothing.
+ * delivered again changes nothing. Each entry is chained to the school's previous entry of that day
+ * ({@link AccessLogChain}), so a later change to the stored log shows.
  */
 @Component
 class AccessLogReadModel implements ReadModel {
@@ -28,10 +31,12 @@ class AccessLogReadModel implements ReadModel {
 
     private final MongoTemplate mongo;
     private final MongoMappingContext mappingContext;
+    private final AccessLogChain chain;
 
-    AccessLogReadModel(MongoTemplate mongo, MongoMappingContext mappingContext) {
+    AccessLogReadModel(MongoTemplate mongo, MongoMappingContext mappingContext, AccessLogChain chain) {
         this.mongo = mongo;
         this.mappingContext = mappingContext;
+        this.chain = chain;
     }
 
     @Override
@@ -72,15 +77,26 @@ class AccessLogReadModel implements ReadModel {
         if (!(event.payload() instanceof RecordViewed viewed)) {
             return;
         }
+        if (mongo.exists(Query.query(Criteria.where("_id").is(viewed.accessId())), AccessEntry.class)) {
+            return;
+        }
+        // Mongo keeps milliseconds: the hash is over the time as it will be read back.
+        Instant at = viewed.occurredAt().truncatedTo(ChronoUnit.MILLIS);
+        AccessEntry unchained = new AccessEntry(viewed.accessId(), viewed.schoolId(), viewed.actor().personId(), viewed.actor().role(),
+                viewed.kind(), viewed.kind().label(), viewed.recordId(), viewed.purpose(), at, null, null, null);
+        AccessLogChain.Link link = chain.next(unchained);
         Update insertOnce = new Update()
-                .setOnInsert("schoolId", viewed.schoolId())
-                .setOnInsert("personId", viewed.actor().personId())
-                .setOnInsert("role", viewed.actor().role())
-                .setOnInsert("kind", viewed.kind())
-                .setOnInsert("what", viewed.kind().label())
-                .setOnInsert("recordId", viewed.recordId())
-                .setOnInsert("purpose", viewed.purpose())
-                .setOnInsert("at", viewed.occurredAt());
+                .setOnInsert("schoolId", unchained.schoolId())
+                .setOnInsert("personId", unchained.personId())
+                .setOnInsert("role", unchained.role())
+                .setOnInsert("kind", unchained.kind())
+                .setOnInsert("what", unchained.what())
+                .setOnInsert("recordId", unchained.recordId())
+                .setOnInsert("purpose", unchained.purpose())
+                .setOnInsert("at", at)
+                .setOnInsert("chainDay", link.day())
+                .setOnInsert("chainSequence", link.sequence())
+                .setOnInsert("chainHash", link.hash());
         mongo.upsert(Query.query(Criteria.where("_id").is(viewed.accessId())), insertOnce, AccessEntry.class);
     }
 }

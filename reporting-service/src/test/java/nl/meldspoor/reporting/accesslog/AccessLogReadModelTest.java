@@ -15,7 +15,7 @@ class AccessLogReadModelTest {
 
     private final InMemoryMongo mongo = new InMemoryMongo();
     private final AccessLogReadModel model = new AccessLogReadModel(mongo.template(),
-            (MongoMappingContext) mongo.template().getConverter().getMappingContext());
+            (MongoMappingContext) mongo.template().getConverter().getMappingContext(), new AccessLogChain(mongo.template()));
 
     @AfterEach
     void close() {

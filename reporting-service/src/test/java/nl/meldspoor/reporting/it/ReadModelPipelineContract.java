@@ -479,5 +479,14 @@ abstract class ReadModelPipelineContract {
         assertThat(status(TEACHER_A, "/api/schools/school-a/access-log")).isEqualTo(403);
         assertThat(status(PRINCIPAL_B, "/api/schools/school-a/access-log")).isEqualTo(403);
         assertThat(status(CLUSTER_NOORD, "/api/schools/school-b/access-log")).isEqualTo(403);
+
+        String today = "/api/schools/school-b/access-log/chains/" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        JsonNode chain = json(exchange(PRINCIPAL_B, HttpMethod.GET, today));
+        assertThat(chain.path("valid").asBoolean()).as(chain.toString()).isTrue();
+        assertThat(chain.path("entries").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(chain.path("firstBrokenSequence").isNull()).isTrue();
+        assertThat(status(TEACHER_A, "/api/schools/school-b/access-log/chains/2026-01-05")).isEqualTo(403);
+        assertThat(status(PRINCIPAL_B, "/api/schools/school-a/access-log/chains/2026-01-05")).isEqualTo(403);
+        assertThat(status(CLUSTER_NOORD, "/api/schools/school-b/access-log/chains/2026-01-05")).isEqualTo(403);
     }
 }

@@ -52,6 +52,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "meldspoor.embedded.kafka.data-directory=target/embedded-kafka-incidents")
 class IncidentRegisterIT {
 
+    private static final Actor BOARD_AUDITOR = new Actor("audit-ida", Role.AUDITOR);
+
     private static final Actor TEACHER = new Actor("lk-eva", Role.TEACHER);
     private static final Actor PRINCIPAL = new Actor("dir-carla", Role.PRINCIPAL);
     private static final Actor CONFIDANT = new Actor("icp-femke", Role.CONFIDANT);
@@ -87,7 +89,8 @@ class IncidentRegisterIT {
         api = new HttpApi(rest, json);
         new TestStaff(directory).grant(TEACHER, "school-a").grant(PRINCIPAL, "school-a").grant(CONFIDANT, "school-a")
                 .grant(OTHER_TEACHER, "school-a").grant(PRINCIPAL_OTHER_SCHOOL, "school-b").grant(TEACHER_OTHER_SCHOOL, "school-b")
-                .grantBoardWide(BOARD_OFFICER).grant(CLUSTER_DIRECTOR, "cluster-noord");
+                .grantBoardWide(BOARD_OFFICER).grant(CLUSTER_DIRECTOR, "cluster-noord")
+                .grant(BOARD_AUDITOR.personId(), Role.AUDITOR, "board", java.time.LocalDate.now().plusMonths(1));
     }
 
     private IncidentReport report(IncidentType type, Severity severity, InvolvedParty... parties) {
@@ -196,6 +199,11 @@ class IncidentRegisterIT {
         assertThat(published).extracting(record -> TopicRecords.header(record, EventHeaders.AGGREGATE_TYPE)).containsOnly("Incident");
         assertThat(TopicRecords.header(published.get(0), EventHeaders.EVENT_TYPE)).isEqualTo("nl.meldspoor.api.incident.IncidentRecorded");
         assertThat(new String(published.get(0).value(), StandardCharsets.UTF_8)).contains("\"meldplicht\":true");
+
+        Response chain = api.get(BOARD_AUDITOR, "/api/audit/chains/" + incidentId);
+        assertThat(chain.body().path("valid").asBoolean()).as(chain.body().toString()).isTrue();
+        assertThat(chain.body().path("events").asLong()).isEqualTo(7);
+        assertThat(api.get(PRINCIPAL, "/api/audit/chains/" + incidentId).status()).isEqualTo(403);
     }
 
     @Test
