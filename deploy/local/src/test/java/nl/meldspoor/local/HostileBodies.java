@@ -89,6 +89,8 @@ final class HostileBodies {
                 if (!propertySchema.has("pattern")) {
                     attacks.add(replaced(operation, fieldPath, LOOKS_SEALED, NODES.textNode(SEALED_LOOKALIKE), 400));
                 }
+            } else if ("array".equals(type) && cannotHoldMoreThanItsMaximum(operation, propertySchema)) {
+                return;
             } else if ("array".equals(type)) {
                 int tooMany = propertySchema.has("maxItems") ? propertySchema.get("maxItems").asInt() + 1 : UNDOCUMENTED_LIST;
                 ArrayNode items = NODES.arrayNode();
@@ -109,6 +111,13 @@ final class HostileBodies {
                 eachLimitedValue(operation, propertySchema, value, fieldPath, attacks);
             }
         });
+    }
+
+    /** A set of codes with fewer possible values than its maximum: no request can go past it. */
+    private static boolean cannotHoldMoreThanItsMaximum(Operation operation, JsonNode arraySchema) {
+        JsonNode items = operation.resolve(arraySchema.path("items"));
+        return arraySchema.path("uniqueItems").asBoolean() && items.has("enum") && arraySchema.has("maxItems")
+                && items.get("enum").size() <= arraySchema.get("maxItems").asInt();
     }
 
     private static Attack replaced(Operation operation, String fieldPath, String kind, JsonNode hostile, int expected) {
