@@ -104,7 +104,10 @@ class HostileInputIT {
     }
 
     /** A signal in a pupil's file, a case and an incident, each awaited on the read side. */
-    private static Map<String, String> aPupilFileACaseAndAnIncident(String pupil) throws Exception {
+    private static Map<String, String> aPupilFileACaseAndAnIncident(String label) throws Exception {
+        // Signals are recorded only for a pupil the school registered: the registry hands out the reference.
+        String pupil = post(system.signalServiceUrl(), "/api/schools/school-a/pupils", "ib-a", Map.of(
+                "givenName", "Kim", "familyName", "Hostile-" + label, "birthDate", "2017-03-02", "group", 4)).path("pupilRef").asText();
         Instant hourAgo = Instant.now().minusSeconds(3600);
         Map<String, Object> statement = Map.of("text", "Blauwe plek op de arm.", "kind", "FACT", "origin", "OWN_OBSERVATION");
         String signalId = post(system.signalServiceUrl(), "/api/pupils/" + pupil + "/signals", "ib-a", Map.of(
