@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import nl.meldspoor.api.common.Actor;
@@ -80,6 +81,7 @@ final class DemoBoard {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final Instant now = Instant.now();
     private int pupils;
+    private int registered;
 
     private final LocalTokens tokens;
 
@@ -88,6 +90,9 @@ final class DemoBoard {
         this.signalService = signalService;
         this.tokens = tokens;
     }
+
+    private static final List<String> GIVEN_NAMES = List.of("Sanne", "Daan", "Noor", "Lucas", "Emma", "Milan", "Julia", "Sem", "Tess", "Finn", "Lotte");
+    private static final List<String> FAMILY_NAMES = List.of("de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos");
 
     /** Board-wide and read-only: sees whether a case was opened at any school. */
     private static final String AUDITOR = "audit-inspectie";
@@ -120,7 +125,7 @@ final class DemoBoard {
         int signals = 0;
         for (String school : SCHOOLS) {
             for (SignalCategory category : SignalCategory.values()) {
-                recordSignal(school, "lln-" + school + "-los-" + category.ordinal(), category);
+                recordSignal(school, registerPupil(school), category);
                 signals++;
             }
         }
@@ -214,8 +219,9 @@ final class DemoBoard {
     private Case opened(String school, SignalCategory category, SignalFlag... flags) {
         pupils++;
         Case demo = new Case(school);
-        String pupil = "lln-" + school + "-" + pupils;
-        String signalId = recordSignal(school, pupil, category, flags);
+        DemoPupil registered = registerPupil(school);
+        String pupil = registered.ref();
+        String signalId = recordSignal(school, registered, category, flags);
         Escalation escalation = new Escalation(school, List.of(signalId),
                 new CaseTeam(demo.ib.personId(), "af-" + partner(school), partner(school), demo.principal.personId()),
                 "Zorgen over het welzijn van de leerling.");
@@ -224,14 +230,36 @@ final class DemoBoard {
         return demo;
     }
 
-    private String recordSignal(String school, String pupil, SignalCategory category, SignalFlag... flags) {
+    /**
+     * The school's IB'er registers the pupil, as a school does before anything is recorded about them; the registry
+     * hands out the reference that the signals carry. Each demo pupil has a family of their own.
+     */
+    private DemoPupil registerPupil(String school) {
+        registered++;
+        Actor ib = new Actor("ib-" + school.substring(school.length() - 1), Role.CARE_COORDINATOR);
+        Map<String, Object> identity = Map.of("givenName", GIVEN_NAMES.get(registered % GIVEN_NAMES.size()),
+                "familyName", FAMILY_NAMES.get(registered % FAMILY_NAMES.size()),
+                "birthDate", LocalDate.of(2015 + registered % 6, 1 + registered % 12, 1 + registered % 28).toString(),
+                "group", 1 + registered % 8, "familyRef", familyOf(school, registered));
+        return new DemoPupil(send(signalService, ib, "/api/schools/" + school + "/pupils", identity).path("pupilRef").asText(),
+                familyOf(school, registered));
+    }
+
+    private record DemoPupil(String ref, String familyRef) {
+    }
+
+    private static String familyOf(String school, int pupil) {
+        return "gezin-" + school + "-" + pupil;
+    }
+
+    private String recordSignal(String school, DemoPupil pupil, SignalCategory category, SignalFlag... flags) {
         Actor teacher = new Actor("lk-" + school.substring(school.length() - 1), Role.TEACHER);
-        SignalRecording recording = new SignalRecording(school, "gezin-" + pupil, ago(7), "klaslokaal", "in de kring op maandagochtend",
+        SignalRecording recording = new SignalRecording(school, pupil.familyRef(), ago(7), "klaslokaal", "in de kring op maandagochtend",
                 List.of(new Statement("Zit stil in de hoek en schrikt van harde geluiden.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null),
                         new Statement("Moeder van een klasgenoot zag de leerling huilend bij het hek.", StatementKind.FACT,
                                 InformationOrigin.THIRD_PARTY, new InformationSource("moeder van een klasgenoot", true))),
                 List.of("K.B."), category, Set.of(flags), List.of());
-        return send(signalService, teacher, "/api/pupils/" + pupil + "/signals", recording).path("signalId").asText();
+        return send(signalService, teacher, "/api/pupils/" + pupil.ref() + "/signals", recording).path("signalId").asText();
     }
 
     /** The case-service opens the case from the escalation it reads from Kafka. */

@@ -104,17 +104,22 @@ class HostileInputIT {
     }
 
     /** A signal in a pupil's file, a case and an incident, each awaited on the read side. */
-    private static Map<String, String> aPupilFileACaseAndAnIncident(String pupil) throws Exception {
+    private static Map<String, String> aPupilFileACaseAndAnIncident(String label) throws Exception {
+        // Signals are recorded only for a pupil the school registered: the registry hands out the reference.
+        String pupil = registeredPupil("Hostile-" + label);
+        // The case is about another pupil: a case open for the signal's pupil would receive the signal as soon as the
+        // case-service reads it, and under load that can be after the case was opened.
+        String casePupil = registeredPupil("Hostile-case-" + label);
         Instant hourAgo = Instant.now().minusSeconds(3600);
         Map<String, Object> statement = Map.of("text", "Blauwe plek op de arm.", "kind", "FACT", "origin", "OWN_OBSERVATION");
         String signalId = post(system.signalServiceUrl(), "/api/pupils/" + pupil + "/signals", "ib-a", Map.of(
                 "schoolId", "school-a", "observedAt", hourAgo.toString(), "place", "gymzaal", "situation", "omkleden",
                 "statements", List.of(statement), "category", "SOCIAL_EMOTIONAL")).path("signalId").asText();
         String caseId = post(system.caseServiceUrl(), "/api/cases", "ib-a", Map.of(
-                "schoolId", "school-a", "pupilRef", pupil,
+                "schoolId", "school-a", "pupilRef", casePupil,
                 "team", Map.of("casemanagerId", "ib-a", "advisorId", "af-b", "advisorSchoolId", "school-b", "principalId", "dir-a"),
                 "concern", "Zorgen over de thuissituatie.",
-                "signals", List.of(Map.of("signalId", "case-" + pupil, "content", Map.of(
+                "signals", List.of(Map.of("signalId", "case-" + casePupil, "content", Map.of(
                         "observedAt", hourAgo.toString(), "place", "gymzaal", "situation", "omkleden", "statements", List.of(statement),
                         "category", "HOME_SITUATION", "recordedBy", Map.of("personId", "lk-a", "role", "TEACHER")))))).path("id").asText();
         String incidentId = post(system.signalServiceUrl(), "/api/incidents", "ib-a", Map.of(
@@ -129,6 +134,12 @@ class HostileInputIT {
         awaitOk(reporting + "/api/schools/school-a/incidents", "dir-a",
                 body -> body.path("incidents").findValuesAsText("incidentId").contains(incidentId));
         return Map.of("pupilRef", pupil, "signalId", signalId, "caseId", caseId, "incidentId", incidentId);
+    }
+
+    /** Signals are recorded only for a pupil the school registered: the registry hands out the reference. */
+    private static String registeredPupil(String familyName) throws Exception {
+        return post(system.signalServiceUrl(), "/api/schools/school-a/pupils", "ib-a", Map.of(
+                "givenName", "Kim", "familyName", familyName, "birthDate", "2017-03-02", "group", 4)).path("pupilRef").asText();
     }
 
     /** The stored state once the read side has caught up with what the set-up wrote (mail sent, positions stored). */

@@ -164,6 +164,17 @@ class LocalSystemIT {
         return JSON.readTree(response.body());
     }
 
+    /** Signals are recorded only for pupils their school registered: the school's IB'er registers one, the registry hands out the reference. */
+    private static String registerPupil(String schoolId, String familyRef) throws Exception {
+        Map<String, Object> identity = new java.util.HashMap<>(Map.of("givenName", "Kim", "familyName", "E2e-" + System.nanoTime(),
+                "birthDate", "2017-03-02", "group", 4));
+        if (familyRef != null) {
+            identity.put("familyRef", familyRef);
+        }
+        Actor ib = new Actor("ib-" + schoolId.substring(schoolId.length() - 1), Role.CARE_COORDINATOR);
+        return post(ib, system.signalServiceUrl(), "/api/schools/" + schoolId + "/pupils", identity).path("pupilRef").asText();
+    }
+
     private static JsonNode awaitDossier(String caseId, int entries) {
         return Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .until(() -> get(system.reportingServiceUrl() + "/api/dossiers/" + caseId), dossier -> dossier.path("entries").size() == entries);
@@ -214,7 +225,7 @@ class LocalSystemIT {
 
     @Test
     void anEscalationMadeWhileTheCaseServiceIsDownOpensTheCaseOnceItIsBack() throws Exception {
-        String pupil = "e2e-escalation-" + System.nanoTime();
+        String pupil = registerPupil("school-a", null);
         SignalRecording recording = new SignalRecording("school-a", null, Instant.now().minusSeconds(3600), "gymzaal", "omkleden",
                 List.of(new Statement("Blauwe plekken op de rug.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
                 List.of(), SignalCategory.HOME_SITUATION, Set.of(), List.of());
@@ -291,23 +302,25 @@ class LocalSystemIT {
         SignalRecording first = new SignalRecording("school-c", family, Instant.now().minusSeconds(7200), "schoolplein", "buitenspelen",
                 List.of(new Statement("Huilt bij het ophalen.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
                 List.of(), SignalCategory.SOCIAL_EMOTIONAL, Set.of(), List.of());
-        String olderSignal = post(new Actor("ib-c", Role.CARE_COORDINATOR), system.signalServiceUrl(), "/api/pupils/" + family + "-oudste/signals", first).path("signalId").asText();
+        String oldest = registerPupil("school-c", family);
+        String youngest = registerPupil("school-c", family);
+        String olderSignal = post(new Actor("ib-c", Role.CARE_COORDINATOR), system.signalServiceUrl(), "/api/pupils/" + oldest + "/signals", first).path("signalId").asText();
         SignalRecording second = new SignalRecording("school-c", family, Instant.now().minusSeconds(3600), "klaslokaal", "kringgesprek",
                 List.of(new Statement("Vertelt dat het thuis onrustig is.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
                 List.of(), SignalCategory.HOME_SITUATION, Set.of(), List.of());
-        JsonNode accepted = post(new Actor("ib-c", Role.CARE_COORDINATOR), system.signalServiceUrl(), "/api/pupils/" + family + "-jongste/signals", second);
-        assertThat(accepted.path("siblingSignals").findValuesAsText("signalId")).containsExactly(olderSignal);
+        JsonNode accepted = post(new Actor("ib-c", Role.CARE_COORDINATOR), system.signalServiceUrl(), "/api/pupils/" + youngest + "/signals", second);
+        assertThat(accepted.path("lookBack").path("siblingSignals").findValuesAsText("signalId")).containsExactly(olderSignal);
 
         JsonNode overview = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .until(() -> get(system.reportingServiceUrl() + "/api/schools/school-c/pupils/" + family + "-jongste/signals"),
+                .until(() -> get(system.reportingServiceUrl() + "/api/schools/school-c/pupils/" + youngest + "/signals"),
                         body -> body.path("siblingSignals").size() == 1);
         assertThat(overview.path("signals").findValuesAsText("signalId")).containsExactly(accepted.path("signalId").asText());
-        assertThat(overview.path("siblingSignals").get(0).path("pupilRef").asText()).isEqualTo(family + "-oudste");
+        assertThat(overview.path("siblingSignals").get(0).path("pupilRef").asText()).isEqualTo(oldest);
     }
 
     @Test
     void anUrgentSignalReachesTheInboxOfTheSchoolsIbAndItsMailTheLocalMailArchive() throws Exception {
-        String pupil = "e2e-urgent-" + System.nanoTime();
+        String pupil = registerPupil("school-b", null);
         SignalRecording recording = new SignalRecording("school-b", null, Instant.now().minusSeconds(600), "klaslokaal", "kringgesprek",
                 List.of(new Statement("Vertelt dat papa hem slaat.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
                 List.of(), SignalCategory.HOME_SITUATION, Set.of(SignalFlag.DISCLOSURE), List.of());
@@ -370,7 +383,7 @@ class LocalSystemIT {
 
     @Test
     void aSignalsTextIsSealedOnKafkaAndOnceItsRetentionPeriodPassedUnreadableEverywhereWhileTheCountsStay() throws Exception {
-        String pupil = "e2e-erasure-" + System.nanoTime();
+        String pupil = registerPupil("school-e", null);
         String identifying = "Noor uit groep 6 vertelt dat haar oom haar opsluit in de kelder";
         SignalRecording recording = new SignalRecording("school-e", null, Instant.now().minusSeconds(3600), "klaslokaal", "kringgesprek",
                 List.of(new Statement(identifying, StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),

@@ -42,6 +42,15 @@ public final class ReportReaders {
         requirePupilLevel(caller, schoolId, INCIDENT_READERS, true);
     }
 
+    /**
+     * Whether the register shows the reader every meldplicht incident (a suspected sexual offence by staff): the board's
+     * contact person and an auditor do; the school's own staff see only those they recorded, as any of them may be the
+     * suspect (DOMAIN.md §7). Mirrors the signal-service's IncidentReaders.
+     */
+    public static boolean readsEveryMeldplichtIncident(Caller caller) {
+        return caller.hasRole(Role.AUDITOR) || (caller.hasRole(Role.BOARD_OFFICER) && caller.isBoardWide());
+    }
+
     /** A school's access log: its principal, and an auditor of the school or the board. */
     public static void requireAccessLogReader(Caller caller, String schoolId) {
         if (caller.hasRole(Role.AUDITOR)) {

@@ -2,6 +2,7 @@ package nl.meldspoor.reporting.incident;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import nl.meldspoor.api.incident.IncidentType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -19,9 +20,31 @@ public class IncidentQueries {
     /**
      * What a register query selects.
      *
-     * @param to exclusive; {@code null} fields select everything
+     * @param to         exclusive; {@code null} fields select everything
+     * @param meldplicht which meldplicht incidents the reader may see; never {@code null}
      */
-    public record Filter(String schoolId, IncidentType type, Instant from, Instant to, ProtocolStatus protocolStatus) {
+    public record Filter(String schoolId, IncidentType type, Instant from, Instant to, ProtocolStatus protocolStatus,
+                         MeldplichtLines meldplicht) {
+
+        public Filter {
+            Objects.requireNonNull(meldplicht, "say whose meldplicht incidents the reader sees");
+        }
+    }
+
+    /**
+     * The meldplicht incidents (a suspected sexual offence by staff) a register reader sees (DOMAIN.md §7): all of them
+     * for the board's contact person and an auditor, otherwise only those the reader recorded — anyone else at the
+     * school may be the suspect.
+     *
+     * @param recordedBy the reader's person id, when they see only their own
+     */
+    public record MeldplichtLines(boolean all, String recordedBy) {
+
+        public static final MeldplichtLines ALL = new MeldplichtLines(true, null);
+
+        public static MeldplichtLines recordedBy(String personId) {
+            return new MeldplichtLines(false, Objects.requireNonNull(personId));
+        }
     }
 
     private final MongoTemplate mongo;
@@ -64,6 +87,10 @@ public class IncidentQueries {
         }
         if (filter.protocolStatus() != null) {
             criteria = criteria.and("line.protocolStatus").is(filter.protocolStatus());
+        }
+        if (!filter.meldplicht().all()) {
+            criteria = criteria.orOperator(Criteria.where("line.meldplicht").is(false),
+                    Criteria.where("recordedBy").is(filter.meldplicht().recordedBy()));
         }
         return Query.query(criteria);
     }

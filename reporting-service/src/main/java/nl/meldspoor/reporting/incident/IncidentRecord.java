@@ -17,6 +17,8 @@ public class IncidentRecord extends AggregateDocument {
     private String incidentId;
     private String schoolId;
     private IncidentLine line;
+    /** Who recorded it: a meldplicht incident's line is shown to its recorder (and the board and auditors) only. */
+    private String recordedBy;
 
     protected IncidentRecord() {
     }
@@ -27,9 +29,10 @@ public class IncidentRecord extends AggregateDocument {
         return record;
     }
 
-    void summarise(IncidentLine line) {
+    void summarise(IncidentLine line, String recordedBy) {
         this.schoolId = line.schoolId();
         this.line = line;
+        this.recordedBy = recordedBy;
     }
 
     public IncidentLine line() {

@@ -46,7 +46,7 @@ public class IncidentRegister extends AggregateDocumentReadModel<IncidentRecord>
     protected void summarise(IncidentRecord record) {
         IncidentFile file = new IncidentFile();
         storedEvents.read(record.events(), IncidentEvent.class).forEach(file::apply);
-        record.summarise(line(file));
+        record.summarise(line(file), file.recordedBy() == null ? null : file.recordedBy().personId());
     }
 
     static IncidentLine line(IncidentFile file) {

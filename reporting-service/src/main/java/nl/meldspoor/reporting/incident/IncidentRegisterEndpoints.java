@@ -17,6 +17,7 @@ import nl.meldspoor.api.incident.IncidentType;
 import nl.meldspoor.platform.web.Problems;
 import nl.meldspoor.platform.web.Problems.FieldError;
 import nl.meldspoor.reporting.incident.IncidentQueries.Filter;
+import nl.meldspoor.reporting.incident.IncidentQueries.MeldplichtLines;
 import nl.meldspoor.reporting.organisation.Organisation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -74,7 +75,7 @@ class IncidentRegisterEndpoints {
                     "page vanaf 0, size van 1 tot en met " + MAX_PAGE_SIZE + ", order asc of desc.");
         }
         accessLog.record(caller, schoolId, RecordKind.INCIDENT_REGISTER, schoolId, request);
-        Page<IncidentLine> result = incidents.register(filter(schoolId, type, from, to, protocolStatus),
+        Page<IncidentLine> result = incidents.register(filter(caller, schoolId, type, from, to, protocolStatus),
                 PageRequest.of(page, size, Sort.by(Sort.Direction.fromString(order), "line.occurredAt").and(Sort.by("_id"))));
         return ResponseEntity.ok(new RegisterPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
                 result.getTotalPages()));
@@ -93,15 +94,17 @@ class IncidentRegisterEndpoints {
             return refused;
         }
         accessLog.record(caller, schoolId, RecordKind.INCIDENT_REGISTER_EXPORT, schoolId, request);
-        byte[] csv = IncidentCsv.of(incidents.all(filter(schoolId, type, from, to, protocolStatus))).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = IncidentCsv.of(incidents.all(filter(caller, schoolId, type, from, to, protocolStatus))).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("incidenten-" + schoolId + ".csv").build().toString())
                 .body(csv);
     }
 
-    private static Filter filter(String schoolId, IncidentType type, LocalDate from, LocalDate to, ProtocolStatus protocolStatus) {
-        return new Filter(schoolId, type, start(from), start(to), protocolStatus);
+    private static Filter filter(Caller caller, String schoolId, IncidentType type, LocalDate from, LocalDate to, ProtocolStatus protocolStatus) {
+        MeldplichtLines meldplicht = ReportReaders.readsEveryMeldplichtIncident(caller) ? MeldplichtLines.ALL
+                : MeldplichtLines.recordedBy(caller.personId());
+        return new Filter(schoolId, type, start(from), start(to), protocolStatus, meldplicht);
     }
 
     private static Instant start(LocalDate day) {

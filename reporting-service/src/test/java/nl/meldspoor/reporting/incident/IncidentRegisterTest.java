@@ -10,6 +10,7 @@ import nl.meldspoor.api.incident.ProtocolTrack;
 import nl.meldspoor.api.incident.Severity;
 import nl.meldspoor.reporting.InMemoryMongo;
 import nl.meldspoor.reporting.incident.IncidentQueries.Filter;
+import nl.meldspoor.reporting.incident.IncidentQueries.MeldplichtLines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
@@ -46,7 +47,7 @@ class IncidentRegisterTest {
                 .boardInformed(45));
         record(IncidentHistoryBuilder.incident("school-b", Instant.parse("2026-10-01T10:00:00Z"), IncidentType.THEFT, Severity.MINOR));
 
-        List<IncidentLine> schoolA = lines(new Filter("school-a", null, null, null, null));
+        List<IncidentLine> schoolA = lines(new Filter("school-a", null, null, null, null, MeldplichtLines.ALL));
 
         assertThat(schoolA).extracting(IncidentLine::incidentId).containsExactly(fight.incidentId(), bullying.incidentId(), meldplicht.incidentId());
         IncidentLine bullyingLine = schoolA.get(1);
@@ -66,23 +67,40 @@ class IncidentRegisterTest {
         IncidentHistoryBuilder bullying = record(IncidentHistoryBuilder.incident("school-a", Instant.parse("2026-10-05T10:00:00Z"),
                 IncidentType.SERIOUS_BULLYING, Severity.SERIOUS).allBullyingSteps());
 
-        assertThat(lines(new Filter("school-a", IncidentType.SERIOUS_BULLYING, null, null, null))).hasSize(1);
-        assertThat(lines(new Filter("school-a", null, Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-11-01T00:00:00Z"), null)))
+        assertThat(lines(new Filter("school-a", IncidentType.SERIOUS_BULLYING, null, null, null, MeldplichtLines.ALL))).hasSize(1);
+        assertThat(lines(new Filter("school-a", null, Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-11-01T00:00:00Z"), null, MeldplichtLines.ALL)))
                 .extracting(IncidentLine::incidentId).containsExactly(bullying.incidentId());
-        assertThat(lines(new Filter("school-a", null, null, null, ProtocolStatus.NOT_STARTED))).hasSize(1);
+        assertThat(lines(new Filter("school-a", null, null, null, ProtocolStatus.NOT_STARTED, MeldplichtLines.ALL))).hasSize(1);
     }
 
     @Test
     void theExportHasOneRowPerIncidentWithDutchLabelsAndNoFreeText() {
         record(IncidentHistoryBuilder.meldplicht("school-a", Instant.parse("2026-11-02T10:00:00Z")).boardInformed(45));
 
-        String csv = IncidentCsv.of(queries.all(new Filter("school-a", null, null, null, null)));
+        String csv = IncidentCsv.of(queries.all(new Filter("school-a", null, null, null, null, MeldplichtLines.ALL)));
 
         String[] rows = csv.split("\r\n");
         assertThat(rows).hasSize(2);
         assertThat(rows[0]).startsWith("kenmerk;school;datum en tijd");
         assertThat(rows[1]).contains(";2026-11-02 11:00;").contains("Zedendelict door een medewerker").contains(";ja;").contains(";45;");
         assertThat(csv).doesNotContain("Omschrijving.").doesNotContain("lln-1");
+    }
+
+    @Test
+    void aMeldplichtIncidentIsInTheRegisterAndTheExportOnlyForItsRecorderTheBoardAndAnAuditor() {
+        IncidentHistoryBuilder fight = record(IncidentHistoryBuilder.incident("school-a", Instant.parse("2026-09-14T10:00:00Z"),
+                IncidentType.PHYSICAL_VIOLENCE, Severity.MINOR));
+        IncidentHistoryBuilder meldplicht = record(IncidentHistoryBuilder.meldplicht("school-a", Instant.parse("2026-11-02T10:00:00Z"))
+                .boardInformed(45));
+        Filter asAnotherReader = new Filter("school-a", null, null, null, null, MeldplichtLines.recordedBy("dir-carla"));
+        Filter asTheRecorder = new Filter("school-a", null, null, null, null, MeldplichtLines.recordedBy("lk-eva"));
+        Filter asBoardOrAuditor = new Filter("school-a", null, null, null, null, MeldplichtLines.ALL);
+
+        assertThat(lines(asAnotherReader)).extracting(IncidentLine::incidentId).containsExactly(fight.incidentId());
+        assertThat(queries.register(asAnotherReader, PageRequest.of(0, 50)).getTotalElements()).as("not even counted").isEqualTo(1);
+        assertThat(IncidentCsv.of(queries.all(asAnotherReader))).doesNotContain(meldplicht.incidentId()).doesNotContain("Zedendelict");
+        assertThat(lines(asTheRecorder)).extracting(IncidentLine::incidentId).containsExactly(fight.incidentId(), meldplicht.incidentId());
+        assertThat(IncidentCsv.of(queries.all(asBoardOrAuditor))).contains(meldplicht.incidentId());
     }
 
     @Test

@@ -68,6 +68,7 @@ abstract class ReadModelPipelineContract {
     private static final Actor PRINCIPAL_B = new Actor("dir-b", Role.PRINCIPAL);
     private static final Actor TEACHER_A = new Actor("lk-a", Role.TEACHER);
     private static final Actor CLUSTER_NOORD = new Actor("cd-noord", Role.CLUSTER_DIRECTOR);
+    private static final Actor AUDITOR = new Actor("audit-test", Role.AUDITOR);
 
     @Autowired
     private TestRestTemplate rest;
@@ -85,7 +86,8 @@ abstract class ReadModelPipelineContract {
         assertThat(kafkaConnection.getBootstrapServers()).isNotEmpty();
         TestStaff staff = new TestStaff(directory);
         SCHOOLS.forEach(school -> staff.grant(PRINCIPAL, school));
-        staff.grantBoardWide(BOARD_OFFICER).grant(PRINCIPAL_B, "school-b").grant(TEACHER_A, "school-a").grant(CLUSTER_NOORD, "cluster-noord");
+        staff.grantBoardWide(BOARD_OFFICER).grant(PRINCIPAL_B, "school-b").grant(TEACHER_A, "school-a").grant(CLUSTER_NOORD, "cluster-noord")
+                .grant(AUDITOR.personId(), Role.AUDITOR, nl.meldspoor.api.staff.StaffScope.BOARD, java.time.LocalDate.now().plusDays(30));
     }
 
     /** Dashboards above a school are the board officer's; everything else the principal's. */
@@ -362,15 +364,22 @@ abstract class ReadModelPipelineContract {
             }
         }
 
-        JsonNode register = Eventually.within(DEADLINE).until(() -> get("/api/schools/school-e/incidents"),
+        JsonNode register = Eventually.within(DEADLINE).until(() -> json(exchange(AUDITOR, HttpMethod.GET, "/api/schools/school-e/incidents")),
                 body -> body.path("incidents").findValuesAsText("incidentId").containsAll(List.of(meldplicht.incidentId(), fight.incidentId())));
         List<String> ids = register.path("incidents").findValuesAsText("incidentId");
         assertThat(ids.indexOf(fight.incidentId())).isLessThan(ids.indexOf(meldplicht.incidentId()));
-        assertThat(get("/api/schools/school-e/incidents?type=SEXUAL_OFFENCE_BY_STAFF").path("incidents").findValuesAsText("minutesToBoard"))
-                .containsExactly("35");
-        ResponseEntity<String> csv = exchange(PRINCIPAL, HttpMethod.GET, "/api/schools/school-e/incidents.csv?protocolStatus=IN_PROGRESS");
+        assertThat(json(exchange(AUDITOR, HttpMethod.GET, "/api/schools/school-e/incidents?type=SEXUAL_OFFENCE_BY_STAFF")).path("incidents")
+                .findValuesAsText("minutesToBoard")).containsExactly("35");
+        ResponseEntity<String> csv = exchange(AUDITOR, HttpMethod.GET, "/api/schools/school-e/incidents.csv?protocolStatus=IN_PROGRESS");
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getBody()).contains(meldplicht.incidentId()).doesNotContain(fight.incidentId());
+
+        JsonNode principals = get("/api/schools/school-e/incidents");
+        assertThat(principals.path("incidents").findValuesAsText("incidentId")).as("the principal may be the suspect")
+                .contains(fight.incidentId()).doesNotContain(meldplicht.incidentId());
+        assertThat(exchange(PRINCIPAL, HttpMethod.GET, "/api/schools/school-e/incidents.csv").getBody()).doesNotContain(meldplicht.incidentId());
+        assertThat(get("/api/dashboards/school/school-e").path("totals").path("incidents").path("meldplicht").path("value").asInt())
+                .as("the count stays in the dashboard").isGreaterThanOrEqualTo(1);
         assertThat(status("/api/schools/school-e/incidents?type=BRAND")).isEqualTo(400);
     }
 

@@ -22,6 +22,14 @@ public final class SignalReaders {
     private SignalReaders() {
     }
 
+    /**
+     * Whether the caller reads every signal recorded at the school: the IB'er, the aandachtsfunctionaris and the
+     * principal there. A teacher does not, so the look-back tells a teacher only that there is history and whom to ask.
+     */
+    public static boolean readsSignalsOfSchool(Caller caller, String schoolId) {
+        return SCHOOL_READERS.contains(caller.role()) && caller.holds(schoolId);
+    }
+
     /** The part of the file the caller may read; refused when that is nothing of a file that has signals. */
     public static PupilFileView visibleTo(Caller caller, PupilFileView file) {
         if (!SCHOOL_READERS.contains(caller.role()) && !caller.hasRole(Role.TEACHER)) {

@@ -64,12 +64,13 @@ public class PupilFile {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(RecordSignal command, MetaData metaData) {
+    public void handle(RecordSignal command, MetaData metaData, PupilRegistration registration) {
         PupilFilePermissions.requireSchoolStaff(command.actor());
         if (isBlank(command.schoolId())) {
             throw RuleViolation.of(PupilFileRule.SCHOOL_REQUIRED, "schoolId");
         }
         CommandAuthority.requireOneOf(metaData, command.schoolId());
+        requireRegisteredAt(registration, command.pupilRef(), command.schoolId());
         RecordedSignal known = signals.get(command.signalId());
         if (known != null) {
             if (known.original().equals(command.content()) && known.schoolId().equals(command.schoolId())) {
@@ -153,7 +154,7 @@ public class PupilFile {
     }
 
     @CommandHandler
-    public void handle(EscalateSignals command, MetaData metaData) {
+    public void handle(EscalateSignals command, MetaData metaData, PupilRegistration registration) {
         PupilFilePermissions.requireCaseLead(command.actor());
         Escalation escalation = command.escalation();
         CommandAuthority.requireOneOf(metaData, escalation.schoolId());
@@ -173,9 +174,20 @@ public class PupilFile {
                 attached.add(new AttachedSignal(signalId, signal.current()));
             }
         }
+        requireRegisteredAt(registration, pupilRef, escalation.schoolId());
         String familyRef = signals.get(attached.get(0).signalId()).familyRef();
         apply(new SignalsEscalated(pupilRef, escalation.schoolId(), command.actor(), command.occurredAt(), command.caseId(), familyRef,
                 escalation.team(), escalation.concern(), attached));
+    }
+
+    /**
+     * Checked after the actor's authority at the school, so that only the school's own staff learn whether a
+     * reference is registered there.
+     */
+    private static void requireRegisteredAt(PupilRegistration registration, String pupilRef, String schoolId) {
+        if (!registration.isRegisteredAt(pupilRef, schoolId)) {
+            throw RuleViolation.of(PupilFileRule.PUPIL_NOT_REGISTERED_AT_SCHOOL, "pupilRef");
+        }
     }
 
     /**

@@ -23,6 +23,8 @@ public enum PupilFileRule implements Rule {
     CORRECTION_REQUEST_PENDING(OUT_OF_ORDER, "Er loopt al een verzoek tot correctie van dit signaal; beantwoord dat eerst."),
     CORRECTION_REQUEST_ANSWERED(OUT_OF_ORDER, "Dit verzoek tot correctie is al beantwoord."),
     CORRECTED_CONTENT_REQUIRED(DOMAIN_RULE, "Wie een verzoek tot correctie inwilligt, legt vast hoe het signaal moet luiden."),
+    PUPIL_NOT_REGISTERED_AT_SCHOOL(DOMAIN_RULE, "Deze leerling staat niet (meer) ingeschreven in de leerlingenregistratie van deze school; "
+            + "registreer de leerling eerst en gebruik het kenmerk dat de registratie geeft."),
     SIGNAL_OF_OTHER_SCHOOL(DOMAIN_RULE, "Een dossier meldcode wordt geopend met signalen van de eigen school."),
     CASE_TEAM_INCOMPLETE(INVALID_INPUT, "Een dossier heeft een casemanager, een aandachtsfunctionaris en een verantwoordelijke directeur.");
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.meldspoor.signals.pupil.PupilRegistration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * random pseudonymous reference that is all the rest of the system ever sees.
  */
 @Component
-public class PupilRegistry {
+public class PupilRegistry implements PupilRegistration {
 
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final int REF_LENGTH = 10;
@@ -47,6 +48,26 @@ public class PupilRegistry {
     /** The pupil, also after their identity was erased (then {@link RegisteredPupil#erased()}). */
     public Optional<RegisteredPupil> find(String pupilRef) {
         return jdbc.query("SELECT * FROM pupil_registry WHERE pupil_ref = ?", PupilRegistry::pupil, pupilRef).stream().findFirst();
+    }
+
+    @Override
+    public boolean isRegisteredAt(String pupilRef, String schoolId) {
+        Integer found = jdbc.queryForObject("SELECT count(*) FROM pupil_registry WHERE pupil_ref = ? AND school_id = ? AND erased_at IS NULL",
+                Integer.class, pupilRef, schoolId);
+        return found != null && found > 0;
+    }
+
+    /**
+     * The pupil's brothers and sisters registered at the same school: the family as the school registered it,
+     * not as a caller names it, and never across schools (DOMAIN.md §2).
+     */
+    public List<String> siblingsAt(String pupilRef, String schoolId) {
+        return jdbc.queryForList("""
+                        SELECT sibling.pupil_ref FROM pupil_registry pupil
+                        JOIN pupil_registry sibling ON sibling.family_ref = pupil.family_ref AND sibling.school_id = pupil.school_id
+                        WHERE pupil.pupil_ref = ? AND pupil.school_id = ? AND sibling.pupil_ref <> pupil.pupil_ref
+                        ORDER BY sibling.pupil_ref""",
+                String.class, pupilRef, schoolId);
     }
 
     /** Corrects the identity of a pupil whose identity was not erased; the reference stays. */

@@ -52,7 +52,6 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "meldspoor.embedded.kafka.data-directory=target/embedded-kafka-incidents")
 class IncidentRegisterIT {
 
-    private static final Actor BOARD_AUDITOR = new Actor("audit-ida", Role.AUDITOR);
 
     private static final Actor TEACHER = new Actor("lk-eva", Role.TEACHER);
     private static final Actor PRINCIPAL = new Actor("dir-carla", Role.PRINCIPAL);
@@ -62,6 +61,11 @@ class IncidentRegisterIT {
     private static final Actor OTHER_TEACHER = new Actor("lk-olaf", Role.TEACHER);
     private static final Actor PRINCIPAL_OTHER_SCHOOL = new Actor("dir-dirk", Role.PRINCIPAL);
     private static final Actor TEACHER_OTHER_SCHOOL = new Actor("lk-tom", Role.TEACHER);
+    private static final Actor IB = new Actor("ib-anna", Role.CARE_COORDINATOR);
+    private static final Actor ADVISOR = new Actor("af-ali", Role.ADVISOR);
+    private static final Actor OTHER_CONFIDANT = new Actor("icp-gert", Role.CONFIDANT);
+    private static final Actor SCHOOL_AUDITOR = new Actor("audit-school", Role.AUDITOR);
+    private static final Actor BOARD_AUDITOR = new Actor("audit-bestuur", Role.AUDITOR);
 
     /** Moments in the past, whole seconds: when it happened, and when the school first knew. */
     private final Instant happened = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(5));
@@ -90,7 +94,9 @@ class IncidentRegisterIT {
         new TestStaff(directory).grant(TEACHER, "school-a").grant(PRINCIPAL, "school-a").grant(CONFIDANT, "school-a")
                 .grant(OTHER_TEACHER, "school-a").grant(PRINCIPAL_OTHER_SCHOOL, "school-b").grant(TEACHER_OTHER_SCHOOL, "school-b")
                 .grantBoardWide(BOARD_OFFICER).grant(CLUSTER_DIRECTOR, "cluster-noord")
-                .grant(BOARD_AUDITOR.personId(), Role.AUDITOR, "board", java.time.LocalDate.now().plusMonths(1));
+                .grant(IB, "school-a").grant(ADVISOR, "school-a").grant(OTHER_CONFIDANT, "school-a")
+                .grant(SCHOOL_AUDITOR.personId(), Role.AUDITOR, "school-a", java.time.LocalDate.now().plusDays(30))
+                .grant(BOARD_AUDITOR.personId(), Role.AUDITOR, nl.meldspoor.api.staff.StaffScope.BOARD, java.time.LocalDate.now().plusDays(30));
     }
 
     private IncidentReport report(IncidentType type, Severity severity, InvolvedParty... parties) {
@@ -117,7 +123,11 @@ class IncidentRegisterIT {
     }
 
     private JsonNode incident(String incidentId) {
-        Response response = api.get(PRINCIPAL, path(incidentId, ""));
+        return incident(PRINCIPAL, incidentId);
+    }
+
+    private JsonNode incident(Actor reader, String incidentId) {
+        Response response = api.get(reader, path(incidentId, ""));
         assertThat(response.status()).isEqualTo(200);
         return response.body();
     }
@@ -142,7 +152,7 @@ class IncidentRegisterIT {
         assertThat(recorded.headers().getETag()).isEqualTo("\"0\"");
         String incidentId = recorded.id();
 
-        JsonNode fresh = incident(incidentId);
+        JsonNode fresh = incident(BOARD_OFFICER, incidentId);
         assertThat(fresh.path("state").path("track").asText()).isEqualTo("MELDPLICHT");
         assertThat(fresh.path("state").path("meldplicht").asBoolean()).isTrue();
         assertThat(fresh.path("state").path("meldplichtTrack").path("nextStep").asText()).isEqualTo("BOARD_INFORMED");
@@ -158,14 +168,14 @@ class IncidentRegisterIT {
         ok(api.post(BOARD_OFFICER, path(incidentId, "/meldplicht-steps"),
                 meldplicht(MeldplichtStep.INSPECTOR_CONSULTED, known.plus(Duration.ofHours(1)), List.of("vertrouwensinspecteur"), true, null, null, null)));
 
-        long before = incident(incidentId).path("version").asLong();
+        long before = incident(BOARD_OFFICER, incidentId).path("version").asLong();
         Response notFiling = api.post(BOARD_OFFICER, path(incidentId, "/meldplicht-steps"),
                 meldplicht(MeldplichtStep.POLICE_REPORT_DECIDED, known.plus(Duration.ofHours(2)), List.of(), null, false, "Ouders willen het niet.", null));
         assertThat(notFiling.status()).isEqualTo(422);
         assertThat(notFiling.rule()).isEqualTo("POLICE_REPORT_REQUIRED");
         assertThat(notFiling.headers().getContentType()).hasToString("application/problem+json");
         assertThat(notFiling.body().path("errors").get(0).path("field").asText()).isEqualTo("fileReport");
-        assertThat(incident(incidentId).path("version").asLong()).isEqualTo(before);
+        assertThat(incident(BOARD_OFFICER, incidentId).path("version").asLong()).isEqualTo(before);
 
         ok(api.post(BOARD_OFFICER, path(incidentId, "/meldplicht-steps"),
                 meldplicht(MeldplichtStep.POLICE_REPORT_DECIDED, known.plus(Duration.ofHours(2)), List.of(), null, true, "Redelijk vermoeden.", null)));
@@ -180,7 +190,7 @@ class IncidentRegisterIT {
                 meldplicht(MeldplichtStep.POLICE_REPORT_FILED, known.plus(Duration.ofHours(4)), List.of(), null, null, null, "PV-2026-1187")));
         ok(api.post(BOARD_OFFICER, path(incidentId, "/closure"), new IncidentClosure("Aangifte gedaan; betrokkenen ingelicht.")));
 
-        JsonNode closed = incident(incidentId);
+        JsonNode closed = incident(BOARD_OFFICER, incidentId);
         JsonNode state = closed.path("state");
         assertThat(state.path("status").asText()).isEqualTo("CLOSED");
         assertThat(state.path("meldplichtTrack").path("minutesFromFirstKnowledgeToBoard").asInt()).isEqualTo(40);
@@ -358,6 +368,32 @@ class IncidentRegisterIT {
 
     private List<ConsumerRecord<String, byte[]>> published(String incidentId, int expected) {
         return TopicRecords.keyed(broker.bootstrapServers(), Topics.SIGNAL_EVENTS, incidentId, expected);
+    }
+
+    @Test
+    void aMeldplichtIncidentIsReadOnlyByItsRecorderTheBoardsContactPersonAndAnAuditorAndDoesNotExistForTheRestOfTheSchool() {
+        String incidentId = record(CONFIDANT, report(IncidentType.SEXUAL_OFFENCE_BY_STAFF, Severity.SERIOUS,
+                new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-7f3a"), new InvolvedParty(PartyRole.STAFF_PERPETRATOR, "staff-12")));
+        String path = path(incidentId, "");
+
+        for (Actor reader : List.of(CONFIDANT, BOARD_OFFICER, SCHOOL_AUDITOR, BOARD_AUDITOR)) {
+            Response read = api.get(reader, path);
+            assertThat(read.status()).as(reader.personId()).isEqualTo(200);
+            assertThat(read.body().toString()).contains("staff-12");
+        }
+        Response unknown = api.get(PRINCIPAL, path("no-such-incident", ""));
+        for (Actor schoolStaff : List.of(PRINCIPAL, IB, ADVISOR, OTHER_CONFIDANT, TEACHER)) {
+            Response hidden = api.get(schoolStaff, path);
+            assertThat(hidden.status()).as(schoolStaff.personId() + " may be the suspect").isEqualTo(404);
+            assertThat(hidden.rule()).as("answered as an unknown incident").isEqualTo(unknown.rule());
+            assertThat(hidden.body().toString()).doesNotContain("staff-12").doesNotContain("SEXUAL_OFFENCE").doesNotContain("MELDPLICHT");
+        }
+        assertThat(api.get(CLUSTER_DIRECTOR, path).rule()).isEqualTo("AGGREGATES_ONLY");
+
+        String recordedByPrincipal = record(PRINCIPAL, report(IncidentType.SEXUAL_OFFENCE_BY_STAFF, Severity.SERIOUS,
+                new InvolvedParty(PartyRole.STAFF_PERPETRATOR, "staff-13")));
+        assertThat(api.get(PRINCIPAL, path(recordedByPrincipal, "")).status()).as("the recorder reads it").isEqualTo(200);
+        assertThat(api.get(CONFIDANT, path(recordedByPrincipal, "")).status()).isEqualTo(404);
     }
 
     @Test

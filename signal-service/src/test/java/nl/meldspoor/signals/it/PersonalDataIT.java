@@ -102,8 +102,10 @@ class PersonalDataIT {
                 List.of("M.K."), SignalCategory.HOME_SITUATION, Set.of(), List.of());
     }
 
-    private static String pupil() {
-        return "pupil-" + UUID.randomUUID().toString().substring(0, 8);
+    /** A pupil registered at school-a: signals are recorded only for pupils the school registered. */
+    private String pupil() {
+        return api.post(IB, "/api/schools/school-a/pupils", java.util.Map.of("givenName", "Daan",
+                "familyName", "Test-" + UUID.randomUUID().toString().substring(0, 6), "birthDate", "2017-03-02", "group", 4)).body().path("pupilRef").asText();
     }
 
     private List<String> storedPayloads(String pupil) {

@@ -33,6 +33,7 @@ import nl.meldspoor.api.signal.Statement;
 import nl.meldspoor.api.signal.StatementKind;
 import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.security.StaffDirectory;
+import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.platform.testing.HttpApi;
 import nl.meldspoor.platform.testing.security.TestStaff;
 import nl.meldspoor.platform.testing.HttpApi.Response;
@@ -70,6 +71,8 @@ class PupilFileIT {
     private EmbeddedKafkaBroker broker;
     @Autowired
     private StaffDirectory directory;
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
     private HttpApi api;
     @LocalServerPort
     private int port;
@@ -97,28 +100,137 @@ class PupilFileIT {
         return api.post(TEACHER, "/api/pupils/" + pupilRef + "/signals", recording);
     }
 
-    private static String pupil() {
-        return "pupil-" + UUID.randomUUID().toString().substring(0, 8);
+    /** A pupil registered at school-a: signals are recorded only for pupils the school registered. */
+    private String pupil() {
+        return pupil("school-a", IB, null);
+    }
+
+    private String pupil(String schoolId, Actor registrar, String familyRef) {
+        Map<String, Object> identity = new java.util.HashMap<>(Map.of("givenName", "Kim", "familyName", "Test-" + UUID.randomUUID().toString().substring(0, 6),
+                "birthDate", "2017-03-02", "group", 4));
+        if (familyRef != null) {
+            identity.put("familyRef", familyRef);
+        }
+        Response registered = api.post(registrar, "/api/schools/" + schoolId + "/pupils", identity);
+        assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+        return registered.body().path("pupilRef").asText();
     }
 
     @Test
-    void aRecordedSignalAnswersWithEarlierSignalsOfThePupilAndOfSiblings() {
+    void aCareCoordinatorsLookBackShowsTheSignalsOfThePupilAndOfRegisteredSiblingsAtTheRecordingSchoolOnlyAndIsLogged() {
         String family = "family-" + UUID.randomUUID();
-        String pupil = pupil();
-        String sibling = pupil();
+        String pupil = pupil("school-a", IB, family);
+        String sibling = pupil("school-a", IB, family);
+        String siblingElsewhere = pupil("school-b", IB_OTHER_SCHOOL, family);
+        String notASibling = pupil();
         Response siblings = record(sibling, recording(family, "Broertje komt vaak zonder ontbijt."));
+        assertThat(api.post(IB_OTHER_SCHOOL, "/api/pupils/" + siblingElsewhere + "/signals", recordingAt("school-b", family)).status()).isEqualTo(201);
+        assertThat(record(notASibling, recording(family, "Een familiekenmerk dat de recorder zelf koos.")).status()).isEqualTo(201);
+        String signalAtOtherSchool = earlierSignalAtAnotherSchool(pupil);
         Response first = record(pupil, recording(family, "Blauwe plek op de arm."));
 
-        Response second = record(pupil, recording(family, "Schrikt als de juf haar hand opsteekt."));
+        Response second = api.post(IB, "/api/pupils/" + pupil + "/signals", recording(family, "Schrikt als de juf haar hand opsteekt."));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.headers().getLocation()).hasToString("/api/pupils/" + pupil + "/signals/" + second.body().path("signalId").asText());
-        assertThat(second.body().path("earlierSignals").findValuesAsText("signalId")).containsExactly(first.body().path("signalId").asText());
-        assertThat(second.body().path("siblingSignals").findValuesAsText("signalId")).containsExactly(siblings.body().path("signalId").asText());
-        assertThat(second.body().path("siblingSignals").get(0).has("text")).isFalse();
+        JsonNode lookBack = second.body().path("lookBack");
+        assertThat(lookBack.path("earlierSignals").findValuesAsText("signalId")).containsExactly(first.body().path("signalId").asText());
+        assertThat(lookBack.path("siblingSignals").findValuesAsText("signalId")).as("registered siblings at this school only")
+                .containsExactly(siblings.body().path("signalId").asText());
+        assertThat(lookBack.path("earlierSignals").findValuesAsText("schoolId")).containsOnly("school-a");
+        assertThat(second.body().toString()).doesNotContain(signalAtOtherSchool).doesNotContain("school-b").doesNotContain("Broertje");
         assertThat(second.body().path("urgentPath").asBoolean()).isFalse();
         assertThat(second.body().path("advice")).isEmpty();
+        assertThat(accessLogRecordsAtSchoolA(IB, pupil, sibling)).as("the look-up is a logged read of both pupils' signals")
+                .containsOnly("PUPIL_SIGNALS");
+    }
+
+    @Test
+    void aTeacherLearnsOnlyThatThereIsHistoryAndWhomToTalkToNotWhatItIs() {
+        String family = "family-" + UUID.randomUUID();
+        String pupil = pupil("school-a", IB, family);
+        String sibling = pupil("school-a", IB, family);
+        String siblingSignal = api.post(OTHER_TEACHER, "/api/pupils/" + sibling + "/signals", recording(family, "Komt vaak zonder ontbijt."))
+                .body().path("signalId").asText();
+        String earlier = api.post(OTHER_TEACHER, "/api/pupils/" + pupil + "/signals", recording(family, "Blauwe plek op de arm."))
+                .body().path("signalId").asText();
+        String escalated = api.post(IB, "/api/pupils/" + pupil + "/escalations", new Escalation("school-a", List.of(earlier),
+                new CaseTeam(IB.personId(), "af-bram", "school-b", PRINCIPAL.personId()), "Herhaalde blauwe plekken.")).body().path("caseId").asText();
+
+        Response recorded = record(pupil, recording(family, "Schrikt als de juf haar hand opsteekt."));
+
+        assertThat(recorded.status()).isEqualTo(201);
+        JsonNode lookBack = recorded.body().path("lookBack");
+        assertThat(lookBack.path("hasEarlierSignals").asBoolean()).isTrue();
+        assertThat(lookBack.path("hasSiblingSignals").asBoolean()).isTrue();
+        assertThat(lookBack.path("talkTo").asText()).contains("intern begeleider");
+        assertThat(lookBack.path("earlierSignals").isNull()).isTrue();
+        assertThat(lookBack.path("siblingSignals").isNull()).isTrue();
+        assertThat(recorded.body().toString()).as("no ids, categories or case ids of signals the teacher may not read")
+                .doesNotContain(earlier).doesNotContain(siblingSignal).doesNotContain(escalated).doesNotContain("HOME_SITUATION").doesNotContain(sibling);
+        assertThat(accessLogRecordsAtSchoolA(TEACHER, pupil)).containsOnly("PUPIL_SIGNALS");
+
+        Response firstOfAnother = record(pupil(), recording(null, "Eerste signaal."));
+        assertThat(firstOfAnother.body().path("lookBack").path("hasEarlierSignals").asBoolean()).isFalse();
+        assertThat(firstOfAnother.body().path("lookBack").path("talkTo").isNull()).as("nothing to talk about yet").isTrue();
+    }
+
+    @Test
+    void aSignalIsRecordedOnlyForAPupilRegisteredAtThatSchoolAndARefusalStoresNothing() {
+        String unregistered = "pupil-" + UUID.randomUUID().toString().substring(0, 8);
+        String atOtherSchool = pupil("school-b", IB_OTHER_SCHOOL, null);
+        String erased = pupil();
+        assertThat(api.delete(PRINCIPAL, "/api/pupils/" + erased + "/identity").status()).isEqualTo(204);
+
+        for (String pupil : List.of(unregistered, atOtherSchool, erased)) {
+            Response refused = record(pupil, recording(null, "Blauwe plek."));
+            assertThat(refused.status()).as(pupil).isEqualTo(422);
+            assertThat(refused.rule()).isEqualTo("PUPIL_NOT_REGISTERED_AT_SCHOOL");
+            assertThat(refused.body().path("errors").findValuesAsText("field")).containsExactly("pupilRef");
+            assertThat(api.get(IB, "/api/pupils/" + pupil + "/signals").status()).as("nothing stored").isEqualTo(404);
+        }
+        Response outsider = api.post(IB_OTHER_SCHOOL, "/api/pupils/" + unregistered + "/signals", recording(null, "Blauwe plek."));
+        assertThat(outsider.rule()).as("only the school's own staff learn whether a reference is registered there").isEqualTo("NOT_YOUR_SCHOOL");
+        assertThat(api.post(IB_OTHER_SCHOOL, "/api/pupils/" + atOtherSchool + "/signals", recordingAt("school-b", null)).status())
+                .as("at its own school the pupil's signal is recorded").isEqualTo(201);
+    }
+
+    private static SignalRecording recordingAt(String schoolId, String familyRef) {
+        return new SignalRecording(schoolId, familyRef, Instant.now().minus(Duration.ofHours(3)), "gang", "overblijven",
+                List.of(new Statement("Huilt bij het ophalen.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
+                List.of(), SignalCategory.SOCIAL_EMOTIONAL, Set.of(), List.of());
+    }
+
+    /**
+     * A signal the pupil got at another school before, as the index holds it (a pupil moves; their file keeps both
+     * schools' parts). Written into the index directly, because today's recording refuses a pupil of another school.
+     */
+    private String earlierSignalAtAnotherSchool(String pupil) {
+        String signalId = UUID.randomUUID().toString();
+        jdbc.update("""
+                INSERT INTO signal_index (signal_id, pupil_ref, family_ref, school_id, observed_at, recorded_at, category, urgent, escalated_to_case)
+                VALUES (?, ?, NULL, 'school-b', now() - interval '400 days', now() - interval '400 days', 'BULLYING', TRUE, 'case-at-school-b')""",
+                signalId, pupil);
+        return signalId;
+    }
+
+    /** The kinds of access-log records at school-a for these pupils by this person, once one per pupil has arrived. */
+    private List<String> accessLogRecordsAtSchoolA(Actor reader, String... pupils) {
+        List<JsonNode> records = Eventually.within(Duration.ofSeconds(60)).until(() -> TopicRecords.keyed(broker.bootstrapServers(), Topics.ACCESS_LOG, "school-a", 1)
+                .stream().map(record -> read(record.value()))
+                .filter(viewed -> viewed.path("actor").path("personId").asText().equals(reader.personId()))
+                .filter(viewed -> List.of(pupils).contains(viewed.path("recordId").asText()))
+                .toList(), found -> found.stream().map(viewed -> viewed.path("recordId").asText()).distinct().count() == pupils.length);
+        return records.stream().map(viewed -> viewed.path("kind").asText()).toList();
+    }
+
+    private JsonNode read(byte[] value) {
+        try {
+            return json.readTree(value);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -203,7 +315,7 @@ class PupilFileIT {
 
     @Test
     void signalsAreReadAndChangedOnlyByStaffWhoNeedToKnow() {
-        String pupil = "pupil-" + UUID.randomUUID().toString().substring(0, 8);
+        String pupil = pupil();
         Response recorded = record(pupil, recording(null, "Blauwe plek op de arm."));
         assertThat(recorded.status()).isEqualTo(201);
         String path = "/api/pupils/" + pupil + "/signals";

@@ -38,6 +38,7 @@ class ErasingPupilFileTextTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(PupilFile.class);
+        fixture.registerInjectableResource(new RegisteredPupils().register(PUPIL, "school-a"));
     }
 
     private static SignalRecorded recorded(String signalId, String schoolId, Instant at) {

@@ -58,6 +58,7 @@ class PupilFileTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(PupilFile.class);
+        fixture.registerInjectableResource(new RegisteredPupils().register(PUPIL, SCHOOL).register("pupil-elders", "school-b"));
     }
 
     private static SignalContent content(String text, SignalFlag... flags) {
@@ -125,6 +126,31 @@ class PupilFileTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordSignal(PUPIL, null, new Actor("x", role), T0, "sig-1", content("x"), SCHOOL, null))
                 .expectException(violates(PupilFileRule.ROLE_NOT_PERMITTED));
+    }
+
+    @Test
+    void aSignalForAReferenceTheSchoolNeverRegisteredIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordSignal("pupil-7f3a", null, TEACHER, T0, "sig-1", content("Blauwe plek."), SCHOOL, null))
+                .expectException(violates(PupilFileRule.PUPIL_NOT_REGISTERED_AT_SCHOOL))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSignalForAPupilRegisteredAtAnotherSchoolIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordSignal("pupil-elders", null, TEACHER, T0, "sig-1", content("Blauwe plek."), SCHOOL, null))
+                .expectException(violates(PupilFileRule.PUPIL_NOT_REGISTERED_AT_SCHOOL))
+                .expectNoEvents();
+    }
+
+    @Test
+    void signalsOfAPupilNoLongerRegisteredAtTheSchoolAreNotEscalated() {
+        fixture.given(new SignalRecorded("pupil-elders", SCHOOL, TEACHER, T0, "sig-1", null, content("Blauwe plek."), false))
+                .when(new EscalateSignals("pupil-elders", null, IB, T0.plusSeconds(600), "case-7",
+                        new Escalation(SCHOOL, List.of("sig-1"), TEAM, "Zorgen.")))
+                .expectException(violates(PupilFileRule.PUPIL_NOT_REGISTERED_AT_SCHOOL))
+                .expectNoEvents();
     }
 
     @Test

@@ -2,6 +2,9 @@ package nl.meldspoor.signals.pupil.index;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import nl.meldspoor.api.signal.SignalCorrected;
 import nl.meldspoor.api.signal.SignalRecorded;
@@ -49,19 +52,23 @@ public class SignalIndex {
                 jdbc.update("UPDATE signal_index SET escalated_to_case = ? WHERE signal_id = ?", event.caseId(), signal.signalId()));
     }
 
-    /** The pupil's other signals, newest first. */
-    public List<SignalSummary> earlierSignals(String pupilRef, String exceptSignalId) {
-        return jdbc.query("SELECT * FROM signal_index WHERE pupil_ref = ? AND signal_id <> ? ORDER BY observed_at DESC",
-                SignalSummary.ROWS, pupilRef, exceptSignalId);
+    /** The pupil's other signals recorded at the school, newest first: a school never sees another school's signals. */
+    public List<SignalSummary> earlierSignals(String pupilRef, String schoolId, String exceptSignalId) {
+        return jdbc.query("SELECT * FROM signal_index WHERE pupil_ref = ? AND school_id = ? AND signal_id <> ? ORDER BY observed_at DESC",
+                SignalSummary.ROWS, pupilRef, schoolId, exceptSignalId);
     }
 
-    /** Signals of the pupil's siblings (same family reference), newest first. */
-    public List<SignalSummary> siblingSignals(String familyRef, String pupilRef) {
-        if (familyRef == null || familyRef.isBlank()) {
+    /** Signals recorded at the school about these pupils (the siblings the registry knows), newest first. */
+    public List<SignalSummary> signalsAt(String schoolId, Collection<String> pupilRefs) {
+        if (pupilRefs.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("SELECT * FROM signal_index WHERE family_ref = ? AND pupil_ref <> ? ORDER BY observed_at DESC",
-                SignalSummary.ROWS, familyRef, pupilRef);
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(schoolId);
+        arguments.addAll(pupilRefs);
+        String placeholders = String.join(", ", Collections.nCopies(pupilRefs.size(), "?"));
+        return jdbc.query("SELECT * FROM signal_index WHERE school_id = ? AND pupil_ref IN (" + placeholders + ") ORDER BY observed_at DESC",
+                SignalSummary.ROWS, arguments.toArray());
     }
 
     private static Timestamp timestamp(Instant moment) {

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.meldspoor.api.access.RecordKind;
@@ -27,6 +28,7 @@ import nl.meldspoor.api.signal.SignalCorrection;
 import nl.meldspoor.api.signal.SignalRecording;
 import nl.meldspoor.api.signal.state.PupilFileView;
 import nl.meldspoor.platform.access.AccessLog;
+import nl.meldspoor.platform.access.AccessLogUnavailableException;
 import nl.meldspoor.platform.commands.CommandAccepted;
 import nl.meldspoor.platform.commands.CommandExecutor.Outcome;
 import nl.meldspoor.platform.commands.CommandExecutor;
@@ -36,6 +38,7 @@ import nl.meldspoor.signals.access.SignalReaders;
 import nl.meldspoor.signals.pupil.history.PupilFileHistory;
 import nl.meldspoor.signals.pupil.index.SignalIndex;
 import nl.meldspoor.signals.pupil.index.SignalSummary;
+import nl.meldspoor.signals.registry.PupilRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,26 +58,47 @@ class PupilFileEndpoints {
             "Neem nu contact op met Veilig Thuis (0800-2000).",
             "Voer niet eerst een gesprek met de ouders.");
 
+    static final String TALK_TO_CARE_COORDINATOR = "Er zijn eerder signalen vastgelegd over deze leerling of over broers en zussen op deze school. "
+            + "Bespreek dit met de intern begeleider of de aandachtsfunctionaris.";
+    static final String LOOK_BACK_UNAVAILABLE = "Het signaal is vastgelegd, maar eerdere signalen kunnen nu niet worden getoond. "
+            + "Bespreek het signaal met de intern begeleider.";
+
     private final CommandExecutor commands;
     private final SignalIndex index;
+    private final PupilRegistry registry;
     private final PupilFileHistory history;
     private final Clock clock;
     private final AccessLog accessLog;
 
-    PupilFileEndpoints(CommandExecutor commands, SignalIndex index, PupilFileHistory history, Clock clock, AccessLog accessLog) {
+    PupilFileEndpoints(CommandExecutor commands, SignalIndex index, PupilRegistry registry, PupilFileHistory history, Clock clock,
+                       AccessLog accessLog) {
         this.accessLog = accessLog;
         this.commands = commands;
         this.index = index;
+        this.registry = registry;
         this.history = history;
         this.clock = clock;
     }
 
     /**
-     * The answer to a recorded signal: its id, and the look-back the seeds ask for — earlier signals
-     * of this pupil and signals of siblings — with what to do now on the urgent path.
+     * The answer to a recorded signal: its id, the look-back the seeds ask for, and what to do now on the urgent path.
+     *
+     * @param lookBack absent only when the access log could not record the look-up (then {@code advice} says so)
      */
-    record SignalAccepted(String signalId, String pupilRef, long version, boolean urgentPath, List<String> advice,
-                          List<SignalSummary> earlierSignals, List<SignalSummary> siblingSignals) {
+    record SignalAccepted(String signalId, String pupilRef, long version, boolean urgentPath, List<String> advice, LookBack lookBack) {
+    }
+
+    /**
+     * The look-back at the recording school only (DOMAIN.md §2): earlier signals of this pupil and signals of the
+     * siblings the school registered. Whoever reads the school's signals (IB'er, AF, principal) gets them; anyone
+     * else — a teacher — learns only that they exist and whom to talk to: no categories, no case ids.
+     *
+     * @param earlierSignals null when the caller does not read the school's signals
+     * @param siblingSignals null when the caller does not read the school's signals
+     * @param talkTo         whom to talk to, when there is history the caller may not read
+     */
+    record LookBack(boolean hasEarlierSignals, boolean hasSiblingSignals, String talkTo,
+                    List<SignalSummary> earlierSignals, List<SignalSummary> siblingSignals) {
     }
 
     /** An escalation is accepted; the case-service opens the case with this id. */
@@ -82,8 +106,9 @@ class PupilFileEndpoints {
     }
 
     @PostMapping("/signals")
-    @Operation(summary = "Een signaal vastleggen (stap 1); het antwoord toont eerdere signalen van de leerling en van broers en zussen")
-    ResponseEntity<SignalAccepted> record(@PathVariable @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef, CommandRequest request, @Valid @RequestBody SignalRecording body) {
+    @Operation(summary = "Een signaal vastleggen (stap 1) voor een leerling die op de school is ingeschreven; het antwoord toont eerdere signalen van de leerling en van broers en zussen op deze school, voor zover u ze mag lezen (een leerkracht: alleen dat ze er zijn), en de inzage wordt vastgelegd")
+    ResponseEntity<SignalAccepted> record(@PathVariable @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef, CommandRequest request,
+                                          HttpServletRequest http, @Valid @RequestBody SignalRecording body) {
         String signalId = UUID.randomUUID().toString();
         SignalContent content = body.recordedBy(request.actor());
         ResponseEntity<CommandAccepted> accepted = commands.execute(request, body,
@@ -92,9 +117,35 @@ class PupilFileEndpoints {
                         body.schoolId(), body.familyRef()));
         String recordedId = accepted.getBody().id();
         boolean urgent = content.isUrgent();
+        List<String> advice = new ArrayList<>(urgent ? URGENT_ADVICE : List.of());
+        LookBack lookBack;
+        try {
+            lookBack = lookBack(request.caller(), body.schoolId(), pupilRef, recordedId, http);
+        } catch (AccessLogUnavailableException e) {
+            // The signal is stored and its id must reach the recorder; only the history stays unshown without its log record.
+            lookBack = null;
+            advice.add(LOOK_BACK_UNAVAILABLE);
+        }
         return ResponseEntity.status(accepted.getStatusCode()).headers(accepted.getHeaders())
-                .body(new SignalAccepted(recordedId, pupilRef, accepted.getBody().version(), urgent, urgent ? URGENT_ADVICE : List.of(),
-                        index.earlierSignals(pupilRef, recordedId), index.siblingSignals(body.familyRef(), pupilRef)));
+                .body(new SignalAccepted(recordedId, pupilRef, accepted.getBody().version(), urgent, List.copyOf(advice), lookBack));
+    }
+
+    /**
+     * Reads the history at the recording school (the command has checked that the caller works there and that the pupil
+     * is registered there) and logs the look-up as a read of each pupil's signals, before anything of it is answered.
+     */
+    private LookBack lookBack(Caller caller, String schoolId, String pupilRef, String recordedId, HttpServletRequest http) {
+        List<SignalSummary> earlier = index.earlierSignals(pupilRef, schoolId, recordedId);
+        List<SignalSummary> siblings = index.signalsAt(schoolId, registry.siblingsAt(pupilRef, schoolId));
+        accessLog.record(caller, schoolId, RecordKind.PUPIL_SIGNALS, pupilRef, http);
+        boolean reader = SignalReaders.readsSignalsOfSchool(caller, schoolId);
+        if (reader) {
+            siblings.stream().map(SignalSummary::pupilRef).distinct()
+                    .forEach(sibling -> accessLog.record(caller, schoolId, RecordKind.PUPIL_SIGNALS, sibling, http));
+            return new LookBack(!earlier.isEmpty(), !siblings.isEmpty(), null, earlier, siblings);
+        }
+        boolean history = !earlier.isEmpty() || !siblings.isEmpty();
+        return new LookBack(!earlier.isEmpty(), !siblings.isEmpty(), history ? TALK_TO_CARE_COORDINATOR : null, null, null);
     }
 
     @PostMapping("/signals/{signalId}/corrections")
