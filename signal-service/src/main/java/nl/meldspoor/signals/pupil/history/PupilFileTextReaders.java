@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
  * The signal-service's texts are opened by exactly the rules of its read endpoints, called here rather
  * than restated: an incident's for whoever {@link IncidentReaders} lets read the incident; a pupil's file's
  * for whoever {@link SignalReaders} shows signals of that school — a teacher only the texts of the signals
- * they recorded, as their read of the file shows them. Because escalated signals travel into a case, the
- * advisor of the paired school named in an escalation also opens the texts of that escalation, and nothing
- * else of the file.
+ * they recorded, as their read of the file shows them. Because escalated signals travel into a case, those
+ * who read the case without reading the file — the advisor of the paired school named in the escalation, an
+ * auditor — also open the texts of that escalation, and nothing else of the file.
  */
 @Component
 public class PupilFileTextReaders implements TextReaders {
@@ -84,15 +84,20 @@ public class PupilFileTextReaders implements TextReaders {
         }
     }
 
-    /** The escalations of this file at the record's school that name the caller as the paired school's advisor. */
+    /**
+     * The escalations of this file at the record's school whose case the caller reads by the case's rule without
+     * reading the pupil's file: the paired school's advisor named in it, and an auditor of the school or board
+     * (who reads every case there, DOMAIN.md §1).
+     */
     private List<SignalsEscalated> escalationsNaming(Caller caller, ProtectedRecord record) {
-        if (!caller.hasRole(Role.ADVISOR)) {
+        boolean auditor = caller.hasRole(Role.AUDITOR) && (caller.holds(record.schoolId()) || caller.isBoardWide());
+        if (!caller.hasRole(Role.ADVISOR) && !auditor) {
             return List.of();
         }
         return EventHistory.read(eventStore, record.recordId(), null, PupilFileEvent.class, (id, sequence, at, event) -> event).stream()
                 .filter(SignalsEscalated.class::isInstance).map(SignalsEscalated.class::cast)
-                .filter(escalation -> escalation.schoolId().equals(record.schoolId())
-                        && caller.personId().equals(escalation.team().advisorId())
+                .filter(escalation -> escalation.schoolId().equals(record.schoolId()))
+                .filter(escalation -> auditor || caller.personId().equals(escalation.team().advisorId())
                         && caller.holds(escalation.team().advisorSchoolId()))
                 .toList();
     }
