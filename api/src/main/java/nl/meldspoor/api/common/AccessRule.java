@@ -9,7 +9,8 @@ public enum AccessRule implements Rule {
     AGGREGATES_ONLY(NOT_PERMITTED, "In uw rol ziet u alleen geaggregeerde cijfers, geen gegevens over leerlingen."),
     NOT_IN_STAFF_DIRECTORY(NOT_PERMITTED, "U staat niet (meer) met een geldige rol in het personeelsbestand van het bestuur."),
     ROLE_NOT_HELD(NOT_PERMITTED, "U heeft de gevraagde rol niet (meer) in het personeelsbestand."),
-    NOT_A_STAFF_ADMINISTRATOR(NOT_PERMITTED, "Alleen een beheerder van het bestuur beheert het personeelsbestand.");
+    NOT_A_STAFF_ADMINISTRATOR(NOT_PERMITTED, "Alleen een beheerder van het bestuur beheert het personeelsbestand."),
+    SERVICE_CREDENTIAL_REQUIRED(NOT_PERMITTED, "Versleutelde teksten worden alleen voor een dienst van Meldspoor geopend, met haar eigen dienstsleutel naast het token van de lezer.");
 
     private final RuleKind kind;
     private final String message;

@@ -6,6 +6,7 @@ import nl.meldspoor.api.meldcase.CaseClosed;
 import nl.meldspoor.api.meldcase.CaseOpened;
 import nl.meldspoor.api.meldcase.CaseReopened;
 import nl.meldspoor.api.meldcase.SignalAttached;
+import nl.meldspoor.casework.meldcase.SignalOrigin;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,8 +52,8 @@ public class CaseIndex {
     }
 
     private void holds(String caseId, List<AttachedSignal> signals) {
-        signals.forEach(signal -> jdbc.update("INSERT INTO case_signal (case_id, signal_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                caseId, signal.signalId()));
+        signals.forEach(signal -> jdbc.update("INSERT INTO case_signal (case_id, signal_id, origin) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                caseId, signal.signalId(), SignalOrigin.of(signal.signalId()).code()));
     }
 
     public boolean exists(String caseId) {
@@ -64,8 +65,20 @@ public class CaseIndex {
         return jdbc.queryForList("SELECT case_id FROM case_index WHERE school_id = ? AND pupil_ref = ? AND open", String.class, schoolId, pupilRef);
     }
 
-    /** The cases, open or closed, that hold a signal. */
-    public List<String> casesHolding(String signalId) {
-        return jdbc.queryForList("SELECT case_id FROM case_signal WHERE signal_id = ?", String.class, signalId);
+    /**
+     * The cases, open or closed, that hold a signal of this pupil's file at this school. A signal id alone
+     * is not enough: a case at another school, for another pupil, or one that named its own signals
+     * over HTTP may hold the same id.
+     */
+    public List<String> casesHolding(String schoolId, String pupilRef, String signalId) {
+        return jdbc.queryForList("SELECT s.case_id FROM case_signal s JOIN case_index c ON c.case_id = s.case_id"
+                        + " WHERE s.signal_id = ? AND s.origin = ? AND c.school_id = ? AND c.pupil_ref = ?",
+                String.class, signalId, SignalOrigin.PUPIL_FILE.code(), schoolId, pupilRef);
+    }
+
+    /** Whether the case exists and is about this pupil at this school. */
+    public boolean isCaseOf(String caseId, String schoolId, String pupilRef) {
+        return !jdbc.queryForList("SELECT 1 FROM case_index WHERE case_id = ? AND school_id = ? AND pupil_ref = ?",
+                caseId, schoolId, pupilRef).isEmpty();
     }
 }

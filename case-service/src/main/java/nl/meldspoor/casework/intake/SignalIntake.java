@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * How signals reach cases. The signal-service owns signals; this process consumes its events from
  * Kafka: an escalation opens the case with its signals, a signal recorded later for a pupil with an
- * open case is forwarded to it, and a correction of a signal a case holds reaches that case. Kafka
+ * open case is forwarded to it, and a correction of a signal a case holds reaches that case — only a case
+ * of the same pupil at the same school that holds it as a pupil-file signal (see {@code SignalOrigin}). Kafka
  * keeps the events while the case-service is down; the offset advances only after the case took the
  * event; and every command is idempotent, so a redelivered event changes nothing — nothing is lost
  * or attached twice.
@@ -80,6 +81,9 @@ public class SignalIntake implements ReplayableConsumer {
                 log.debug("Case {} was opened meanwhile; attaching its signals", escalated.caseId());
             }
         }
+        if (!cases.isCaseOf(escalated.caseId(), escalated.schoolId(), escalated.pupilRef())) {
+            throw new PoisonEventException("Escalation into case " + escalated.caseId() + ", which is not a case of that pupil at that school");
+        }
         for (AttachedSignal signal : escalated.signals()) {
             sendUnlessClosed(new ForwardSignal(escalated.caseId(), escalated.actor(), escalated.occurredAt(), signal));
         }
@@ -93,7 +97,7 @@ public class SignalIntake implements ReplayableConsumer {
     }
 
     private void correct(SignalCorrected corrected, String correctionId) {
-        for (String caseId : cases.casesHolding(corrected.signalId())) {
+        for (String caseId : cases.casesHolding(corrected.schoolId(), corrected.pupilRef(), corrected.signalId())) {
             send(new AttachSignalCorrection(caseId, corrected.actor(), corrected.occurredAt(), correctionId, corrected.signalId(),
                     corrected.correctedContent(), corrected.reason()));
         }

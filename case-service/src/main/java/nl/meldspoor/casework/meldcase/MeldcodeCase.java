@@ -165,6 +165,7 @@ public class MeldcodeCase {
     @CommandHandler
     public void handle(ForwardSignal command) {
         requireOpen();
+        requireFromThePupilFile(command.signal().signalId(), "signal.signalId");
         attach(command.signal(), command.actor(), command.occurredAt());
     }
 
@@ -177,12 +178,19 @@ public class MeldcodeCase {
         if (file.hasApplied(command.correctionId())) {
             return;
         }
-        if (file.signal(command.signalId()).isEmpty()) {
+        if (file.signal(command.signalId()).isEmpty() || SignalOrigin.of(command.signalId()) != SignalOrigin.PUPIL_FILE) {
             throw RuleViolation.of(CaseRule.SIGNAL_NOT_IN_CASE, "signalId");
         }
         command.correctedContent().requireValid("correctedContent", command.occurredAt());
         apply(new AttachedSignalCorrected(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(),
                 command.correctionId(), command.signalId(), command.correctedContent(), command.reason()));
+    }
+
+    /** The intake only brings pupil-file signals; a signal the case named itself is never one of them. */
+    private static void requireFromThePupilFile(String signalId, String field) {
+        if (SignalOrigin.of(signalId) != SignalOrigin.PUPIL_FILE) {
+            throw RuleViolation.of(CaseRule.SIGNAL_NOT_IN_CASE, field);
+        }
     }
 
     @CommandHandler

@@ -119,13 +119,17 @@ class CaseAccessIT {
         }
         assertThat(sealed).isNotEmpty();
 
+        Response tokenAlone = api.post(IB, "/api/personal-data/openings", Map.of("texts", sealed));
+        assertThat(tokenAlone.status()).as("a reader's own token, without a service's credential").isEqualTo(403);
+        assertThat(tokenAlone.rule()).isEqualTo("SERVICE_CREDENTIAL_REQUIRED");
+        assertThat(tokenAlone.body().toString()).doesNotContain("Blauwe plekken");
         for (Actor reader : List.of(IB, PRINCIPAL, PAIRED_ADVISOR, AUDITOR)) {
-            Response opened = api.post(reader, "/api/personal-data/openings", Map.of("texts", sealed));
+            Response opened = api.openings(reader, sealed);
             assertThat(opened.body().findValuesAsText("state")).as(reader.personId()).containsOnly("OPEN");
             assertThat(opened.body().findValuesAsText("text")).as(reader.personId()).contains("Blauwe plekken en teruggetrokken gedrag.");
         }
         for (Actor stranger : List.of(TEACHER, CONFIDANT, IB_OTHER_SCHOOL, OTHER_ADVISOR, CLUSTER_DIRECTOR, BOARD_OFFICER, OTHER_AUDITOR, EXPIRED_AUDITOR)) {
-            Response refused = api.post(stranger, "/api/personal-data/openings", Map.of("texts", sealed));
+            Response refused = api.openings(stranger, sealed);
             assertThat(refused.body().toString()).as(stranger.personId()).doesNotContain("Blauwe plekken");
             if (refused.status() == 200) {
                 assertThat(refused.body().findValuesAsText("state")).as(stranger.personId()).containsOnly("NOT_PERMITTED");

@@ -208,6 +208,40 @@ class SignalIntakeIT {
         assertThat(api.get(IB, "/api/cases/" + caseId).body().path("version").asLong()).isEqualTo(2);
     }
 
+    /**
+     * A case opened over HTTP at school-a with the id of a real pupil-file signal of school-b (same pupil
+     * reference) does not receive school-b's correction of it; school-b's escalated case still does.
+     */
+    @Test
+    void aCaseOpenedOverHttpWithAnotherSchoolsSignalIdDoesNotReceiveThatSchoolsCorrection() {
+        Actor ibOfSchoolB = new Actor("ib-bert", Role.CARE_COORDINATOR);
+        new TestStaff(directory).grant(ibOfSchoolB, "school-b");
+        String signalOfSchoolB = UUID.randomUUID().toString();
+        String escalatedCase = UUID.randomUUID().toString();
+        send(published(new SignalsEscalated(pupil, "school-b", ibOfSchoolB, Instant.now().minusSeconds(5), escalatedCase, "family-1",
+                new CaseTeam(ibOfSchoolB.personId(), "af-bram", "school-a", "dir-carla"), "Zorgen.",
+                List.of(new AttachedSignal(signalOfSchoolB, content("Blauwe plekken.")))), UUID.randomUUID().toString()));
+        Eventually.within(DEADLINE).until(() -> api.get(ibOfSchoolB, "/api/cases/" + escalatedCase).body(), state -> state.has("caseId"));
+        HttpApi.Response opened = api.post(IB, "/api/cases", new nl.meldspoor.api.meldcase.CaseOpening("school-a", pupil, "family-1",
+                new CaseTeam(IB.personId(), "af-bram", "school-b", "dir-carla"), "Zorgen over de leerling.",
+                List.of(new AttachedSignal(signalOfSchoolB, content("Eigen signaal.")))));
+        assertThat(opened.status()).isEqualTo(201);
+        String httpCase = opened.id();
+
+        send(published(new SignalCorrected(pupil, "school-b", TEACHER, Instant.now(), signalOfSchoolB,
+                content("Blauwe plekken op de onderarmen."), "Preciezer.", null), UUID.randomUUID().toString()));
+
+        Eventually.within(DEADLINE).until(() -> api.get(ibOfSchoolB, "/api/cases/" + escalatedCase).body(),
+                state -> state.path("version").asLong() == 1);
+        String marker = UUID.randomUUID().toString();
+        send(escalation(marker, "sig-marker"));
+        awaitCase(marker, 0);
+        JsonNode untouched = api.get(IB, "/api/cases/" + httpCase).body();
+        assertThat(untouched.path("version").asLong()).isZero();
+        assertThat(untouched.path("signals").get(0).path("content").path("statements").get(0).path("text").asText()).isEqualTo("Eigen signaal.");
+        assertThat(untouched.path("signals").findValuesAsText("signalId")).as("the case's own namespace").containsExactly("case:" + signalOfSchoolB);
+    }
+
     @Test
     void anEscalationMadeWhileTheCaseServiceWasNotListeningArrivesOnceItIsBack() {
         listeners.getListenerContainer(SignalIntake.NAME).stop();

@@ -112,4 +112,29 @@ class SignalsFromThePupilFileTest {
                 .when(new AttachSignalCorrection(CASE_ID, TEACHER, day(3), "corr-1", "sig-9", corrected(), "Preciezer."))
                 .expectException(violates(CaseRule.SIGNAL_NOT_IN_CASE));
     }
+
+    /** A case opened over HTTP names its own signals ("case:…"); a pupil file's correction can never be one of them. */
+    @Test
+    void aCorrectionNeverReachesASignalTheCaseNamedItself() {
+        fixture.given(History.opened(signal("case:sig-1")).events())
+                .when(new AttachSignalCorrection(CASE_ID, TEACHER, day(3), "corr-1", "case:sig-1", corrected(), "Preciezer."))
+                .expectException(violates(CaseRule.SIGNAL_NOT_IN_CASE));
+    }
+
+    @Test
+    void theIntakeCannotForwardASignalInTheCasesOwnNamespace() {
+        fixture.given(History.opened(signal("sig-1")).events())
+                .when(new ForwardSignal(CASE_ID, TEACHER, day(3), signal("case:sig-2")))
+                .expectException(violates(CaseRule.SIGNAL_NOT_IN_CASE));
+    }
+
+    @Test
+    void signalIdsGivenOverHttpGetTheCasesOwnNamespaceOnceAndStayWithinTheLimit() {
+        org.assertj.core.api.Assertions.assertThat(SignalOrigin.ownedByTheCase("sig-1")).isEqualTo("case:sig-1");
+        org.assertj.core.api.Assertions.assertThat(SignalOrigin.ownedByTheCase("case:sig-1")).isEqualTo("case:sig-1");
+        String longest = "s".repeat(100);
+        org.assertj.core.api.Assertions.assertThat(SignalOrigin.ownedByTheCase(longest))
+                .startsWith("case:").hasSizeLessThanOrEqualTo(100).isEqualTo(SignalOrigin.ownedByTheCase(longest));
+        org.assertj.core.api.Assertions.assertThat(SignalOrigin.of("0b6c8f9e-3d2a-4f1b-9c7e-5a4d3b2c1e0f")).isEqualTo(SignalOrigin.PUPIL_FILE);
+    }
 }

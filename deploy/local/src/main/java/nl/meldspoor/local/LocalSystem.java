@@ -27,6 +27,8 @@ public final class LocalSystem implements AutoCloseable {
     private LocalTokens tokens;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
+    private final java.util.Map<String, String> serviceCredentials = freshServiceCredentials();
+
     public LocalSystem(LocalSettings settings) {
         this.settings = settings;
     }
@@ -95,7 +97,22 @@ public final class LocalSystem implements AutoCloseable {
     private void launch(String name, int port, Path logs, List<String> arguments) throws IOException {
         List<String> all = new java.util.ArrayList<>(arguments);
         all.addAll(settings.argumentsOf(name));
-        services.put(name, ServiceProcess.start(name, settings.root(), port, logs, all));
+        services.put(name, ServiceProcess.start(name, settings.root(), port, logs, all, serviceCredentials));
+    }
+
+    /**
+     * The services' credentials for having texts opened at the holders of keys, fresh for each run of the
+     * local system (nothing outlives it that would need them), passed in the environment as in compose and k8s.
+     */
+    private static java.util.Map<String, String> freshServiceCredentials() {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        java.util.Map<String, String> credentials = new java.util.HashMap<>();
+        for (String service : List.of("CASE_SERVICE", "REPORTING_SERVICE")) {
+            byte[] secret = new byte[24];
+            random.nextBytes(secret);
+            credentials.put("MELDSPOOR_SERVICE_CREDENTIAL_" + service, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+        }
+        return java.util.Map.copyOf(credentials);
     }
 
     /** Stops one service, as if it went down; the engines and the other services keep running. */

@@ -25,30 +25,40 @@ final class ServiceProcess implements AutoCloseable {
     private final Path root;
     private final Path log;
     private final List<String> command;
+    private final java.util.Map<String, String> environment;
     private Process process;
 
-    private ServiceProcess(String name, int port, Path root, Path log, List<String> command) {
+    private ServiceProcess(String name, int port, Path root, Path log, List<String> command, java.util.Map<String, String> environment) {
         this.name = name;
         this.port = port;
         this.root = root;
         this.log = log;
         this.command = command;
+        this.environment = java.util.Map.copyOf(environment);
     }
 
     static ServiceProcess start(String name, Path root, int port, Path logDirectory, List<String> arguments) throws IOException {
+        return start(name, root, port, logDirectory, arguments, java.util.Map.of());
+    }
+
+    /** @param environment added to the process's environment: secrets go there, not on its command line */
+    static ServiceProcess start(String name, Path root, int port, Path logDirectory, List<String> arguments,
+                                java.util.Map<String, String> environment) throws IOException {
         Path jar = executableJar(root, name);
         Files.createDirectories(logDirectory);
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(arguments);
-        ServiceProcess service = new ServiceProcess(name, port, root, logDirectory.resolve(name + ".log"), List.copyOf(command));
+        ServiceProcess service = new ServiceProcess(name, port, root, logDirectory.resolve(name + ".log"), List.copyOf(command), environment);
         service.start();
         return service;
     }
 
     /** Starts the process (again, after {@link #close()}), appending to its log. */
     void start() throws IOException {
-        process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        process = builder
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

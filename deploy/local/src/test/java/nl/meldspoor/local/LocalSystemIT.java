@@ -395,6 +395,16 @@ class LocalSystemIT {
         JsonNode readable = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .until(() -> get(overview), body -> body.path("signals").size() == 1);
         assertThat(readable.findValuesAsText("text")).as("opened at the signal-service for the principal").contains(identifying);
+        String schoolLog = system.reportingServiceUrl() + "/api/schools/school-e/access-log?recordId=" + pupil;
+        JsonNode logged = Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> JSON.readTree(send("dir-e", schoolLog).body()).path("entries"),
+                        found -> found.findValuesAsText("kind").contains("PUPIL_SIGNALS"));
+        assertThat(logged.findValuesAsText("personId")).as("the opening at the signal-service is logged like a read").contains("dir-e");
+        HttpResponse<String> direct = HTTP.send(HttpRequest.newBuilder(URI.create(system.signalServiceUrl() + "/api/personal-data/openings"))
+                .header("Authorization", system.tokens().authorization("dir-e")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"texts\":[]}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(direct.statusCode()).as("a person's token alone, without a service's credential").isEqualTo(403);
+        assertThat(JSON.readTree(direct.body()).path("rule").asText()).isEqualTo("SERVICE_CREDENTIAL_REQUIRED");
         assertThat(publishedValues(Topics.SIGNAL_EVENTS, pupil, 1)).noneMatch(value -> value.contains("Noor") || value.contains("kelder"));
         int signalsBefore = get(dashboard).path("totals").path("signals").path("recorded").path("value").asInt();
 

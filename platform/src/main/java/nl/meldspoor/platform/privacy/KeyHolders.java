@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Asks the holders of keys (the write services) to open sealed texts for the person being answered,
- * with that person's own token: a holder that is down or refuses leaves the text unreadable, never
+ * with that person's own token and this service's credential ({@link ServiceCredentials}): a holder that is down or refuses leaves the text unreadable, never
  * the response undelivered.
  */
 public class KeyHolders {
@@ -26,9 +27,12 @@ public class KeyHolders {
     private final ObjectMapper json;
     private final Duration timeout;
     private final HttpClient http;
+    private final Optional<String> credential;
 
-    public KeyHolders(Map<String, URI> holders, ObjectMapper json, Duration timeout) {
+    /** @param credential this service's {@link ServiceCredentials} header value, if it has one */
+    public KeyHolders(Map<String, URI> holders, ObjectMapper json, Duration timeout, Optional<String> credential) {
         this.holders = Map.copyOf(holders);
+        this.credential = credential;
         this.json = json;
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
@@ -47,6 +51,7 @@ public class KeyHolders {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(new SealedTexts(sealed))));
             forwardedHeaders.forEach(request::header);
+            credential.ifPresent(value -> request.header(ServiceCredentials.HEADER, value));
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 log.warn("{} answered {} when asked to open {} text(s)", holder, response.statusCode(), sealed.size());

@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import nl.meldspoor.platform.access.AccessLog;
 import nl.meldspoor.platform.privacy.web.PersonalDataEndpoints;
 import nl.meldspoor.platform.privacy.web.RetentionEndpoints;
 import nl.meldspoor.platform.security.StaffAdministrators;
@@ -58,8 +59,13 @@ public class PersonalDataAutoConfiguration {
         }
 
         @Bean
-        PersonalDataEndpoints personalDataEndpoints(PersonalDataKeys keys, TextReaders readers, @Value("${spring.application.name}") String holder) {
-            return new PersonalDataEndpoints(keys, readers, holder);
+        PersonalDataEndpoints personalDataEndpoints(PersonalDataKeys keys, TextReaders readers, PersonalDataProperties properties,
+                                                    ObjectProvider<AccessLog> accessLog, @Value("${spring.application.name}") String holder) {
+            if (properties.openers().values().stream().allMatch(secret -> secret == null || secret.isBlank())) {
+                log.warn("No service may have texts opened here: set meldspoor.personal-data.openers.<service> "
+                        + "(MELDSPOOR_SERVICE_CREDENTIAL_<SERVICE>) for the services that show this service's texts");
+            }
+            return new PersonalDataEndpoints(keys, readers, new ServiceCredentials(properties.openers()), accessLog.getIfAvailable(), holder);
         }
 
         @Bean
@@ -109,8 +115,9 @@ public class PersonalDataAutoConfiguration {
     static class TextOpening {
 
         @Bean
-        KeyHolders keyHolders(PersonalDataProperties properties, ObjectMapper json) {
-            return new KeyHolders(properties.holders(), json, properties.timeout());
+        KeyHolders keyHolders(PersonalDataProperties properties, ObjectMapper json, @Value("${spring.application.name}") String service) {
+            return new KeyHolders(properties.holders(), json, properties.timeout(),
+                    ServiceCredentials.header(service, properties.serviceCredential()));
         }
 
         @Bean

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import nl.meldspoor.platform.access.AccessLog;
 import nl.meldspoor.platform.privacy.web.PersonalDataEndpoints;
 import nl.meldspoor.platform.security.CallerResolver;
 import org.springframework.core.MethodParameter;
@@ -121,6 +122,8 @@ public class SealedTextOpener implements ResponseBodyAdvice<Object> {
             HttpServletRequest original = servlet.getServletRequest();
             copy(original, HttpHeaders.AUTHORIZATION, headers);
             copy(original, CallerResolver.ROLE_HEADER, headers);
+            // The holder logs the opening like a read, with the purpose the reader gave.
+            copy(original, AccessLog.PURPOSE_HEADER, headers);
         }
         return headers;
     }

@@ -1,5 +1,6 @@
 package nl.meldspoor.platform.testing;
 
+import nl.meldspoor.platform.privacy.ServiceCredentials;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.meldspoor.api.common.Actor;
@@ -108,6 +109,21 @@ public final class HttpApi {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(TestIssuerProperties.SCRAPE_USERNAME, TestIssuerProperties.SCRAPE_PASSWORD);
         return headers;
+    }
+
+    /**
+     * What a service adds to a person's token when it asks a holder of keys to open texts: its service
+     * credential (see {@code TestIssuerProperties}). A test that calls the openings itself stands in for that service.
+     */
+    public static HttpHeaders serviceCredential(String service) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(ServiceCredentials.HEADER, service + ":" + TestIssuerProperties.SERVICE_CREDENTIAL);
+        return headers;
+    }
+
+    /** The openings of sealed texts, asked as the reporting-service does on behalf of a reader. */
+    public Response openings(Actor reader, java.util.Collection<String> sealed) {
+        return post(reader, "/api/personal-data/openings", java.util.Map.of("texts", java.util.List.copyOf(sealed)), serviceCredential("reporting-service"));
     }
 
     public static HttpHeaders bearer(String token) {

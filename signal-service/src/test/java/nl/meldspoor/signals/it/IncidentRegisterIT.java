@@ -141,6 +141,32 @@ class IncidentRegisterIT {
         return new MeldplichtStepDetails(step, takenAt, informed, null, suspicion, fileReport, rationale, policeReference);
     }
 
+    /**
+     * An incident's text is opened by the incident's own read rule (IncidentReaders), also when a service asks
+     * on a person's behalf: a teacher who did not record it reads neither the incident nor its text.
+     * Before, any teacher of the school had every incident text opened.
+     */
+    @Test
+    void anIncidentsTextIsOpenedOnlyForThoseWhoMayReadTheIncident() {
+        String incidentId = record(TEACHER, report(IncidentType.THEFT, Severity.MINOR, new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-1")));
+        String stored = new String(jdbc.queryForObject("SELECT payload FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 0",
+                byte[].class, incidentId), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("msp-enc:v1:signal-service:[^\"]+").matcher(stored);
+        List<String> sealed = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            sealed.add(matcher.group());
+        }
+        assertThat(sealed).isNotEmpty();
+
+        assertThat(api.get(OTHER_TEACHER, "/api/incidents/" + incidentId).status()).as("the read rule it follows").isEqualTo(403);
+        JsonNode forColleague = api.openings(OTHER_TEACHER, sealed).body();
+        assertThat(forColleague.findValuesAsText("state")).containsOnly("NOT_PERMITTED");
+        assertThat(forColleague.toString()).doesNotContain("Beschrijving van wat er gebeurde.");
+        assertThat(api.openings(TEACHER_OTHER_SCHOOL, sealed).body().findValuesAsText("state")).containsOnly("NOT_PERMITTED");
+        assertThat(api.openings(TEACHER, sealed).body().findValuesAsText("text")).contains("Beschrijving van wat er gebeurde.");
+        assertThat(api.openings(PRINCIPAL, sealed).body().findValuesAsText("state")).containsOnly("OPEN");
+    }
+
     @Test
     void aMeldplichtIncidentIsWalkedFromTheBoardToThePoliceReportAndClosed() {
         Response recorded = api.post(TEACHER, "/api/incidents",

@@ -1,5 +1,14 @@
 package nl.meldspoor.signals.it;
 
+import nl.meldspoor.platform.access.AccessLog;
+import nl.meldspoor.platform.privacy.ServiceCredentials;
+import nl.meldspoor.platform.testing.Eventually;
+import nl.meldspoor.platform.testing.security.TestIssuerProperties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.http.HttpHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +68,7 @@ import org.springframework.test.context.TestPropertySource;
 class PersonalDataIT {
 
     private static final Actor TEACHER = new Actor("lk-eva", Role.TEACHER);
+    private static final Actor OTHER_TEACHER = new Actor("lk-piet", Role.TEACHER);
     private static final Actor IB = new Actor("ib-anna", Role.CARE_COORDINATOR);
     private static final Actor IB_OTHER_SCHOOL = new Actor("ib-zoe", Role.CARE_COORDINATOR);
     private static final Actor CLUSTER_DIRECTOR = new Actor("cd-noor", Role.CLUSTER_DIRECTOR);
@@ -91,7 +101,7 @@ class PersonalDataIT {
     @BeforeEach
     void setUp() {
         api = new HttpApi(rest, json);
-        new TestStaff(directory).grant(TEACHER, "school-a").grant(IB, "school-a").grant(IB_OTHER_SCHOOL, "school-b")
+        new TestStaff(directory).grant(TEACHER, "school-a").grant(OTHER_TEACHER, "school-a").grant(IB, "school-a").grant(IB_OTHER_SCHOOL, "school-b")
                 .grant(CLUSTER_DIRECTOR, "cluster-noord").grant(PRINCIPAL, "school-a").grant(PAIRED_ADVISOR, "school-b")
                 .grant(OTHER_ADVISOR, "school-b");
     }
@@ -147,9 +157,9 @@ class PersonalDataIT {
         api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(IDENTIFYING));
         List<String> sealed = List.copyOf(sealedTexts(storedPayloads(pupil).get(0)));
 
-        JsonNode forIb = api.post(IB, "/api/personal-data/openings", Map.of("texts", sealed)).body();
-        JsonNode forOtherSchool = api.post(IB_OTHER_SCHOOL, "/api/personal-data/openings", Map.of("texts", sealed)).body();
-        JsonNode forClusterDirector = api.post(CLUSTER_DIRECTOR, "/api/personal-data/openings", Map.of("texts", sealed)).body();
+        JsonNode forIb = api.openings(IB, sealed).body();
+        JsonNode forOtherSchool = api.openings(IB_OTHER_SCHOOL, sealed).body();
+        JsonNode forClusterDirector = api.openings(CLUSTER_DIRECTOR, sealed).body();
 
         assertThat(forIb.findValuesAsText("state")).containsOnly("OPEN");
         assertThat(forIb.findValuesAsText("text")).contains(IDENTIFYING, "gymzaal");
@@ -160,11 +170,81 @@ class PersonalDataIT {
     }
 
     @Test
+    void aPersonsTokenAloneOpensNothingEvenAValidStaffToken() {
+        String pupil = pupil();
+        api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(IDENTIFYING));
+        List<String> sealed = List.copyOf(sealedTexts(storedPayloads(pupil).get(0)));
+        HttpHeaders wrongSecret = new HttpHeaders();
+        wrongSecret.set(ServiceCredentials.HEADER, "reporting-service:geraden");
+        HttpHeaders unknownService = new HttpHeaders();
+        unknownService.set(ServiceCredentials.HEADER, "browser:" + TestIssuerProperties.SERVICE_CREDENTIAL);
+
+        for (HttpHeaders credential : List.of(new HttpHeaders(), wrongSecret, unknownService)) {
+            HttpApi.Response direct = api.post(TEACHER, "/api/personal-data/openings", Map.of("texts", sealed), credential);
+            assertThat(direct.status()).isEqualTo(403);
+            assertThat(direct.rule()).isEqualTo("SERVICE_CREDENTIAL_REQUIRED");
+            assertThat(direct.body().toString()).doesNotContain("Daan");
+        }
+        assertThat(api.post(IB, "/api/personal-data/openings", Map.of("texts", sealed)).rule()).isEqualTo("SERVICE_CREDENTIAL_REQUIRED");
+        assertThat(api.openings(TEACHER, sealed).body().findValuesAsText("state")).containsOnly("OPEN");
+    }
+
+    /** The pupil-file read rule: a teacher reads the signals they recorded, not a colleague's. Before, any teacher of the school opened every text. */
+    @Test
+    void aTeacherHasOnlyTheTextsOfSignalsTheyMayReadOpenedForThem() {
+        String pupil = pupil();
+        api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(IDENTIFYING));
+        List<String> sealed = List.copyOf(sealedTexts(storedPayloads(pupil).get(0)));
+
+        JsonNode forColleague = api.openings(OTHER_TEACHER, sealed).body();
+
+        assertThat(forColleague.findValuesAsText("state")).containsOnly("NOT_PERMITTED");
+        assertThat(forColleague.toString()).doesNotContain("Daan", "gymzaal");
+        assertThat(api.get(OTHER_TEACHER, "/api/pupils/" + pupil + "/signals").status()).as("the read rule it follows").isEqualTo(403);
+        assertThat(api.openings(TEACHER, sealed).body().findValuesAsText("text")).contains(IDENTIFYING);
+    }
+
+    @Test
+    void anOpeningIsWrittenToTheSchoolsAccessLogLikeARead() {
+        String pupil = pupil();
+        api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(IDENTIFYING));
+        List<String> sealed = List.copyOf(sealedTexts(storedPayloads(pupil).get(0)));
+        HttpHeaders headers = HttpApi.serviceCredential("reporting-service");
+        headers.set(AccessLog.PURPOSE_HEADER, "CARE_COORDINATION");
+
+        assertThat(api.post(IB, "/api/personal-data/openings", Map.of("texts", sealed), headers).body().findValuesAsText("state"))
+                .containsOnly("OPEN");
+
+        JsonNode viewed = accessRecordOf(record -> pupil.equals(record.path("recordId").asText())
+                && IB.personId().equals(record.path("actor").path("personId").asText()));
+        assertThat(viewed.path("schoolId").asText()).isEqualTo("school-a");
+        assertThat(viewed.path("kind").asText()).isEqualTo("PUPIL_SIGNALS");
+        assertThat(viewed.path("purpose").asText()).isEqualTo("CARE_COORDINATION");
+        assertThat(viewed.path("actor").path("role").asText()).isEqualTo("CARE_COORDINATOR");
+    }
+
+    /** The first access record of school-a matching the condition, polled from the access-log topic. */
+    private JsonNode accessRecordOf(java.util.function.Predicate<JsonNode> condition) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.ACCESS_LOG));
+            List<JsonNode> received = new java.util.ArrayList<>();
+            return Eventually.within(Duration.ofSeconds(60)).until(() -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    received.add(json.readTree(record.value()));
+                }
+                return received.stream().filter(condition).findFirst().orElse(null);
+            }, found -> found != null);
+        }
+    }
+
+    @Test
     void signalsEscalatedIntoACaseAreOpenedForTheAdvisorOfThePairedSchoolNamedInTheCaseTeam() {
         String pupil = pupil();
         String signal = api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(IDENTIFYING)).body().path("signalId").asText();
         List<String> sealed = List.copyOf(sealedTexts(storedPayloads(pupil).get(0)));
-        assertThat(api.post(PAIRED_ADVISOR, "/api/personal-data/openings", Map.of("texts", sealed)).body().findValuesAsText("state"))
+        assertThat(api.openings(PAIRED_ADVISOR, sealed).body().findValuesAsText("state"))
                 .as("not before the escalation").containsOnly("NOT_PERMITTED");
 
         api.post(IB, "/api/pupils/" + pupil + "/escalations", new Escalation("school-a", List.of(signal),
@@ -177,12 +257,12 @@ class PersonalDataIT {
                 StandardCharsets.UTF_8);
         assertThat(escalatedOnKafka).doesNotContain("Zorgen over Daan");
         List<String> concern = List.copyOf(sealedTexts(escalated));
-        assertThat(api.post(PAIRED_ADVISOR, "/api/personal-data/openings", Map.of("texts", concern)).body().findValuesAsText("text"))
+        assertThat(api.openings(PAIRED_ADVISOR, concern).body().findValuesAsText("text"))
                 .as("the paired advisor of the case reads the concern").contains("Zorgen over Daan thuis.");
 
-        assertThat(api.post(PAIRED_ADVISOR, "/api/personal-data/openings", Map.of("texts", sealed)).body().findValuesAsText("state"))
+        assertThat(api.openings(PAIRED_ADVISOR, sealed).body().findValuesAsText("state"))
                 .containsOnly("OPEN");
-        assertThat(api.post(OTHER_ADVISOR, "/api/personal-data/openings", Map.of("texts", sealed)).body().findValuesAsText("state"))
+        assertThat(api.openings(OTHER_ADVISOR, sealed).body().findValuesAsText("state"))
                 .containsOnly("NOT_PERMITTED");
     }
 
@@ -198,7 +278,7 @@ class PersonalDataIT {
         assertThat(signal.path("original").path("statements").get(0).path("text").asText()).isEqualTo(PersonalDataSerializer.ERASED);
         assertThat(signal.path("original").path("situation").asText()).isEqualTo(PersonalDataSerializer.ERASED);
         assertThat(signal.path("original").path("category").asText()).isEqualTo("HOME_SITUATION");
-        assertThat(api.post(IB, "/api/personal-data/openings", Map.of("texts", sealed)).body().findValuesAsText("state")).containsOnly("ERASED");
+        assertThat(api.openings(IB, sealed).body().findValuesAsText("state")).containsOnly("ERASED");
         assertThat(storedPayloads(pupil).get(0)).as("the immutable log is intact, only unreadable").contains(sealed.get(0));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM personal_data_key WHERE record_id = ? AND secret IS NOT NULL", Integer.class, pupil))
                 .isZero();

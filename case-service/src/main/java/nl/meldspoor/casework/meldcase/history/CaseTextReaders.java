@@ -3,7 +3,6 @@ package nl.meldspoor.casework.meldcase.history;
 import java.time.Clock;
 import nl.meldspoor.api.common.RuleViolation;
 import nl.meldspoor.api.meldcase.state.CaseStates;
-import nl.meldspoor.platform.privacy.PersonalDataReaders;
 import nl.meldspoor.platform.privacy.ProtectedRecord;
 import nl.meldspoor.platform.privacy.TextReaders;
 import nl.meldspoor.platform.security.Caller;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A case's text is opened for whoever may read the case itself (its team, including the advisor of the
- * paired school; a teacher added to it; an auditor) — the same rule as the case's own read endpoints.
+ * paired school; a teacher added to it; an auditor) — the same permission the case's own read endpoints call.
  */
 @Component
 public class CaseTextReaders implements TextReaders {
@@ -30,7 +29,7 @@ public class CaseTextReaders implements TextReaders {
     @Override
     public boolean mayRead(Caller caller, ProtectedRecord record) {
         if (record.type() != ProtectedRecord.RecordType.MELDCODE_CASE) {
-            return PersonalDataReaders.mayRead(caller, record.schoolId());
+            return false; // the case-service holds the keys of cases only
         }
         try {
             CaseReaders.requireStateReader(caller, states.view(history.read(record.recordId(), null), clock.instant()));

@@ -13,6 +13,7 @@ import nl.meldspoor.api.meldcase.InvolveTeacher;
 import nl.meldspoor.api.meldcase.OpenCase;
 import nl.meldspoor.api.meldcase.ReopenCase;
 import nl.meldspoor.api.meldcase.Reopening;
+import nl.meldspoor.casework.meldcase.SignalOrigin;
 import nl.meldspoor.platform.commands.CommandAccepted;
 import nl.meldspoor.platform.web.CommandRequest;
 import org.springframework.http.ResponseEntity;
@@ -34,16 +35,21 @@ class CaseLifecycleEndpoints {
     }
 
     @PostMapping
-    @Operation(summary = "Dossier meldcode openen voor één leerling, met de signalen die tot de zorg leidden")
+    @Operation(summary = "Dossier meldcode openen voor één leerling, met de signalen die tot de zorg leidden",
+            description = "Signalen die hier worden meegegeven zijn van het dossier zelf: hun id krijgt het voorvoegsel `case:`, zodat ze nooit "
+                    + "voor signalen uit een leerlingdossier worden aangezien en geen correcties van zulke signalen ontvangen.")
     ResponseEntity<CommandAccepted> open(CommandRequest request, @Valid @RequestBody CaseOpening body) {
         String caseId = UUID.randomUUID().toString();
-        return commands.open(request, body, caseId, now -> new OpenCase(caseId, request.actor(), now, body));
+        CaseOpening owned = new CaseOpening(body.schoolId(), body.pupilRef(), body.familyRef(), body.team(), body.concern(),
+                SignalOrigin.ownedByTheCase(body.signals()));
+        return commands.open(request, body, caseId, now -> new OpenCase(caseId, request.actor(), now, owned));
     }
 
     @PostMapping("/{caseId}/signals")
     @Operation(summary = "Stap 1: een volgend signaal aan het dossier koppelen")
     ResponseEntity<CommandAccepted> attachSignal(@PathVariable String caseId, CommandRequest request, @Valid @RequestBody AttachedSignal body) {
-        return commands.send(request, body, caseId, now -> new AttachSignal(caseId, request.expectedVersion(), request.actor(), now, body));
+        return commands.send(request, body, caseId, now -> new AttachSignal(caseId, request.expectedVersion(), request.actor(), now,
+                SignalOrigin.ownedByTheCase(body)));
     }
 
     @PostMapping("/{caseId}/teachers")
@@ -61,6 +67,7 @@ class CaseLifecycleEndpoints {
     @PostMapping("/{caseId}/reopening")
     @Operation(summary = "Een gesloten dossier heropenen, meestal bij nieuwe signalen")
     ResponseEntity<CommandAccepted> reopen(@PathVariable String caseId, CommandRequest request, @Valid @RequestBody Reopening body) {
-        return commands.send(request, body, caseId, now -> new ReopenCase(caseId, request.expectedVersion(), request.actor(), now, body));
+        return commands.send(request, body, caseId, now -> new ReopenCase(caseId, request.expectedVersion(), request.actor(), now,
+                new Reopening(body.reason(), SignalOrigin.ownedByTheCase(body.newSignals()))));
     }
 }
