@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import javax.sql.DataSource;
 import nl.meldspoor.platform.security.StaffAdministrators;
+import nl.meldspoor.platform.eventstore.chain.web.EventChainEndpoints;
 import nl.meldspoor.platform.web.ActingPersonResolver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

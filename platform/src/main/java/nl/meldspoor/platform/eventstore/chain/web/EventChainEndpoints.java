@@ -1,4 +1,9 @@
-package nl.meldspoor.platform.eventstore.chain;
+package nl.meldspoor.platform.eventstore.chain.web;
+
+import nl.meldspoor.platform.eventstore.chain.BoardChainVerification;
+import nl.meldspoor.platform.eventstore.chain.BoardChainVerifier;
+import nl.meldspoor.platform.eventstore.chain.ChainVerification;
+import nl.meldspoor.platform.eventstore.chain.EventChains;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
