@@ -12,7 +12,6 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -93,27 +92,8 @@ class LocalSystemIT {
         }
     }
 
-    private static final java.util.Set<Integer> TAKEN = new java.util.HashSet<>();
-
-    /**
-     * A free port below Linux's ephemeral range (32768 and up): a port the OS hands out for outgoing
-     * connections could be taken by one of them before the service that was given it binds.
-     */
     private static int freePort() throws IOException {
-        java.util.Random random = new java.util.Random();
-        for (int attempt = 0; attempt < 1000; attempt++) {
-            int candidate = 20_000 + random.nextInt(12_000);
-            if (TAKEN.contains(candidate)) {
-                continue;
-            }
-            try (ServerSocket socket = new ServerSocket(candidate)) {
-                TAKEN.add(candidate);
-                return socket.getLocalPort();
-            } catch (IOException inUse) {
-                // try another
-            }
-        }
-        throw new IOException("No free port between 20000 and 32000");
+        return TestPorts.free();
     }
 
     /** Who of the demo staff reads what: the board's contact person the board, a school's principal its school, the auditor a case. */
