@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.Topics;
@@ -25,6 +24,7 @@ import nl.meldspoor.api.meldcase.AfwegingQuestion;
 import nl.meldspoor.api.meldcase.WeighingAnswer;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.testing.TopicRecords;
 import nl.meldspoor.platform.testing.security.TestStaff;
 import nl.meldspoor.platform.testing.HttpApi.Response;
 import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
@@ -32,12 +32,9 @@ import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.platform.testing.TestPostgres;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,12 +79,7 @@ class EventPublishingIT {
     void setUp() {
         api = new HttpApi(rest, json);
         new TestStaff(directory).grant(IB, "school-a");
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.CASE_EVENTS));
+        consumer = TopicRecords.fromTheStart(broker.bootstrapServers(), Topics.CASE_EVENTS);
     }
 
     @AfterEach

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.EventHeaders;
@@ -27,6 +26,7 @@ import nl.meldspoor.platform.publishing.RecordLimits;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.platform.testing.HttpApi;
+import nl.meldspoor.platform.testing.TopicRecords;
 import nl.meldspoor.platform.testing.TestPostgres;
 import nl.meldspoor.platform.testing.security.TestStaff;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -34,13 +34,10 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,12 +101,7 @@ class PublishingLanesIT {
         api = new HttpApi(rest, json);
         new TestStaff(directory).grant(IB, "school-a");
         admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.CASE_EVENTS));
+        consumer = TopicRecords.fromTheStart(broker.bootstrapServers(), Topics.CASE_EVENTS);
     }
 
     @AfterEach

@@ -20,18 +20,24 @@ public final class TopicRecords {
 
     /** The records with this key, in topic order, once at least {@code expected} have arrived (within a minute). */
     public static List<ConsumerRecord<String, byte[]>> keyed(String bootstrapServers, String topic, String key, int expected) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
+        try (KafkaConsumer<String, byte[]> consumer = fromTheStart(bootstrapServers, topic)) {
             return Eventually.within(Duration.ofSeconds(60)).until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(received::add);
                 return received.stream().filter(record -> key.equals(record.key())).toList();
             }, records -> records.size() >= expected);
         }
+    }
+
+    /** A consumer of the topic in a group of its own, reading from offset 0; the caller closes it. */
+    public static KafkaConsumer<String, byte[]> fromTheStart(String bootstrapServers, String topic) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
