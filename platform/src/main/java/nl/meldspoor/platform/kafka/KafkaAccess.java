@@ -31,7 +31,7 @@ import org.apache.kafka.common.resource.ResourceType;
  *   <li>{@code groups}: its consumer groups, a name ending in {@code .} is a prefix.</li>
  * </ul>
  * Brokers run with {@code allow.everyone.if.no.acl.found=false}: anything not listed is refused. The
- * script the deployments run ({@code deploy/compose/kafka/kafka-acls.sh}, {@code deploy/k8s/base/kafka-acls.sh})
+ * script the deployments run ({@code deploy/compose/kafka/apply-kafka-acls.sh}, {@code deploy/k8s/base/apply-kafka-acls.sh})
  * is rendered from this class by {@link #script()} and a test keeps it equal; the integration test applies
  * {@link #bindings()} to an embedded broker.
  */
@@ -141,8 +141,8 @@ public final class KafkaAccess {
         out.append("""
                 #!/bin/sh
                 # GENERATED from nl.meldspoor.platform.kafka.KafkaAccess (platform) -- do not edit by hand.
-                # KafkaAccessScriptTest fails when this file differs and writes the fresh one to
-                # platform/target/kafka-acls.sh; copy it to deploy/compose/kafka/ and deploy/k8s/base/.
+                # KafkaDeploymentsFollowKafkaAccessTest fails when this file differs and writes the fresh one to
+                # platform/target/apply-kafka-acls.sh; copy it to deploy/compose/kafka/ and deploy/k8s/base/.
                 #
                 # Creates each service's SCRAM-SHA-512 credential and its ACLs, as the admin super user.
                 # Environment: KAFKA_BOOTSTRAP_SERVERS, MELDSPOOR_KAFKA_ADMIN_PASSWORD, KAFKA_SECURITY_PROTOCOL

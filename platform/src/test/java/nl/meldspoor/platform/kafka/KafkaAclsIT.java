@@ -3,6 +3,7 @@ package nl.meldspoor.platform.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -12,17 +13,17 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.platform.consuming.DeadLetters;
+import kafka.admin.AclCommand;
+import kafka.admin.ConfigCommand;
 import nl.meldspoor.platform.testing.Eventually;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.ScramCredentialInfo;
-import org.apache.kafka.clients.admin.ScramMechanism;
-import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,6 +31,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -71,15 +73,12 @@ class KafkaAclsIT {
     static void brokerWithTheAclsOfTheOneDefinition() throws Exception {
         broker = EmbeddedKafkaBroker.builder(dataDir).secured(ADMIN, ADMIN_PASSWORD).build();
         broker.start();
+        KafkaAccess.SERVICES.forEach(service -> PASSWORDS.put(service.name(), secret()));
+        runTheDeploymentScript(KafkaAccess.script());
         try (Admin admin = Admin.create(adminConfig())) {
-            List<UserScramCredentialUpsertion> users = new ArrayList<>();
-            for (KafkaAccess.Service service : KafkaAccess.SERVICES) {
-                PASSWORDS.put(service.name(), secret());
-                users.add(new UserScramCredentialUpsertion(service.name(),
-                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), PASSWORDS.get(service.name())));
-            }
-            admin.alterUserScramCredentials(List.copyOf(users)).all().get(30, TimeUnit.SECONDS);
-            admin.createAcls(KafkaAccess.bindings()).all().get(30, TimeUnit.SECONDS);
+            // what compose and k8s apply is exactly the one definition, as the broker stores it
+            assertThat(admin.describeAcls(AclBindingFilter.ANY).values().get(30, TimeUnit.SECONDS))
+                    .containsExactlyInAnyOrderElementsOf(KafkaAccess.bindings());
         }
         // each topic created by a service that declares it, as the services do at start-up
         create("case-service", Topics.CASE_EVENTS, Topics.STAFF, Topics.ACCESS_LOG, DeadLetters.topicOf(Topics.SIGNAL_EVENTS));
@@ -200,6 +199,39 @@ class KafkaAclsIT {
     }
 
     // ------------------------------------------------------------------------------------------------
+
+    /**
+     * Runs the commands of apply-kafka-acls.sh — {@code scram_user} and {@code allow} — with the Kafka tools the
+     * script calls ({@code kafka-configs.sh} = ConfigCommand, {@code kafka-acls.sh} = AclCommand), in-process, as
+     * the admin. A command the tools reject fails here (the embedded broker turns their exit into an exception).
+     */
+    private static void runTheDeploymentScript(String script) throws Exception {
+        Path adminConfig = dataDir.resolveSibling(dataDir.getFileName() + "-admin.properties");
+        Properties admin = new Properties();
+        KafkaAccess.clientProperties(ADMIN, ADMIN_PASSWORD, "SASL_PLAINTEXT").forEach((key, value) -> admin.setProperty(key, (String) value));
+        try (var out = Files.newOutputStream(adminConfig)) {
+            admin.store(out, null);
+        }
+        List<String> connection = List.of("--bootstrap-server", broker.bootstrapServers(), "--command-config", adminConfig.toString());
+        int commands = 0;
+        for (String line : script.lines().toList()) {
+            List<String> words = List.of(line.split(" "));
+            if (words.get(0).equals("scram_user")) {
+                List<String> args = new ArrayList<>(connection);
+                args.addAll(List.of("--alter", "--entity-type", "users", "--entity-name", words.get(1),
+                        "--add-config", "SCRAM-SHA-512=[iterations=8192,password=" + PASSWORDS.get(words.get(1)) + "]"));
+                ConfigCommand.main(args.toArray(String[]::new));
+                commands++;
+            } else if (words.get(0).equals("allow")) {
+                List<String> args = new ArrayList<>(connection);
+                args.addAll(List.of("--add", "--allow-principal", "User:" + words.get(1)));
+                args.addAll(words.subList(2, words.size()));
+                AclCommand.main(args.toArray(String[]::new));
+                commands++;
+            }
+        }
+        assertThat(commands).isGreaterThan(KafkaAccess.SERVICES.size() * 2);
+    }
 
     private static void create(String service, String... topics) {
         Eventually.within(Duration.ofSeconds(30)).untilAsserted(() -> {
