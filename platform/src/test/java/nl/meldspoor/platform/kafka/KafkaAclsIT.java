@@ -18,12 +18,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.platform.consuming.DeadLetters;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import kafka.admin.AclCommand;
 import kafka.admin.ConfigCommand;
+import nl.meldspoor.platform.consuming.ConsumedTopics;
+import nl.meldspoor.platform.security.KafkaStaffDirectory;
 import nl.meldspoor.platform.testing.Eventually;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -37,6 +41,7 @@ import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -187,6 +192,39 @@ class KafkaAclsIT {
                 assertThat(readInGroup("reporting-service", "reporting.dossier", Topics.CASE_EVENTS)).contains(event));
         Eventually.within(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(readInGroup("notification-service", "notification-service", Topics.CASE_EVENTS)).contains(event));
+    }
+
+    @Test
+    void everyServiceLoadsTheStaffDirectoryAsItsOwnPrincipal() {
+        for (KafkaAccess.Service service : KafkaAccess.SERVICES) {
+            Map<String, Object> consumer = withBootstrap(configOf(service.name()));
+            consumer.keySet().removeIf(key -> key.startsWith("key.") || key.startsWith("value.") || key.equals("acks"));
+            consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+            consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+            KafkaStaffDirectory directory = new KafkaStaffDirectory(consumer, withBootstrap(configOf(service.name())), new ObjectMapper(),
+                    ConsumedTopics.keptForever(Topics.STAFF, 1, (short) 1));
+            directory.start();
+            try {
+                Eventually.within(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(directory.isLoaded()).as(service.name()).isTrue());
+            } finally {
+                directory.stop();
+            }
+        }
+    }
+
+    @Test
+    void theReportingServiceMeasuresTheLagOfItsReadModels() throws Exception {
+        Eventually.within(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(readInGroup("reporting-service", "reporting.rapportage", Topics.CASE_EVENTS)).isNotNull());
+        try (Admin reporting = Admin.create(withBootstrap(configOf("reporting-service")))) {
+            assertThat(reporting.describeTopics(List.of(Topics.CASE_EVENTS, Topics.SIGNAL_EVENTS, Topics.ACCESS_LOG))
+                    .allTopicNames().get(10, TimeUnit.SECONDS)).hasSize(3);
+            assertThat(reporting.listOffsets(Map.of(new TopicPartition(Topics.CASE_EVENTS, 0), OffsetSpec.latest()))
+                    .all().get(10, TimeUnit.SECONDS)).hasSize(1);
+            assertThat(reporting.listConsumerGroupOffsets("reporting.rapportage").partitionsToOffsetAndMetadata()
+                    .get(10, TimeUnit.SECONDS)).containsKey(new TopicPartition(Topics.CASE_EVENTS, 0));
+        }
     }
 
     @Test
