@@ -158,8 +158,14 @@ public final class KafkaAccess {
                 sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="${MELDSPOOR_KAFKA_ADMIN_USERNAME:-admin}" password="${MELDSPOOR_KAFKA_ADMIN_PASSWORD:?set MELDSPOOR_KAFKA_ADMIN_PASSWORD}";
                 EOF
 
-                # waits until the cluster answers the admin (brokers may still be starting)
+                # waits until the cluster answers the admin (brokers may still be starting); a wrong admin password
+                # looks the same, so it gives up after five minutes and the init container/Job fails visibly
+                attempts=0
                 until "$KAFKA_BIN/kafka-broker-api-versions.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN_CONFIG" >/dev/null 2>&1; do
+                  attempts=$((attempts + 1))
+                  if [ "$attempts" -ge 100 ]; then
+                    echo "Kafka at $BOOTSTRAP does not accept the admin's credential" >&2; exit 1
+                  fi
                   echo "waiting for Kafka at $BOOTSTRAP"; sleep 3
                 done
 

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import kafka.server.KafkaConfig;
 import nl.meldspoor.api.common.Topics;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclOperation;
@@ -105,6 +108,20 @@ class KafkaDeploymentsFollowKafkaAccessTest {
                 .containsEntry("listener.name.client.sasl.enabled.mechanisms", KafkaAccess.MECHANISM)
                 .containsEntry("sasl.mechanism.inter.broker.protocol", KafkaAccess.MECHANISM);
         assertThat(settings.get("listeners")).doesNotContain("PLAINTEXT");
+    }
+
+    @Test
+    void composeBrokerSettingsAreAValidKafkaConfiguration() throws IOException {
+        String script = Files.readString(COMPOSE.resolve("kafka").resolve("broker.sh"));
+        String written = script.substring(script.indexOf("<<PROPERTIES\n") + "<<PROPERTIES\n".length(), script.indexOf("\nPROPERTIES\n"))
+                .replace("${KAFKA_NODE_ID}", "2").replace("${MELDSPOOR_KAFKA_BROKER_PASSWORD}", "0123abcd");
+        Properties settings = new Properties();
+        settings.load(new StringReader(written));
+        // Kafka's own validation: listeners, SASL mechanisms per listener, KRaft controller settings
+        KafkaConfig config = new KafkaConfig(settings, false);
+        assertThat(config.saslMechanismInterBrokerProtocol()).isEqualTo(KafkaAccess.MECHANISM);
+        assertThat(config.saslMechanismControllerProtocol()).isEqualTo("PLAIN");
+        assertThat(config.listeners().toString()).doesNotContain("PLAINTEXT://");
     }
 
     @Test
