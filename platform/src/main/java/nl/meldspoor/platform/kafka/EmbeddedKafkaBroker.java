@@ -276,8 +276,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setMetadataLogDirectory(dir)
                     .addDirectory(dir)
                     // static quorum, see controller.quorum.voters; must match or startup fails
-                    // release version: default = latest production MetadataVersion of this Kafka
                     .setHasDynamicQuorum(false);
+                    // release version: default = latest production MetadataVersion of this Kafka
             if (isSecured()) {
                 // kafka-storage format --add-scram: the super user's credential exists before the broker
                 // authenticates to itself with it (KIP-900); services' credentials are added through the admin API
@@ -377,7 +377,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
          * Runs the broker as compose and k8s do: SASL/SCRAM-SHA-512 on the client listener, ACLs enforced by the
          * StandardAuthorizer with nothing allowed without an ACL, and {@code superUser} (created when the data
          * directory is formatted) as the only super user, also used by the broker itself. Without this call the
-         * broker is the plain default: PLAINTEXT, no authorizer.
+         * broker is the plain default: PLAINTEXT, no authorizer. The super user's credential is created only when a
+         * fresh data directory is formatted: a directory formatted by a plain broker has none.
          */
         public Builder secured(String superUser, String superPassword) {
             this.superUser = Objects.requireNonNull(superUser, "superUser");
