@@ -17,6 +17,7 @@ class RestServices implements Services {
 
     private final RestClient caseService;
     private final RestClient notificationService;
+    private final RestClient signalService;
     private final ObjectMapper json;
 
     RestServices(RestClient.Builder builder, OAuth2AuthorizedClientManager clients, WebProperties properties, ObjectMapper json) {
@@ -28,6 +29,7 @@ class RestServices implements Services {
                 });
         this.caseService = relaying.clone().baseUrl(properties.services().caseService().toString()).build();
         this.notificationService = relaying.clone().baseUrl(properties.services().notificationService().toString()).build();
+        this.signalService = relaying.clone().baseUrl(properties.services().signalService().toString()).build();
     }
 
     @Override
@@ -51,6 +53,25 @@ class RestServices implements Services {
     @Override
     public void markRead(String notificationId) {
         notificationService.post().uri("/api/inbox/{id}/read", notificationId).retrieve().toBodilessEntity();
+    }
+
+    @Override
+    public List<Pupil> findPupils(String schoolId, String name) {
+        Pupil[] pupils = signalService.get().uri(uri -> uri.path("/api/schools/{school}/pupils").queryParam("name", name).build(schoolId))
+                .retrieve().body(Pupil[].class);
+        return pupils == null ? List.of() : List.of(pupils);
+    }
+
+    @Override
+    public RecordedSignal recordSignal(String pupilRef, java.util.Map<String, Object> recording, String idempotencyKey) {
+        JsonNode accepted = signalService.post().uri("/api/pupils/{pupil}/signals", pupilRef)
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(recording)
+                .retrieve().body(JsonNode.class);
+        List<String> advice = new ArrayList<>();
+        accepted.path("advice").forEach(line -> advice.add(line.asText()));
+        return new RecordedSignal(accepted.path("signalId").asText(), pupilRef, accepted.path("urgentPath").asBoolean(), advice);
     }
 
     private ServiceRefusal refusal(ClientHttpResponse response) throws IOException {

@@ -11,4 +11,14 @@ public interface Services {
 
     /** Marks one of their notifications read. */
     void markRead(String notificationId);
+
+    /** Pupils of the school whose given or family name starts with {@code name} (at least two letters). */
+    java.util.List<Pupil> findPupils(String schoolId, String name);
+
+    /**
+     * Records a signal (meldcode step 1) for the pupil; the body is the signal-service's {@code SignalRecording}.
+     *
+     * @param idempotencyKey the same key for a form sent twice, so the signal is recorded once
+     */
+    RecordedSignal recordSignal(String pupilRef, java.util.Map<String, Object> recording, String idempotencyKey);
 }
