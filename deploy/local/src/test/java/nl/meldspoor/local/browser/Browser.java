@@ -69,6 +69,12 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         Path screenshots = Path.of("target", "browser", test);
         Files.createDirectories(screenshots);
+        // only this run's pages: a stale screenshot would pass for a page the run never reached
+        try (var old = Files.list(screenshots)) {
+            for (Path file : old.filter(file -> file.toString().endsWith(".png")).toList()) {
+                Files.delete(file);
+            }
+        }
         return new Browser(driver, screenshots);
     }
 

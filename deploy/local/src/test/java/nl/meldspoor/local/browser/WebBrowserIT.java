@@ -43,7 +43,7 @@ class WebBrowserIT {
     }
 
     @Test
-    void aTeacherSignsInOnAPhoneSeesVandaagAndSignsOut() throws Exception {
+    void aTeacherSignsInOnAPhoneSeesVandaagRecordsADisclosureAndSignsOut() throws Exception {
         try (Browser browser = Browser.open("teacher")) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -66,7 +66,9 @@ class WebBrowserIT {
             assertThat(driver.manage().getCookieNamed("MELDSPOOR_SESSION").isHttpOnly()).isTrue();
             browser.checkPage("vandaag");
 
-            driver.findElement(By.linkText("Inbox")).click();
+            recordADisclosure(browser, wait);
+
+            driver.get(system.webUrl() + "/inbox");
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Inbox"));
             browser.checkPage("inbox");
 
@@ -84,5 +86,45 @@ class WebBrowserIT {
             wait.until(ExpectedConditions.urlContains("/login"));
             assertThat(driver.findElement(By.id("password")).isDisplayed()).isTrue();
         }
+    }
+
+    /** Flow A of UI.md without the body map: the pupil by name, the disclosure with its banner before saving, the service's advice. */
+    private static void recordADisclosure(Browser browser, WebDriverWait wait) throws Exception {
+        WebDriver driver = browser.driver();
+        driver.findElement(By.linkText("Signaal vastleggen")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Signaal vastleggen"));
+        browser.checkPage("signaal-vastleggen");
+
+        // the demo board registers pupils with these given names, spread over the schools
+        boolean found = false;
+        for (String name : java.util.List.of("Sanne", "Daan", "Noor", "Lucas", "Emma", "Milan", "Julia", "Sem", "Tess", "Finn", "Lotte")) {
+            driver.findElement(By.id("naam")).clear();
+            driver.findElement(By.id("naam")).sendKeys(name.substring(0, 3));
+            driver.findElement(By.xpath("//button[normalize-space()='Zoek']")).click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Signaal vastleggen"));
+            if (!driver.findElements(By.id("leerling-0")).isEmpty()) {
+                driver.findElement(By.cssSelector("label[for='leerling-0']")).click();
+                found = true;
+                break;
+            }
+        }
+        assertThat(found).as("a demo pupil at school-a").isTrue();
+        driver.findElement(By.id("plaats")).sendKeys("gymzaal");
+        driver.findElement(By.id("situatie")).sendKeys("omkleden voor gym");
+        driver.findElement(By.cssSelector("label[for='categorie1']")).click();
+        driver.findElement(By.id("uitspraken0.tekst")).sendKeys("Ze zei: papa slaat me als ik huil");
+        assertThat(driver.findElement(By.cssSelector(".meldspoor-urgent--when-flagged")).isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector("label[for='onthulling1']")).click();
+        // the urgent path interrupts at once, before saving
+        assertThat(driver.findElement(By.cssSelector(".meldspoor-urgent--when-flagged")).isDisplayed()).isTrue();
+        browser.checkPage("signaal-urgent");
+
+        driver.findElement(By.xpath("//button[normalize-space()='Signaal opslaan']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Signaal vastgelegd"));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Urgent: neem nu contact op met Veilig Thuis. Voer niet eerst een gesprek met de ouders.", "Veilig Thuis (0800-2000)");
+        browser.checkPage("signaal-vastgelegd");
+        driver.findElement(By.linkText("Naar Vandaag")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Vandaag"));
     }
 }
