@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class Engines implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Engines.class);
-    static final List<String> DATABASES = List.of("cases", "signals");
+    static final List<String> DATABASES = List.of("cases", "signals", "web");
 
     private final EmbeddedPostgres postgres;
     private final EmbeddedKafkaBroker kafka;

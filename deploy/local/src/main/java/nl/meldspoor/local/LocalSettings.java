@@ -13,10 +13,11 @@ import java.util.stream.Stream;
  * @param root          the repository root, where the services' executable jars are built
  * @param dataDirectory where the engines keep their data and the services their logs
  * @param loadDemo      load the demo board into an empty system
+ * @param webPort       the web application's port; 0 picks a free one when the system starts (tests)
  * @param arguments     further command-line arguments per service name (settings a test needs, such as a retention period)
  */
 public record LocalSettings(Path root, Path dataDirectory, int casePort, int signalPort, int reportingPort, int notificationPort,
-                            int postgresPort, int kafkaPort, int mongoPort, int smtpPort, int issuerPort, boolean loadDemo,
+                            int postgresPort, int kafkaPort, int mongoPort, int smtpPort, int issuerPort, int webPort, boolean loadDemo,
                             Map<String, List<String>> arguments) {
 
     public LocalSettings {
@@ -26,7 +27,7 @@ public record LocalSettings(Path root, Path dataDirectory, int casePort, int sig
     public LocalSettings(Path root, Path dataDirectory, int casePort, int signalPort, int reportingPort, int notificationPort,
                          int postgresPort, int kafkaPort, int mongoPort, int smtpPort, int issuerPort, boolean loadDemo) {
         this(root, dataDirectory, casePort, signalPort, reportingPort, notificationPort, postgresPort, kafkaPort, mongoPort, smtpPort,
-                issuerPort, loadDemo, Map.of());
+                issuerPort, 0, loadDemo, Map.of());
     }
 
     /** These settings with more command-line arguments for one service. */
@@ -34,7 +35,7 @@ public record LocalSettings(Path root, Path dataDirectory, int casePort, int sig
         Map<String, List<String>> all = new HashMap<>(arguments);
         all.merge(service, List.of(more), (known, added) -> Stream.concat(known.stream(), added.stream()).toList());
         return new LocalSettings(root, dataDirectory, casePort, signalPort, reportingPort, notificationPort, postgresPort, kafkaPort,
-                mongoPort, smtpPort, issuerPort, loadDemo, all);
+                mongoPort, smtpPort, issuerPort, webPort, loadDemo, all);
     }
 
     List<String> argumentsOf(String service) {
@@ -54,7 +55,9 @@ public record LocalSettings(Path root, Path dataDirectory, int casePort, int sig
                 Integer.parseInt(setting("mongo-port", "27019")),
                 Integer.parseInt(setting("smtp-port", "3025")),
                 Integer.parseInt(setting("issuer-port", "9000")),
-                Boolean.parseBoolean(setting("demo", "true")));
+                Integer.parseInt(setting("web-port", "8080")),
+                Boolean.parseBoolean(setting("demo", "true")),
+                Map.of());
     }
 
     private static String setting(String name, String fallback) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.meldspoor.local.issuer.LocalIssuer;
+import nl.meldspoor.local.issuer.WebClientRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +29,14 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     private final java.util.Map<String, String> serviceCredentials = freshServiceCredentials();
+    private final int webPort;
+    private final WebClientRegistration webClient;
 
     public LocalSystem(LocalSettings settings) {
         this.settings = settings;
+        this.webPort = settings.webPort() != 0 ? settings.webPort() : freePort();
+        // the web application's client secret at the local issuer: fresh for each run, like the service credentials
+        this.webClient = new WebClientRegistration(WebClientRegistration.CLIENT_ID, freshSecret(), "http://localhost:" + webPort);
     }
 
     /** Starts only the local issuer, for a service run on its own (README, "Every service also runs on its own"). */
@@ -49,7 +55,10 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private static void runIssuerAlone(LocalSettings settings) throws InterruptedException {
-        LocalIssuer issuer = LocalIssuer.start(settings.issuerPort());
+        // with MELDSPOOR_WEB_CLIENT_SECRET set, the web application run on its own can sign people in here too
+        String webSecret = System.getenv("MELDSPOOR_WEB_CLIENT_SECRET");
+        LocalIssuer issuer = LocalIssuer.start(settings.issuerPort(), webSecret == null ? null
+                : new WebClientRegistration(WebClientRegistration.CLIENT_ID, webSecret, "http://localhost:" + settings.webPort()));
         Runtime.getRuntime().addShutdownHook(new Thread(issuer::close, "meldspoor-local-issuer-shutdown"));
         log.info("Local OIDC issuer alone at {} (demo staff, password '{}'; administrator {}): start a service with "
                         + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI={} MELDSPOOR_STAFF_ADMINISTRATORS={}. Stop with Ctrl-C.",
@@ -59,7 +68,7 @@ public final class LocalSystem implements AutoCloseable {
 
     public void start() throws IOException, InterruptedException {
         engines = Engines.start(settings);
-        issuer = LocalIssuer.start(settings.issuerPort());
+        issuer = LocalIssuer.start(settings.issuerPort(), webClient);
         tokens = new LocalTokens(issuer.url());
         log.info("Local OIDC issuer (demo staff, password '{}') at {}", DemoStaff.PASSWORD, issuer.url());
         Path logs = settings.dataDirectory().resolve("logs");
@@ -79,6 +88,15 @@ public final class LocalSystem implements AutoCloseable {
         launch("notification-service", settings.notificationPort(), logs, List.of(
                 "--spring.data.mongodb.uri=" + engines.mongoUri("notifications"), kafka, tokenIssuer,
                 "--spring.mail.host=localhost", "--spring.mail.port=" + engines.smtpPort(), "--meldspoor.notifications.scan-interval=5s"));
+        launch("web", webPort, logs, List.of(
+                "--spring.datasource.url=" + engines.jdbcUrl("web"), "--spring.datasource.username=postgres",
+                "--meldspoor.web.services.case-service=" + caseServiceUrl(),
+                "--meldspoor.web.services.signal-service=" + signalServiceUrl(),
+                "--meldspoor.web.services.reporting-service=" + reportingServiceUrl(),
+                "--meldspoor.web.services.notification-service=" + notificationServiceUrl()),
+                java.util.Map.of("MELDSPOOR_WEB_ISSUER_URI", issuer.url(),
+                        "MELDSPOOR_WEB_CLIENT_ID", webClient.clientId(),
+                        "MELDSPOOR_WEB_CLIENT_SECRET", webClient.clientSecret()));
         for (ServiceProcess service : services.values()) {
             service.awaitHealthy(STARTUP);
             log.info("{} is up at {}", service.name(), service.url());
@@ -95,9 +113,30 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private void launch(String name, int port, Path logs, List<String> arguments) throws IOException {
+        launch(name, port, logs, arguments, java.util.Map.of());
+    }
+
+    /** @param environment more of the process's environment than the service credentials: secrets go there, not on its command line */
+    private void launch(String name, int port, Path logs, List<String> arguments, java.util.Map<String, String> environment) throws IOException {
         List<String> all = new java.util.ArrayList<>(arguments);
         all.addAll(settings.argumentsOf(name));
-        services.put(name, ServiceProcess.start(name, settings.root(), port, logs, all, serviceCredentials));
+        java.util.Map<String, String> env = new java.util.HashMap<>(serviceCredentials);
+        env.putAll(environment);
+        services.put(name, ServiceProcess.start(name, settings.root(), port, logs, all, env));
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String freshSecret() {
+        byte[] secret = new byte[24];
+        new java.security.SecureRandom().nextBytes(secret);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     /**
@@ -125,6 +164,11 @@ public final class LocalSystem implements AutoCloseable {
         ServiceProcess service = services.get(name);
         service.start();
         service.awaitHealthy(STARTUP);
+    }
+
+    /** The web application for school staff. */
+    public String webUrl() {
+        return "http://localhost:" + webPort;
     }
 
     public String caseServiceUrl() {
@@ -160,6 +204,8 @@ public final class LocalSystem implements AutoCloseable {
         String welcome = String.join(System.lineSeparator(),
                 "",
                 "Meldspoor runs locally (data in " + settings.dataDirectory() + ", service logs in " + settings.dataDirectory().resolve("logs") + "):",
+                "  open                  " + webUrl() + "  and sign in as lk-a (leerkracht), ib-a (IB'er), dir-a (directeur) ... password '"
+                        + DemoStaff.PASSWORD + "'",
                 "  case-service          " + caseServiceUrl() + "/swagger-ui.html",
                 "  signal-service        " + signalServiceUrl() + "/swagger-ui.html",
                 "  reporting-service     " + reportingServiceUrl() + "/swagger-ui.html",

@@ -1,0 +1,130 @@
+package nl.meldspoor.local.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import nl.meldspoor.local.LocalSettings;
+import nl.meldspoor.local.LocalSystem;
+import nl.meldspoor.local.TestPortsAccess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web application in real headless Chromium against the local system: the issuer's sign-in page, the services
+ * called with the person's own token, sign-out at the issuer too.
+ */
+class WebBrowserIT {
+
+    @TempDir
+    static Path data;
+    private static LocalSystem system;
+
+    @BeforeAll
+    static void startTheSystem() throws Exception {
+        Browser.assumeInstalled();
+        Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
+        system = new LocalSystem(new LocalSettings(root, data, TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(),
+                TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), true, java.util.Map.of()));
+        system.start();
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void aTeacherSignsInOnAPhoneSeesVandaagRecordsADisclosureAndSignsOut() throws Exception {
+        try (Browser browser = Browser.open("teacher")) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+            driver.get(system.webUrl());
+            wait.until(ExpectedConditions.urlContains("/login"));
+            assertThat(driver.getCurrentUrl()).startsWith(system.issuerUrl());
+            assertThat(driver.getPageSource()).contains("lk-a", "leerkracht");
+            browser.checkPage("issuer-sign-in");
+
+            driver.findElement(By.id("username")).sendKeys("lk-a");
+            driver.findElement(By.id("password")).sendKeys("demo");
+            driver.findElement(By.cssSelector("button[type=submit]")).click();
+
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Vandaag"));
+            assertThat(driver.getCurrentUrl()).startsWith(system.webUrl());
+            assertThat(driver.findElement(By.cssSelector(".govuk-caption-l")).getText()).isEqualTo("leerkracht · school-a");
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+            assertThat(driver.manage().getCookieNamed("MELDSPOOR_SESSION").isHttpOnly()).isTrue();
+            browser.checkPage("vandaag");
+
+            recordADisclosure(browser, wait);
+
+            driver.get(system.webUrl() + "/inbox");
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Inbox"));
+            browser.checkPage("inbox");
+
+            driver.get(system.webUrl() + "/dossiers/bestaat-niet");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Deze pagina bestaat niet of je hebt er geen toegang toe."));
+            browser.checkPage("niet-gevonden");
+
+            driver.findElement(By.xpath("//button[normalize-space()='Afmelden']")).click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Je bent afgemeld"));
+            assertThat(driver.getCurrentUrl()).isEqualTo(system.webUrl() + "/afgemeld");
+            browser.checkPage("afgemeld");
+
+            // signed out at the issuer too: the next visit asks for the password again
+            driver.get(system.webUrl());
+            wait.until(ExpectedConditions.urlContains("/login"));
+            assertThat(driver.findElement(By.id("password")).isDisplayed()).isTrue();
+        }
+    }
+
+    /** Flow A of UI.md without the body map: the pupil by name, the disclosure with its banner before saving, the service's advice. */
+    private static void recordADisclosure(Browser browser, WebDriverWait wait) throws Exception {
+        WebDriver driver = browser.driver();
+        driver.findElement(By.linkText("Signaal vastleggen")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Signaal vastleggen"));
+        browser.checkPage("signaal-vastleggen");
+
+        // the demo board registers pupils with these given names, spread over the schools
+        boolean found = false;
+        for (String name : java.util.List.of("Sanne", "Daan", "Noor", "Lucas", "Emma", "Milan", "Julia", "Sem", "Tess", "Finn", "Lotte")) {
+            driver.findElement(By.id("naam")).clear();
+            driver.findElement(By.id("naam")).sendKeys(name.substring(0, 3));
+            driver.findElement(By.xpath("//button[normalize-space()='Zoek']")).click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Signaal vastleggen"));
+            if (!driver.findElements(By.id("leerling-0")).isEmpty()) {
+                driver.findElement(By.cssSelector("label[for='leerling-0']")).click();
+                found = true;
+                break;
+            }
+        }
+        assertThat(found).as("a demo pupil at school-a").isTrue();
+        driver.findElement(By.id("plaats")).sendKeys("gymzaal");
+        driver.findElement(By.id("situatie")).sendKeys("omkleden voor gym");
+        driver.findElement(By.cssSelector("label[for='categorie1']")).click();
+        driver.findElement(By.id("uitspraken0.tekst")).sendKeys("Ze zei: papa slaat me als ik huil");
+        assertThat(driver.findElement(By.cssSelector(".meldspoor-urgent--when-flagged")).isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector("label[for='onthulling1']")).click();
+        // the urgent path interrupts at once, before saving
+        assertThat(driver.findElement(By.cssSelector(".meldspoor-urgent--when-flagged")).isDisplayed()).isTrue();
+        browser.checkPage("signaal-urgent");
+
+        driver.findElement(By.xpath("//button[normalize-space()='Signaal opslaan']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Signaal vastgelegd"));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Urgent: neem nu contact op met Veilig Thuis. Voer niet eerst een gesprek met de ouders.", "Veilig Thuis (0800-2000)");
+        browser.checkPage("signaal-vastgelegd");
+        driver.findElement(By.linkText("Naar Vandaag")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Vandaag"));
+    }
+}

@@ -1,0 +1,201 @@
+package nl.meldspoor.web.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.meldspoor.web.services.Pupil;
+import nl.meldspoor.web.services.RecordedSignal;
+import nl.meldspoor.web.services.ServiceRefusal;
+import nl.meldspoor.web.services.Services;
+import nl.meldspoor.web.services.StaffRole;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Signaal vastleggen" (UI.md screen 2): find the pupil by the start of a name, then when, where, what, statements as
+ * Feit or Interpretatie, others present by initials, the urgent flags. The signal-service decides; its refusals come
+ * back next to the field they concern with everything typed kept. The body map is a later addition.
+ */
+@Controller
+class RecordSignalPage {
+
+    private static final Pattern STATEMENT_FIELD = Pattern.compile("statements\\[(\\d+)]\\.?(.*)");
+
+    private final Services services;
+
+    RecordSignalPage(Services services) {
+        this.services = services;
+    }
+
+    @GetMapping("/signalen/nieuw")
+    String form(Model model) {
+        model.addAttribute("form", SignalForm.startingNow());
+        return show(model, List.of(), new Errors());
+    }
+
+    /** The htmx fragment with the pupils found while typing; without JavaScript the "Zoek" button does the same. */
+    @GetMapping("/signalen/leerlingen")
+    String pupils(@RequestParam(defaultValue = "") String naam, HttpServletRequest request, Model model) {
+        SignalForm form = new SignalForm();
+        form.setNaam(naam);
+        model.addAttribute("form", form);
+        Errors errors = new Errors();
+        model.addAttribute("pupils", search(request, naam, errors));
+        model.addAttribute("errors", errors);
+        return "signal-new :: leerlingen";
+    }
+
+    @PostMapping(value = "/signalen/nieuw", params = "actie=zoeken")
+    String searchPupil(@ModelAttribute("form") SignalForm form, HttpServletRequest request, Model model) {
+        Errors errors = new Errors();
+        List<Pupil> pupils = search(request, form.getNaam(), errors);
+        return show(model, pupils, errors);
+    }
+
+    @PostMapping(value = "/signalen/nieuw", params = "actie=opslaan")
+    String record(@ModelAttribute("form") SignalForm form, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                  Model model, RedirectAttributes redirect) {
+        Errors errors = new Errors();
+        if (form.pupilRef().isBlank()) {
+            errors.add("naam", "Zoek en kies de leerling.");
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return refused(model, form, request, errors);
+        }
+        try {
+            RecordedSignal recorded = services.recordSignal(form.pupilRef(), form.recording(school(request)), form.getSleutel());
+            redirect.addFlashAttribute("recorded", recorded);
+            return "redirect:/signalen/vastgelegd";
+        } catch (ServiceRefusal refusal) {
+            if (refusal.hidden() || refusal.status() == HttpStatus.UNAUTHORIZED.value() || refusal.status() >= 500) {
+                throw refusal;
+            }
+            List<Integer> sent = sentStatements(form);
+            refusal.errors().forEach(error -> errors.add(fieldOf(error.field(), sent), error.reason()));
+            if (refusal.errors().isEmpty()) {
+                errors.add(null, refusal.detail() != null ? refusal.detail() : "De signaalregistratie weigerde dit signaal.");
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return refused(model, form, request, errors);
+        }
+    }
+
+    @GetMapping("/signalen/vastgelegd")
+    String recorded(Model model) {
+        if (!model.containsAttribute("recorded")) {
+            return "redirect:/";
+        }
+        return "signal-recorded";
+    }
+
+    private String refused(Model model, SignalForm form, HttpServletRequest request, Errors errors) {
+        List<Pupil> pupils = form.getNaam().strip().length() >= 2 ? search(request, form.getNaam(), new Errors()) : List.of();
+        return show(model, pupils, errors);
+    }
+
+    private String show(Model model, List<Pupil> pupils, Errors errors) {
+        model.addAttribute("pupils", pupils);
+        model.addAttribute("errors", errors);
+        return "signal-new";
+    }
+
+    private List<Pupil> search(HttpServletRequest request, String name, Errors errors) {
+        if (name == null || name.strip().length() < 2) {
+            errors.add("naam", "Typ minstens twee letters van de voor- of achternaam.");
+            return List.of();
+        }
+        try {
+            List<Pupil> found = services.findPupils(school(request), name.strip()).stream().filter(pupil -> !pupil.erased()).toList();
+            if (found.isEmpty()) {
+                errors.add("naam", "Geen leerling gevonden waarvan de naam begint met \u201c" + name.strip() + "\u201d.");
+            }
+            return found;
+        } catch (ServiceRefusal refusal) {
+            if (refusal.hidden() || refusal.status() == HttpStatus.UNAUTHORIZED.value() || refusal.status() >= 500) {
+                throw refusal;
+            }
+            refusal.errors().forEach(error -> errors.add("naam", error.reason()));
+            return List.of();
+        }
+    }
+
+    /** The school the person acts for: signals are recorded where the pupil is, by its staff. */
+    private String school(HttpServletRequest request) {
+        StaffRole acting = TodayPage.actingRole(request, services.me());
+        return acting == null ? "" : acting.scope();
+    }
+
+    /** Which form slot each statement sent to the service came from (empty slots are not sent). */
+    private static List<Integer> sentStatements(SignalForm form) {
+        List<Integer> sent = new ArrayList<>();
+        for (int slot = 0; slot < form.getUitspraken().size(); slot++) {
+            if (!form.getUitspraken().get(slot).getTekst().isBlank()) {
+                sent.add(slot);
+            }
+        }
+        return sent;
+    }
+
+    /** The form field a service's field path concerns, or null for the summary only. */
+    static String fieldOf(String serviceField, List<Integer> sentStatements) {
+        if (serviceField == null) {
+            return null;
+        }
+        Matcher statement = STATEMENT_FIELD.matcher(serviceField);
+        if (statement.matches()) {
+            int index = Integer.parseInt(statement.group(1));
+            int slot = index < sentStatements.size() ? sentStatements.get(index) : index;
+            return statement.group(2).startsWith("source") ? "uitspraken" + slot + ".bron" : "uitspraken" + slot + ".tekst";
+        }
+        String root = serviceField.replaceAll("[.\\[].*", "");
+        return switch (root) {
+            case "place" -> "plaats";
+            case "situation" -> "situatie";
+            case "category" -> "categorie";
+            case "observedAt" -> "datum";
+            case "statements" -> "uitspraken0.tekst";
+            case "othersPresent" -> "aanwezig";
+            case "flags" -> "onthulling1";
+            case "schoolId", "familyRef", "pupilRef" -> "naam";
+            default -> null;
+        };
+    }
+
+    /** The refusals per form field (in the order the service gave them) and for the summary. */
+    public static class Errors {
+        private final Map<String, List<String>> byField = new LinkedHashMap<>();
+        private final List<String[]> summary = new ArrayList<>();
+
+        void add(String field, String message) {
+            if (field != null) {
+                byField.computeIfAbsent(field, key -> new ArrayList<>()).add(message);
+            }
+            summary.add(new String[] {field == null ? "" : "#" + field, message});
+        }
+
+        public boolean any() {
+            return !summary.isEmpty();
+        }
+
+        public boolean has(String field) {
+            return byField.containsKey(field);
+        }
+
+        public String of(String field) {
+            return String.join(" ", byField.getOrDefault(field, List.of()));
+        }
+
+        public List<String[]> summary() {
+            return summary;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package nl.meldspoor.web.services;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.meldspoor.web.WebProperties;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/** The services over HTTP with the person's own token (token relay); a problem answer becomes a {@link ServiceRefusal}. */
+@Component
+class RestServices implements Services {
+
+    private final RestClient caseService;
+    private final RestClient notificationService;
+    private final RestClient signalService;
+    private final ObjectMapper json;
+
+    RestServices(RestClient.Builder builder, OAuth2AuthorizedClientManager clients, WebProperties properties, ObjectMapper json) {
+        this.json = json;
+        RestClient.Builder relaying = builder
+                .requestInterceptor(ServiceCalls.tokenRelay(clients, properties))
+                .defaultStatusHandler(status -> status.isError(), (request, response) -> {
+                    throw refusal(response);
+                });
+        this.caseService = relaying.clone().baseUrl(properties.services().caseService().toString()).build();
+        this.notificationService = relaying.clone().baseUrl(properties.services().notificationService().toString()).build();
+        this.signalService = relaying.clone().baseUrl(properties.services().signalService().toString()).build();
+    }
+
+    @Override
+    public SignedIn me() {
+        return caseService.get().uri("/api/me").retrieve().body(SignedIn.class);
+    }
+
+    @Override
+    public Inbox inbox(Boolean read, int page, int size) {
+        return notificationService.get()
+                .uri(uri -> {
+                    uri.path("/api/inbox").queryParam("page", page).queryParam("size", size);
+                    if (read != null) {
+                        uri.queryParam("read", read);
+                    }
+                    return uri.build();
+                })
+                .retrieve().body(Inbox.class);
+    }
+
+    @Override
+    public void markRead(String notificationId) {
+        notificationService.post().uri("/api/inbox/{id}/read", notificationId).retrieve().toBodilessEntity();
+    }
+
+    @Override
+    public List<Pupil> findPupils(String schoolId, String name) {
+        Pupil[] pupils = signalService.get().uri(uri -> uri.path("/api/schools/{school}/pupils").queryParam("name", name).build(schoolId))
+                .retrieve().body(Pupil[].class);
+        return pupils == null ? List.of() : List.of(pupils);
+    }
+
+    @Override
+    public RecordedSignal recordSignal(String pupilRef, java.util.Map<String, Object> recording, String idempotencyKey) {
+        JsonNode accepted = signalService.post().uri("/api/pupils/{pupil}/signals", pupilRef)
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(recording)
+                .retrieve().body(JsonNode.class);
+        List<String> advice = new ArrayList<>();
+        accepted.path("advice").forEach(line -> advice.add(line.asText()));
+        return new RecordedSignal(accepted.path("signalId").asText(), pupilRef, accepted.path("urgentPath").asBoolean(), advice);
+    }
+
+    private ServiceRefusal refusal(ClientHttpResponse response) throws IOException {
+        int status = response.getStatusCode().value();
+        try {
+            JsonNode problem = json.readTree(response.getBody());
+            List<ServiceRefusal.FieldError> errors = new ArrayList<>();
+            problem.path("errors").forEach(error -> errors.add(new ServiceRefusal.FieldError(error.path("field").asText(null),
+                    error.path("reason").asText(""))));
+            return new ServiceRefusal(status, problem.path("rule").asText(null), problem.path("detail").asText(null), errors);
+        } catch (IOException | RuntimeException notAProblem) {
+            return new ServiceRefusal(status, null, null, List.of());
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package nl.meldspoor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.meldspoor.web.services.Pupil;
+import nl.meldspoor.web.services.RecordedSignal;
+import nl.meldspoor.web.services.ServiceRefusal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** "Signaal vastleggen" through the whole web stack, with the signal-service faked. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(PagesTestConfiguration.class)
+class RecordSignalPageTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    FakeServices services;
+    @Autowired
+    ClientRegistrationRepository registrations;
+
+    @BeforeEach
+    void pupils() {
+        services.reset();
+        services.pupils.add(new Pupil("pupil-1", "school-a", "Sanne", "de Vries", LocalDate.of(2017, 3, 1), 4, "gezin-1", false));
+        services.pupils.add(new Pupil("pupil-2", "school-a", "Daan", "Jansen", LocalDate.of(2016, 5, 1), 5, "gezin-2", false));
+        services.pupils.add(new Pupil("pupil-3", "school-b", "Sam", "Bakker", LocalDate.of(2016, 5, 1), 5, "gezin-3", false));
+    }
+
+    private OidcLoginRequestPostProcessor teacher() {
+        return oidcLogin().clientRegistration(registrations.findByRegistrationId("meldspoor")).idToken(token -> token.subject("lk-a"));
+    }
+
+    private MockHttpServletRequestBuilder filledIn() {
+        return filledIn("pupil-1|gezin-1");
+    }
+
+    private MockHttpServletRequestBuilder filledIn(String pupil) {
+        return post("/signalen/nieuw").with(teacher()).with(csrf())
+                .param("actie", "opslaan").param("sleutel", "key-1").param("naam", "San").param("leerling", pupil)
+                .param("datum", "2026-12-01").param("tijd", "10:15").param("plaats", "gymzaal").param("situatie", "omkleden voor gym")
+                .param("categorie", "HOME_SITUATION")
+                .param("uitspraken[0].tekst", "Ze zei: papa slaat me").param("uitspraken[0].soort", "FACT")
+                .param("uitspraken[0].herkomst", "OWN_OBSERVATION")
+                .param("uitspraken[1].tekst", "").param("aanwezig", "J.D., A.B.").param("onthulling", "true");
+    }
+
+    @Test
+    void theTeacherFindsThePupilByTheStartOfANameAtHerOwnSchool() throws Exception {
+        String page = mvc.perform(get("/signalen/leerlingen").param("naam", "sa").with(teacher()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Sanne de Vries (groep 4)", "pupil-1|gezin-1").doesNotContain("Sam Bakker", "Daan");
+
+        String withoutScript = mvc.perform(post("/signalen/nieuw").with(teacher()).with(csrf()).param("actie", "zoeken").param("naam", "Jan")
+                        .param("plaats", "gymzaal"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(withoutScript).contains("Daan Jansen (groep 5)", "value=\"gymzaal\"");
+    }
+
+    @Test
+    void aDisclosureIsRecordedWithAnIdempotencyKeyAndTheUrgentAdviceFollows() throws Exception {
+        mvc.perform(filledIn())
+                .andExpect(redirectedUrl("/signalen/vastgelegd"))
+                .andExpect(flash().attribute("recorded", new RecordedSignal("signal-1", "pupil-1", true,
+                        List.of("Neem nu contact op met Veilig Thuis (0800-2000)."))));
+
+        FakeServices.Recorded recorded = services.recorded.get(0);
+        assertThat(recorded.pupilRef()).isEqualTo("pupil-1");
+        assertThat(recorded.idempotencyKey()).isEqualTo("key-1");
+        Map<String, Object> body = recorded.recording();
+        assertThat(body).containsEntry("schoolId", "school-a").containsEntry("familyRef", "gezin-1").containsEntry("place", "gymzaal")
+                .containsEntry("category", "HOME_SITUATION").containsEntry("observedAt", "2026-12-01T09:15:00Z")
+                .containsEntry("othersPresent", List.of("J.D.", "A.B.")).containsEntry("flags", List.of("DISCLOSURE"));
+        assertThat(body.get("statements")).isEqualTo(List.of(Map.of("text", "Ze zei: papa slaat me", "kind", "FACT", "origin", "OWN_OBSERVATION")));
+    }
+
+    @Test
+    void theUrgentBannerIsOnTheFormBeforeSavingAndNeverOffersTheParentsFirst() throws Exception {
+        String form = mvc.perform(get("/signalen/nieuw").with(teacher())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("meldspoor-urgent--when-flagged", "Urgent: neem nu contact op met Veilig Thuis. Voer niet eerst een gesprek met de ouders.",
+                "Feit: wat je zag of hoorde", "Interpretatie: mening, verhaal of vermoeden", "name=\"sleutel\"", "name=\"_csrf\"");
+        assertThat(form).doesNotContain("eerst met ouders");
+    }
+
+    @Test
+    void aRefusalAppearsNextToItsFieldWithEverythingTypedKept() throws Exception {
+        services.signalRefusal = new ServiceRefusal(422, "SOURCE_CONSENT_REQUIRED", "Zonder toestemming van de bron kun je dit niet vastleggen.",
+                List.of(new ServiceRefusal.FieldError("statements[0].source", "Zonder toestemming van de bron kun je dit niet vastleggen."),
+                        new ServiceRefusal.FieldError("place", "mag niet leeg zijn")));
+
+        String page = mvc.perform(filledIn()).andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<title>Fout: Signaal vastleggen", "govuk-error-summary", "href=\"#uitspraken0.bron\"", "href=\"#plaats\"",
+                "Zonder toestemming van de bron kun je dit niet vastleggen.", "mag niet leeg zijn",
+                ">Ze zei: papa slaat me</textarea>", "value=\"J.D., A.B.\"", "value=\"key-1\"", "meldspoor-urgent--shown");
+        assertThat(services.recorded).isEmpty();
+    }
+
+    @Test
+    void withoutAPupilNothingIsSentAndTheFormSaysWhy() throws Exception {
+        String page = mvc.perform(filledIn("")).andExpect(status().isUnprocessableEntity())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Zoek en kies de leerling.", "value=\"gymzaal\"");
+        assertThat(services.recorded).isEmpty();
+    }
+
+    @Test
+    void recordingWithoutACsrfTokenIsRefusedAndNothingIsRecorded() throws Exception {
+        mvc.perform(post("/signalen/nieuw").with(teacher()).param("actie", "opslaan").param("leerling", "pupil-1|gezin-1"))
+                .andExpect(status().isForbidden());
+        assertThat(services.recorded).isEmpty();
+    }
+
+    @Test
+    void anUnauthenticatedVisitorIsSentToSignIn() throws Exception {
+        mvc.perform(get("/signalen/nieuw")).andExpect(redirectedUrl("http://localhost/oauth2/authorization/meldspoor"));
+    }
+}
