@@ -97,7 +97,32 @@ public final class LocalSystem implements AutoCloseable {
     private void launch(String name, int port, Path logs, List<String> arguments) throws IOException {
         List<String> all = new java.util.ArrayList<>(arguments);
         all.addAll(settings.argumentsOf(name));
-        services.put(name, ServiceProcess.start(name, settings.root(), port, logs, all, serviceCredentials));
+        Map<String, String> environment = new java.util.HashMap<>(serviceCredentials);
+        if (List.of("case-service", "signal-service").contains(name)) {
+            environment.put("MELDSPOOR_KEY_ENCRYPTION_KEY", keyEncryptionKeyOf(name));
+        }
+        services.put(name, ServiceProcess.start(name, settings.root(), port, logs, all, Map.copyOf(environment)));
+    }
+
+    /**
+     * The service's own key-encryption key: a write service on a configured database does not start without one,
+     * as in compose and k8s. Kept beside the data it opens (a local system has no vault), made once, readable by
+     * the owner only; record keys stored before it existed are read as they are.
+     */
+    private String keyEncryptionKeyOf(String service) throws IOException {
+        Path file = settings.dataDirectory().resolve("keys").resolve(service + ".key-encryption-key");
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+            try {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                log.debug("{} keeps the file system's default permissions", file);
+            }
+        }
+        return Files.readString(file).strip();
     }
 
     /**

@@ -75,7 +75,7 @@ class PersonalDataIT {
     private static final Actor PRINCIPAL = new Actor("dir-carla", Role.PRINCIPAL);
     private static final Actor PAIRED_ADVISOR = new Actor("af-bram", Role.ADVISOR);
     private static final Actor OTHER_ADVISOR = new Actor("af-otto", Role.ADVISOR);
-    static final String KEY_ENCRYPTION_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+    static final String KEY_ENCRYPTION_KEY = TestPostgres.TEST_KEY_ENCRYPTION_KEY;
     private static final String IDENTIFYING = "Daan de Vries vertelde dat zijn stiefvader hem met de riem slaat";
     private static final Pattern SEALED = Pattern.compile(Pattern.quote(EncryptedText.PREFIX) + "[^\"]+");
 
