@@ -40,6 +40,9 @@ class DeployCredentialsTest {
     private static Map<String, String> composeEnvironment(String service) throws IOException {
         Map<String, Object> environment = (Map<String, Object>) ((Map<String, Object>) composeServices().get(service)).get("environment");
         Map<String, String> values = new HashMap<>();
+        if (environment == null) {
+            return values;
+        }
         environment.forEach((name, value) -> values.put(name, value == null ? "" : String.valueOf(value)));
         return values;
     }
