@@ -137,6 +137,17 @@ class ComposeDatabaseRolesIT {
     }
 
     @Test
+    void theRuntimeRoleKeepsTheServicesOtherTables() {
+        jdbc.update("INSERT INTO case_hold (case_id, pupil_ref, school_id, case_sequence) VALUES ('case-roles', 'lln-roles', 'school-a', 0)");
+        jdbc.update("UPDATE case_hold SET closed_at = now(), case_sequence = 1 WHERE case_id = 'case-roles'");
+        jdbc.update("DELETE FROM case_hold WHERE case_id = 'case-roles'");
+        jdbc.update("INSERT INTO tokenentry (processorname, segment) VALUES ('roles-test', 0)");
+        jdbc.update("DELETE FROM tokenentry WHERE processorname = 'roles-test'");
+        assertThatThrownBy(() -> jdbc.queryForList("SELECT * FROM flyway_schema_history")).as("Flyway's history is the owner's")
+                .satisfies(refused -> assertThat(sqlState(refused)).isEqualTo("42501"));
+    }
+
+    @Test
     void noServiceCanUseTheOtherServicesDatabaseWithItsCredentials() {
         for (String[] stranger : new String[][] {{"cases", "signals_runtime"}, {"cases", "signals_owner"},
                 {"signals", "cases_runtime"}, {"signals", "cases_owner"}}) {
