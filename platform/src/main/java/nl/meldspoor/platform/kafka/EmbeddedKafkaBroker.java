@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -45,6 +47,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final String HOST = "localhost";
     private static final String CLIENT_LISTENER = "PLAINTEXT";
+    /** The client (and inter-broker) listener when secured: SASL/SCRAM-SHA-512, as in compose and k8s. */
+    private static final String SCRAM_LISTENER = "SCRAM";
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String META_PROPERTIES = "meta.properties";
 
@@ -56,6 +60,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final int controllerPort;
     private final Duration startupTimeout;
     private final Map<String, String> overrides;
+    private final String superUser;     // null = the plain default: no SASL, no authorizer
+    private final String superPassword;
 
     private KafkaRaftServer server; // guarded by this
     private String clusterId;       // guarded by this
@@ -65,6 +71,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.nodeId = b.nodeId;
         this.startupTimeout = b.startupTimeout;
         this.overrides = Map.copyOf(b.overrides);
+        this.superUser = b.superUser;
+        this.superPassword = b.superPassword;
         // Resolve port 0 once, here, and never again: a restart must come back on the same port so
         // that running clients reconnect, and bootstrapServers() is usable before start().
         // Both sockets are held open together so the two picks cannot collide.
@@ -175,8 +183,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     // ------------------------------------------------------------------------------------------------
 
+    /** Whether clients must authenticate (SASL/SCRAM-SHA-512) and ACLs decide what they may do. */
+    public boolean isSecured() {
+        return superUser != null;
+    }
+
     private Map<String, Object> brokerProperties() {
         String dir = dataDir.toString();
+        String client = isSecured() ? SCRAM_LISTENER : CLIENT_LISTENER;
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("process.roles", "broker,controller");
         p.put("node.id", String.valueOf(nodeId));
@@ -184,11 +198,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // the controller port is not baked into the data dir and could change between runs.
         p.put("controller.quorum.voters", nodeId + "@" + HOST + ":" + controllerPort);
         p.put("controller.listener.names", CONTROLLER_LISTENER);
-        p.put("listeners", CLIENT_LISTENER + "://" + HOST + ":" + clientPort + ","
+        p.put("listeners", client + "://" + HOST + ":" + clientPort + ","
                 + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
-        p.put("advertised.listeners", CLIENT_LISTENER + "://" + HOST + ":" + clientPort);
-        p.put("listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
-        p.put("inter.broker.listener.name", CLIENT_LISTENER);
+        p.put("advertised.listeners", client + "://" + HOST + ":" + clientPort);
+        if (isSecured()) {
+            p.putAll(securedProperties());
+        } else {
+            p.put("listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        }
+        p.put("inter.broker.listener.name", client);
         // One directory for both the partition logs and the __cluster_metadata log.
         p.put("log.dirs", dir);
         p.put("metadata.log.dir", dir);
@@ -218,6 +236,30 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /**
+     * The settings of deploy/compose/kafka/broker.sh for one node: clients and the broker itself authenticate
+     * with SCRAM-SHA-512 on the client listener; the controller listener uses PLAIN with a static credential
+     * (KRaft controllers cannot use SCRAM: they authenticate before any SCRAM credential is loaded); the
+     * StandardAuthorizer refuses everything no ACL allows; only the super user passes every ACL.
+     */
+    private Map<String, Object> securedProperties() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        String scram = "listener.name." + SCRAM_LISTENER.toLowerCase(Locale.ROOT) + ".";
+        String controller = "listener.name." + CONTROLLER_LISTENER.toLowerCase(Locale.ROOT) + ".";
+        p.put("listener.security.protocol.map", SCRAM_LISTENER + ":SASL_PLAINTEXT," + CONTROLLER_LISTENER + ":SASL_PLAINTEXT");
+        p.put(scram + "sasl.enabled.mechanisms", KafkaAccess.MECHANISM);
+        p.put(scram + "scram-sha-512.sasl.jaas.config", KafkaAccess.jaasConfig(superUser, superPassword));
+        p.put("sasl.mechanism.inter.broker.protocol", KafkaAccess.MECHANISM);
+        p.put(controller + "sasl.enabled.mechanisms", "PLAIN");
+        p.put(controller + "plain.sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                + superUser + "\" password=\"" + superPassword + "\" user_" + superUser + "=\"" + superPassword + "\";");
+        p.put("sasl.mechanism.controller.protocol", "PLAIN");
+        p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        p.put("allow.everyone.if.no.acl.found", "false");
+        p.put("super.users", "User:" + superUser);
+        return p;
+    }
+
+    /**
      * Equivalent of {@code kafka-storage.sh format --cluster-id <random> --config ...}, but via the
      * Formatter API that StorageTool itself uses, so nothing can call System.exit. Skipped when
      * meta.properties exists: the existing data (and cluster id) are reused.
@@ -226,7 +268,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         Path metaProperties = dataDir.resolve(META_PROPERTIES);
         if (!Files.exists(metaProperties)) {
             String dir = dataDir.toString();
-            new Formatter()
+            Formatter formatter = new Formatter()
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream())) // "Formatting ..." goes to stdout otherwise
                     .setNodeId(nodeId)
                     .setClusterId(Uuid.randomUuid().toString())
@@ -234,9 +276,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setMetadataLogDirectory(dir)
                     .addDirectory(dir)
                     // static quorum, see controller.quorum.voters; must match or startup fails
-                    .setHasDynamicQuorum(false)
+                    .setHasDynamicQuorum(false);
                     // release version: default = latest production MetadataVersion of this Kafka
-                    .run();
+            if (isSecured()) {
+                // kafka-storage format --add-scram: the super user's credential exists before the broker
+                // authenticates to itself with it (KIP-900); services' credentials are added through the admin API
+                formatter.setScramArguments(List.of(KafkaAccess.MECHANISM + "=[name=" + superUser + ",password=" + superPassword + "]"));
+            }
+            formatter.run();
             log.info("Formatted Kafka data directory {}", dataDir);
         }
         Properties props = new Properties();
@@ -293,6 +340,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         private int controllerPort = 0;
         private Duration startupTimeout = Duration.ofSeconds(60);
         private final Map<String, String> overrides = new LinkedHashMap<>();
+        private String superUser;
+        private String superPassword;
 
         private Builder(Path dataDir) {
             this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
@@ -321,6 +370,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
         public Builder startupTimeout(Duration timeout) {
             this.startupTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * Runs the broker as compose and k8s do: SASL/SCRAM-SHA-512 on the client listener, ACLs enforced by the
+         * StandardAuthorizer with nothing allowed without an ACL, and {@code superUser} (created when the data
+         * directory is formatted) as the only super user, also used by the broker itself. Without this call the
+         * broker is the plain default: PLAINTEXT, no authorizer. The super user's credential is created only when a
+         * fresh data directory is formatted: a directory formatted by a plain broker has none.
+         */
+        public Builder secured(String superUser, String superPassword) {
+            this.superUser = Objects.requireNonNull(superUser, "superUser");
+            this.superPassword = Objects.requireNonNull(superPassword, "superPassword");
             return this;
         }
 
