@@ -48,9 +48,10 @@ allow case-service --operation Read --resource-pattern-type prefixed --group cas
 
 # signal-service
 scram_user signal-service "${MELDSPOOR_KAFKA_PASSWORD_SIGNAL_SERVICE:?set MELDSPOOR_KAFKA_PASSWORD_SIGNAL_SERVICE}"
-allow signal-service --operation Write --topic meldspoor.access-log --topic meldspoor.signal-events
-allow signal-service --operation Read --topic meldspoor.staff
-allow signal-service --operation Create --operation Describe --topic meldspoor.access-log --topic meldspoor.signal-events --topic meldspoor.staff
+allow signal-service --operation Write --topic meldspoor.access-log --topic meldspoor.case-events.dlt --topic meldspoor.signal-events
+allow signal-service --operation Read --topic meldspoor.case-events --topic meldspoor.case-events.dlt --topic meldspoor.staff
+allow signal-service --operation Create --operation Describe --topic meldspoor.access-log --topic meldspoor.case-events --topic meldspoor.case-events.dlt --topic meldspoor.signal-events --topic meldspoor.staff
+allow signal-service --operation Read --resource-pattern-type prefixed --group signal-service.
 
 # reporting-service
 scram_user reporting-service "${MELDSPOOR_KAFKA_PASSWORD_REPORTING_SERVICE:?set MELDSPOOR_KAFKA_PASSWORD_REPORTING_SERVICE}"

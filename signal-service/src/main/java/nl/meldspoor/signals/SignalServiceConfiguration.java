@@ -7,6 +7,8 @@ import java.util.Optional;
 import nl.meldspoor.api.incident.EraseIncidentText;
 import nl.meldspoor.api.signal.ErasePupilFileText;
 import nl.meldspoor.platform.privacy.ErasureCommands;
+import nl.meldspoor.platform.privacy.RetentionProperties;
+import nl.meldspoor.signals.caseholds.CaseHolds;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,10 +17,12 @@ class SignalServiceConfiguration {
 
     /** The signal-service holds the keys of pupils' files of signals and of incidents. */
     @Bean
-    ErasureCommands signalTextErasure() {
-        return (record, retention, now) -> switch (record.type()) {
-            case PUPIL_FILE -> Optional.of(new ErasePupilFileText(record.recordId(), record.schoolId(), retention, now));
-            case INCIDENT -> Optional.of(new EraseIncidentText(record.recordId(), retention, now));
+    ErasureCommands signalTextErasure(CaseHolds caseHolds, RetentionProperties retention) {
+        return (record, period, now) -> switch (record.type()) {
+            // the pupil file decides whether a case still holds the text; it is told which cases there are
+            case PUPIL_FILE -> Optional.of(new ErasePupilFileText(record.recordId(), record.schoolId(), period, now,
+                    caseHolds.of(record.recordId(), record.schoolId()), retention.meldcodeCase()));
+            case INCIDENT -> Optional.of(new EraseIncidentText(record.recordId(), period, now));
             case MELDCODE_CASE -> Optional.empty();
         };
     }

@@ -6,6 +6,8 @@ import static nl.meldspoor.api.common.RuleKind.OUT_OF_ORDER;
 public enum RetentionRule implements Rule {
     RETENTION_NOT_STARTED(OUT_OF_ORDER, "De bewaartermijn is nog niet begonnen: die loopt pas vanaf het sluiten."),
     RETENTION_NOT_PASSED(OUT_OF_ORDER, "De bewaartermijn is nog niet verstreken; de tekst mag nog niet worden verwijderd."),
+    HELD_BY_CASE(OUT_OF_ORDER, "Een meldcodedossier houdt deze signalen vast: de tekst blijft zolang het dossier open is en "
+            + "tot de bewaartermijn van het dossier na het sluiten is verstreken."),
     NOTHING_TO_ERASE(OUT_OF_ORDER, "Er is geen tekst (meer) die na de bewaartermijn verwijderd kan worden."),
     TEXT_ERASED(OUT_OF_ORDER, "De tekst is na de bewaartermijn verwijderd; dit kan niet meer worden heropend.");
 

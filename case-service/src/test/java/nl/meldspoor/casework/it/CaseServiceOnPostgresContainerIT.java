@@ -1,5 +1,6 @@
 package nl.meldspoor.casework.it;
 
+import nl.meldspoor.platform.testing.TestPostgres;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.containers.PostgreSQLContainer;
@@ -18,5 +19,6 @@ class CaseServiceOnPostgresContainerIT extends CaseServiceContract {
         registry.add("spring.datasource.url", POSTGRES::getJdbcUrl);
         registry.add("spring.datasource.username", POSTGRES::getUsername);
         registry.add("spring.datasource.password", POSTGRES::getPassword);
+        registry.add("meldspoor.personal-data.key-encryption-key", () -> TestPostgres.TEST_KEY_ENCRYPTION_KEY);
     }
 }

@@ -122,6 +122,9 @@ public final class LocalSystem implements AutoCloseable {
         all.addAll(settings.argumentsOf(name));
         java.util.Map<String, String> env = new java.util.HashMap<>(serviceCredentials);
         env.putAll(environment);
+        if (List.of("case-service", "signal-service").contains(name)) {
+            env.put("MELDSPOOR_KEY_ENCRYPTION_KEY", keyEncryptionKeyOf(name));
+        }
         services.put(name, ServiceProcess.start(name, settings.root(), port, logs, all, env));
     }
 
@@ -137,6 +140,27 @@ public final class LocalSystem implements AutoCloseable {
         byte[] secret = new byte[24];
         new java.security.SecureRandom().nextBytes(secret);
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    /**
+     * The service's own key-encryption key: a write service on a configured database does not start without one,
+     * as in compose and k8s. Kept beside the data it opens (a local system has no vault), made once, readable by
+     * the owner only; record keys stored before it existed are read as they are.
+     */
+    private String keyEncryptionKeyOf(String service) throws IOException {
+        Path file = settings.dataDirectory().resolve("keys").resolve(service + ".key-encryption-key");
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+            try {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                log.debug("{} keeps the file system's default permissions", file);
+            }
+        }
+        return Files.readString(file).strip();
     }
 
     /**

@@ -74,10 +74,13 @@ public final class KafkaAccess {
                     Set.of(CASES, STAFF, ACCESS_LOG, SIGNALS, topicOf(SIGNALS), topicOf(ACCESS_LOG)),
                     Set.of("case-service.")),
             new Service("signal-service",
-                    Set.of(SIGNALS, ACCESS_LOG),
-                    Set.of(STAFF),
-                    Set.of(SIGNALS, ACCESS_LOG, STAFF),
-                    Set.of()),
+                    // its pupil files and incidents, the reads it logs; dead letters of its case holds
+                    Set.of(SIGNALS, ACCESS_LOG, topicOf(CASES)),
+                    // the staff directory; the case holds (which cases of a pupil are open or closed since when, so
+                    // that a pupil file's text is not erased while a case holds its signals)
+                    Set.of(STAFF, CASES, topicOf(CASES)),
+                    Set.of(SIGNALS, ACCESS_LOG, STAFF, CASES, topicOf(CASES)),
+                    Set.of("signal-service.")),
             new Service("reporting-service",
                     Set.of(ACCESS_LOG, topicOf(CASES), topicOf(SIGNALS), topicOf(ACCESS_LOG)),
                     Set.of(CASES, SIGNALS, ACCESS_LOG, STAFF, topicOf(CASES), topicOf(SIGNALS), topicOf(ACCESS_LOG)),

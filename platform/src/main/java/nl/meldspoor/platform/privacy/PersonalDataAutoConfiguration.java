@@ -43,11 +43,17 @@ public class PersonalDataAutoConfiguration {
     @ConditionalOnProperty(prefix = "meldspoor.publishing", name = "topic")
     static class KeyHolding {
 
+        /** Outside the embedded default, no start without this service's key-encryption key. */
+        @Bean
+        static KeyEncryptionKeyRequired keyEncryptionKeyRequired() {
+            return new KeyEncryptionKeyRequired();
+        }
+
         @Bean
         PersonalDataKeys personalDataKeys(JdbcTemplate jdbc, PersonalDataProperties properties, ObjectProvider<Clock> clock) {
             KeyWrapping wrapping = KeyWrapping.of(properties.keyEncryptionKey());
             if (!wrapping.wraps()) {
-                log.warn("Record keys are stored unwrapped: set MELDSPOOR_KEY_ENCRYPTION_KEY (256 bits, base64) outside the embedded default");
+                log.warn("Record keys are stored unwrapped (the embedded default): a service on a configured database refuses to start without MELDSPOOR_KEY_ENCRYPTION_KEY");
             }
             return new PersonalDataKeys(jdbc, wrapping, clock.getIfAvailable(Clock::systemUTC));
         }

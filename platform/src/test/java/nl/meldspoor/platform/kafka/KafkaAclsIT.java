@@ -150,9 +150,15 @@ class KafkaAclsIT {
     }
 
     @Test
-    void theSignalServiceCannotReadTheCasesItDoesNotConsume() {
-        assertThatThrownBy(() -> readAll("signal-service", Topics.CASE_EVENTS))
+    void theSignalServiceCannotReadTheAccessLogItOnlyWrites() {
+        assertThatThrownBy(() -> readAll("signal-service", Topics.ACCESS_LOG))
                 .isInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @Test
+    void theSignalServiceCannotForgeCaseEventsItOnlyReads() {
+        assertThatThrownBy(() -> send("signal-service", Topics.CASE_EVENTS, "CaseClosed"))
+                .hasCauseInstanceOf(TopicAuthorizationException.class);
     }
 
     @Test
@@ -192,6 +198,8 @@ class KafkaAclsIT {
                 assertThat(readInGroup("reporting-service", "reporting.dossier", Topics.CASE_EVENTS)).contains(event));
         Eventually.within(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(readInGroup("notification-service", "notification-service", Topics.CASE_EVENTS)).contains(event));
+        Eventually.within(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(readInGroup("signal-service", "signal-service.case-holds", Topics.CASE_EVENTS)).contains(event));
     }
 
     @Test
@@ -232,7 +240,7 @@ class KafkaAclsIT {
         String parked = "unreadable " + secret();
         Eventually.within(Duration.ofSeconds(30)).untilAsserted(() ->
                 send("reporting-service", DeadLetters.topicOf(Topics.CASE_EVENTS), parked));
-        assertThatThrownBy(() -> send("signal-service", DeadLetters.topicOf(Topics.CASE_EVENTS), "forged dead letter"))
+        assertThatThrownBy(() -> send("case-service", DeadLetters.topicOf(Topics.CASE_EVENTS), "forged dead letter"))
                 .hasCauseInstanceOf(TopicAuthorizationException.class);
     }
 

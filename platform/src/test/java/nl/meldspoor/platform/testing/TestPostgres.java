@@ -16,6 +16,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestPostgres {
 
+    /**
+     * A key-encryption key for tests only (32 bytes of ASCII, base64): a service on a configured database does not
+     * start without one, as in compose and k8s, where each service has its own from its secret.
+     */
+    public static final String TEST_KEY_ENCRYPTION_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -28,6 +34,7 @@ public final class TestPostgres {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        registry.add("meldspoor.personal-data.key-encryption-key", () -> TEST_KEY_ENCRYPTION_KEY);
     }
 
     public static synchronized String freshDatabaseUrl() {

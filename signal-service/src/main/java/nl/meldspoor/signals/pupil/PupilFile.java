@@ -5,6 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import nl.meldspoor.api.meldcase.AttachedSignal;
 import nl.meldspoor.api.meldcase.CaseTeam;
 import nl.meldspoor.api.signal.AddParentView;
 import nl.meldspoor.api.signal.AnswerCorrectionRequest;
+import nl.meldspoor.api.signal.CaseHold;
 import nl.meldspoor.api.signal.CorrectSignal;
 import nl.meldspoor.api.signal.CorrectionAnswer;
 import nl.meldspoor.api.signal.CorrectionRequestAnswered;
@@ -57,6 +60,8 @@ public class PupilFile {
     private final Map<String, RecordedSignal> signals = new LinkedHashMap<>();
     private final Map<String, Instant> lastEntryBySchool = new HashMap<>();
     private final Map<String, Instant> erasedUpToBySchool = new HashMap<>();
+    /** The cases each school's signals were escalated into: they hold the school's text (its seal) from then on. */
+    private final Map<String, Set<String>> casesBySchool = new HashMap<>();
 
     protected PupilFile() {
         // rebuilt from its events
@@ -192,7 +197,8 @@ public class PupilFile {
 
     /**
      * Crypto-shredding, per school: the text a school recorded about the pupil is erased once the
-     * retention period has passed since that school's last entry, and only when something is left to erase.
+     * retention period has passed since that school's last entry, no meldcode case still holds it, and only when
+     * something is left to erase.
      */
     @CommandHandler
     public void handle(ErasePupilFileText command) {
@@ -203,7 +209,29 @@ public class PupilFile {
         if (!Retention.passed(lastEntry, command.retention(), command.occurredAt())) {
             throw RuleViolation.of(RetentionRule.RETENTION_NOT_PASSED);
         }
+        requireNotHeldByCase(command);
         apply(new PupilFileTextErased(pupilRef, command.schoolId(), Retention.ERASER, command.occurredAt(), lastEntry, command.retention()));
+    }
+
+    /**
+     * A case holds the school's text while it is open and for the case's retention period after it closed (the Wet
+     * meldcode keeps the dossier; DOMAIN.md §7): the signals in it carry this file's seal, so erasing the file's text
+     * would erase them in the case too. One key per pupil file and school: while one case holds, nothing is erased.
+     * Every case of the pupil at the school counts — one opened over HTTP receives the signals recorded after it — and
+     * a case this file escalated into that the command does not report closed counts as open.
+     */
+    private void requireNotHeldByCase(ErasePupilFileText command) {
+        Map<String, CaseHold> reported = new HashMap<>();
+        command.caseHolds().stream().filter(hold -> command.schoolId().equals(hold.schoolId()))
+                .forEach(hold -> reported.put(hold.caseId(), hold));
+        Set<String> holding = new HashSet<>(casesBySchool.getOrDefault(command.schoolId(), Set.of()));
+        holding.addAll(reported.keySet());
+        for (String caseId : holding) {
+            CaseHold hold = reported.get(caseId);
+            if (hold == null || hold.closedAt() == null || !Retention.passed(hold.closedAt(), command.caseRetention(), command.occurredAt())) {
+                throw RuleViolation.of(RetentionRule.HELD_BY_CASE);
+            }
+        }
     }
 
     @EventSourcingHandler
@@ -224,6 +252,7 @@ public class PupilFile {
             signals.get(answered.signalId()).answered(answered.requestId());
         } else if (event instanceof SignalsEscalated escalated) {
             escalated.signals().forEach(signal -> signals.get(signal.signalId()).escalatedTo(escalated.caseId()));
+            casesBySchool.computeIfAbsent(escalated.schoolId(), school -> new HashSet<>()).add(escalated.caseId());
         }
     }
 

@@ -27,7 +27,18 @@ import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.common.Topics;
+import nl.meldspoor.api.meldcase.CaseClosed;
+import nl.meldspoor.api.meldcase.CaseOpened;
+import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.CaseTeam;
+import nl.meldspoor.api.meldcase.Closure;
+import nl.meldspoor.api.common.SchoolFact;
+import nl.meldspoor.platform.testing.PublishedRecords;
+import nl.meldspoor.signals.caseholds.CaseHolds;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import nl.meldspoor.api.signal.Escalation;
 import nl.meldspoor.api.signal.InformationOrigin;
 import nl.meldspoor.api.signal.SignalCategory;
@@ -64,6 +75,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "meldspoor.embedded.kafka.data-directory=target/embedded-kafka-personal-data",
         "meldspoor.retention.pupil-file=P0D",
+        "meldspoor.retention.meldcode-case=P0D",
         "meldspoor.personal-data.key-encryption-key=" + PersonalDataIT.KEY_ENCRYPTION_KEY})
 class PersonalDataIT {
 
@@ -75,7 +87,7 @@ class PersonalDataIT {
     private static final Actor PRINCIPAL = new Actor("dir-carla", Role.PRINCIPAL);
     private static final Actor PAIRED_ADVISOR = new Actor("af-bram", Role.ADVISOR);
     private static final Actor OTHER_ADVISOR = new Actor("af-otto", Role.ADVISOR);
-    static final String KEY_ENCRYPTION_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+    static final String KEY_ENCRYPTION_KEY = TestPostgres.TEST_KEY_ENCRYPTION_KEY;
     private static final String IDENTIFYING = "Daan de Vries vertelde dat zijn stiefvader hem met de riem slaat";
     private static final Pattern SEALED = Pattern.compile(Pattern.quote(EncryptedText.PREFIX) + "[^\"]+");
 
@@ -91,6 +103,8 @@ class PersonalDataIT {
     private JdbcTemplate jdbc;
     @Autowired
     private RetentionSchedule retention;
+    @Autowired
+    private CaseHolds caseHolds;
     private HttpApi api;
 
     @DynamicPropertySource
@@ -302,5 +316,47 @@ class PersonalDataIT {
         retention.eraseDue();
 
         assertThat(api.get(IB, "/api/pupils/" + pupil + "/signals").body().findValuesAsText("text")).containsOnly(IDENTIFYING);
+    }
+
+    private List<String> signalTexts(String pupil) {
+        return api.get(IB, "/api/pupils/" + pupil + "/signals").body().findValuesAsText("text");
+    }
+
+    /** A case-service event on its topic, as the case-service publishes it. */
+    private void publishCaseEvent(String caseId, long sequence, SchoolFact event) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(PublishedRecords.of(Topics.CASE_EVENTS, "MeldcodeCase", caseId, sequence, UUID.randomUUID().toString(), event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The retention schedule's path: an escalated signal's text (sealed by this service, held in the case) stays while
+     * the case is open — before the case-service's events arrive, and after — and is erased once the closed case's
+     * retention period (here: none) has passed. On the old rule it was erased at the pupil file's retention.
+     */
+    @Test
+    void aPupilFilesTextIsKeptWhileACaseHoldsItsSignalsAndErasedAfterTheClosedCasesRetentionPeriod() {
+        String pupil = pupil();
+        String signalId = api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(IDENTIFYING)).body().path("signalId").asText();
+        String caseId = api.post(IB, "/api/pupils/" + pupil + "/escalations", new Escalation("school-a", List.of(signalId),
+                new CaseTeam(IB.personId(), "af-bram", "school-b", PRINCIPAL.personId()), "Zorgen over de thuissituatie.")).body()
+                .path("caseId").asText();
+
+        retention.eraseDue();
+        assertThat(signalTexts(pupil)).as("escalated, the case not heard of yet: held").containsOnly(IDENTIFYING);
+
+        publishCaseEvent(caseId, 0, new CaseOpened(caseId, "school-a", pupil, IB, Instant.now(), null));
+        Eventually.within(Duration.ofSeconds(60)).until(() -> caseHolds.of(pupil, "school-a").size() == 1);
+        retention.eraseDue();
+        assertThat(signalTexts(pupil)).as("the case is open: held").containsOnly(IDENTIFYING);
+
+        publishCaseEvent(caseId, 1, new CaseClosed(caseId, "school-a", pupil, IB, Instant.now(),
+                new Closure(CaseOutcome.NO_SUSPICION, "Geen zorgen meer.", true, null)));
+        Eventually.within(Duration.ofSeconds(60)).until(() -> caseHolds.of(pupil, "school-a").get(0).closedAt() != null);
+        retention.eraseDue();
+        assertThat(signalTexts(pupil)).as("closed, its retention period passed: erased").containsOnly(PersonalDataSerializer.ERASED);
     }
 }
