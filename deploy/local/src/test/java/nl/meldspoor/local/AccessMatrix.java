@@ -95,10 +95,10 @@ final class AccessMatrix {
             List<String> cells = Arrays.stream(trimmed.substring(1, trimmed.endsWith("|") ? trimmed.length() - 1 : trimmed.length())
                     .split("\\|", -1)).map(String::strip).toList();
             if (callers == null) {
-                if (cells.size() < 3 || !cells.get(0).equals("endpoint") || !cells.get(1).equals("as")) {
-                    throw new IllegalArgumentException("The matrix starts with a header | endpoint | as | caller… |, not: " + line);
+                // Tables before the matrix (the legend) are text; the matrix is the table headed | endpoint | as | caller… |.
+                if (cells.size() >= 3 && cells.get(0).equals("endpoint") && cells.get(1).equals("as")) {
+                    callers = cells.subList(2, cells.size());
                 }
-                callers = cells.subList(2, cells.size());
                 continue;
             }
             if (cells.size() != callers.size() + 2) {
@@ -122,7 +122,7 @@ final class AccessMatrix {
             rows.add(row);
         }
         if (callers == null) {
-            throw new IllegalArgumentException("No table in the access matrix");
+            throw new IllegalArgumentException("No table headed | endpoint | as | caller… | in the access matrix");
         }
         return new AccessMatrix(List.copyOf(callers), List.copyOf(rows));
     }
