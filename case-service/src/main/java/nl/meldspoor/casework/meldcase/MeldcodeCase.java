@@ -144,8 +144,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(AttachSignal command) {
-        requireOpen();
         CasePermissions.requireCaseLeadOrInvolvedTeacher(command.actor(), file);
+        requireOpen();
         attach(command.signal(), command.actor(), command.occurredAt());
     }
 
@@ -195,8 +195,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(InvolveTeacher command) {
-        requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireOpen();
         requireText(command.teacherId(), "teacherId");
         if (file.teachers().contains(command.teacherId())) {
             return;
@@ -208,24 +208,24 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(ConsultColleague command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLeadOrInvolvedTeacher(command.actor(), file);
+        requireOpen();
         requireCaseTime(command.occurredAt(), "consultedAt", metaData);
         apply(new ColleagueConsulted(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.consultation()));
     }
 
     @CommandHandler
     public void handle(ConsultVeiligThuis command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireOpen();
         requireCaseTime(command.occurredAt(), "consultedAt", metaData);
         apply(new VeiligThuisConsulted(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.consultation()));
     }
 
     @CommandHandler
     public void handle(ConsultExpert command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireOpen();
         ExpertConsultation consultation = command.consultation();
         if (consultation.pupilIdentifiable() && !consultation.expert().mayReceiveInformationWithoutConsent() && !file.consentGiven()) {
             throw RuleViolation.of(CaseRule.CONSENT_REQUIRED, "pupilIdentifiable");
@@ -238,16 +238,16 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(TalkToChild command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLeadOrInvolvedTeacher(command.actor(), file);
+        requireOpen();
         requireCaseTime(command.occurredAt(), "heldAt", metaData);
         apply(new ChildTalkedTo(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.conversation()));
     }
 
     @CommandHandler
     public void handle(SkipTalkWithChild command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireOpen();
         requireText(command.skip().reason(), "reason");
         requireCaseTime(command.occurredAt(), "occurredAt", metaData);
         apply(new TalkWithChildSkipped(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.skip()));
@@ -255,8 +255,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(TalkToParents command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLeadOrInvolvedTeacher(command.actor(), file);
+        requireOpen();
         if (file.holdsUrgentSignal() && !file.veiligThuisConsulted()) {
             throw RuleViolation.of(CaseRule.URGENT_PATH_VEILIG_THUIS_FIRST);
         }
@@ -269,8 +269,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(SkipTalkWithParents command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireOpen();
         requirePermittedSkipAfterVeiligThuis(command.skip());
         requireCaseTime(command.occurredAt(), "occurredAt", metaData);
         apply(new TalkWithParentsSkipped(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.skip()));
@@ -278,8 +278,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(RecordConsent command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLeadOrInvolvedTeacher(command.actor(), file);
+        requireOpen();
         requireCaseTime(command.occurredAt(), "answeredAt", metaData);
         apply(new ConsentRecorded(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), command.consent()));
     }
@@ -288,8 +288,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(WeighConcerns command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireOpen();
         Weighing weighing = command.weighing();
         requireText(weighing.rationale(), "rationale");
         AfwegingskaderProgress progress = file.afwegingskader();
@@ -323,8 +323,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(DecideReport command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireOpen();
         ReportDecision decision = command.decision();
         requireText(decision.rationale(), "rationale");
         AfwegingskaderProgress progress = file.afwegingskader();
@@ -359,8 +359,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(ApproveReportDecision command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireResponsiblePrincipal(command.actor(), file);
+        requireOpen();
         CaseFile.ReportDecisionState pending = file.currentDecision()
                 .filter(decision -> !decision.approved())
                 .orElseThrow(() -> RuleViolation.of(CaseRule.NO_DECISION_TO_APPROVE));
@@ -372,8 +372,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(InformParentsOfReport command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireOpen();
         requireApprovedDecisionToReport();
         requireCaseTime(command.occurredAt(), "heldAt", metaData);
         requireNotBefore(command.occurredAt(), times.decidedAt(), "heldAt", "het besluit om te melden");
@@ -382,8 +382,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(SkipInformingParentsOfReport command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireOpen();
         requireApprovedDecisionToReport();
         requirePermittedSkipAfterVeiligThuis(command.skip());
         requireCaseTime(command.occurredAt(), "occurredAt", metaData);
@@ -393,8 +393,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(RecordReport command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireOpen();
         CaseFile.ReportDecisionState pending = requireApprovedDecisionToReport();
         if (!pending.parentsInformedOrSkipped()) {
             throw RuleViolation.of(CaseRule.PARENTS_NOT_INFORMED_OF_REPORT);
@@ -410,8 +410,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(RecordVeiligThuisFeedback command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireOpen();
         if (file.reportAwaitingFeedback().isEmpty()) {
             throw RuleViolation.of(CaseRule.NO_REPORT_AWAITING_FEEDBACK);
         }
@@ -422,8 +422,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(StartHelp command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireOpen();
         file.pendingMeldnorm().ifPresent(meldnorm -> {
             throw RuleViolation.of(CaseRule.MELDNORM_REQUIRES_REPORT, null,
                     "Melden is noodzakelijk (" + meldnorm.dutchDescription() + "); hulp komt daarna in overleg met Veilig Thuis.");
@@ -441,8 +441,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(EvaluateHelp command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireOpen();
         HelpPlan plan = file.activeHelp().orElseThrow(() -> RuleViolation.of(CaseRule.NO_ACTIVE_HELP));
         HelpEvaluation evaluation = command.evaluation();
         requireText(evaluation.evaluation(), "evaluation");
@@ -464,8 +464,8 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(CloseCase command, MetaData metaData) {
-        requireOpen();
         CasePermissions.requireCaseLead(command.actor());
+        requireOpen();
         Closure closure = command.closure();
         requireText(closure.conclusion(), "conclusion");
         file.pendingMeldnorm().ifPresent(meldnorm -> {
@@ -509,13 +509,14 @@ public class MeldcodeCase {
 
     @CommandHandler
     public void handle(ReopenCase command, MetaData metaData) {
+        // Who may act comes first: someone who may not reopen the case must not learn whether it is closed.
+        CasePermissions.requireCaseLead(command.actor());
         if (!file.isClosed()) {
             throw RuleViolation.of(CaseRule.CASE_NOT_CLOSED);
         }
         if (file.isTextErased()) {
             throw RuleViolation.of(RetentionRule.TEXT_ERASED);
         }
-        CasePermissions.requireCaseLead(command.actor());
         requireText(command.reopening().reason(), "reason");
         List<AttachedSignal> newSignals = command.reopening().newSignals().stream()
                 .filter(signal -> file.signal(signal.signalId()).isEmpty())

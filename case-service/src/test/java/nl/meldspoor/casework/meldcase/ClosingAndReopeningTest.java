@@ -185,4 +185,22 @@ class ClosingAndReopeningTest {
                 .when(new CloseCase(CASE_ID, null, CONFIDANT, day(20), UNFOUNDED))
                 .expectException(violates(CaseRule.ROLE_NOT_PERMITTED));
     }
+
+    @Test
+    void someoneWhoMayNotReopenIsRefusedForTheirRoleNotToldWhetherTheCaseIsClosed() {
+        // Found by AccessMatrixIT: the confidant and a teacher got 409 CASE_NOT_CLOSED, learning the case's state.
+        fixture.given(History.stepsOneToThree().events())
+                .when(new ReopenCase(CASE_ID, null, CONFIDANT, day(40), new Reopening("Nieuwe signalen.", List.of())))
+                .expectException(violates(CaseRule.ROLE_NOT_PERMITTED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void someoneWhoMayNotActOnACaseIsRefusedForTheirRoleAlsoWhenItIsClosed() {
+        fixture.given(History.stepsOneToThree().noSuspicion().events())
+                .andGiven(new CaseClosed(CASE_ID, SCHOOL, PUPIL, IB, day(20), UNFOUNDED))
+                .when(new ConsultColleague(CASE_ID, null, CONFIDANT, day(30), colleagueConsultation()))
+                .expectException(violates(CaseRule.ROLE_NOT_PERMITTED))
+                .expectNoEvents();
+    }
 }

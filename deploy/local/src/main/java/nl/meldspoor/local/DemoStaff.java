@@ -16,6 +16,11 @@ public final class DemoStaff {
 
     public static final String ADMINISTRATOR = "beheer-bestuur";
     public static final String PASSWORD = "demo";
+    /**
+     * Can sign in but holds no demo role: the access-matrix test gives this person an auditor's grant whose end date
+     * has passed, as the staff directory holds it months after the grant.
+     */
+    public static final String EXPIRED_AUDITOR = "audit-verlopen";
     public static final List<String> SCHOOLS = List.of("school-a", "school-b", "school-c", "school-d", "school-e");
 
     /** One role of one demo person. */
@@ -46,6 +51,7 @@ public final class DemoStaff {
     public static List<String> people() {
         List<String> people = new ArrayList<>(grants(LocalDate.now()).stream().map(Grant::personId).distinct().toList());
         people.add(ADMINISTRATOR);
+        people.add(EXPIRED_AUDITOR);
         return people;
     }
 }

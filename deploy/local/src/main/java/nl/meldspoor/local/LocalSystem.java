@@ -86,7 +86,7 @@ public final class LocalSystem implements AutoCloseable {
         launch("reporting-service", settings.reportingPort(), logs, List.of(
                 "--spring.data.mongodb.uri=" + engines.mongoUri("reporting"), kafka, tokenIssuer, administrators, caseTexts, signalTexts));
         launch("notification-service", settings.notificationPort(), logs, List.of(
-                "--spring.data.mongodb.uri=" + engines.mongoUri("notifications"), kafka, tokenIssuer,
+                "--spring.data.mongodb.uri=" + engines.mongoUri("notifications"), kafka, tokenIssuer, administrators,
                 "--spring.mail.host=localhost", "--spring.mail.port=" + engines.smtpPort(), "--meldspoor.notifications.scan-interval=5s"));
         launch("web", webPort, logs, List.of(
                 "--spring.datasource.url=" + engines.jdbcUrl("web"), "--spring.datasource.username=postgres",

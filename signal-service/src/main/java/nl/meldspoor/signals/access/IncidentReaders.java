@@ -43,6 +43,18 @@ public final class IncidentReaders {
                 ? AccessRule.NOT_YOUR_SCHOOL : AccessRule.ROLE_NOT_PERMITTED);
     }
 
+    /**
+     * Before anyone acts on an incident: a meldplicht incident the caller may not read does not exist for them, so a
+     * command on it is answered exactly as for an unknown incident (not with a refusal that confirms it exists).
+     *
+     * @throws AggregateNotFoundException when it is a meldplicht incident the caller may not know of
+     */
+    public static void requireKnownTo(Caller caller, IncidentView incident) {
+        if (isMeldplicht(incident) && !mayRead(caller, incident)) {
+            throw new AggregateNotFoundException(incident.state().incidentId(), "A meldplicht incident is hidden from this caller");
+        }
+    }
+
     /** Whether the caller reads the incident; {@link #requireReader} answers the refusal. */
     public static boolean mayRead(Caller caller, IncidentView incident) {
         String school = incident.state().schoolId();

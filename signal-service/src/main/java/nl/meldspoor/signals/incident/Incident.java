@@ -34,6 +34,7 @@ import nl.meldspoor.api.incident.UnsafeBehaviourActionDetails;
 import nl.meldspoor.api.incident.UnsafeBehaviourActionTaken;
 import nl.meldspoor.api.incident.state.IncidentFile;
 import nl.meldspoor.api.common.CommandAuthority;
+import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.staff.StaffScope;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
@@ -69,9 +70,15 @@ public class Incident {
     public Incident(RecordIncident command, MetaData metaData) {
         IncidentPermissions.requireMayRecord(command.actor());
         IncidentReport report = command.report();
-        CommandAuthority.requireOneOf(metaData, report.schoolId());
-        requireValid(report, command.occurredAt());
         ProtocolTrack track = ProtocolTrack.of(report);
+        if (track == ProtocolTrack.MELDPLICHT && command.actor().hasRole(Role.BOARD_OFFICER)) {
+            // Whoever learns of a sexual offence by staff reports it to the board: the board's contact person, whose role
+            // is board-wide, records what reached the board directly (a parent calling the board) for the school concerned.
+            CommandAuthority.requireOneOf(metaData, report.schoolId(), StaffScope.BOARD);
+        } else {
+            CommandAuthority.requireOneOf(metaData, report.schoolId());
+        }
+        requireValid(report, command.occurredAt());
         apply(new IncidentRecorded(command.incidentId(), report.schoolId(), command.actor(), command.occurredAt(), report, track,
                 track == ProtocolTrack.MELDPLICHT));
     }

@@ -169,7 +169,8 @@ class IncidentRegisterIT {
 
     @Test
     void aMeldplichtIncidentIsWalkedFromTheBoardToThePoliceReportAndClosed() {
-        Response recorded = api.post(TEACHER, "/api/incidents",
+        // The confidant hears of it, records it and tells the board: the rest of the school does not see it.
+        Response recorded = api.post(CONFIDANT, "/api/incidents",
                 report(IncidentType.SEXUAL_OFFENCE_BY_STAFF, Severity.SERIOUS,
                         new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-7f3a"), new InvolvedParty(PartyRole.STAFF_PERPETRATOR, "staff-12")));
         assertThat(recorded.status()).isEqualTo(201);
@@ -186,7 +187,7 @@ class IncidentRegisterIT {
         ok(api.post(CONFIDANT, path(incidentId, "/meldplicht-steps"),
                 meldplicht(MeldplichtStep.BOARD_INFORMED, known.plus(Duration.ofMinutes(40)), List.of("bestuur"), null, null, null, null)));
 
-        Response notTheBoard = api.post(PRINCIPAL, path(incidentId, "/meldplicht-steps"),
+        Response notTheBoard = api.post(CONFIDANT, path(incidentId, "/meldplicht-steps"),
                 meldplicht(MeldplichtStep.INSPECTOR_CONSULTED, known.plus(Duration.ofHours(1)), List.of(), true, null, null, null));
         assertThat(notTheBoard.status()).isEqualTo(403);
         assertThat(notTheBoard.rule()).isEqualTo("ONLY_BOARD_OFFICER");
@@ -416,6 +417,25 @@ class IncidentRegisterIT {
         }
         assertThat(api.get(CLUSTER_DIRECTOR, path).rule()).isEqualTo("AGGREGATES_ONLY");
 
+        // Found by AccessMatrixIT: the rest of the school could act on the incident it cannot see (200, or 403 that confirms it).
+        Response unknownCommand = api.post(PRINCIPAL, path("no-such-incident", "/parents-informed"),
+                new ParentsInformed(ParentContactMethod.PHONE_SAME_DAY, known.plus(Duration.ofHours(1)), null));
+        long stored = storedEvents();
+        for (Actor schoolStaff : List.of(PRINCIPAL, IB, ADVISOR, OTHER_CONFIDANT, TEACHER)) {
+            for (Response acted : List.of(
+                    api.post(schoolStaff, path(incidentId, "/parents-informed"),
+                            new ParentsInformed(ParentContactMethod.PHONE_SAME_DAY, known.plus(Duration.ofHours(1)), null)),
+                    api.post(schoolStaff, path(incidentId, "/meldplicht-steps"),
+                            meldplicht(MeldplichtStep.BOARD_INFORMED, known.plus(Duration.ofMinutes(40)), List.of("bestuur"), null, null, null, null)),
+                    api.post(schoolStaff, path(incidentId, "/closure"), new IncidentClosure("Afgehandeld.")))) {
+                assertThat(acted.status()).as(schoolStaff.personId() + " acting on a hidden meldplicht incident").isEqualTo(404);
+                assertThat(acted.rule()).as("answered as an unknown incident").isEqualTo(unknownCommand.rule());
+            }
+        }
+        assertThat(storedEvents()).isEqualTo(stored);
+        ok(api.post(CONFIDANT, path(incidentId, "/meldplicht-steps"),
+                meldplicht(MeldplichtStep.BOARD_INFORMED, known.plus(Duration.ofMinutes(40)), List.of("bestuur"), null, null, null, null)));
+
         String recordedByPrincipal = record(PRINCIPAL, report(IncidentType.SEXUAL_OFFENCE_BY_STAFF, Severity.SERIOUS,
                 new InvolvedParty(PartyRole.STAFF_PERPETRATOR, "staff-13")));
         assertThat(api.get(PRINCIPAL, path(recordedByPrincipal, "")).status()).as("the recorder reads it").isEqualTo(200);
@@ -445,5 +465,19 @@ class IncidentRegisterIT {
                 report(IncidentType.THEFT, Severity.MINOR, new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-7f3a")));
         assertThat(recordedForAnotherSchool.status()).isEqualTo(403);
         assertThat(recordedForAnotherSchool.rule()).isEqualTo("NOT_YOUR_SCHOOL");
+    }
+
+    @Test
+    void theBoardsContactPersonRecordsAMeldplichtIncidentThatReachedTheBoardDirectlyButNoOtherIncident() {
+        // Found by AccessMatrixIT: the board-wide contact person was refused NOT_YOUR_SCHOOL for every school.
+        String incidentId = record(BOARD_OFFICER, report(IncidentType.SEXUAL_OFFENCE_BY_STAFF, Severity.SERIOUS,
+                new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-7f3a"), new InvolvedParty(PartyRole.STAFF_PERPETRATOR, "staff-14")));
+        assertThat(api.get(BOARD_OFFICER, path(incidentId, "")).status()).isEqualTo(200);
+        assertThat(api.get(PRINCIPAL, path(incidentId, "")).status()).as("hidden from the school").isEqualTo(404);
+
+        Response theft = api.post(BOARD_OFFICER, "/api/incidents", report(IncidentType.THEFT, Severity.MINOR,
+                new InvolvedParty(PartyRole.PUPIL_VICTIM, "pupil-7f3a")));
+        assertThat(theft.status()).isEqualTo(403);
+        assertThat(theft.rule()).isEqualTo("NOT_YOUR_SCHOOL");
     }
 }

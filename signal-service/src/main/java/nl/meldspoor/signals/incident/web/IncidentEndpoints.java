@@ -22,7 +22,10 @@ import nl.meldspoor.api.incident.TakeUnsafeBehaviourAction;
 import nl.meldspoor.api.incident.UnsafeBehaviourActionDetails;
 import nl.meldspoor.platform.commands.CommandAccepted;
 import nl.meldspoor.platform.commands.CommandExecutor;
+import nl.meldspoor.platform.security.Caller;
 import nl.meldspoor.platform.web.CommandRequest;
+import nl.meldspoor.signals.access.IncidentReaders;
+import nl.meldspoor.signals.incident.history.IncidentHistory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,10 +44,12 @@ import org.springframework.web.bind.annotation.RestController;
 class IncidentEndpoints {
 
     private final CommandExecutor executor;
+    private final IncidentHistory history;
     private final Clock clock;
 
-    IncidentEndpoints(CommandExecutor executor, Clock clock) {
+    IncidentEndpoints(CommandExecutor executor, IncidentHistory history, Clock clock) {
         this.executor = executor;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -59,40 +64,43 @@ class IncidentEndpoints {
 
     @PostMapping("/{incidentId}/parents-informed")
     @Operation(summary = "Vastleggen dat de ouders zijn geïnformeerd: na een klein incident dezelfde dag telefonisch, na een groter incident in een gesprek met de directeur")
-    ResponseEntity<CommandAccepted> parentsInformed(@PathVariable String incidentId, CommandRequest request,
+    ResponseEntity<CommandAccepted> parentsInformed(@PathVariable String incidentId, Caller caller, CommandRequest request,
                                                     @Valid @RequestBody ParentsInformed body) {
-        return send(request, body, incidentId, now -> new RecordParentsInformed(incidentId, request.expectedVersion(), request.actor(), now, body));
+        return send(caller, request, body, incidentId, now -> new RecordParentsInformed(incidentId, request.expectedVersion(), request.actor(), now, body));
     }
 
     @PostMapping("/{incidentId}/bullying-steps")
     @Operation(summary = "Pestprotocol: een stap van de vijfstappenaanpak vastleggen, met datum en wie is geïnformeerd")
-    ResponseEntity<CommandAccepted> bullyingStep(@PathVariable String incidentId, CommandRequest request,
+    ResponseEntity<CommandAccepted> bullyingStep(@PathVariable String incidentId, Caller caller, CommandRequest request,
                                                  @Valid @RequestBody BullyingStepDetails body) {
-        return send(request, body, incidentId, now -> new TakeBullyingStep(incidentId, request.expectedVersion(), request.actor(), now, body));
+        return send(caller, request, body, incidentId, now -> new TakeBullyingStep(incidentId, request.expectedVersion(), request.actor(), now, body));
     }
 
     @PostMapping("/{incidentId}/unsafe-behaviour-actions")
     @Operation(summary = "Ongewenst gedrag: een actie (1 tot en met 5) vastleggen, met datum en wie is geïnformeerd; time-out, schorsen en verwijderen alleen door de directeur")
-    ResponseEntity<CommandAccepted> unsafeBehaviourAction(@PathVariable String incidentId, CommandRequest request,
+    ResponseEntity<CommandAccepted> unsafeBehaviourAction(@PathVariable String incidentId, Caller caller, CommandRequest request,
                                                           @Valid @RequestBody UnsafeBehaviourActionDetails body) {
-        return send(request, body, incidentId,
+        return send(caller, request, body, incidentId,
                 now -> new TakeUnsafeBehaviourAction(incidentId, request.expectedVersion(), request.actor(), now, body));
     }
 
     @PostMapping("/{incidentId}/meldplicht-steps")
     @Operation(summary = "Meldplicht: de volgende stap vastleggen (bestuur geïnformeerd, vertrouwensinspecteur geraadpleegd, besluit over aangifte, betrokkenen geïnformeerd, aangifte gedaan)")
-    ResponseEntity<CommandAccepted> meldplichtStep(@PathVariable String incidentId, CommandRequest request,
+    ResponseEntity<CommandAccepted> meldplichtStep(@PathVariable String incidentId, Caller caller, CommandRequest request,
                                                    @Valid @RequestBody MeldplichtStepDetails body) {
-        return send(request, body, incidentId, now -> new TakeMeldplichtStep(incidentId, request.expectedVersion(), request.actor(), now, body));
+        return send(caller, request, body, incidentId, now -> new TakeMeldplichtStep(incidentId, request.expectedVersion(), request.actor(), now, body));
     }
 
     @PostMapping("/{incidentId}/closure")
     @Operation(summary = "Het incident afsluiten; bij de meldplicht pas als de betrokkenen zijn geïnformeerd en een besloten aangifte is gedaan")
-    ResponseEntity<CommandAccepted> close(@PathVariable String incidentId, CommandRequest request, @Valid @RequestBody IncidentClosure body) {
-        return send(request, body, incidentId, now -> new CloseIncident(incidentId, request.expectedVersion(), request.actor(), now, body));
+    ResponseEntity<CommandAccepted> close(@PathVariable String incidentId, Caller caller, CommandRequest request, @Valid @RequestBody IncidentClosure body) {
+        return send(caller, request, body, incidentId, now -> new CloseIncident(incidentId, request.expectedVersion(), request.actor(), now, body));
     }
 
-    private ResponseEntity<CommandAccepted> send(CommandRequest request, Object body, String incidentId, Function<Instant, Object> command) {
+    private ResponseEntity<CommandAccepted> send(Caller caller, CommandRequest request, Object body, String incidentId,
+                                                 Function<Instant, Object> command) {
+        // A meldplicht incident is hidden from the school (anyone there may be the suspect): acting on it, too.
+        IncidentReaders.requireKnownTo(caller, history.view(incidentId, null));
         Instant now = clock.instant();
         return executor.update(request, body, incidentId, () -> command.apply(now));
     }
