@@ -30,6 +30,8 @@ import org.bson.Document;
 record StoredState(Map<String, Long> eventStores, Map<String, Long> topicEnds, Map<String, String> readModels) {
 
     private static final List<String> MONGO_DATABASES = List.of("reporting", "notifications");
+    /** The write services' databases; the web application's holds only sessions. */
+    private static final List<String> EVENT_STORES = List.of("cases", "signals");
 
     static StoredState of(Engines engines) throws Exception {
         return new StoredState(eventStores(engines), topicEnds(engines), readModels(engines));
@@ -37,7 +39,7 @@ record StoredState(Map<String, Long> eventStores, Map<String, Long> topicEnds, M
 
     private static Map<String, Long> eventStores(Engines engines) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        for (String database : Engines.DATABASES) {
+        for (String database : EVENT_STORES) {
             try (Connection connection = DriverManager.getConnection(engines.jdbcUrl(database), "postgres", "");
                  Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("SELECT count(*), coalesce(max(globalindex), 0) FROM domainevententry")) {
