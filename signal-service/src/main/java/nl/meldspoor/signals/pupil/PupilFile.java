@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.RuleViolation;
 import nl.meldspoor.api.meldcase.AttachedSignal;
 import nl.meldspoor.api.meldcase.CaseTeam;
 import nl.meldspoor.api.signal.AddParentView;
+import nl.meldspoor.api.signal.BodyMark;
 import nl.meldspoor.api.signal.AnswerCorrectionRequest;
 import nl.meldspoor.api.signal.CorrectSignal;
 import nl.meldspoor.api.signal.CorrectionAnswer;
@@ -31,6 +33,7 @@ import nl.meldspoor.api.signal.SignalContent;
 import nl.meldspoor.api.signal.SignalCorrected;
 import nl.meldspoor.api.signal.SignalCorrectionRequested;
 import nl.meldspoor.api.signal.SignalRecorded;
+import nl.meldspoor.api.signal.SignalRule;
 import nl.meldspoor.api.signal.SignalsEscalated;
 import nl.meldspoor.api.common.CommandAuthority;
 import org.axonframework.commandhandling.CommandHandler;
@@ -73,7 +76,8 @@ public class PupilFile {
         requireRegisteredAt(registration, command.pupilRef(), command.schoolId());
         RecordedSignal known = signals.get(command.signalId());
         if (known != null) {
-            if (known.original().equals(command.content()) && known.schoolId().equals(command.schoolId())) {
+            if (known.original().equals(command.content()) && known.schoolId().equals(command.schoolId())
+                    && known.bodyMap().equals(command.bodyMap())) {
                 return; // the same signal sent again
             }
             throw RuleViolation.of(PupilFileRule.SIGNAL_ALREADY_RECORDED, "signalId");
@@ -82,8 +86,9 @@ public class PupilFile {
             throw RuleViolation.of(PupilFileRule.TEXT_REQUIRED, "content");
         }
         command.content().requireValid("signal", command.occurredAt());
+        requireValidBodyMap(command.bodyMap());
         apply(new SignalRecorded(command.pupilRef(), command.schoolId(), command.actor(), command.occurredAt(), command.signalId(),
-                command.familyRef(), command.content(), command.content().isUrgent()));
+                command.familyRef(), command.content(), command.content().isUrgent(), command.bodyMap()));
     }
 
     @CommandHandler
@@ -215,7 +220,8 @@ public class PupilFile {
         }
         lastEntryBySchool.put(event.schoolId(), event.occurredAt());
         if (event instanceof SignalRecorded recorded) {
-            signals.put(recorded.signalId(), new RecordedSignal(recorded.signalId(), recorded.schoolId(), recorded.familyRef(), recorded.content()));
+            signals.put(recorded.signalId(), new RecordedSignal(recorded.signalId(), recorded.schoolId(), recorded.familyRef(), recorded.content(),
+                    recorded.bodyMap()));
         } else if (event instanceof SignalCorrected corrected) {
             signals.get(corrected.signalId()).corrected(corrected.correctedContent());
         } else if (event instanceof SignalCorrectionRequested requested) {
@@ -224,6 +230,20 @@ public class PupilFile {
             signals.get(answered.signalId()).answered(answered.requestId());
         } else if (event instanceof SignalsEscalated escalated) {
             escalated.signals().forEach(signal -> signals.get(signal.signalId()).escalatedTo(escalated.caseId()));
+        }
+    }
+
+    /** The body map is bounded and each mark complete: a limb without its side says too little to act on. */
+    private static void requireValidBodyMap(List<BodyMark> bodyMap) {
+        if (bodyMap.size() > Limits.BODY_MARKS) {
+            throw RuleViolation.of(SignalRule.TOO_MANY_BODY_MARKS, "bodyMap");
+        }
+        for (int i = 0; i < bodyMap.size(); i++) {
+            BodyMark mark = bodyMap.get(i);
+            if (mark == null) {
+                throw RuleViolation.of(SignalRule.BODY_MARK_FIELD_REQUIRED, "bodyMap[" + i + "]");
+            }
+            mark.requireValid("bodyMap[" + i + "]");
         }
     }
 
