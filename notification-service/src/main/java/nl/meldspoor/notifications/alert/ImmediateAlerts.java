@@ -64,8 +64,10 @@ public class ImmediateAlerts {
 
     /**
      * The alerts of the approval of step 5 (UI.md §3 flow C), which need the case as it stood with the event: a report
-     * decision that awaits approval tells the school's principals, and a decision the principal sent back tells the
-     * casemanager to take it again. A decision taken by the case's own principal is approved at once (the case-service
+     * decision that awaits approval tells the case's responsible principal (the only one who may approve it), and a
+     * decision the principal sent back tells the casemanager to take it again. Whether they still hold their role at the
+     * school is asked of the staff directory as the event is handled; for one who no longer does, the school's principals
+     * are told, so the item is not lost with the person. A decision taken by the case's own principal is approved at once (the case-service
      * applies the approval in the same command) and tells nobody.
      */
     public List<Alert> ofCase(PublishedEvent event, CaseFile file) {
@@ -80,7 +82,7 @@ public class ImmediateAlerts {
                 return List.of();
             }
             return List.of(messages.alert(NotificationType.REPORT_DECISION_AWAITS_APPROVAL, event.eventId(), decided.schoolId(), caseReference,
-                    recipients.of(NotificationType.REPORT_DECISION_AWAITS_APPROVAL, decided.schoolId()), """
+                    recipients.ofCaseTeam(NotificationType.REPORT_DECISION_AWAITS_APPROVAL, decided.schoolId(), List.of(team.principalId())), """
                     In een dossier meldcode van %s is het besluit over melden genomen. Het wacht op goedkeuring van de directeur:                     een melding bij Veilig Thuis wordt gedaan namens de directie.
 
                     Lees in het dossier de signalen, de stappen, de afwegingen en de besluiten, met wie en wanneer. Keur het                     besluit goed, of stuur het met een reden terug naar de casemanager.""".formatted(messages.schoolName(decided.schoolId()))));

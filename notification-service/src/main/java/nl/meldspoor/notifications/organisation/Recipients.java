@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  *   <li>a signal about the home situation: the school's IB'ers and aandachtsfunctionarissen (idem);</li>
  *   <li>a meldplicht incident: the board's officers;</li>
  *   <li>another serious incident: the school's principals;</li>
- *   <li>a report decision that awaits approval: the school's principals;</li>
+ *   <li>a report decision that awaits approval: the case's responsible principal, as long as they are principal of
+ *       the case's school (otherwise the school's principals);</li>
  *   <li>a report decision sent back by the principal: the case's casemanager, as long as they hold a case-team role at
  *       the case's school (otherwise the school's principals, as for a reminder);</li>
  *   <li>a case's reminder: the case team members it names, as long as they hold a case-team role (IB'er, AF or
@@ -173,8 +174,8 @@ public class Recipients {
     private static boolean isCaseReminder(NotificationType type) {
         return switch (type) {
             case VEILIG_THUIS_FEEDBACK_MISSING, HELP_EVALUATION_DUE, CASE_INACTIVE_REMINDER, CASE_INACTIVE_ESCALATION,
-                 REPORT_DECISION_SENT_BACK -> true;
-            case URGENT_SIGNAL, HOME_SITUATION_SIGNAL, MELDPLICHT_INCIDENT, SERIOUS_INCIDENT, REPORT_DECISION_AWAITS_APPROVAL -> false;
+                 REPORT_DECISION_AWAITS_APPROVAL, REPORT_DECISION_SENT_BACK -> true;
+            case URGENT_SIGNAL, HOME_SITUATION_SIGNAL, MELDPLICHT_INCIDENT, SERIOUS_INCIDENT -> false;
         };
     }
 

@@ -59,7 +59,7 @@ class ReportDecisionApprovalAlertsTest {
     }
 
     @Test
-    void aDecisionAwaitingApprovalGoesToTheSchoolsPrincipals() {
+    void aDecisionAwaitingApprovalGoesToTheCasesPrincipalOnly() {
         ReportDecided decided = new ReportDecided("case-1", "school-a", "pupil-1", IB, NOW, DECISION, null);
 
         List<Alert> raised = alerts(TestOrganisation.directory()).ofCase(published(decided, 1), file(OPENED, decided));
@@ -75,7 +75,18 @@ class ReportDecisionApprovalAlertsTest {
     }
 
     @Test
-    void theApprovalGoesToWhoeverIsPrincipalWhenTheDecisionIsTaken() {
+    void aSecondPrincipalOfTheSchoolWhoCannotApproveIsNotAsked() {
+        ReportDecided decided = new ReportDecided("case-1", "school-a", "pupil-1", IB, NOW, DECISION, null);
+        FakeStaffDirectory directory = TestOrganisation.directory().grant("dir-co", Role.PRINCIPAL, "school-a");
+
+        assertThat(alerts(directory).ofCase(published(decided, 1), file(OPENED, decided)))
+                .singleElement().extracting(Alert::recipients).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.ITERABLE)
+                .containsExactly("dir-a");
+    }
+
+    /** The staff directory is asked as the decision arrives: the case's principal left, so the school's principals hear of it. */
+    @Test
+    void whenTheCasesPrincipalLeftTheSchoolsPrincipalsAreAsked() {
         ReportDecided decided = new ReportDecided("case-1", "school-a", "pupil-1", IB, NOW, DECISION, null);
         FakeStaffDirectory directory = TestOrganisation.directory();
         directory.revoke("dir-a", Role.PRINCIPAL, "school-a");
