@@ -44,6 +44,9 @@ public final class Limits {
     /** People named in one list (present, informed, involved parties, help tasks). */
     public static final int PEOPLE = 20;
 
+    /** Marks on the body map of one signal. */
+    public static final int BODY_MARKS = 30;
+
     /** Codes in one list (indicator codes, flags). */
     public static final int CODES = 20;
 

@@ -75,6 +75,9 @@ public final class CaseEventSummaries {
         if (event instanceof ReportDecisionApproved) {
             return "Stap 5: besluit over melden goedgekeurd door de directeur.";
         }
+        if (event instanceof ReportDecisionSentBack) {
+            return "Stap 5: besluit over melden teruggestuurd door de directeur; het besluit wordt opnieuw genomen.";
+        }
         if (event instanceof ParentsInformedOfReport e) {
             boolean objections = e.conversation().objections() != null && !e.conversation().objections().isBlank();
             return "Stap 5: ouders ingelicht over de melding" + (objections ? "; hun bezwaren zijn vastgelegd" : "") + ".";

@@ -46,6 +46,8 @@ public enum CaseRule implements Rule {
     MELDNORM_REQUIRES_REPORT(DOMAIN_RULE, "Een meldnorm is van toepassing: melden bij Veilig Thuis is noodzakelijk."),
     HELP_DECISION_CONTRADICTS_AFWEGING(DOMAIN_RULE, "Het besluit over hulp spreekt het antwoord op afweging 3 (hulp) tegen."),
     NO_DECISION_TO_APPROVE(OUT_OF_ORDER, "Er is geen besluit over melden dat op goedkeuring wacht."),
+    NO_DECISION_TO_SEND_BACK(OUT_OF_ORDER, "Er is geen besluit over melden dat op goedkeuring wacht; alleen zo'n besluit kan worden teruggestuurd."),
+    ONLY_RESPONSIBLE_PRINCIPAL_SENDS_BACK(NOT_PERMITTED, "Alleen de verantwoordelijke directeur van dit dossier stuurt het besluit over melden terug."),
     NO_REPORT_DECIDED(OUT_OF_ORDER, "Er is geen goedgekeurd besluit om te melden."),
     PRINCIPAL_APPROVAL_REQUIRED(DOMAIN_RULE, "Het besluit over melden heeft de goedkeuring van de directeur nodig; een melding wordt gedaan namens de directie."),
     PARENTS_NOT_INFORMED_OF_REPORT(OUT_OF_ORDER, "Bespreek de melding eerst met de ouders, of leg vast waarom dat niet gebeurt."),

@@ -15,6 +15,7 @@ import nl.meldspoor.api.meldcase.ParentsInformedOfReport;
 import nl.meldspoor.api.meldcase.ParentsTalkedTo;
 import nl.meldspoor.api.meldcase.ReportDecided;
 import nl.meldspoor.api.meldcase.ReportDecisionApproved;
+import nl.meldspoor.api.meldcase.ReportDecisionSentBack;
 import nl.meldspoor.api.meldcase.ReportRecorded;
 import nl.meldspoor.api.meldcase.TalkWithParentsSkipped;
 import nl.meldspoor.api.meldcase.VeiligThuisConsulted;
@@ -34,6 +35,7 @@ final class CaseTimes {
     private Instant firstVeiligThuisConsultationAt;
     private Instant firstParentContactAt;
     private Instant lastWeighingAt;
+    private Instant sentBackAt;
     private Instant decidedAt;
     private Instant approvedAt;
     private Instant parentsInformedOfReportAt;
@@ -63,6 +65,8 @@ final class CaseTimes {
             parentsInformedOfReportAt = null;
         } else if (event instanceof ReportDecisionApproved) {
             approvedAt = at;
+        } else if (event instanceof ReportDecisionSentBack) {
+            sentBackAt = at;
         } else if (event instanceof ParentsInformedOfReport || event instanceof InformingParentsOfReportSkipped) {
             parentsInformedOfReportAt = at;
         } else if (event instanceof ReportRecorded) {
@@ -70,6 +74,11 @@ final class CaseTimes {
         } else if (event instanceof HelpStarted started) {
             helpStartsOn = started.plan().startsOn();
         }
+    }
+
+    /** When the principal last sent a decision back; the next decision is not taken before it. */
+    Optional<Instant> sentBackAt() {
+        return Optional.ofNullable(sentBackAt);
     }
 
     Instant openedAt() {

@@ -73,6 +73,8 @@ import nl.meldspoor.api.meldcase.ReportDecided;
 import nl.meldspoor.api.meldcase.ReportDecision;
 import nl.meldspoor.api.meldcase.ReportDecisionApproval;
 import nl.meldspoor.api.meldcase.ReportDecisionApproved;
+import nl.meldspoor.api.meldcase.ReportDecisionSentBack;
+import nl.meldspoor.api.meldcase.SendBackReportDecision;
 import nl.meldspoor.api.meldcase.ReportRecorded;
 import nl.meldspoor.api.meldcase.SignalAttached;
 import nl.meldspoor.api.meldcase.SkipInformingParentsOfReport;
@@ -350,6 +352,7 @@ public class MeldcodeCase {
         });
         requireCaseTime(command.occurredAt(), "occurredAt", metaData);
         requireNotBefore(command.occurredAt(), times.lastWeighingAt(), "occurredAt", "de afwegingen waarop het besluit volgt");
+        requireNotBefore(command.occurredAt(), times.sentBackAt(), "occurredAt", "het terugsturen van het vorige besluit door de directeur");
         apply(new ReportDecided(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(), decision, meldnorm));
         if (CasePermissions.isResponsiblePrincipal(command.actor(), file)) {
             apply(new ReportDecisionApproved(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(),
@@ -368,6 +371,27 @@ public class MeldcodeCase {
         requireNotBefore(command.occurredAt(), times.decidedAt(), "occurredAt", "het besluit over melden");
         apply(new ReportDecisionApproved(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(),
                 command.approval(), pending.decision()));
+    }
+
+    /**
+     * The principal does not approve the pending decision but sends it back with a reason: the decision no longer
+     * stands, and the casemanager takes the two decisions of step 5 again. An approved decision is not sent back: it
+     * may already have been reported in the name of the directie.
+     */
+    @CommandHandler
+    public void handle(SendBackReportDecision command, MetaData metaData) {
+        requireOpen();
+        if (!CasePermissions.isResponsiblePrincipal(command.actor(), file)) {
+            throw RuleViolation.of(CaseRule.ONLY_RESPONSIBLE_PRINCIPAL_SENDS_BACK);
+        }
+        CaseFile.ReportDecisionState pending = file.currentDecision()
+                .filter(decision -> !decision.approved())
+                .orElseThrow(() -> RuleViolation.of(CaseRule.NO_DECISION_TO_SEND_BACK));
+        requireText(command.sendBack() == null ? null : command.sendBack().reason(), "reason");
+        requireCaseTime(command.occurredAt(), "occurredAt", metaData);
+        requireNotBefore(command.occurredAt(), times.decidedAt(), "occurredAt", "het besluit over melden");
+        apply(new ReportDecisionSentBack(caseId, file.schoolId(), file.pupilRef(), command.actor(), command.occurredAt(),
+                command.sendBack(), pending.decision()));
     }
 
     @CommandHandler

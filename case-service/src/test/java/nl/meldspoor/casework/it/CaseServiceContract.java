@@ -163,6 +163,40 @@ abstract class CaseServiceContract {
         assertThat(timeline.path("state").path("status").asText()).isEqualTo("CLOSED");
     }
 
+    /** UI.md §3 flow C: the principal sends the decision back with a reason; the casemanager takes it again. */
+    @Test
+    void thePrincipalSendsTheReportDecisionBackAndItIsTakenAgain() {
+        String caseId = caseAfterStepThree();
+        ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(VERMOEDEN, YES)));
+        ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(VEILIGHEID, DOUBT)));
+        ok(api.post(IB, path(caseId, "/report-decision"), decision(true, false)));
+
+        Response byTheCareCoordinator = api.post(IB, path(caseId, "/report-decision/send-back"),
+                new nl.meldspoor.api.meldcase.ReportDecisionSendBack("Zelf terugsturen."));
+        assertThat(byTheCareCoordinator.status()).isEqualTo(403);
+        assertThat(byTheCareCoordinator.rule()).isEqualTo("ONLY_RESPONSIBLE_PRINCIPAL_SENDS_BACK");
+        Response withoutReason = api.post(PRINCIPAL, path(caseId, "/report-decision/send-back"),
+                new nl.meldspoor.api.meldcase.ReportDecisionSendBack(""));
+        assertThat(withoutReason.status()).isEqualTo(400);
+        assertThat(withoutReason.headers().getContentType()).hasToString("application/problem+json");
+        assertThat(withoutReason.body().path("errors").findValuesAsText("field")).containsExactly("reason");
+
+        ok(api.post(PRINCIPAL, path(caseId, "/report-decision/send-back"),
+                new nl.meldspoor.api.meldcase.ReportDecisionSendBack("Eerst de kindcheck bij de broer afronden.")));
+        JsonNode sentBack = api.get(IB, path(caseId, "")).body();
+        assertThat(sentBack.path("nextSteps").get(0).asText()).contains("teruggestuurd").contains("neem het besluit opnieuw");
+        Response again = api.post(PRINCIPAL, path(caseId, "/report-decision/send-back"),
+                new nl.meldspoor.api.meldcase.ReportDecisionSendBack("Nogmaals."));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.rule()).isEqualTo("NO_DECISION_TO_SEND_BACK");
+
+        ok(api.post(IB, path(caseId, "/report-decision"), decision(true, false)));
+        ok(api.post(PRINCIPAL, path(caseId, "/report-decision/approval"), new ReportDecisionApproval("Akkoord.")));
+        JsonNode timeline = api.get(IB, path(caseId, "/timeline")).body();
+        assertThat(timeline.path("entries").findValuesAsText("type")).containsSubsequence(
+                "ReportDecided", "ReportDecisionSentBack", "ReportDecided", "ReportDecisionApproved");
+    }
+
     @Test
     void aCaseWalksThroughTheAfwegingskaderToHelpThatWorks() {
         String caseId = caseAfterStepThree();

@@ -69,6 +69,8 @@ class PublishedEventContractTest {
                 new ChildTalkedTo(CASE_ID, SCHOOL, PUPIL, IB, day(2), new ChildConversation(day(2), List.of(IB.personId()), "Papa is boos.")),
                 new TalkWithChildSkipped(CASE_ID, SCHOOL, PUPIL, IB, day(2), new ChildConversationSkip("Kind is 4 jaar.")),
                 new InformingParentsOfReportSkipped(CASE_ID, SCHOOL, PUPIL, PRINCIPAL, day(9), CaseTestData.skip(ParentContactSkipReason.HONOUR_RELATED)),
+                new nl.meldspoor.api.meldcase.ReportDecisionSentBack(CASE_ID, SCHOOL, PUPIL, PRINCIPAL, day(9),
+                        new nl.meldspoor.api.meldcase.ReportDecisionSendBack("Eerst de kindcheck afronden."), CaseTestData.decision(true, false)),
                 new CaseClosed(CASE_ID, SCHOOL, PUPIL, IB, day(20), new Closure(CaseOutcome.NO_SUSPICION, "Ongegrond.", true, null)),
                 new CaseReopened(CASE_ID, SCHOOL, PUPIL, IB, day(40), new Reopening("Nieuw signaal.", List.of(CaseTestData.signal("sig-3")))),
                 new CaseTextErased(CASE_ID, SCHOOL, PUPIL, nl.meldspoor.api.common.Retention.ERASER, day(1900), day(20), java.time.Period.ofYears(5)));

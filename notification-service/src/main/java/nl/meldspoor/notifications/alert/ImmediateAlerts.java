@@ -7,6 +7,11 @@ import nl.meldspoor.api.incident.Severity;
 import nl.meldspoor.api.meldcase.AttachedSignal;
 import nl.meldspoor.api.meldcase.CaseOpened;
 import nl.meldspoor.api.meldcase.CaseReopened;
+import nl.meldspoor.api.meldcase.CaseTeam;
+import nl.meldspoor.api.meldcase.ReportDecided;
+import nl.meldspoor.api.meldcase.ReportDecisionSentBack;
+import nl.meldspoor.api.meldcase.state.CaseFile;
+import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.meldcase.SignalAttached;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalRecorded;
@@ -53,6 +58,41 @@ public class ImmediateAlerts {
         }
         if (event.payload() instanceof CaseReopened reopened) {
             return ofCaseSignals(event.eventId(), reopened.schoolId(), reopened.pupilRef(), reopened.reopening().newSignals());
+        }
+        return List.of();
+    }
+
+    /**
+     * The alerts of the approval of step 5 (UI.md §3 flow C), which need the case as it stood with the event: a report
+     * decision that awaits approval tells the case's responsible principal (the only one who may approve it), and a
+     * decision the principal sent back tells the casemanager to take it again. Whether they still hold their role at the
+     * school is asked of the staff directory as the event is handled; for one who no longer does, the school's principals
+     * are told, so the item is not lost with the person. A decision taken by the case's own principal is approved at once (the case-service
+     * applies the approval in the same command) and tells nobody.
+     */
+    public List<Alert> ofCase(PublishedEvent event, CaseFile file) {
+        CaseTeam team = file.team();
+        if (team == null) {
+            return List.of();
+        }
+        String caseReference = "dossier " + file.caseId();
+        if (event.payload() instanceof ReportDecided decided) {
+            boolean byTheResponsiblePrincipal = decided.actor().hasRole(Role.PRINCIPAL) && decided.actor().personId().equals(team.principalId());
+            if (byTheResponsiblePrincipal) {
+                return List.of();
+            }
+            return List.of(messages.alert(NotificationType.REPORT_DECISION_AWAITS_APPROVAL, event.eventId(), decided.schoolId(), caseReference,
+                    recipients.ofCaseTeam(NotificationType.REPORT_DECISION_AWAITS_APPROVAL, decided.schoolId(), List.of(team.principalId())), """
+                    In een dossier meldcode van %s is het besluit over melden genomen. Het wacht op goedkeuring van de directeur:                     een melding bij Veilig Thuis wordt gedaan namens de directie.
+
+                    Lees in het dossier de signalen, de stappen, de afwegingen en de besluiten, met wie en wanneer. Keur het                     besluit goed, of stuur het met een reden terug naar de casemanager.""".formatted(messages.schoolName(decided.schoolId()))));
+        }
+        if (event.payload() instanceof ReportDecisionSentBack sentBack) {
+            return List.of(messages.alert(NotificationType.REPORT_DECISION_SENT_BACK, event.eventId(), sentBack.schoolId(), caseReference,
+                    recipients.ofCaseTeam(NotificationType.REPORT_DECISION_SENT_BACK, sentBack.schoolId(), List.of(team.casemanagerId())), """
+                    De directeur van %s heeft het besluit over melden in een dossier meldcode teruggestuurd, zonder het goed                     te keuren.
+
+                    Lees de reden in het dossier en neem de twee besluiten van stap 5 opnieuw (is melden noodzakelijk? kan de                     school hulp bieden of organiseren?). Het nieuwe besluit gaat daarna weer ter goedkeuring naar de                     directeur.""".formatted(messages.schoolName(sentBack.schoolId()))));
         }
         return List.of();
     }

@@ -9,7 +9,9 @@ public enum NotificationType {
     CASE_INACTIVE_REMINDER("Dossier meldcode zonder recente activiteit"),
     CASE_INACTIVE_ESCALATION("Dossier meldcode staat stil: actie van de directie nodig"),
     MELDPLICHT_INCIDENT("Meldplicht: vermoeden van een zedendelict door een medewerker"),
-    SERIOUS_INCIDENT("Ernstig incident op school");
+    SERIOUS_INCIDENT("Ernstig incident op school"),
+    REPORT_DECISION_AWAITS_APPROVAL("Besluit over melden wacht op goedkeuring"),
+    REPORT_DECISION_SENT_BACK("Besluit over melden teruggestuurd door de directeur");
 
     private final String title;
 

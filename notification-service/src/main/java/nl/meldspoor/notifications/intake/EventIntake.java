@@ -2,7 +2,10 @@ package nl.meldspoor.notifications.intake;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
+import nl.meldspoor.api.meldcase.state.CaseFile;
 import nl.meldspoor.notifications.NotificationProperties;
 import nl.meldspoor.notifications.alert.Alert;
 import nl.meldspoor.notifications.alert.ImmediateAlerts;
@@ -64,11 +67,13 @@ public class EventIntake implements ReplayableConsumer {
     public void on(ConsumerRecord<String, byte[]> record) {
         recipients.requireLoaded();
         PublishedEvent event = events.read(record);
+        List<Alert> alerts = new ArrayList<>(immediateAlerts.of(event));
         if (event.payload() instanceof MeldcodeCaseEvent) {
-            caseWatches.apply(event);
+            CaseFile file = caseWatches.apply(event);
+            alerts.addAll(immediateAlerts.ofCase(event, file));
         }
         boolean late = event.recordedAt().isBefore(clock.instant().minus(horizon));
-        for (Alert alert : immediateAlerts.of(event)) {
+        for (Alert alert : alerts) {
             if (late) {
                 log.warn("Late {} for event {} recorded at {}: older than {}", alert.type(), event.eventId(), event.recordedAt(), horizon);
                 alert = messages.late(alert, event.recordedAt());

@@ -28,6 +28,10 @@ import org.springframework.stereotype.Component;
  *   <li>a signal about the home situation: the school's IB'ers and aandachtsfunctionarissen (idem);</li>
  *   <li>a meldplicht incident: the board's officers;</li>
  *   <li>another serious incident: the school's principals;</li>
+ *   <li>a report decision that awaits approval: the case's responsible principal, as long as they are principal of
+ *       the case's school (otherwise the school's principals);</li>
+ *   <li>a report decision sent back by the principal: the case's casemanager, as long as they hold a case-team role at
+ *       the case's school (otherwise the school's principals, as for a reminder);</li>
  *   <li>a case's reminder: the case team members it names, as long as they hold a case-team role (IB'er, AF or
  *       principal) at the case's school; for one who no longer does, the school's principals.</li>
  * </ul>
@@ -148,8 +152,9 @@ public class Recipients {
             }
             case HOME_SITUATION_SIGNAL -> careTeam(schoolId, entitlements);
             case MELDPLICHT_INCIDENT -> entitlements.add(new Entitlement(Role.BOARD_OFFICER, StaffScope.BOARD));
-            case SERIOUS_INCIDENT -> entitlements.add(new Entitlement(Role.PRINCIPAL, schoolId));
-            case VEILIG_THUIS_FEEDBACK_MISSING, HELP_EVALUATION_DUE, CASE_INACTIVE_REMINDER, CASE_INACTIVE_ESCALATION -> {
+            case SERIOUS_INCIDENT, REPORT_DECISION_AWAITS_APPROVAL -> entitlements.add(new Entitlement(Role.PRINCIPAL, schoolId));
+            case VEILIG_THUIS_FEEDBACK_MISSING, HELP_EVALUATION_DUE, CASE_INACTIVE_REMINDER, CASE_INACTIVE_ESCALATION,
+                 REPORT_DECISION_SENT_BACK -> {
                 entitlements.add(new Entitlement(Role.CARE_COORDINATOR, schoolId));
                 entitlements.add(new Entitlement(Role.ADVISOR, schoolId));
                 entitlements.add(new Entitlement(Role.PRINCIPAL, schoolId));
@@ -168,7 +173,8 @@ public class Recipients {
 
     private static boolean isCaseReminder(NotificationType type) {
         return switch (type) {
-            case VEILIG_THUIS_FEEDBACK_MISSING, HELP_EVALUATION_DUE, CASE_INACTIVE_REMINDER, CASE_INACTIVE_ESCALATION -> true;
+            case VEILIG_THUIS_FEEDBACK_MISSING, HELP_EVALUATION_DUE, CASE_INACTIVE_REMINDER, CASE_INACTIVE_ESCALATION,
+                 REPORT_DECISION_AWAITS_APPROVAL, REPORT_DECISION_SENT_BACK -> true;
             case URGENT_SIGNAL, HOME_SITUATION_SIGNAL, MELDPLICHT_INCIDENT, SERIOUS_INCIDENT -> false;
         };
     }

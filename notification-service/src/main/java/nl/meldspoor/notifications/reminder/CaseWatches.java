@@ -34,12 +34,15 @@ public class CaseWatches {
         this.reminders = reminders;
     }
 
-    /** Applies a case event; the reminder scheduler may save the same watch meanwhile, so a conflict is retried. */
-    public void apply(PublishedEvent event) {
+    /**
+     * Applies a case event; the reminder scheduler may save the same watch meanwhile, so a conflict is retried.
+     *
+     * @return the case as it stood with this event, also when the event had been applied before (a replay)
+     */
+    public CaseFile apply(PublishedEvent event) {
         for (int attempt = 1; ; attempt++) {
             try {
-                applyOnce(event);
-                return;
+                return applyOnce(event);
             } catch (OptimisticLockingFailureException conflict) {
                 if (attempt == ATTEMPTS) {
                     throw conflict;
@@ -48,13 +51,16 @@ public class CaseWatches {
         }
     }
 
-    private void applyOnce(PublishedEvent event) {
+    private CaseFile applyOnce(PublishedEvent event) {
         CaseWatch watch = mongo.findById(event.aggregateId(), CaseWatch.class);
         if (watch == null) {
             watch = CaseWatch.start(event.aggregateId());
         }
         if (watch.alreadyApplied(event.sequence())) {
-            return;
+            CaseFile asItStood = new CaseFile();
+            storedEvents.read(watch.events().stream().filter(stored -> stored.sequence() <= event.sequence()).toList(),
+                    MeldcodeCaseEvent.class).forEach(asItStood::apply);
+            return asItStood;
         }
         watch.append(StoredEvent.of(event));
         CaseFile file = new CaseFile();
@@ -62,6 +68,7 @@ public class CaseWatches {
         watch.await(file.schoolId() != null ? file.schoolId() : event.payload().schoolId(), reminders.of(file));
         mongo.save(watch);
         log.debug("Case {} at event {}: next reminder at {}", event.aggregateId(), event.sequence(), watch.nextDueAt());
+        return file;
     }
 
     List<CaseWatch> due(Instant now, int limit) {

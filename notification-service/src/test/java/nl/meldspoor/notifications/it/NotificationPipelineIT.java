@@ -396,6 +396,28 @@ class NotificationPipelineIT {
         return items.stream().filter(item -> item.path("type").asText().equals("URGENT_SIGNAL")).count() + " urgent";
     }
 
+    /** UI.md §3 flow C: "wacht op goedkeuring" to the case's principal (not another principal); a decision sent back to the casemanager. */
+    @Test
+    void aDecisionAwaitingApprovalReachesThePrincipalsAndOneSentBackTheCasemanager() {
+        CLOCK.set(MONDAY.plus(Duration.ofDays(4)));
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", MONDAY).consultedColleague().talkedToParents(false)
+                .suspicionAndUnsafety().decidedAwaitingApproval();
+        publishCase(history);
+
+        assertThat(awaitInbox("dir-carla", history.caseId(), 1)).singleElement()
+                .satisfies(item -> assertThat(item.path("type").asText()).isEqualTo("REPORT_DECISION_AWAITS_APPROVAL"));
+        assertThat(inbox("ib-anna", history.caseId())).isEmpty();
+        assertThat(inbox("dir-a", history.caseId())).as("another principal of the school cannot approve it").isEmpty();
+        mail.deliverDue();
+        assertThat(mailTo("dir-carla@vlinder.example", history.caseId())).singleElement()
+                .satisfies(message -> assertThat(subject(message)).startsWith("[Meldspoor] Besluit over melden wacht op goedkeuring"));
+
+        publishCase(history.decisionSentBack());
+        assertThat(awaitInbox("ib-anna", history.caseId(), 1)).singleElement()
+                .satisfies(item -> assertThat(item.path("type").asText()).isEqualTo("REPORT_DECISION_SENT_BACK"));
+        assertThat(inbox("dir-carla", history.caseId())).as("no second approval request for a decision sent back").hasSize(1);
+    }
+
     @Test
     void anUrgentSignalGivenWhenACaseIsOpenedAlertsAtOnceAndOnce() {
         CLOCK.set(MONDAY);

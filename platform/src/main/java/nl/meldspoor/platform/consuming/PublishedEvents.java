@@ -1,18 +1,21 @@
 package nl.meldspoor.platform.consuming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.SchoolFact;
+import nl.meldspoor.platform.upcasting.PublishedLanguageUpcasters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.axonframework.serialization.Revision;
 
 /**
  * Reads the published language back from Kafka records. Only event classes of the published
- * language are loaded, and only revisions this service understands; anything else is poison.
+ * language are loaded, and only revisions this service understands or can upcast ({@link PublishedLanguageUpcasters});
+ * anything else is poison.
  */
 public class PublishedEvents {
 
@@ -27,15 +30,17 @@ public class PublishedEvents {
     public PublishedEvent read(ConsumerRecord<String, byte[]> record) {
         String type = header(record, EventHeaders.EVENT_TYPE);
         Class<?> eventClass = eventClass(type);
-        String revision = optionalHeader(record, EventHeaders.EVENT_REVISION);
+        String publishedRevision = optionalHeader(record, EventHeaders.EVENT_REVISION);
         Revision known = eventClass.getAnnotation(Revision.class);
-        if (known != null && !known.value().equals(revision)) {
-            throw new PoisonEventException("No upcaster from revision " + revision + " to " + known.value() + " of " + type);
-        }
         if (record.value() == null) {
             throw new PoisonEventException("Record without a value");
         }
         String body = new String(record.value(), StandardCharsets.UTF_8);
+        String revision = publishedRevision;
+        if (known != null && !known.value().equals(publishedRevision)) {
+            body = upcast(type, publishedRevision, known.value(), body);
+            revision = known.value();
+        }
         SchoolFact payload;
         try {
             payload = (SchoolFact) json.readValue(body, eventClass);
@@ -44,6 +49,22 @@ public class PublishedEvents {
         }
         return new PublishedEvent(header(record, EventHeaders.EVENT_ID), type, revision, header(record, EventHeaders.AGGREGATE_ID),
                 number(record, EventHeaders.AGGREGATE_SEQUENCE), instant(record, EventHeaders.RECORDED_AT), payload, body);
+    }
+
+    /** A record of an earlier revision, still on the topic, read through the same steps as the event store's. */
+    private String upcast(String type, String revision, String wanted, String body) {
+        ObjectNode stored;
+        try {
+            stored = json.readTree(body) instanceof ObjectNode object ? object : null;
+        } catch (Exception e) {
+            throw new PoisonEventException("Value is not JSON: " + e.getMessage(), e);
+        }
+        if (stored == null) {
+            throw new PoisonEventException("Value is not a JSON object");
+        }
+        return PublishedLanguageUpcasters.upcast(type, revision, wanted, stored)
+                .map(ObjectNode::toString)
+                .orElseThrow(() -> new PoisonEventException("No upcaster from revision " + revision + " to " + wanted + " of " + type));
     }
 
     private static Class<?> eventClass(String type) {

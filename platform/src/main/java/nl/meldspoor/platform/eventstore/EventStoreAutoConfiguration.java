@@ -11,6 +11,15 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(PersistenceExceptionResolver.class)
 public class EventStoreAutoConfiguration {
 
+    /** Earlier revisions of the published language in this service's own store read as the current revision. */
+    @Bean
+    org.axonframework.serialization.upcasting.event.EventUpcasterChain publishedLanguageUpcasters() {
+        return new org.axonframework.serialization.upcasting.event.EventUpcasterChain(
+                nl.meldspoor.platform.upcasting.PublishedLanguageUpcasters.ALL.stream()
+                        .<org.axonframework.serialization.upcasting.event.EventUpcaster>map(nl.meldspoor.platform.upcasting.AxonJsonUpcaster::new)
+                        .toList());
+    }
+
     @Bean
     @ConditionalOnMissingBean
     PersistenceExceptionResolver persistenceExceptionResolver() {

@@ -186,6 +186,9 @@ class LargestEventFitsKafkaTest {
         if (type == long.class || type == Long.class) {
             return Long.MIN_VALUE;
         }
+        if (type == double.class || type == Double.class) {
+            return -Double.MIN_NORMAL; // "-2.2250738585072014E-308": as long as a double's text gets
+        }
         if (type == Instant.class) {
             return Instant.parse("2026-12-31T23:59:59.999999999Z");
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.meldspoor.platform.upcasting.PublishedLanguageUpcasters;
 import org.axonframework.serialization.Revision;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
@@ -62,7 +64,8 @@ public final class EventContracts {
     /**
      * Every fixture of an earlier revision of the sample's event still reads into the current class: a
      * revision that only seals a text keeps the stored shape, so the plain JSON of before reads as it was.
-     * A revision that changes the shape needs an upcaster, and then this fails until there is one.
+     * A revision that changes the shape needs an upcaster in {@link PublishedLanguageUpcasters}: the fixture is read
+     * through it, and this fails until there is one.
      *
      * @return how many earlier revisions were read
      */
@@ -73,11 +76,18 @@ public final class EventContracts {
             List<Path> earlier = files.filter(file -> file.getFileName().toString().matches(java.util.regex.Pattern.quote(event.getSimpleName()) + "\\.v[^.]+\\.json"))
                     .filter(file -> !file.getFileName().toString().equals(current))
                     .toList();
+            String currentRevision = event.getAnnotation(Revision.class).value();
             for (Path fixture : earlier) {
                 JsonNode stored = JSON.readTree(fixture.toFile());
-                Object read = JSON.treeToValue(stored, event);
+                String name = fixture.getFileName().toString();
+                String revision = name.substring(event.getSimpleName().length() + 2, name.length() - ".json".length());
+                // A step of the published language's upcasters, when there is one, brings the stored JSON to the current shape first.
+                JsonNode expected = PublishedLanguageUpcasters.upcast(event.getName(), revision, currentRevision, (ObjectNode) stored.deepCopy())
+                        .<JsonNode>map(upcast -> upcast)
+                        .orElse(stored);
+                Object read = JSON.treeToValue(expected, event);
                 assertThat((JsonNode) JSON.valueToTree(read)).as(fixture.getFileName() + " reads into the current " + event.getSimpleName())
-                        .isEqualTo(stored);
+                        .isEqualTo(expected);
             }
             return earlier.size();
         } catch (IOException e) {

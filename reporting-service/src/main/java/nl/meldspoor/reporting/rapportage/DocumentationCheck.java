@@ -70,7 +70,7 @@ public final class DocumentationCheck {
         if (file.afwegingskader().answeredWith(AfwegingQuestion.VERMOEDEN, WeighingAnswer.NO) && file.reports().isEmpty()) {
             return new StepDocumentation(5, STEP_5, StepStatus.NOT_APPLICABLE, List.of(), List.of());
         }
-        boolean reached = file.currentDecision().isPresent() || !file.reports().isEmpty() || file.pendingMeldnorm().isPresent()
+        boolean reached = file.currentDecision().isPresent() || file.decisionSentBack().isPresent() || !file.reports().isEmpty() || file.pendingMeldnorm().isPresent()
                 || file.activeHelp().isPresent() || file.lastHelpEvaluation().isPresent()
                 || file.afwegingskader().answeredWith(AfwegingQuestion.HULP_AANVAARDEN, WeighingAnswer.YES);
         if (!reached) {
@@ -88,6 +88,9 @@ public final class DocumentationCheck {
                         : "Het gesprek met de ouders over de melding, of de reden om het niet te voeren, is niet vastgelegd.");
             }
         });
+        if (file.currentDecision().isEmpty() && file.decisionSentBack().isPresent()) {
+            toDo.add("De directeur heeft het besluit over melden teruggestuurd; het is nog niet opnieuw genomen.");
+        }
         List<String> missing = new ArrayList<>();
         if (file.currentDecision().isEmpty() && file.reports().isEmpty() && file.pendingMeldnorm().isEmpty()) {
             (file.isClosed() ? missing : toDo).add("De twee besluiten van stap 5 (melden? hulp?) zijn niet vastgelegd.");

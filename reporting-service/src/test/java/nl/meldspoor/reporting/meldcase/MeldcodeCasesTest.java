@@ -50,6 +50,21 @@ class MeldcodeCasesTest {
         assertThat(record.facts().openDeadlines()).extracting(Deadline::kind).containsExactly(Deadline.VEILIG_THUIS_FEEDBACK);
     }
 
+    /** A decision the principal sent back is a step-5 fact like any other: stored, summarised, nothing breaks. */
+    @Test
+    void aReportDecisionSentBackIsKeptAndTheCaseStaysInStepFive() {
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", START).consultedColleague().talkedToParents(true)
+                .suspicionAndUnsafety().decidedAwaitingApproval().decisionSentBack();
+        history.published().forEach(readModel::apply);
+
+        CaseRecord record = stored(history.caseId());
+        assertThat(record.events()).hasSize(history.events().size());
+        assertThat(record.currentStep()).isEqualTo(5);
+        assertThat(record.status()).isEqualTo("OPEN");
+        assertThat(record.facts().reports()).isEmpty();
+        assertThat(record.facts().documentation().steps().get(4).toDo()).anyMatch(reason -> reason.contains("teruggestuurd"));
+    }
+
     @Test
     void aRedeliveredEventChangesNothing() {
         List<PublishedEvent> events = CaseHistoryBuilder.openedAt("school-a", START).consultedColleague().talkedToParents(true).published();

@@ -60,6 +60,18 @@ class DocumentationCheckTest {
     }
 
     @Test
+    void aDecisionSentBackLeavesStepFiveInProgressUntilItIsTakenAgain() {
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", START).consultedColleague().talkedToParents(true)
+                .suspicionAndUnsafety().decidedAwaitingApproval();
+        assertThat(step(check(history), 5).toDo()).anyMatch(reason -> reason.contains("nog niet goedgekeurd"));
+
+        Documentation sentBack = check(history.decisionSentBack());
+        assertThat(step(sentBack, 5).status()).isEqualTo(StepStatus.IN_PROGRESS);
+        assertThat(step(sentBack, 5).toDo()).anyMatch(reason -> reason.contains("teruggestuurd"))
+                .noneMatch(reason -> reason.contains("nog niet goedgekeurd"));
+    }
+
+    @Test
     void noSuspicionMeansNoDecisionsToDocument() {
         Documentation documentation = check(CaseHistoryBuilder.openedAt("school-a", START).consultedColleague().talkedToParents(true)
                 .noSuspicion().closed(CaseOutcome.NO_SUSPICION));

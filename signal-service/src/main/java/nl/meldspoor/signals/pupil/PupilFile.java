@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.meldspoor.api.common.Limits;
 import nl.meldspoor.api.common.RuleViolation;
 import nl.meldspoor.api.meldcase.AttachedSignal;
 import nl.meldspoor.api.meldcase.CaseTeam;
 import nl.meldspoor.api.signal.AddParentView;
+import nl.meldspoor.api.signal.BodyMark;
 import nl.meldspoor.api.signal.AnswerCorrectionRequest;
 import nl.meldspoor.api.signal.CaseHold;
 import nl.meldspoor.api.signal.CorrectSignal;
@@ -34,6 +36,7 @@ import nl.meldspoor.api.signal.SignalContent;
 import nl.meldspoor.api.signal.SignalCorrected;
 import nl.meldspoor.api.signal.SignalCorrectionRequested;
 import nl.meldspoor.api.signal.SignalRecorded;
+import nl.meldspoor.api.signal.SignalRule;
 import nl.meldspoor.api.signal.SignalsEscalated;
 import nl.meldspoor.api.common.CommandAuthority;
 import org.axonframework.commandhandling.CommandHandler;
@@ -78,7 +81,8 @@ public class PupilFile {
         requireRegisteredAt(registration, command.pupilRef(), command.schoolId());
         RecordedSignal known = signals.get(command.signalId());
         if (known != null) {
-            if (known.original().equals(command.content()) && known.schoolId().equals(command.schoolId())) {
+            if (known.original().equals(command.content()) && known.schoolId().equals(command.schoolId())
+                    && known.bodyMap().equals(command.bodyMap())) {
                 return; // the same signal sent again
             }
             throw RuleViolation.of(PupilFileRule.SIGNAL_ALREADY_RECORDED, "signalId");
@@ -87,8 +91,9 @@ public class PupilFile {
             throw RuleViolation.of(PupilFileRule.TEXT_REQUIRED, "content");
         }
         command.content().requireValid("signal", command.occurredAt());
+        requireValidBodyMap(command.bodyMap());
         apply(new SignalRecorded(command.pupilRef(), command.schoolId(), command.actor(), command.occurredAt(), command.signalId(),
-                command.familyRef(), command.content(), command.content().isUrgent()));
+                command.familyRef(), command.content(), command.content().isUrgent(), command.bodyMap()));
     }
 
     @CommandHandler
@@ -243,7 +248,8 @@ public class PupilFile {
         }
         lastEntryBySchool.put(event.schoolId(), event.occurredAt());
         if (event instanceof SignalRecorded recorded) {
-            signals.put(recorded.signalId(), new RecordedSignal(recorded.signalId(), recorded.schoolId(), recorded.familyRef(), recorded.content()));
+            signals.put(recorded.signalId(), new RecordedSignal(recorded.signalId(), recorded.schoolId(), recorded.familyRef(), recorded.content(),
+                    recorded.bodyMap()));
         } else if (event instanceof SignalCorrected corrected) {
             signals.get(corrected.signalId()).corrected(corrected.correctedContent());
         } else if (event instanceof SignalCorrectionRequested requested) {
@@ -253,6 +259,20 @@ public class PupilFile {
         } else if (event instanceof SignalsEscalated escalated) {
             escalated.signals().forEach(signal -> signals.get(signal.signalId()).escalatedTo(escalated.caseId()));
             casesBySchool.computeIfAbsent(escalated.schoolId(), school -> new HashSet<>()).add(escalated.caseId());
+        }
+    }
+
+    /** The body map is bounded and each mark complete: a limb without its side says too little to act on. */
+    private static void requireValidBodyMap(List<BodyMark> bodyMap) {
+        if (bodyMap.size() > Limits.BODY_MARKS) {
+            throw RuleViolation.of(SignalRule.TOO_MANY_BODY_MARKS, "bodyMap");
+        }
+        for (int i = 0; i < bodyMap.size(); i++) {
+            BodyMark mark = bodyMap.get(i);
+            if (mark == null) {
+                throw RuleViolation.of(SignalRule.BODY_MARK_FIELD_REQUIRED, "bodyMap[" + i + "]");
+            }
+            mark.requireValid("bodyMap[" + i + "]");
         }
     }
 

@@ -3,10 +3,12 @@ package nl.meldspoor.signals.pupil;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.meldspoor.api.signal.BodyMark;
 import nl.meldspoor.api.signal.SignalContent;
 
 /** One signal in a pupil's file as its events made it: what it says now, open requests, the cases it went into. */
@@ -20,12 +22,14 @@ final class RecordedSignal {
     private final String schoolId;
     private final String familyRef;
     private final SignalContent original;
+    private final List<BodyMark> bodyMap;
     private SignalContent current;
     private final Map<String, Request> requests = new HashMap<>();
     private final Set<String> cases = new LinkedHashSet<>();
 
-    RecordedSignal(String signalId, String schoolId, String familyRef, SignalContent original) {
+    RecordedSignal(String signalId, String schoolId, String familyRef, SignalContent original, List<BodyMark> bodyMap) {
         this.signalId = signalId;
+        this.bodyMap = List.copyOf(bodyMap);
         this.schoolId = schoolId;
         this.familyRef = familyRef;
         this.original = original;
@@ -46,6 +50,11 @@ final class RecordedSignal {
 
     void escalatedTo(String caseId) {
         cases.add(caseId);
+    }
+
+    /** The marks as recorded: a correction changes the content, not the body map (see {@code CorrectSignal}). */
+    List<BodyMark> bodyMap() {
+        return bodyMap;
     }
 
     String signalId() {

@@ -241,6 +241,59 @@ class PupilFileIT {
         assertThat(urgent.body().path("advice").toString()).contains("Veilig Thuis").contains("niet eerst een gesprek met de ouders");
     }
 
+    /** UI.md §4: marks on the body map are stored with the signal as structured data and read back with the file. */
+    @Test
+    void marksOnTheBodyMapAreRecordedWithTheSignalAndReadBackWithTheFile() {
+        String pupil = pupil();
+        SignalRecording plain = recording(null, "Zegt dat papa haar slaat.", SignalFlag.DISCLOSURE);
+        nl.meldspoor.api.signal.BodyMark arm = new nl.meldspoor.api.signal.BodyMark(nl.meldspoor.api.signal.BodyRegion.ARM,
+                nl.meldspoor.api.signal.BodyView.FRONT, nl.meldspoor.api.signal.BodySide.LEFT, nl.meldspoor.api.signal.InjuryKind.BRUISE, 4.5,
+                nl.meldspoor.api.signal.InjuryColour.BLUE, "Vier ronde plekken op een rij.");
+        SignalRecording withMarks = new SignalRecording(plain.schoolId(), plain.familyRef(), plain.observedAt(), plain.place(), plain.situation(),
+                plain.statements(), plain.othersPresent(), plain.category(), plain.flags(), plain.indicatorCodes(), List.of(arm));
+
+        Response recorded = record(pupil, withMarks);
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+
+        JsonNode mark = api.get(IB, "/api/pupils/" + pupil + "/signals").body().path("signals").get(0).path("bodyMap").get(0);
+        assertThat(mark.path("region").asText()).isEqualTo("ARM");
+        assertThat(mark.path("side").asText()).isEqualTo("LEFT");
+        assertThat(mark.path("sizeCm").asDouble()).isEqualTo(4.5);
+        assertThat(mark.path("description").asText()).isEqualTo("Vier ronde plekken op een rij.");
+    }
+
+    @Test
+    void anIncompleteMarkIsRefusedWithItsFieldNamedAndNothingIsStored() {
+        String pupil = pupil();
+        SignalRecording plain = recording(null, "Blauwe plek gezien bij het omkleden.");
+        Response withoutSide = api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recordingJsonWithMark(plain,
+                "{\"region\":\"HAND\",\"view\":\"BACK\",\"kind\":\"BURN\"}"));
+        assertThat(withoutSide.status()).isEqualTo(400);
+        assertThat(withoutSide.rule()).isEqualTo("BODY_MARK_SIDE_REQUIRED");
+        assertThat(withoutSide.body().path("errors").findValuesAsText("field")).containsExactly("bodyMap[0].side");
+        assertThat(withoutSide.headers().getContentType()).hasToString("application/problem+json");
+
+        Response withoutRegion = api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recordingJsonWithMark(plain,
+                "{\"view\":\"BACK\",\"kind\":\"BURN\",\"sizeCm\":500}"));
+        assertThat(withoutRegion.status()).isEqualTo(400);
+        assertThat(withoutRegion.body().path("errors").findValuesAsText("field")).contains("bodyMap[0].region", "bodyMap[0].sizeCm");
+
+        Response unknownKind = api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recordingJsonWithMark(plain,
+                "{\"region\":\"HEAD\",\"view\":\"BACK\",\"kind\":\"PHOTO\"}"));
+        assertThat(unknownKind.status()).isEqualTo(400);
+        assertThat(api.get(IB, "/api/pupils/" + pupil + "/signals").status()).isEqualTo(404);
+    }
+
+    private String recordingJsonWithMark(SignalRecording recording, String mark) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode body = json.valueToTree(recording);
+            body.set("bodyMap", json.readTree("[" + mark + "]"));
+            return body.toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void badSignalsAreRefusedAndNothingIsStored() {
         String pupil = pupil();

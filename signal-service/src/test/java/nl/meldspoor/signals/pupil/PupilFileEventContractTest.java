@@ -11,7 +11,13 @@ import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.meldcase.AttachedSignal;
 import nl.meldspoor.api.meldcase.CaseTeam;
+import nl.meldspoor.api.signal.BodyMark;
+import nl.meldspoor.api.signal.BodyRegion;
+import nl.meldspoor.api.signal.BodySide;
+import nl.meldspoor.api.signal.BodyView;
 import nl.meldspoor.api.signal.CorrectionAnswer;
+import nl.meldspoor.api.signal.InjuryColour;
+import nl.meldspoor.api.signal.InjuryKind;
 import nl.meldspoor.api.signal.CorrectionRequest;
 import nl.meldspoor.api.signal.CorrectionRequestAnswered;
 import nl.meldspoor.api.signal.InformationOrigin;
@@ -51,7 +57,10 @@ class PupilFileEventContractTest {
     static Stream<PupilFileEvent> samples() {
         CorrectionRequest request = new CorrectionRequest("beide ouders", LocalDate.of(2026, 11, 12), true, "Klopt niet.");
         return Stream.of(
-                new SignalRecorded("pupil-1", "school-a", TEACHER, T, "sig-1", "family-3", CONTENT, true),
+                new SignalRecorded("pupil-1", "school-a", TEACHER, T, "sig-1", "family-3", CONTENT, true, List.of(
+                        new BodyMark(BodyRegion.ARM, BodyView.FRONT, BodySide.LEFT, InjuryKind.BRUISE, 3.5, InjuryColour.BLUE,
+                                "Blauwe plek, ovaal, aan de binnenkant van de bovenarm."),
+                        new BodyMark(BodyRegion.BACK, BodyView.BACK, null, InjuryKind.OTHER, null, null, null))),
                 new SignalCorrected("pupil-1", "school-a", TEACHER, T, "sig-1", CONTENT, "Preciezer.", "req-1"),
                 new ParentViewAdded("pupil-1", "school-a", IB, T, "sig-1", new ParentView("moeder", LocalDate.of(2026, 11, 10), "Gevallen.")),
                 new SignalCorrectionRequested("pupil-1", "school-a", IB, T, "sig-1", "req-1", request, LocalDate.of(2026, 12, 10)),
@@ -76,6 +85,20 @@ class PupilFileEventContractTest {
     @MethodSource("samples")
     void theStoredShapeOfEachEventIsPinned(PupilFileEvent sample) {
         EventContracts.assertPinned(sample, FIXTURES);
+    }
+
+    /** Revision 3 of {@code SignalRecorded} added the body map: a signal stored before it reads with no marks, through the upcaster. */
+    @Test
+    void aSignalRecordedBeforeTheBodyMapReadsWithoutMarks() throws Exception {
+        for (String revision : List.of("1", "2")) {
+            var stored = (com.fasterxml.jackson.databind.node.ObjectNode) EventContracts.JSON.readTree(
+                    FIXTURES.resolve("SignalRecorded.v" + revision + ".json").toFile());
+            var upcast = nl.meldspoor.platform.upcasting.PublishedLanguageUpcasters.upcast(SignalRecorded.class.getName(), revision, "3", stored);
+            org.assertj.core.api.Assertions.assertThat(upcast).as("a path from revision " + revision).isPresent();
+            SignalRecorded read = EventContracts.JSON.treeToValue(upcast.get(), SignalRecorded.class);
+            org.assertj.core.api.Assertions.assertThat(read.bodyMap()).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(read.content()).isEqualTo(CONTENT);
+        }
     }
 
     /** Revision 2 of several events seals texts that revision 1 held in plain: the stored shape is the same, so the old JSON still reads. */

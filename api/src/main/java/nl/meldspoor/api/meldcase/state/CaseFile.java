@@ -36,6 +36,7 @@ import nl.meldspoor.api.meldcase.ParentsTalkedTo;
 import nl.meldspoor.api.meldcase.ReportDecided;
 import nl.meldspoor.api.meldcase.ReportDecision;
 import nl.meldspoor.api.meldcase.ReportDecisionApproved;
+import nl.meldspoor.api.meldcase.ReportDecisionSentBack;
 import nl.meldspoor.api.meldcase.ReportRecorded;
 import nl.meldspoor.api.meldcase.SignalAttached;
 import nl.meldspoor.api.meldcase.TalkWithChildSkipped;
@@ -82,6 +83,7 @@ public final class CaseFile {
     private Meldnorm pendingMeldnorm;
     private Instant reportRequiredSince;
     private ReportDecisionState currentDecision;
+    private ReportDecisionSentBack lastSentBack;
     private final List<ReportRecorded> reports = new ArrayList<>();
     private ReportRecorded reportAwaitingFeedback;
     private HelpPlan activeHelp;
@@ -125,6 +127,11 @@ public final class CaseFile {
             requireReportIf(e.outcome(), e.occurredAt());
         } else if (event instanceof ReportDecided e) {
             currentDecision = new ReportDecisionState(e.decision(), e.applicableMeldnorm(), false, false, e.occurredAt());
+            lastSentBack = null;
+        } else if (event instanceof ReportDecisionSentBack e) {
+            // the decision no longer stands: step 5 is decided again
+            currentDecision = null;
+            lastSentBack = e;
         } else if (event instanceof ReportDecisionApproved) {
             currentDecision = new ReportDecisionState(currentDecision.decision(), currentDecision.applicableMeldnorm(), true,
                     currentDecision.parentsInformedOrSkipped(), currentDecision.decidedAt());
@@ -316,6 +323,11 @@ public final class CaseFile {
     /** Since when a report has been required without being made. */
     public Optional<Instant> reportRequiredSince() {
         return Optional.ofNullable(reportRequiredSince);
+    }
+
+    /** The principal's sending back of the last decision, as long as no new decision was taken. */
+    public Optional<ReportDecisionSentBack> decisionSentBack() {
+        return Optional.ofNullable(lastSentBack);
     }
 
     public Optional<ReportDecisionState> currentDecision() {

@@ -14,6 +14,7 @@ import nl.meldspoor.api.meldcase.HelpEvaluated;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.api.meldcase.ReportDecided;
 import nl.meldspoor.api.meldcase.ReportDecisionApproved;
+import nl.meldspoor.api.meldcase.ReportDecisionSentBack;
 import nl.meldspoor.api.meldcase.ReportRecorded;
 import nl.meldspoor.api.meldcase.VeiligThuisFeedbackRecorded;
 import nl.meldspoor.api.meldcase.WeighingAnswer;
@@ -110,6 +111,8 @@ public final class CaseStates {
                 rationale = e.decision().rationale();
             } else if (event instanceof ReportDecisionApproved e) {
                 rationale = e.approval().remarks();
+            } else if (event instanceof ReportDecisionSentBack e) {
+                rationale = e.sendBack().reason();
             } else if (event instanceof HelpEvaluated e) {
                 rationale = e.evaluation().evaluation();
             } else if (event instanceof CaseClosed e) {

@@ -36,6 +36,9 @@ final class NextSteps {
                 steps.add("Doe de melding bij Veilig Thuis namens de directie en leg haar vast.");
             }
         });
+        if (file.currentDecision().isEmpty() && file.decisionSentBack().isPresent()) {
+            steps.add("Stap 5: de directeur heeft het besluit over melden teruggestuurd; neem het besluit opnieuw.");
+        }
         file.pendingMeldnorm().ifPresent(meldnorm -> {
             if (file.currentDecision().isEmpty()) {
                 steps.add("Melden is noodzakelijk (" + meldnorm.dutchDescription() + "): neem het besluit om te melden.");
@@ -52,7 +55,7 @@ final class NextSteps {
         }
         if (answered(file, AfwegingQuestion.HULP_AANVAARDEN, WeighingAnswer.YES) && file.activeHelp().isEmpty()
                 && file.lastHelpEvaluation().isEmpty()) {
-            if (file.currentDecision().isEmpty()) {
+            if (file.currentDecision().isEmpty() && file.decisionSentBack().isEmpty()) {
                 steps.add("Stap 5: neem de twee besluiten (is melden noodzakelijk? kan de school hulp bieden?).");
             } else if (file.currentDecision().get().approved() && !file.currentDecision().get().decision().reportNecessary()) {
                 steps.add("Zet de hulp in: termijn, casemanager en wie wat doet.");

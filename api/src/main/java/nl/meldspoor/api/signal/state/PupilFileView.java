@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.signal.BodyMark;
 import nl.meldspoor.api.signal.CorrectionAnswer;
 import nl.meldspoor.api.signal.CorrectionRequest;
 import nl.meldspoor.api.signal.ParentView;
@@ -12,7 +13,8 @@ import nl.meldspoor.api.signal.SignalContent;
 /**
  * A pupil's file of signals as the event store holds it: each signal as first recorded and as it
  * reads now, with its corrections, the parents' views, their correction requests and the cases it
- * went into. Nothing is ever overwritten.
+ * went into. Nothing is ever overwritten. The body map is the one recorded with the signal: a correction changes
+ * the content, not the marks.
  */
 public record PupilFileView(String pupilRef, long version, List<SignalView> signals) {
 
@@ -25,6 +27,7 @@ public record PupilFileView(String pupilRef, long version, List<SignalView> sign
             boolean urgentPath,
             SignalContent original,
             SignalContent current,
+            List<BodyMark> bodyMap,
             List<Correction> corrections,
             List<ParentViewEntry> parentViews,
             List<Request> correctionRequests,

@@ -75,7 +75,7 @@ public final class PupilFiles {
                             : request)
                     .toList();
             return new SignalView(recorded.signalId(), recorded.schoolId(), recorded.familyRef(), recorded.occurredAt(), recorded.actor(),
-                    recorded.urgentPath(), recorded.content(), current, List.copyOf(corrections), List.copyOf(parentViews), requestViews,
+                    recorded.urgentPath(), recorded.content(), current, recorded.bodyMap(), List.copyOf(corrections), List.copyOf(parentViews), requestViews,
                     List.copyOf(cases));
         }
     }

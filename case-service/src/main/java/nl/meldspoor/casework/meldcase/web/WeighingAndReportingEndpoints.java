@@ -15,6 +15,8 @@ import nl.meldspoor.api.meldcase.RecordVeiligThuisFeedback;
 import nl.meldspoor.api.meldcase.ReportConversation;
 import nl.meldspoor.api.meldcase.ReportDecision;
 import nl.meldspoor.api.meldcase.ReportDecisionApproval;
+import nl.meldspoor.api.meldcase.ReportDecisionSendBack;
+import nl.meldspoor.api.meldcase.SendBackReportDecision;
 import nl.meldspoor.api.meldcase.SkipInformingParentsOfReport;
 import nl.meldspoor.api.meldcase.StartHelp;
 import nl.meldspoor.api.meldcase.VeiligThuisFeedback;
@@ -57,6 +59,13 @@ class WeighingAndReportingEndpoints {
     @Operation(summary = "Stap 5: de verantwoordelijke directeur keurt het besluit over melden goed")
     ResponseEntity<CommandAccepted> approve(@PathVariable String caseId, CommandRequest request, @Valid @RequestBody ReportDecisionApproval body) {
         return commands.send(request, body, caseId, now -> new ApproveReportDecision(caseId, request.expectedVersion(), request.actor(), now, body));
+    }
+
+    @PostMapping("/report-decision/send-back")
+    @Operation(summary = "Stap 5: de verantwoordelijke directeur stuurt het besluit over melden dat op goedkeuring wacht terug, met een reden; "
+            + "het besluit vervalt en wordt opnieuw genomen, en de casemanager krijgt bericht")
+    ResponseEntity<CommandAccepted> sendBack(@PathVariable String caseId, CommandRequest request, @Valid @RequestBody ReportDecisionSendBack body) {
+        return commands.send(request, body, caseId, now -> new SendBackReportDecision(caseId, request.expectedVersion(), request.actor(), now, body));
     }
 
     @PostMapping("/report-decision/parents-informed")

@@ -164,6 +164,20 @@ public final class CaseHistoryBuilder {
         return this;
     }
 
+    /** The IB'er decides to report; the decision awaits the principal's approval. */
+    public CaseHistoryBuilder decidedAwaitingApproval() {
+        events.add(new ReportDecided(caseId, schoolId, pupil(), IB, next(), new ReportDecision(true, false, "Meldnorm 1."),
+                Meldnorm.ACUTE_OR_STRUCTURAL_UNSAFETY));
+        return this;
+    }
+
+    /** The principal sends the pending decision back with a reason. */
+    public CaseHistoryBuilder decisionSentBack() {
+        events.add(new nl.meldspoor.api.meldcase.ReportDecisionSentBack(caseId, schoolId, pupil(), PRINCIPAL, next(),
+                new nl.meldspoor.api.meldcase.ReportDecisionSendBack("Eerst de kindcheck afronden."), new ReportDecision(true, false, "Meldnorm 1.")));
+        return this;
+    }
+
     public CaseHistoryBuilder feedback() {
         Instant at = next();
         events.add(new VeiligThuisFeedbackRecorded(caseId, schoolId, pupil(), IB, at,

@@ -114,7 +114,7 @@ class PupilFileEndpoints {
         ResponseEntity<CommandAccepted> accepted = commands.execute(request, body,
                 new Outcome(pupilRef, signalId, HttpStatus.CREATED, URI.create("/api/pupils/" + pupilRef + "/signals/" + signalId)),
                 () -> new RecordSignal(pupilRef, request.expectedVersion(), request.actor(), clock.instant(), signalId, content,
-                        body.schoolId(), body.familyRef()));
+                        body.schoolId(), body.familyRef(), body.bodyMap()));
         String recordedId = accepted.getBody().id();
         boolean urgent = content.isUrgent();
         List<String> advice = new ArrayList<>(urgent ? URGENT_ADVICE : List.of());
