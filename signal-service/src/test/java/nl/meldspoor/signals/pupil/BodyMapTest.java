@@ -70,6 +70,16 @@ class BodyMapTest {
                 .expectEvents(new SignalRecorded(PUPIL, SCHOOL, TEACHER, T0, "sig-1", "family-3", CONTENT, true, List.of(LEFT_ARM, face)));
     }
 
+    /** DOMAIN.md §2: bruise, burn, cut, bite, scratch, swelling, other; UI.md §4 adds the schaafwond. */
+    @ParameterizedTest
+    @EnumSource(InjuryKind.class)
+    void everyKindOfInjuryTheMeldcodeNamesCanBeMarked(InjuryKind kind) {
+        BodyMark mark = new BodyMark(BodyRegion.BACK, BodyView.BACK, BodySide.MIDDLE, kind, 3.0, null, null);
+        fixture.givenNoPriorActivity()
+                .when(record(List.of(mark)))
+                .expectEvents(new SignalRecorded(PUPIL, SCHOOL, TEACHER, T0, "sig-1", "family-3", CONTENT, true, List.of(mark)));
+    }
+
     @Test
     void aSignalWithoutMarksHasAnEmptyBodyMap() {
         fixture.givenNoPriorActivity()
