@@ -76,6 +76,7 @@ class CasePagesTest {
 
         assertThat(dossier).contains("Stap 4 van 5: Wegen", "Beantwoord afweging 2 (veiligheid) van het afwegingskader.",
                 "Afwegingskader afronden: uiterlijk dinsdag 8 december 2026", "casemanager ib-a", "directeur dir-a");
+        assertThat(dossier).contains("aria-current=\"page\">Dossier</a>", ">Afwegingskader</a>", ">Goedkeuring</a>", ">Tijdlijn</a>");
         assertThat(dossier).contains("1. Signalen in kaart brengen", "2. Collegiale consultatie", "3. Gesprek met kind en ouders", "4. Wegen",
                 "5. Beslissen", "Afgerond", "Onvolledig: gesprek met het kind", "Bezig", "Nog niet");
         assertThat(dossier).contains("Feit:", "Blauwe plekken op beide bovenarmen", "meldspoor-interpretation", "Interpretatie:");
