@@ -75,7 +75,7 @@ class CasePagesTest {
         String dossier = page("/dossiers/case-1");
 
         assertThat(dossier).contains("Stap 4 van 5: Wegen", "Beantwoord afweging 2 (veiligheid) van het afwegingskader.",
-                "Afwegingskader afronden: uiterlijk dinsdag 8 december 2026", "casemanager ib-a", "directeur dir-a");
+                "Afwegingskader afronden – uiterlijk dinsdag 8 december 2026", "casemanager ib-a", "directeur dir-a");
         assertThat(dossier).contains("aria-current=\"page\">Dossier</a>", ">Afwegingskader</a>", ">Goedkeuring</a>", ">Tijdlijn</a>");
         assertThat(dossier).contains("1. Signalen in kaart brengen", "2. Collegiale consultatie", "3. Gesprek met kind en ouders", "4. Wegen",
                 "5. Beslissen", "Afgerond", "Onvolledig: gesprek met het kind", "Bezig", "Nog niet");
@@ -230,6 +230,11 @@ class CasePagesTest {
                 .param("reason", "Eerst het kind spreken")).andExpect(status().isFound());
         assertThat(cases.sent).extracting(FakeCaseWork.Sent::path).containsExactly("report-decision/approval", "report-decision/send-back");
         assertThat(cases.sent.get(1).body()).containsEntry("reason", "Eerst het kind spreken");
+
+        // the IB'er sees the same summary, without the principal's buttons
+        services.me = new SignedIn("ib-a", List.of(new StaffRole("CARE_COORDINATOR", "school-a", null)));
+        assertThat(page("/dossiers/case-1/goedkeuring")).contains("Het besluit wacht op goedkeuring van de directeur.")
+                .doesNotContain("form-goedkeuren", "form-terugsturen");
     }
 
     @Test
@@ -272,7 +277,11 @@ class CasePagesTest {
 
     @Test
     void theTimelineAsKnownAtAnEarlierMomentHidesLaterFactsWithABanner() throws Exception {
-        String all = page("/dossiers/case-1/tijdlijn");
+        String all;
+        cases.timeline.put("lookedAt", List.of(Map.of("personId", "dir-a", "role", "PRINCIPAL", "kind", "CASE_STATE", "what", "stand van het dossier",
+                "why", "goedkeuring", "at", "2026-12-01T11:00:00Z")));
+        all = page("/dossiers/case-1/tijdlijn");
+        assertThat(all).contains("Wie keek", "dir-a (directeur)");
         assertThat(all).contains("Dossier geopend met 1 signaal", "Afweging 1 (vermoeden): ja", "Gebeurd op 1 december 2026, 10:00",
                 "vastgelegd op 1 december 2026, 10:30").doesNotContain("Wat later is vastgelegd, is verborgen");
 

@@ -31,6 +31,12 @@ public class CaseFormat {
         return date == null ? "" : DAY.format(LocalDate.parse(date.toString()));
     }
 
+    /** A deadline as the service describes it, with its day: "Direct melden bij Veilig Thuis: … – uiterlijk woensdag 2 december 2026". */
+    public String deadline(Object description, Object due) {
+        String text = description == null ? "Termijn" : description.toString().strip();
+        return (text.endsWith(".") ? text.substring(0, text.length() - 1) : text) + " – uiterlijk " + day(due);
+    }
+
     public String role(Object role) {
         return role == null ? "" : ROLES.getOrDefault(role.toString(), role.toString());
     }

@@ -179,6 +179,8 @@ class CasePages {
                         FormErrors errors) {
         model.addAttribute("caseId", caseId);
         model.addAttribute("state", state);
+        // only a principal is offered the approval (the case-service decides whether this principal may)
+        model.addAttribute("principal", actingRole().map(role -> "PRINCIPAL".equals(role.role())).orElse(false));
         model.addAttribute("page", page);
         model.addAttribute("errors", errors);
         Map<String, CaseCommand> commands = new LinkedHashMap<>();
@@ -236,8 +238,12 @@ class CasePages {
 
     /** The school the person acts for: the role chosen on Vandaag, else their first role today. */
     private String school(HttpServletRequest request) {
-        return ActingRole.current(request).map(ActingRole::scope)
-                .or(() -> services.me().roles().stream().findFirst().map(StaffRole::scope))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return actingRole().map(ActingRole::scope).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private java.util.Optional<ActingRole> actingRole() {
+        HttpServletRequest request = ((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest();
+        return ActingRole.current(request).or(() -> services.me().roles().stream().findFirst().map(StaffRole::acting));
     }
 }
