@@ -23,6 +23,12 @@ public class PagesTestConfiguration {
     }
 
     @Bean
+    @Primary
+    FakeCaseWork fakeCaseWork() {
+        return new FakeCaseWork();
+    }
+
+    @Bean
     ClientRegistrationRepository clientRegistrations() {
         return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId("meldspoor")
                 .clientId("meldspoor-web")

@@ -75,15 +75,6 @@ class RestServices implements Services {
     }
 
     private ServiceRefusal refusal(ClientHttpResponse response) throws IOException {
-        int status = response.getStatusCode().value();
-        try {
-            JsonNode problem = json.readTree(response.getBody());
-            List<ServiceRefusal.FieldError> errors = new ArrayList<>();
-            problem.path("errors").forEach(error -> errors.add(new ServiceRefusal.FieldError(error.path("field").asText(null),
-                    error.path("reason").asText(""))));
-            return new ServiceRefusal(status, problem.path("rule").asText(null), problem.path("detail").asText(null), errors);
-        } catch (IOException | RuntimeException notAProblem) {
-            return new ServiceRefusal(status, null, null, List.of());
-        }
+        return ServiceRefusal.read(response, json);
     }
 }

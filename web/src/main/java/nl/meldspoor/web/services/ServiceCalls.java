@@ -19,14 +19,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Token relay: every call to a service carries the signed-in person's own access token, refreshed when it has
  * expired, and the role they act in, so each rule, refusal and access-log entry stays in the service.
  */
-final class ServiceCalls {
+public final class ServiceCalls {
 
     static final String ROLE_HEADER = "X-Meldspoor-Role";
 
     private ServiceCalls() {
     }
 
-    static ClientHttpRequestInterceptor tokenRelay(OAuth2AuthorizedClientManager clients, WebProperties properties) {
+    public static ClientHttpRequestInterceptor tokenRelay(OAuth2AuthorizedClientManager clients, WebProperties properties) {
         return (request, body, execution) -> {
             Authentication person = SecurityContextHolder.getContext().getAuthentication();
             ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();

@@ -1,0 +1,249 @@
+package nl.meldspoor.web.meldcase;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.meldspoor.web.services.ActingRole;
+import nl.meldspoor.web.services.ServiceRefusal;
+import nl.meldspoor.web.services.Services;
+import nl.meldspoor.web.services.StaffRole;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case workspace (UI.md screens 5–12): the dossier with its task list, the afwegingskader, the decision, the
+ * principal's approval, the report, help, closing and the timeline. Every page shows the case header as the
+ * case-service reports it; every form is one command of the case-service, sent with the version the person saw
+ * ({@code If-Match}) and an {@code Idempotency-Key}; a refusal comes back next to its field with everything typed kept.
+ */
+@Controller
+@RequestMapping("/dossiers")
+class CasePages {
+
+    static final Set<String> PAGES = Set.of("afwegingskader", "besluit", "goedkeuring", "melding", "hulp", "sluiten");
+    private static final String VERSION_CONFLICT = "VERSION_CONFLICT";
+
+    private final CaseWork cases;
+    private final Services services;
+
+    CasePages(CaseWork cases, Services services) {
+        this.cases = cases;
+        this.services = services;
+    }
+
+    /** The acting school's open cases (the reporting-service's list), for the IB'er, AF and directeur. */
+    @GetMapping
+    String list(HttpServletRequest request, @RequestParam(defaultValue = "OPEN") String status, Model model) {
+        model.addAttribute("cases", cases.schoolCases(school(request), "CLOSED".equals(status) ? "CLOSED" : "OPEN"));
+        model.addAttribute("status", status);
+        return "meldcase/cases";
+    }
+
+    /** The principal's approvals: the school's cases with a decision waiting for approval (the service's deadline). */
+    @GetMapping("/goedkeuringen")
+    String approvals(HttpServletRequest request, Model model) {
+        model.addAttribute("cases", cases.schoolCases(school(request), "OPEN").stream().filter(CasePages::awaitsApproval).toList());
+        return "meldcase/approvals";
+    }
+
+    @GetMapping("/{caseId}")
+    String dossier(@PathVariable String caseId, Model model) {
+        Map<String, Object> state = cases.state(caseId, null);
+        model.addAttribute("rapportage", cases.rapportage(caseId).orElse(null));
+        return show(model, "dossier", caseId, state, null, Map.of(), new FormErrors());
+    }
+
+    @GetMapping("/{caseId}/{page:afwegingskader|besluit|goedkeuring|melding|hulp|sluiten}")
+    String page(@PathVariable String caseId, @PathVariable String page, Model model) {
+        Map<String, Object> state = cases.state(caseId, null);
+        if ("goedkeuring".equals(page)) {
+            model.addAttribute("timeline", cases.timeline(caseId, null));
+        }
+        return show(model, page, caseId, state, null, Map.of(), new FormErrors());
+    }
+
+    /** "Zoals bekend op": the case and its events as the system knew them at a moment (by recording time). */
+    @GetMapping("/{caseId}/tijdlijn")
+    String timeline(@PathVariable String caseId, @RequestParam(defaultValue = "") String datum, @RequestParam(defaultValue = "") String tijd,
+                    Model model, HttpServletResponse response) {
+        FormErrors errors = new FormErrors();
+        Instant asOf = null;
+        if (!datum.isBlank()) {
+            try {
+                asOf = ZonedDateTime.of(LocalDate.parse(datum), tijd.isBlank() ? LocalTime.MAX.withNano(0) : LocalTime.parse(tijd),
+                        CaseCommand.SCHOOL_ZONE).toInstant();
+            } catch (DateTimeParseException unreadable) {
+                errors.add("datum", "Vul een datum en tijd in, bijvoorbeeld 2 december 2026 om 10:15.");
+                response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            }
+        }
+        Map<String, Object> timeline;
+        try {
+            timeline = cases.timeline(caseId, asOf);
+        } catch (ServiceRefusal refusal) {
+            if (refusal.hidden() || refusal.status() == 401 || refusal.status() >= 500 || asOf == null) {
+                throw refusal;
+            }
+            // before the case existed: say so next to the picker
+            errors.add("datum", refusal.detail() != null ? refusal.detail() : "Op dat moment bestond dit dossier nog niet.");
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            timeline = cases.timeline(caseId, null);
+            asOf = null;
+        }
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("datum", datum);
+        model.addAttribute("tijd", tijd);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> state = (Map<String, Object>) timeline.get("state");
+        return show(model, "tijdlijn", caseId, state, null, Map.of(), errors);
+    }
+
+    @PostMapping("/{caseId}/{slug}")
+    String command(@PathVariable String caseId, @PathVariable String slug, @RequestParam MultiValueMap<String, String> form,
+                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        form.forEach((name, values) -> typed.put(name, values.contains("true") ? "true" : values.get(0)));
+        typed.remove("_csrf");
+        CaseCommand command = CaseCommands.of(slug, typed.get("question"))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Long version = parseVersion(typed.get("versie"));
+        String key = typed.getOrDefault("sleutel", "");
+        if (key.isBlank()) {
+            key = UUID.randomUUID().toString();
+            typed.put("sleutel", key);
+        }
+        try {
+            cases.send(caseId, command.path(), command.body(typed), version, key);
+            redirect.addFlashAttribute("done", command.title() + ": vastgelegd.");
+            return "redirect:/dossiers/" + caseId + ("dossier".equals(command.page()) ? "" : "/" + command.page());
+        } catch (ServiceRefusal refusal) {
+            if (refusal.hidden() || refusal.status() == HttpStatus.UNAUTHORIZED.value() || refusal.status() >= 500) {
+                throw refusal;
+            }
+            Map<String, Object> state = cases.state(caseId, null);
+            FormErrors errors = new FormErrors();
+            if (VERSION_CONFLICT.equals(refusal.rule())) {
+                explainConflict(caseId, version, errors);
+                // the form now carries the version the person has just been shown, so sending again is a deliberate choice
+                typed.put("versie", String.valueOf(state.get("version")));
+            } else {
+                refusal.errors().forEach(error -> errors.add(command.fieldOf(error.field()), error.reason()));
+                if (refusal.errors().isEmpty()) {
+                    errors.add(null, refusal.detail() != null ? refusal.detail() : "Het dossier weigerde dit.");
+                }
+            }
+            response.setStatus(refusal.status() == HttpStatus.CONFLICT.value() ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_ENTITY.value());
+            if ("dossier".equals(command.page())) {
+                model.addAttribute("rapportage", cases.rapportage(caseId).orElse(null));
+            }
+            if ("goedkeuring".equals(command.page())) {
+                model.addAttribute("timeline", cases.timeline(caseId, null));
+            }
+            return show(model, command.page(), caseId, state, slug, typed, errors);
+        }
+    }
+
+    /** What was recorded after the version the person saw: the timeline's entries since then, in the service's words. */
+    @SuppressWarnings("unchecked")
+    private void explainConflict(String caseId, Long seen, FormErrors errors) {
+        errors.add(null, "Iemand anders heeft het dossier intussen gewijzigd. Je invoer staat er nog; bekijk wat er veranderd is en verstuur opnieuw.");
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) cases.timeline(caseId, null).getOrDefault("entries", List.of());
+        for (Map<String, Object> entry : entries) {
+            if (seen == null || ((Number) entry.get("version")).longValue() > seen) {
+                Map<String, Object> actor = (Map<String, Object>) entry.getOrDefault("actor", Map.of());
+                errors.add(null, "Gewijzigd: " + entry.get("summary") + " (" + actor.get("personId") + ")");
+            }
+        }
+    }
+
+    private String show(Model model, String page, String caseId, Map<String, Object> state, String refused, Map<String, String> typed,
+                        FormErrors errors) {
+        model.addAttribute("caseId", caseId);
+        model.addAttribute("state", state);
+        // only a principal is offered the approval (the case-service decides whether this principal may)
+        model.addAttribute("principal", actingRole().map(role -> "PRINCIPAL".equals(role.role())).orElse(false));
+        model.addAttribute("page", page);
+        model.addAttribute("errors", errors);
+        Map<String, CaseCommand> commands = new LinkedHashMap<>();
+        Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        List<CaseCommand> onPage = new java.util.ArrayList<>(CaseCommands.onPage(page));
+        Object next = state == null ? null : nested(state, "afwegingskader", "nextQuestion");
+        if ("afwegingskader".equals(page) && next != null && !"RESULTAAT".equals(next)) {
+            onPage.add(CaseCommands.weighing(next.toString()));
+        }
+        for (CaseCommand command : onPage) {
+            commands.put(command.slug(), command);
+            Map<String, String> formValues = new LinkedHashMap<>(command.defaults());
+            formValues.put("versie", String.valueOf(state == null ? "" : state.get("version")));
+            formValues.put("sleutel", UUID.randomUUID().toString());
+            if ("afweging".equals(command.slug())) {
+                formValues.put("question", next.toString());
+            }
+            if (command.slug().equals(refused)) {
+                formValues.putAll(typed);
+            }
+            values.put(command.slug(), formValues);
+        }
+        model.addAttribute("commands", commands);
+        model.addAttribute("values", values);
+        model.addAttribute("refused", refused);
+        return "meldcase/" + page;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Object nested(Map<String, Object> map, String... path) {
+        Object current = map;
+        for (String step : path) {
+            if (!(current instanceof Map<?, ?> level)) {
+                return null;
+            }
+            current = ((Map<String, Object>) level).get(step);
+        }
+        return current;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean awaitsApproval(Map<String, Object> summary) {
+        Object deadlines = summary.get("openDeadlines");
+        return deadlines instanceof List<?> list
+                && list.stream().anyMatch(deadline -> "PRINCIPAL_APPROVAL".equals(((Map<String, Object>) deadline).get("kind")));
+    }
+
+    private static Long parseVersion(String version) {
+        try {
+            return version == null || version.isBlank() ? null : Long.valueOf(version.strip());
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    /** The school the person acts for: the role chosen on Vandaag, else their first role today. */
+    private String school(HttpServletRequest request) {
+        return actingRole().map(ActingRole::scope).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private java.util.Optional<ActingRole> actingRole() {
+        HttpServletRequest request = ((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest();
+        return ActingRole.current(request).or(() -> services.me().roles().stream().findFirst().map(StaffRole::acting));
+    }
+}
