@@ -189,6 +189,70 @@ class LocalSystemIT {
         assertThat(dashboard.toString()).doesNotContain("pupilRef").doesNotContain("lln-");
     }
 
+    /**
+     * The README's walk-through ({@link ReadmeWalkThrough}), its blocks run as written: a signal recorded and escalated,
+     * the case it opens walked through the five steps, and what the README says each part shows.
+     */
+    @Test
+    void theReadmesWalkThroughRunsAsWrittenFromASignalToAClosedDossier() throws Exception {
+        ReadmeWalkThrough.assumeShellTools();
+        Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
+        long started = System.nanoTime();
+        ReadmeWalkThrough.Walk walk = ReadmeWalkThrough.run(root, system, Files.createDirectories(data.resolve("readme-walk")));
+        System.out.printf("LocalSystemIT: the README's walk-through took %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        String caseId = walk.variables().get("CASE");
+        String pupil = walk.variables().get("PUPIL");
+        String signalId = walk.variables().get("SIGNAL");
+        assertThat(caseId).as(walk.toString()).isNotBlank().isNotEqualTo("null");
+        assertThat(pupil).as(walk.toString()).startsWith("lln-");
+
+        // Every command succeeds but the one the README shows being refused; a polled request counts by its last answer.
+        ReadmeWalkThrough.Request refused = walk.last("/report-decision ", "\"reportNecessary\":false");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().path("rule").asText()).isEqualTo("MELDNORM_REQUIRES_REPORT");
+        java.util.Map<String, ReadmeWalkThrough.Request> lastOfEach = new java.util.LinkedHashMap<>();
+        walk.requests().forEach(request -> lastOfEach.put(request.arguments(), request));
+        assertThat(lastOfEach.values()).as(walk.toString()).filteredOn(request -> request != refused)
+                .allSatisfy(request -> assertThat(request.status()).as(request.arguments()).isBetween(200, 299));
+
+        // Step 1: the teacher's disclosure takes the urgent path; the escalation is accepted and opens the case with the signal.
+        JsonNode recorded = walk.last("/api/pupils/" + pupil + "/signals ", "DISCLOSURE").json();
+        assertThat(recorded.path("urgentPath").asBoolean()).isTrue();
+        assertThat(recorded.path("advice")).isNotEmpty();
+        assertThat(walk.last("/api/pupils/" + pupil + "/escalations").status()).isEqualTo(202);
+
+        // The case as it stands at the end, the full timeline, and the timeline as the school knew it before the safety question.
+        JsonNode state = walk.last("/api/cases/" + caseId + " ").json();
+        assertThat(state.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(state.path("signals").findValuesAsText("signalId")).containsExactly(signalId);
+        assertThat(state.path("reports").get(0).path("veiligThuisReference").asText()).isEqualTo("VT-2026-0042");
+        assertThat(state.path("reports").get(0).path("onBehalfOfPrincipalId").asText()).isEqualTo("dir-a");
+        assertThat(walk.last("/closure ").status()).isEqualTo(200);
+        JsonNode timeline = walk.last("/api/cases/" + caseId + "/timeline ").json();
+        assertThat(state.path("reports").get(0).path("meldnorm").asText()).as("reported under meldnorm 1").isEqualTo("ACUTE_OR_STRUCTURAL_UNSAFETY");
+        assertThat(timeline.path("entries").size()).as(timeline.toString()).isGreaterThan(10);
+        JsonNode then = walk.last("/api/cases/" + caseId + "/timeline?asOf=").json();
+        assertThat(then.path("state").path("afwegingskader").path("answers").path("VERMOEDEN").asText()).isEqualTo("YES");
+        assertThat(then.path("state").path("afwegingskader").path("meldnorm").isNull()).as(then.toString()).isTrue();
+        assertThat(then.path("state").path("reportDecision").isNull()).isTrue();
+        assertThat(then.toString()).doesNotContain("ACUTE_OR_STRUCTURAL_UNSAFETY");
+        assertThat(walk.output()).as("the walk-through prints the timeline's summaries").contains("Stap 5");
+
+        // The read side: the closed dossier, the rapportage, the pupil file and the IB'er's overview hold the case and the signal.
+        JsonNode dossier = walk.last("/api/dossiers/" + caseId + " ").json();
+        assertThat(dossier.path("state").path("status").asText()).isEqualTo("CLOSED");
+        assertThat(dossier.path("entries").size()).isEqualTo(timeline.path("entries").size());
+        assertThat(walk.last("/api/dossiers/" + caseId + "/rapportage").json().isObject()).isTrue();
+        assertThat(walk.last("/api/pupils/" + pupil + "/signals", "-s -H").answer()).contains(signalId).contains(caseId);
+        assertThat(walk.last("/api/schools/school-a/pupils/" + pupil + "/signals").answer()).contains(signalId);
+        assertThat(walk.last("/api/schools/school-a/cases?status=CLOSED").json().path("cases").findValuesAsText("caseId")).contains(caseId);
+
+        // The README says a token is valid for 30 minutes.
+        String[] jwt = walk.variables().get("TOKEN").split("\\.");
+        JsonNode claims = JSON.readTree(java.util.Base64.getUrlDecoder().decode(jwt[1]));
+        assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(Duration.ofMinutes(30).toSeconds());
+    }
+
     @Test
     void aCommandOnTheCaseServiceShowsUpInTheDossier() throws Exception {
         String caseId = openCase("e2e-flow");
