@@ -18,8 +18,15 @@ class AbsoluteSessionTimeout extends OncePerRequestFilter {
 
     private final Duration limit;
 
+    private final HeldForms heldForms;
+
     AbsoluteSessionTimeout(Duration limit) {
+        this(limit, null);
+    }
+
+    AbsoluteSessionTimeout(Duration limit, HeldForms heldForms) {
         this.limit = limit;
+        this.heldForms = heldForms;
     }
 
     @Override
@@ -29,6 +36,10 @@ class AbsoluteSessionTimeout extends OncePerRequestFilter {
         if (session != null && System.currentTimeMillis() - session.getCreationTime() > limit.toMillis()) {
             session.invalidate();
             SecurityContextHolder.clearContext();
+            // a form sent just as the session ended is held until the person has signed in again (UI.md "Never lose input")
+            if (heldForms != null && heldForms.hold(request, response)) {
+                return;
+            }
             response.sendRedirect(request.getContextPath() + "/");
             return;
         }

@@ -29,6 +29,12 @@ class SessionTimeoutModel {
         return SessionTimeout.current(request, properties.absoluteTimeout());
     }
 
+    /** True when the page shows a form held over a sign-in ("Bewaard" notice in the layout). */
+    @ModelAttribute("heldFormRefilled")
+    Boolean heldFormRefilled(HttpServletRequest request) {
+        return request.getAttribute(HeldFormRefill.REFILLED) == null ? null : Boolean.TRUE;
+    }
+
     /** Where "Ingelogd blijven" without script returns to: this page (a GET), else Vandaag. */
     @ModelAttribute("sessionReturnPath")
     String sessionReturnPath(HttpServletRequest request) {

@@ -35,12 +35,16 @@ public class WebSecurity {
 
     @Bean
     SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, OAuth2AuthorizedClientRepository authorizedClients,
-                              WebProperties properties) throws Exception {
+                              WebProperties properties, HeldFormProperties heldFormProperties,
+                              org.springframework.beans.factory.ObjectProvider<java.time.Clock> clocks) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(registrations,
                 OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         // PKCE also for this confidential client: a stolen authorization code is worthless without the verifier
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         String signIn = OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/" + properties.registrationId();
+        java.time.Clock clock = clocks.getIfAvailable(java.time.Clock::systemUTC);
+        // a form sent after the session ended is held until sign-in instead of refused for its outdated CSRF token
+        HeldForms heldForms = new HeldForms(heldFormProperties, signIn, clock);
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
@@ -49,7 +53,7 @@ public class WebSecurity {
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
                         .authorizedClientRepository(authorizedClients)
-                        .defaultSuccessUrl("/", false))
+                        .successHandler(new HeldFormSignIn(heldFormProperties, clock)))
                 .oauth2Client(client -> client.authorizedClientRepository(authorizedClients))
                 .exceptionHandling(exceptions -> exceptions
                         // straight to the provider: there is nothing to choose on a sign-in page of our own
@@ -75,8 +79,9 @@ public class WebSecurity {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self' "
                                         + providerOrigin(registrations, properties) + "; frame-ancestors 'none'; base-uri 'self'")))
-                .addFilterAfter(new AbsoluteSessionTimeout(properties.absoluteTimeout()),
-                        org.springframework.security.web.context.SecurityContextHolderFilter.class);
+                .addFilterAfter(new AbsoluteSessionTimeout(properties.absoluteTimeout(), heldForms),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
+                .addFilterBefore(heldForms, org.springframework.security.web.csrf.CsrfFilter.class);
         return http.build();
     }
 
