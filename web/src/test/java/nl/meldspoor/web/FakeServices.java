@@ -25,6 +25,8 @@ public class FakeServices implements Services {
     public volatile ServiceRefusal signalRefusal;
     public final List<Pupil> pupils = new ArrayList<>();
     public final List<Recorded> recorded = new ArrayList<>();
+    /** The look-back the next recorded signals answer with (null: the service could not give one). */
+    public volatile RecordedSignal.LookBack lookBack;
 
     public record Recorded(String pupilRef, Map<String, Object> recording, String idempotencyKey) {
     }
@@ -37,6 +39,7 @@ public class FakeServices implements Services {
         signalRefusal = null;
         pupils.clear();
         recorded.clear();
+        lookBack = null;
     }
 
     public void notify(String id, String subject, boolean read) {
@@ -89,7 +92,7 @@ public class FakeServices implements Services {
         recorded.add(new Recorded(pupilRef, recording, idempotencyKey));
         boolean urgent = String.valueOf(recording.get("flags")).contains("DISCLOSURE");
         return new RecordedSignal("signal-" + recorded.size(), pupilRef, urgent,
-                urgent ? List.of("Neem nu contact op met Veilig Thuis (0800-2000).") : List.of());
+                urgent ? List.of("Neem nu contact op met Veilig Thuis (0800-2000).") : List.of(), lookBack);
     }
 
     private void refuseIfAsked() {

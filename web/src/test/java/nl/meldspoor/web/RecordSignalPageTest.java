@@ -232,6 +232,44 @@ class RecordSignalPageTest {
     }
 
     @Test
+    void afterSavingATeacherLearnsOnlyThatThereIsHistoryAndWhomToTalkTo() throws Exception {
+        services.lookBack = new RecordedSignal.LookBack(true, false,
+                "Er zijn eerder signalen vastgelegd over deze leerling of over broers en zussen op deze school. Bespreek dit met de intern begeleider of de aandachtsfunctionaris.",
+                null, null);
+        jakarta.servlet.http.Cookie session = mvc.perform(filledIn()).andExpect(redirectedUrl("/signalen/vastgelegd")).andReturn().getResponse().getCookie("MELDSPOOR_SESSION");
+
+        String page = mvc.perform(get("/signalen/vastgelegd").with(teacher()).cookie(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Eerdere signalen", "Bespreek dit met de intern begeleider of de aandachtsfunctionaris.",
+                "Urgent: neem nu contact op met Veilig Thuis. Voer niet eerst een gesprek met de ouders.",
+                "Ga nu naar de IB'er of aandachtsfunctionaris.")
+                .doesNotContain("Van deze leerling", "Open het zorglogboek");
+    }
+
+    @Test
+    void afterSavingWhoReadsTheSchoolsSignalsSeesEarlierAndSiblingSignalsWithoutTheirText() throws Exception {
+        services.lookBack = new RecordedSignal.LookBack(true, true, null,
+                List.of(new RecordedSignal.Summary("signal-0", "pupil-1", java.time.Instant.parse("2026-11-03T09:00:00Z"), "BULLYING", false, true, "case-7")),
+                List.of(new RecordedSignal.Summary("signal-9", "pupil-4", java.time.Instant.parse("2026-10-01T09:00:00Z"), "HOME_SITUATION", true, false, null)));
+        jakarta.servlet.http.Cookie session = mvc.perform(filledIn()).andExpect(redirectedUrl("/signalen/vastgelegd")).andReturn().getResponse().getCookie("MELDSPOOR_SESSION");
+
+        String page = mvc.perform(get("/signalen/vastgelegd").with(teacher()).cookie(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Van deze leerling", "3 november 2026 om 10:00", "Pesten", "Gecorrigeerd.", "href=\"/dossiers/case-7\"",
+                "Van broers en zussen op deze school", "1 oktober 2026", "Thuissituatie", "href=\"/leerlingen/pupil-1/zorglogboek\"")
+                .doesNotContain("pupil-4");
+    }
+
+    @Test
+    void afterSavingWithoutHistoryThePageSaysSo() throws Exception {
+        services.lookBack = new RecordedSignal.LookBack(false, false, null, null, null);
+        jakarta.servlet.http.Cookie session = mvc.perform(filledIn()).andExpect(redirectedUrl("/signalen/vastgelegd")).andReturn().getResponse().getCookie("MELDSPOOR_SESSION");
+        String page = mvc.perform(get("/signalen/vastgelegd").with(teacher()).cookie(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Er zijn geen eerdere signalen over deze leerling of over broers en zussen op deze school.");
+    }
+
+    @Test
     void anUnauthenticatedVisitorIsSentToSignIn() throws Exception {
         mvc.perform(get("/signalen/nieuw")).andExpect(redirectedUrl("http://localhost/oauth2/authorization/meldspoor"));
     }

@@ -143,6 +143,7 @@ class RecordSignalPage {
         if (!model.containsAttribute("recorded")) {
             return "redirect:/";
         }
+        model.addAttribute("words", SignalWords.INSTANCE);
         return "signal-recorded";
     }
 
