@@ -31,7 +31,18 @@ public class FakeServices implements Services {
     public record Recorded(String pupilRef, Map<String, Object> recording, String idempotencyKey) {
     }
 
+    public final Map<String, nl.meldspoor.web.services.PupilFile> files = new java.util.concurrent.ConcurrentHashMap<>();
+    public final List<Escalated> escalated = new ArrayList<>();
+    /** A refusal of the next escalation only. */
+    public volatile ServiceRefusal escalationRefusal;
+
+    public record Escalated(String pupilRef, Map<String, Object> escalation, String idempotencyKey) {
+    }
+
     public void reset() {
+        files.clear();
+        escalated.clear();
+        escalationRefusal = null;
         me = new SignedIn("lk-a", List.of(new StaffRole("TEACHER", "school-a", null)));
         notifications.clear();
         markedRead.clear();
@@ -93,6 +104,35 @@ public class FakeServices implements Services {
         boolean urgent = String.valueOf(recording.get("flags")).contains("DISCLOSURE");
         return new RecordedSignal("signal-" + recorded.size(), pupilRef, urgent,
                 urgent ? List.of("Neem nu contact op met Veilig Thuis (0800-2000).") : List.of(), lookBack);
+    }
+
+    @Override
+    public nl.meldspoor.web.services.PupilFile pupilFile(String pupilRef) {
+        refuseIfAsked();
+        nl.meldspoor.web.services.PupilFile file = files.get(pupilRef);
+        if (file == null) {
+            throw new ServiceRefusal(404, "NOT_FOUND", "Onbekend", List.of());
+        }
+        return file;
+    }
+
+    @Override
+    public Pupil pupil(String pupilRef) {
+        refuseIfAsked();
+        return pupils.stream().filter(pupil -> pupil.pupilRef().equals(pupilRef)).findFirst()
+                .orElseThrow(() -> new ServiceRefusal(404, "NOT_FOUND", "Onbekend", List.of()));
+    }
+
+    @Override
+    public String escalate(String pupilRef, Map<String, Object> escalation, String idempotencyKey) {
+        refuseIfAsked();
+        if (escalationRefusal != null) {
+            ServiceRefusal refused = escalationRefusal;
+            escalationRefusal = null;
+            throw refused;
+        }
+        escalated.add(new Escalated(pupilRef, escalation, idempotencyKey));
+        return "case-" + escalated.size();
     }
 
     private void refuseIfAsked() {

@@ -20,7 +20,30 @@ public final class SignalWords {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))
             .withZone(SignalForm.SCHOOL_ZONE);
 
+    private static final Map<String, String> ROLES = Map.of(
+            "TEACHER", "leerkracht", "CARE_COORDINATOR", "IB'er", "ADVISOR", "aandachtsfunctionaris", "PRINCIPAL", "directeur");
+    private static final Map<String, String> KINDS = Map.of("FACT", "Feit", "INTERPRETATION", "Interpretatie");
+
     private SignalWords() {
+    }
+
+    public String role(String code) {
+        return code == null ? "" : ROLES.getOrDefault(code, code);
+    }
+
+    public String kind(String code) {
+        return code == null ? "" : KINDS.getOrDefault(code, code);
+    }
+
+    /** A mark as one line of the table: where, from the child's side, and which view. */
+    public String place(nl.meldspoor.web.services.PupilFile.Mark mark) {
+        String where = BodyMap.REGIONS.getOrDefault(mark.region(), String.valueOf(mark.region()));
+        String side = mark.side() == null ? "" : " " + BodyMap.SIDES.getOrDefault(mark.side(), mark.side()).toLowerCase(Locale.ROOT);
+        return where + side + ", " + BodyMap.VIEWS.getOrDefault(mark.view(), String.valueOf(mark.view())).toLowerCase(Locale.ROOT);
+    }
+
+    public String size(Double sizeCm) {
+        return sizeCm == null ? "–" : String.valueOf(sizeCm).replaceAll("\\.0$", "").replace('.', ',') + " cm";
     }
 
     public String category(String code) {

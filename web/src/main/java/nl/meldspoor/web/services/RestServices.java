@@ -93,6 +93,26 @@ class RestServices implements Services {
         return List.copyOf(summaries);
     }
 
+    @Override
+    public PupilFile pupilFile(String pupilRef) {
+        return signalService.get().uri("/api/pupils/{pupil}/signals", pupilRef).retrieve().body(PupilFile.class);
+    }
+
+    @Override
+    public Pupil pupil(String pupilRef) {
+        return signalService.get().uri("/api/pupils/{pupil}/identity", pupilRef).retrieve().body(Pupil.class);
+    }
+
+    @Override
+    public String escalate(String pupilRef, java.util.Map<String, Object> escalation, String idempotencyKey) {
+        JsonNode accepted = signalService.post().uri("/api/pupils/{pupil}/escalations", pupilRef)
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(escalation)
+                .retrieve().body(JsonNode.class);
+        return accepted.path("caseId").asText();
+    }
+
     private ServiceRefusal refusal(ClientHttpResponse response) throws IOException {
         return ServiceRefusal.read(response, json);
     }
