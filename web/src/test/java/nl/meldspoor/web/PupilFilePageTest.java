@@ -150,4 +150,21 @@ class PupilFilePageTest {
     void aFileThePersonMayNotReadLooksLikeOneThatDoesNotExist() throws Exception {
         mvc.perform(get("/leerlingen/pupil-9/zorglogboek").with(as("lk-a"))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void vandaagShowsTheCareCoordinatorTheUrgentBannerUntilTheAlertIsMarkedReadButNotTheTeacher() throws Exception {
+        services.notifications.add(new nl.meldspoor.web.services.Inbox.Item("n-1", "URGENT_SIGNAL", "school-a", "leerling pupil-1, signaal signal-1",
+                "Urgent signaal: neem nu contact op met Veilig Thuis", "tekst", Instant.parse("2026-12-01T09:31:00Z"), false, null));
+        String teacher = mvc.perform(get("/").with(as("lk-a"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(teacher).doesNotContain("id=\"urgent\"");
+
+        careCoordinator();
+        String today = mvc.perform(get("/").with(as("ib-a"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(today).contains("id=\"urgent\"", "Urgent: neem nu contact op met Veilig Thuis. Voer niet eerst een gesprek met de ouders.",
+                "href=\"/leerlingen/pupil-1/zorglogboek\"", "Zorglogboek van een leerling").doesNotContain("eerst met ouders");
+
+        services.markedRead.add("n-1");
+        String handled = mvc.perform(get("/").with(as("ib-a"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(handled).doesNotContain("id=\"urgent\"");
+    }
 }
