@@ -25,11 +25,24 @@ public class FakeServices implements Services {
     public volatile ServiceRefusal signalRefusal;
     public final List<Pupil> pupils = new ArrayList<>();
     public final List<Recorded> recorded = new ArrayList<>();
+    /** The look-back the next recorded signals answer with (null: the service could not give one). */
+    public volatile RecordedSignal.LookBack lookBack;
 
     public record Recorded(String pupilRef, Map<String, Object> recording, String idempotencyKey) {
     }
 
+    public final Map<String, nl.meldspoor.web.services.PupilFile> files = new java.util.concurrent.ConcurrentHashMap<>();
+    public final List<Escalated> escalated = new ArrayList<>();
+    /** A refusal of the next escalation only. */
+    public volatile ServiceRefusal escalationRefusal;
+
+    public record Escalated(String pupilRef, Map<String, Object> escalation, String idempotencyKey) {
+    }
+
     public void reset() {
+        files.clear();
+        escalated.clear();
+        escalationRefusal = null;
         me = new SignedIn("lk-a", List.of(new StaffRole("TEACHER", "school-a", null)));
         notifications.clear();
         markedRead.clear();
@@ -37,6 +50,7 @@ public class FakeServices implements Services {
         signalRefusal = null;
         pupils.clear();
         recorded.clear();
+        lookBack = null;
     }
 
     public void notify(String id, String subject, boolean read) {
@@ -89,7 +103,36 @@ public class FakeServices implements Services {
         recorded.add(new Recorded(pupilRef, recording, idempotencyKey));
         boolean urgent = String.valueOf(recording.get("flags")).contains("DISCLOSURE");
         return new RecordedSignal("signal-" + recorded.size(), pupilRef, urgent,
-                urgent ? List.of("Neem nu contact op met Veilig Thuis (0800-2000).") : List.of());
+                urgent ? List.of("Neem nu contact op met Veilig Thuis (0800-2000).") : List.of(), lookBack);
+    }
+
+    @Override
+    public nl.meldspoor.web.services.PupilFile pupilFile(String pupilRef) {
+        refuseIfAsked();
+        nl.meldspoor.web.services.PupilFile file = files.get(pupilRef);
+        if (file == null) {
+            throw new ServiceRefusal(404, "NOT_FOUND", "Onbekend", List.of());
+        }
+        return file;
+    }
+
+    @Override
+    public Pupil pupil(String pupilRef) {
+        refuseIfAsked();
+        return pupils.stream().filter(pupil -> pupil.pupilRef().equals(pupilRef)).findFirst()
+                .orElseThrow(() -> new ServiceRefusal(404, "NOT_FOUND", "Onbekend", List.of()));
+    }
+
+    @Override
+    public String escalate(String pupilRef, Map<String, Object> escalation, String idempotencyKey) {
+        refuseIfAsked();
+        if (escalationRefusal != null) {
+            ServiceRefusal refused = escalationRefusal;
+            escalationRefusal = null;
+            throw refused;
+        }
+        escalated.add(new Escalated(pupilRef, escalation, idempotencyKey));
+        return "case-" + escalated.size();
     }
 
     private void refuseIfAsked() {

@@ -24,12 +24,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * "Signaal vastleggen" (UI.md screen 2): find the pupil by the start of a name, then when, where, what, statements as
  * Feit or Interpretatie, others present by initials, the urgent flags. The signal-service decides; its refusals come
- * back next to the field they concern with everything typed kept. The body map is a later addition.
+ * back next to the field they concern with everything typed kept. Marks on the body map are added and removed with a
+ * form post that shows the page again with everything kept, so they work without JavaScript.
  */
 @Controller
 class RecordSignalPage {
 
     private static final Pattern STATEMENT_FIELD = Pattern.compile("statements\\[(\\d+)]\\.?(.*)");
+    private static final Pattern MARK_FIELD = Pattern.compile("bodyMap\\[(\\d+)]\\.?(.*)");
+    private static final Map<String, String> MARK_FIELDS = Map.of("region", "plek", "view", "aanzicht", "side", "zijde", "kind", "soort",
+            "sizeCm", "grootte", "colour", "kleur", "description", "omschrijving");
+
+    /** As many rows as the service takes marks; it refuses more itself (TOO_MANY_BODY_MARKS) as well. */
+    static final int MAX_MARKS = 30;
 
     private final Services services;
 
@@ -62,12 +69,53 @@ class RecordSignalPage {
         return show(model, pupils, errors);
     }
 
+    /**
+     * "Markering toevoegen": one more row for a mark; a tap on the figure sends the place it chose along
+     * ({@code nieuwePlek}, {@code nieuwAanzicht}, {@code nieuweZijde}), without script the row starts empty.
+     */
+    @PostMapping(value = "/signalen/nieuw", params = "actie=markering-toevoegen")
+    String addMark(@ModelAttribute("form") SignalForm form, @RequestParam(defaultValue = "") String nieuwePlek,
+                   @RequestParam(defaultValue = "") String nieuwAanzicht, @RequestParam(defaultValue = "") String nieuweZijde,
+                   HttpServletRequest request, Model model) {
+        if (form.getMarkeringen().size() >= MAX_MARKS) {
+            Errors errors = new Errors();
+            errors.add("lichaamskaart", "Je kunt hoogstens " + MAX_MARKS + " markeringen vastleggen.");
+            return again(model, form, request, errors);
+        }
+        SignalForm.Markering mark = new SignalForm.Markering();
+        mark.setPlek(BodyMap.REGIONS.containsKey(nieuwePlek) ? nieuwePlek : "");
+        mark.setAanzicht(BodyMap.VIEWS.containsKey(nieuwAanzicht) ? nieuwAanzicht : "FRONT");
+        mark.setZijde(BodyMap.SIDES.containsKey(nieuweZijde) ? nieuweZijde : "");
+        form.getMarkeringen().add(mark);
+        model.addAttribute("focus", "markeringen" + (form.getMarkeringen().size() - 1) + ".plek");
+        return again(model, form, request, new Errors());
+    }
+
+    /** "Markering verwijderen": the button's value is the row; the other rows and everything else stay as typed. */
+    @PostMapping(value = "/signalen/nieuw", params = "verwijder")
+    String removeMark(@ModelAttribute("form") SignalForm form, @RequestParam int verwijder, HttpServletRequest request, Model model) {
+        if (verwijder >= 0 && verwijder < form.getMarkeringen().size()) {
+            form.getMarkeringen().remove(verwijder);
+        }
+        model.addAttribute("focus", "lichaamskaart-titel");
+        return again(model, form, request, new Errors());
+    }
+
     @PostMapping(value = "/signalen/nieuw", params = "actie=opslaan")
     String record(@ModelAttribute("form") SignalForm form, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
                   Model model, RedirectAttributes redirect) {
         Errors errors = new Errors();
         if (form.pupilRef().isBlank()) {
             errors.add("naam", "Zoek en kies de leerling.");
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return refused(model, form, request, errors);
+        }
+        for (int slot : form.sentMarks()) {
+            if (!form.getMarkeringen().get(slot).sizeReadable()) {
+                errors.add("markeringen" + slot + ".grootte", "Vul de grootte in als getal in cm, bijvoorbeeld 2,5.");
+            }
+        }
+        if (errors.any()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return refused(model, form, request, errors);
         }
@@ -80,7 +128,8 @@ class RecordSignalPage {
                 throw refusal;
             }
             List<Integer> sent = sentStatements(form);
-            refusal.errors().forEach(error -> errors.add(fieldOf(error.field(), sent), error.reason()));
+            List<Integer> sentMarks = form.sentMarks();
+            refusal.errors().forEach(error -> errors.add(fieldOf(error.field(), sent, sentMarks), error.reason()));
             if (refusal.errors().isEmpty()) {
                 errors.add(null, refusal.detail() != null ? refusal.detail() : "De signaalregistratie weigerde dit signaal.");
             }
@@ -94,17 +143,26 @@ class RecordSignalPage {
         if (!model.containsAttribute("recorded")) {
             return "redirect:/";
         }
+        model.addAttribute("words", SignalWords.INSTANCE);
         return "signal-recorded";
     }
 
     private String refused(Model model, SignalForm form, HttpServletRequest request, Errors errors) {
+        return again(model, form, request, errors);
+    }
+
+    /** The form once more, as typed, with the pupils the name still finds. */
+    private String again(Model model, SignalForm form, HttpServletRequest request, Errors errors) {
         List<Pupil> pupils = form.getNaam().strip().length() >= 2 ? search(request, form.getNaam(), new Errors()) : List.of();
         return show(model, pupils, errors);
     }
 
     private String show(Model model, List<Pupil> pupils, Errors errors) {
+        SignalForm form = (SignalForm) model.getAttribute("form");
+        model.addAttribute("figures", BodyMap.figures(form == null ? List.of() : form.getMarkeringen()));
         model.addAttribute("pupils", pupils);
         model.addAttribute("errors", errors);
+        model.addAttribute("bodyMap", BodyMap.WORDS);
         return "signal-new";
     }
 
@@ -147,8 +205,20 @@ class RecordSignalPage {
 
     /** The form field a service's field path concerns, or null for the summary only. */
     static String fieldOf(String serviceField, List<Integer> sentStatements) {
+        return fieldOf(serviceField, sentStatements, List.of());
+    }
+
+    /** The form field a service's field path concerns; {@code bodyMap[i].side} is the side of the i-th mark sent. */
+    static String fieldOf(String serviceField, List<Integer> sentStatements, List<Integer> sentMarks) {
         if (serviceField == null) {
             return null;
+        }
+        Matcher mark = MARK_FIELD.matcher(serviceField);
+        if (mark.matches()) {
+            int index = Integer.parseInt(mark.group(1));
+            int slot = index < sentMarks.size() ? sentMarks.get(index) : index;
+            String part = mark.group(2).replaceAll("[.\\[].*", "");
+            return "markeringen" + slot + "." + MARK_FIELDS.getOrDefault(part, "plek");
         }
         Matcher statement = STATEMENT_FIELD.matcher(serviceField);
         if (statement.matches()) {
@@ -165,6 +235,7 @@ class RecordSignalPage {
             case "statements" -> "uitspraken0.tekst";
             case "othersPresent" -> "aanwezig";
             case "flags" -> "onthulling1";
+            case "bodyMap" -> "lichaamskaart";
             case "schoolId", "familyRef", "pupilRef" -> "naam";
             default -> null;
         };

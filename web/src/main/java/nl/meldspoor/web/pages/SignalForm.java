@@ -33,6 +33,82 @@ public class SignalForm {
     private boolean onthulling;
     private boolean eergerelateerd;
     private String sleutel = UUID.randomUUID().toString();
+    private List<Markering> markeringen = new ArrayList<>();
+
+    /**
+     * One mark on the body map, as typed: where ("Plek kiezen": region, view, side from the child's side), what kind,
+     * size in cm, colour and a short description. Never a photo and never a date of the injury.
+     */
+    public static class Markering {
+        private String plek = "";
+        private String aanzicht = "FRONT";
+        private String zijde = "";
+        private String soort = "";
+        private String grootte = "";
+        private String kleur = "";
+        private String omschrijving = "";
+
+        /** Nothing filled in beyond the defaults: a row added and left empty is not sent. */
+        boolean empty() {
+            return plek.isBlank() && soort.isBlank() && grootte.isBlank() && kleur.isBlank() && omschrijving.isBlank();
+        }
+
+        /** The size as a number; a comma is the Dutch decimal sign. Null when left empty. */
+        Double sizeCm() {
+            return grootte.isBlank() ? null : Double.valueOf(grootte.strip().replace(',', '.'));
+        }
+
+        boolean sizeReadable() {
+            try {
+                Double size = sizeCm();
+                return size == null || !size.isNaN() && !size.isInfinite();
+            } catch (NumberFormatException unreadable) {
+                return false;
+            }
+        }
+
+        Map<String, Object> mark() {
+            Map<String, Object> mark = new LinkedHashMap<>();
+            mark.put("region", blankToNull(plek));
+            mark.put("view", blankToNull(aanzicht));
+            mark.put("side", blankToNull(zijde));
+            mark.put("kind", blankToNull(soort));
+            mark.put("sizeCm", sizeReadable() ? sizeCm() : null);
+            mark.put("colour", blankToNull(kleur));
+            mark.put("description", blankToNull(omschrijving));
+            return mark;
+        }
+
+        public String getPlek() { return plek; }
+        public void setPlek(String plek) { this.plek = plek == null ? "" : plek; }
+        public String getAanzicht() { return aanzicht; }
+        public void setAanzicht(String aanzicht) { this.aanzicht = aanzicht == null || aanzicht.isBlank() ? "FRONT" : aanzicht; }
+        public String getZijde() { return zijde; }
+        public void setZijde(String zijde) { this.zijde = zijde == null ? "" : zijde; }
+        public String getSoort() { return soort; }
+        public void setSoort(String soort) { this.soort = soort == null ? "" : soort; }
+        public String getGrootte() { return grootte; }
+        public void setGrootte(String grootte) { this.grootte = grootte == null ? "" : grootte; }
+        public String getKleur() { return kleur; }
+        public void setKleur(String kleur) { this.kleur = kleur == null ? "" : kleur; }
+        public String getOmschrijving() { return omschrijving; }
+        public void setOmschrijving(String omschrijving) { this.omschrijving = omschrijving == null ? "" : omschrijving; }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Which mark slots are sent to the service (an empty row is left out), in order: bodyMap[i] is slot sentMarks().get(i). */
+    List<Integer> sentMarks() {
+        List<Integer> sent = new ArrayList<>();
+        for (int slot = 0; slot < markeringen.size(); slot++) {
+            if (!markeringen.get(slot).empty()) {
+                sent.add(slot);
+            }
+        }
+        return sent;
+    }
 
     /** One statement: Feit or Interpretatie, own observation or from someone else (with the source and its consent). */
     public static class Uitspraak {
@@ -105,6 +181,10 @@ public class SignalForm {
             flags.add("HONOUR_RELATED");
         }
         body.put("flags", flags);
+        List<Map<String, Object>> bodyMap = sentMarks().stream().map(slot -> markeringen.get(slot).mark()).toList();
+        if (!bodyMap.isEmpty()) {
+            body.put("bodyMap", bodyMap);
+        }
         return body;
     }
 
@@ -119,6 +199,9 @@ public class SignalForm {
     public boolean urgent() {
         return onthulling || eergerelateerd;
     }
+
+    public List<Markering> getMarkeringen() { return markeringen; }
+    public void setMarkeringen(List<Markering> markeringen) { this.markeringen = new ArrayList<>(markeringen); }
 
     public String getNaam() { return naam; }
     public void setNaam(String naam) { this.naam = naam == null ? "" : naam; }

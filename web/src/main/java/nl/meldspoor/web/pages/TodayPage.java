@@ -19,6 +19,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TodayPage {
 
     private static final int LATEST = 5;
+    /** Who must act on an urgent signal at once (UI.md: the banner stays for them until handled). */
+    private static final java.util.Set<String> URGENT_READERS = java.util.Set.of("CARE_COORDINATOR", "ADVISOR", "PRINCIPAL");
+    private static final int URGENT_PAGE = 50;
+    private static final java.util.regex.Pattern SIGNAL_REFERENCE = java.util.regex.Pattern.compile("leerling (\\S+), signaal (\\S+)");
+
+    /** An unhandled urgent signal at the school: its alert, and the pupil's zorglogboek when the reference names the pupil. */
+    public record UrgentAlert(String subject, String pupilRef) {
+    }
 
     private final Services services;
 
@@ -34,7 +42,22 @@ class TodayPage {
         model.addAttribute("me", me);
         model.addAttribute("acting", acting);
         model.addAttribute("unread", unread);
+        model.addAttribute("urgent", acting != null && URGENT_READERS.contains(acting.role()) ? urgentAlerts(acting.scope()) : List.of());
         return "today";
+    }
+
+    /**
+     * The urgent signals not yet handled at the school: the notification-service's URGENT_SIGNAL alerts the person has
+     * not marked read. The web keeps no state of its own about them: marking the alert read in the inbox ends the banner.
+     */
+    private List<UrgentAlert> urgentAlerts(String school) {
+        return services.inbox(false, 0, URGENT_PAGE).notifications().stream()
+                .filter(item -> "URGENT_SIGNAL".equals(item.type()) && !item.read() && school.equals(item.schoolId()))
+                .map(item -> {
+                    java.util.regex.Matcher reference = SIGNAL_REFERENCE.matcher(item.reference() == null ? "" : item.reference());
+                    return new UrgentAlert(item.subject(), reference.find() ? reference.group(1) : null);
+                })
+                .toList();
     }
 
     /** Only a role the directory gives the person today can be chosen; anything else changes nothing. */

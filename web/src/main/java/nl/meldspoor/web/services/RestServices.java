@@ -71,7 +71,46 @@ class RestServices implements Services {
                 .retrieve().body(JsonNode.class);
         List<String> advice = new ArrayList<>();
         accepted.path("advice").forEach(line -> advice.add(line.asText()));
-        return new RecordedSignal(accepted.path("signalId").asText(), pupilRef, accepted.path("urgentPath").asBoolean(), advice);
+        RecordedSignal.LookBack lookBack = null;
+        JsonNode look = accepted.path("lookBack");
+        if (look.isObject()) {
+            lookBack = new RecordedSignal.LookBack(look.path("hasEarlierSignals").asBoolean(), look.path("hasSiblingSignals").asBoolean(),
+                    look.path("talkTo").asText(null), summaries(look.path("earlierSignals")), summaries(look.path("siblingSignals")));
+        }
+        return new RecordedSignal(accepted.path("signalId").asText(), pupilRef, accepted.path("urgentPath").asBoolean(), advice, lookBack);
+    }
+
+    /** A list of the service's signal summaries, or null when it gave none (the person may not read them). */
+    private static List<RecordedSignal.Summary> summaries(JsonNode list) {
+        if (!list.isArray()) {
+            return null;
+        }
+        List<RecordedSignal.Summary> summaries = new ArrayList<>();
+        list.forEach(item -> summaries.add(new RecordedSignal.Summary(item.path("signalId").asText(), item.path("pupilRef").asText(),
+                item.hasNonNull("observedAt") ? java.time.Instant.parse(item.path("observedAt").asText()) : null,
+                item.path("category").asText(null), item.path("urgent").asBoolean(), item.path("corrected").asBoolean(),
+                item.path("escalatedToCase").asText(null))));
+        return List.copyOf(summaries);
+    }
+
+    @Override
+    public PupilFile pupilFile(String pupilRef) {
+        return signalService.get().uri("/api/pupils/{pupil}/signals", pupilRef).retrieve().body(PupilFile.class);
+    }
+
+    @Override
+    public Pupil pupil(String pupilRef) {
+        return signalService.get().uri("/api/pupils/{pupil}/identity", pupilRef).retrieve().body(Pupil.class);
+    }
+
+    @Override
+    public String escalate(String pupilRef, java.util.Map<String, Object> escalation, String idempotencyKey) {
+        JsonNode accepted = signalService.post().uri("/api/pupils/{pupil}/escalations", pupilRef)
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(escalation)
+                .retrieve().body(JsonNode.class);
+        return accepted.path("caseId").asText();
     }
 
     private ServiceRefusal refusal(ClientHttpResponse response) throws IOException {

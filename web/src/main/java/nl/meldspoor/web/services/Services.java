@@ -21,4 +21,16 @@ public interface Services {
      * @param idempotencyKey the same key for a form sent twice, so the signal is recorded once
      */
     RecordedSignal recordSignal(String pupilRef, java.util.Map<String, Object> recording, String idempotencyKey);
+
+    /** The pupil's zorglogboek as far as the person may read it (a teacher: the signals they recorded). */
+    PupilFile pupilFile(String pupilRef);
+
+    /** The pupil's name and school, for the pupil's own school's staff. */
+    Pupil pupil(String pupilRef);
+
+    /**
+     * Escalates signals of the pupil into a meldcode case (the signal-service's {@code Escalation}); the case-service
+     * opens the case asynchronously under the returned case id.
+     */
+    String escalate(String pupilRef, java.util.Map<String, Object> escalation, String idempotencyKey);
 }

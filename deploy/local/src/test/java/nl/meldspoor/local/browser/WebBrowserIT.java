@@ -88,7 +88,7 @@ class WebBrowserIT {
         }
     }
 
-    /** Flow A of UI.md without the body map: the pupil by name, the disclosure with its banner before saving, the service's advice. */
+    /** Flow A of UI.md: the pupil by name, a mark on the body map, the disclosure with its banner before saving, the service's advice. */
     private static void recordADisclosure(Browser browser, WebDriverWait wait) throws Exception {
         WebDriver driver = browser.driver();
         driver.findElement(By.linkText("Signaal vastleggen")).click();
@@ -113,6 +113,7 @@ class WebBrowserIT {
         driver.findElement(By.id("situatie")).sendKeys("omkleden voor gym");
         driver.findElement(By.cssSelector("label[for='categorie1']")).click();
         driver.findElement(By.id("uitspraken0.tekst")).sendKeys("Ze zei: papa slaat me als ik huil");
+        placeABodyMark(browser, wait);
         assertThat(driver.findElement(By.cssSelector(".meldspoor-urgent--when-flagged")).isDisplayed()).isFalse();
         driver.findElement(By.cssSelector("label[for='onthulling1']")).click();
         // the urgent path interrupts at once, before saving
@@ -126,5 +127,36 @@ class WebBrowserIT {
         browser.checkPage("signaal-vastgelegd");
         driver.findElement(By.linkText("Naar Vandaag")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Vandaag"));
+    }
+
+    /**
+     * The body map: "Markering toevoegen" and "Plek kiezen" by keyboard-usable lists (no script needed), then a tap on
+     * the figure that adds a second mark with its place; the table numbers both; the second is removed again.
+     */
+    private static void placeABodyMark(Browser browser, WebDriverWait wait) throws Exception {
+        WebDriver driver = browser.driver();
+        driver.findElement(By.id("markering-toevoegen")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("markeringen0.plek")));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("markeringen0.plek"))).selectByVisibleText("arm");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("markeringen0.aanzicht"))).selectByVisibleText("Voorkant");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("markeringen0.zijde"))).selectByVisibleText("Links");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("markeringen0.soort"))).selectByVisibleText("blauwe plek");
+        driver.findElement(By.id("markeringen0.grootte")).sendKeys("3");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("markeringen0.kleur"))).selectByVisibleText("blauw");
+        driver.findElement(By.id("markeringen0.omschrijving")).sendKeys("blauwe plek boven de elleboog");
+
+        // a tap on the figure only fills in a place: here it adds mark 2 on the right foot, seen from the back
+        driver.findElement(By.cssSelector("#figuur-BACK rect[data-plek='FOOT'][data-zijde='RIGHT']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("markeringen1.plek")));
+        String table = driver.findElement(By.cssSelector(".meldspoor-bodymap__table")).getText();
+        assertThat(table).contains("arm links, voorkant", "blauwe plek", "3 cm", "blauw", "blauwe plek boven de elleboog", "voet rechts, achterkant");
+        assertThat(driver.findElements(By.cssSelector(".meldspoor-bodymap__dot"))).hasSize(2);
+        assertThat(driver.findElement(By.id("uitspraken0.tekst")).getAttribute("value")).isEqualTo("Ze zei: papa slaat me als ik huil");
+        browser.checkPage("lichaamskaart");
+
+        driver.findElement(By.xpath("//button[normalize-space()='Markering 2 verwijderen']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("markeringen1.plek")));
+        assertThat(driver.findElements(By.cssSelector(".meldspoor-bodymap__dot"))).hasSize(1);
+        assertThat(driver.findElement(By.id("plaats")).getAttribute("value")).isEqualTo("gymzaal");
     }
 }
