@@ -39,7 +39,17 @@ public class FakeServices implements Services {
     public record Escalated(String pupilRef, Map<String, Object> escalation, String idempotencyKey) {
     }
 
+    /** A command sent at a signal: which endpoint (corrections, parent-views, correction-requests, answer), the body and the key. */
+    public record SignalCommand(String pupilRef, String signalId, String requestId, String kind, Map<String, Object> body, String idempotencyKey) {
+    }
+
+    public final List<SignalCommand> signalCommands = new ArrayList<>();
+    /** A refusal of the next command at a signal only. */
+    public volatile ServiceRefusal signalCommandRefusal;
+
     public void reset() {
+        signalCommands.clear();
+        signalCommandRefusal = null;
         files.clear();
         escalated.clear();
         escalationRefusal = null;
@@ -133,6 +143,37 @@ public class FakeServices implements Services {
         }
         escalated.add(new Escalated(pupilRef, escalation, idempotencyKey));
         return "case-" + escalated.size();
+    }
+
+    @Override
+    public void correctSignal(String pupilRef, String signalId, Map<String, Object> correction, String idempotencyKey) {
+        signalCommand(new SignalCommand(pupilRef, signalId, null, "corrections", correction, idempotencyKey));
+    }
+
+    @Override
+    public void addParentView(String pupilRef, String signalId, Map<String, Object> view, String idempotencyKey) {
+        signalCommand(new SignalCommand(pupilRef, signalId, null, "parent-views", view, idempotencyKey));
+    }
+
+    @Override
+    public String requestCorrection(String pupilRef, String signalId, Map<String, Object> request, String idempotencyKey) {
+        signalCommand(new SignalCommand(pupilRef, signalId, null, "correction-requests", request, idempotencyKey));
+        return "request-" + signalCommands.size();
+    }
+
+    @Override
+    public void answerCorrectionRequest(String pupilRef, String signalId, String requestId, Map<String, Object> answer, String idempotencyKey) {
+        signalCommand(new SignalCommand(pupilRef, signalId, requestId, "answer", answer, idempotencyKey));
+    }
+
+    private void signalCommand(SignalCommand command) {
+        refuseIfAsked();
+        if (signalCommandRefusal != null) {
+            ServiceRefusal refused = signalCommandRefusal;
+            signalCommandRefusal = null;
+            throw refused;
+        }
+        signalCommands.add(command);
     }
 
     private void refuseIfAsked() {

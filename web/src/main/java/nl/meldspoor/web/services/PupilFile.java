@@ -30,18 +30,33 @@ public record PupilFile(String pupilRef, long version, List<Signal> signals) {
             escalatedToCases = escalatedToCases == null ? List.of() : escalatedToCases;
         }
 
+        /** The correction request still waiting for the school's answer, if any (the service allows one at a time). */
+        public Request openRequest() {
+            return correctionRequests.stream().filter(request -> request.answer() == null).findFirst().orElse(null);
+        }
+
         public boolean corrected() {
             return !corrections.isEmpty();
         }
     }
 
+    /**
+     * What a signal says. {@code indicatorCodes} and {@code recordedBy} are read so that a correction can send the
+     * content back whole: the service compares the corrected content with the current one and requires both.
+     */
     public record Content(Instant observedAt, String place, String situation, List<Statement> statements, List<String> othersPresent,
-                          String category, List<String> flags) {
+                          String category, List<String> flags, List<String> indicatorCodes, Actor recordedBy) {
 
         public Content {
             statements = statements == null ? List.of() : statements;
             othersPresent = othersPresent == null ? List.of() : othersPresent;
             flags = flags == null ? List.of() : flags;
+            indicatorCodes = indicatorCodes == null ? List.of() : indicatorCodes;
+        }
+
+        public Content(Instant observedAt, String place, String situation, List<Statement> statements, List<String> othersPresent,
+                       String category, List<String> flags) {
+            this(observedAt, place, situation, statements, othersPresent, category, flags, List.of(), null);
         }
     }
 

@@ -113,6 +113,37 @@ class RestServices implements Services {
         return accepted.path("caseId").asText();
     }
 
+    @Override
+    public void correctSignal(String pupilRef, String signalId, java.util.Map<String, Object> correction, String idempotencyKey) {
+        send("/api/pupils/{pupil}/signals/{signal}/corrections", correction, idempotencyKey, pupilRef, signalId);
+    }
+
+    @Override
+    public void addParentView(String pupilRef, String signalId, java.util.Map<String, Object> view, String idempotencyKey) {
+        send("/api/pupils/{pupil}/signals/{signal}/parent-views", view, idempotencyKey, pupilRef, signalId);
+    }
+
+    @Override
+    public String requestCorrection(String pupilRef, String signalId, java.util.Map<String, Object> request, String idempotencyKey) {
+        return send("/api/pupils/{pupil}/signals/{signal}/correction-requests", request, idempotencyKey, pupilRef, signalId).path("id").asText();
+    }
+
+    @Override
+    public void answerCorrectionRequest(String pupilRef, String signalId, String requestId, java.util.Map<String, Object> answer,
+                                        String idempotencyKey) {
+        send("/api/pupils/{pupil}/signals/{signal}/correction-requests/{request}/answer", answer, idempotencyKey, pupilRef, signalId, requestId);
+    }
+
+    /** A command to the signal-service; the key makes a form sent twice count once. */
+    private JsonNode send(String path, Object body, String idempotencyKey, Object... variables) {
+        JsonNode accepted = signalService.post().uri(path, variables)
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve().body(JsonNode.class);
+        return accepted == null ? json.createObjectNode() : accepted;
+    }
+
     private ServiceRefusal refusal(ClientHttpResponse response) throws IOException {
         return ServiceRefusal.read(response, json);
     }

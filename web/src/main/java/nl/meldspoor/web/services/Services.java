@@ -33,4 +33,19 @@ public interface Services {
      * opens the case asynchronously under the returned case id.
      */
     String escalate(String pupilRef, java.util.Map<String, Object> escalation, String idempotencyKey);
+
+    /**
+     * Corrects a signal (the signal-service's {@code SignalCorrection}: the full {@code correctedContent} and the
+     * {@code reason}); the original stays in the history. Only the recorder, the IB'er or the principal may.
+     */
+    void correctSignal(String pupilRef, String signalId, java.util.Map<String, Object> correction, String idempotencyKey);
+
+    /** Adds the parents' view (zienswijze) to a signal (the signal-service's {@code ParentView}). */
+    void addParentView(String pupilRef, String signalId, java.util.Map<String, Object> view, String idempotencyKey);
+
+    /** Registers the parents' written correction request (the signal-service's {@code CorrectionRequest}); returns its id. */
+    String requestCorrection(String pupilRef, String signalId, java.util.Map<String, Object> request, String idempotencyKey);
+
+    /** Answers a correction request (the signal-service's {@code CorrectionAnswer}): granted with the corrected content, or refused. */
+    void answerCorrectionRequest(String pupilRef, String signalId, String requestId, java.util.Map<String, Object> answer, String idempotencyKey);
 }
