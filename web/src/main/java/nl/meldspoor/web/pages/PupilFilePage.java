@@ -32,6 +32,8 @@ class PupilFilePage {
 
     /** Who reads the school's signals and may escalate them (the service checks it again). */
     private static final Set<String> READERS = Set.of("CARE_COORDINATOR", "ADVISOR", "PRINCIPAL");
+    /** Who may correct any signal and answer the parents' correction requests (the service checks it again). */
+    private static final Set<String> RESPONSIBLE = Set.of("CARE_COORDINATOR", "PRINCIPAL");
     private static final Map<String, String> ESCALATION_FIELDS = Map.of(
             "concern", "zorg", "signalIds", "signalen", "schoolId", "signalen", "team.casemanagerId", "casemanager",
             "team.advisorId", "aandachtsfunctionaris", "team.advisorSchoolId", "aandachtsfunctionarisSchool", "team.principalId", "directeur");
@@ -80,6 +82,8 @@ class PupilFilePage {
         model.addAttribute("pupil", pupil);
         model.addAttribute("file", file);
         model.addAttribute("reader", acting != null && READERS.contains(acting.role()));
+        model.addAttribute("responsible", acting != null && RESPONSIBLE.contains(acting.role()));
+        model.addAttribute("personId", services.me().personId());
         model.addAttribute("words", SignalWords.INSTANCE);
         model.addAttribute("bodyMap", BodyMap.WORDS);
         model.addAttribute("errors", new RecordSignalPage.Errors());
