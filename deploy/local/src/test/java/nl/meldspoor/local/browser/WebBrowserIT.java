@@ -2,15 +2,10 @@ package nl.meldspoor.local.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import nl.meldspoor.local.LocalSettings;
 import nl.meldspoor.local.LocalSystem;
-import nl.meldspoor.local.TestPortsAccess;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,24 +17,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class WebBrowserIT {
 
-    @TempDir
-    static Path data;
     private static LocalSystem system;
 
     @BeforeAll
     static void startTheSystem() throws Exception {
-        Browser.assumeInstalled();
-        Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
-        system = new LocalSystem(new LocalSettings(root, data, TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(),
-                TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), true, java.util.Map.of()));
-        system.start();
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        if (system != null) {
-            system.close();
-        }
+        system = BrowserSystem.withDemoBoard();
     }
 
     @Test

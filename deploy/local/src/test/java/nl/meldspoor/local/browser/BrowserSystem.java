@@ -1,0 +1,47 @@
+package nl.meldspoor.local.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import nl.meldspoor.local.LocalSettings;
+import nl.meldspoor.local.LocalSystem;
+import nl.meldspoor.local.TestPortsAccess;
+
+/**
+ * One local system with the demo board for every browser test class in the failsafe JVM: starting the engines, the
+ * five services and the demo board takes minutes, so the browser tests share it (each test creates or picks its own
+ * pupils and cases, and never assumes an empty school). Stopped when the JVM ends.
+ */
+public final class BrowserSystem {
+
+    private static LocalSystem system;
+
+    private BrowserSystem() {
+    }
+
+    /** The shared system, started on first use; skips the calling test class when Chromium is missing. */
+    public static synchronized LocalSystem withDemoBoard() throws Exception {
+        Browser.assumeInstalled();
+        if (system == null) {
+            Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
+            Path data = Files.createTempDirectory("meldspoor-browser-");
+            LocalSystem started = new LocalSystem(new LocalSettings(root, data, TestPortsAccess.free(), TestPortsAccess.free(),
+                    TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(),
+                    TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), true, Map.of()));
+            started.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, data), "browser-system-stop"));
+            system = started;
+        }
+        return system;
+    }
+
+    private static void stop(LocalSystem started, Path data) {
+        started.close();
+        try (var files = Files.walk(data)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory left behind is not worth failing the build for
+        }
+    }
+}
