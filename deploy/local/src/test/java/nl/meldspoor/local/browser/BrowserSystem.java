@@ -11,11 +11,13 @@ import nl.meldspoor.local.TestPortsAccess;
 /**
  * One local system with the demo board for every browser test class in the failsafe JVM: starting the engines, the
  * five services and the demo board takes minutes, so the browser tests share it (each test creates or picks its own
- * pupils and cases, and never assumes an empty school). Stopped when the JVM ends.
+ * pupils and cases, and never assumes an empty school). Stopped when the test run ends ({@link BrowserSystemStop}), before
+ * the JVM exits: failsafe kills a JVM whose shutdown takes longer than 30 s, which would leave PostgreSQL running.
  */
 public final class BrowserSystem {
 
     private static LocalSystem system;
+    private static Path data;
 
     private BrowserSystem() {
     }
@@ -25,19 +27,30 @@ public final class BrowserSystem {
         Browser.assumeInstalled();
         if (system == null) {
             Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
-            Path data = Files.createTempDirectory("meldspoor-browser-");
+            data = Files.createTempDirectory("meldspoor-browser-");
             LocalSystem started = new LocalSystem(new LocalSettings(root, data, TestPortsAccess.free(), TestPortsAccess.free(),
                     TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(),
                     TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), true, Map.of()));
-            started.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, data), "browser-system-stop"));
+            try {
+                started.start();
+            } catch (Exception | Error failed) {
+                // a half-started system still has engines and services running: stop them, or they outlive the build
+                started.close();
+                throw failed;
+            }
             system = started;
+            Runtime.getRuntime().addShutdownHook(new Thread(BrowserSystem::stop, "browser-system-stop"));
         }
         return system;
     }
 
-    private static void stop(LocalSystem started, Path data) {
-        started.close();
+    /** Stops the shared system if it was started; safe to call more than once. */
+    static synchronized void stop() {
+        if (system == null) {
+            return;
+        }
+        system.close();
+        system = null;
         try (var files = Files.walk(data)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
