@@ -81,10 +81,11 @@ public class MeldcodeCases extends AggregateDocumentReadModel<CaseRecord> {
         List<Instant> reports = new ArrayList<>();
         List<Instant> help = new ArrayList<>();
         for (MeldcodeCaseEvent event : events) {
-            int step = Math.max(1, MeldcodeStep.of(event));
-            if (reached[step] == null) {
-                reached[step] = event.occurredAt();
-            }
+            MeldcodeStep.workedOn(event).ifPresent(step -> {
+                if (reached[step] == null) {
+                    reached[step] = event.occurredAt();
+                }
+            });
             if (event instanceof VeiligThuisConsulted) {
                 advice.add(event.occurredAt());
             } else if (event instanceof ReportRecorded report) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import nl.meldspoor.api.meldcase.CaseEventSummaries;
 import nl.meldspoor.api.meldcase.CaseOpened;
@@ -66,7 +67,7 @@ public final class Rapportages {
 
     private static List<Entry> entries(List<MeldcodeCaseEvent> events, int step) {
         return events.stream()
-                .filter(event -> Math.max(1, MeldcodeStep.of(event)) == step)
+                .filter(event -> MeldcodeStep.workedOn(event).equals(OptionalInt.of(step)))
                 .map(event -> new Entry(event.occurredAt(), event.actor().role().name(), CaseEventSummaries.summarize(event)))
                 .toList();
     }

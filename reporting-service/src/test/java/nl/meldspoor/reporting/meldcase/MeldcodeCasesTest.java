@@ -65,6 +65,19 @@ class MeldcodeCasesTest {
         assertThat(record.facts().documentation().steps().get(4).toDo()).anyMatch(reason -> reason.contains("teruggestuurd"));
     }
 
+    /** Erasure after retention is no work on the case: step 5 is never "reached" on the erasure date (it moved the medians). */
+    @Test
+    void theErasureOfTextsAfterRetentionReachesNoStep() {
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", START).consultedColleague().talkedToParents(true)
+                .closed(CaseOutcome.NO_SUSPICION).textErasedAfterRetention();
+        history.published().forEach(readModel::apply);
+
+        CaseRecord record = stored(history.caseId());
+        assertThat(record.facts().stepsReached().step3()).isNotNull();
+        assertThat(record.facts().stepsReached().step4()).isNull();
+        assertThat(record.facts().stepsReached().step5()).isNull();
+    }
+
     @Test
     void aRedeliveredEventChangesNothing() {
         List<PublishedEvent> events = CaseHistoryBuilder.openedAt("school-a", START).consultedColleague().talkedToParents(true).published();

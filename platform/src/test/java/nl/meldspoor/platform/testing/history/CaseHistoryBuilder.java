@@ -3,6 +3,9 @@ package nl.meldspoor.platform.testing.history;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Duration;
+import java.time.Period;
+import nl.meldspoor.api.common.Retention;
+import nl.meldspoor.api.meldcase.CaseTextErased;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -195,6 +198,15 @@ public final class CaseHistoryBuilder {
     public CaseHistoryBuilder closed(CaseOutcome outcome) {
         events.add(new CaseClosed(caseId, schoolId, pupil(), IB, next(),
                 new Closure(outcome, "Conclusie.", outcome == CaseOutcome.NO_SUSPICION, null)));
+        return this;
+    }
+
+    /** The case's texts erased after five years of retention, counted from the last event (the closing). */
+    public CaseHistoryBuilder textErasedAfterRetention() {
+        Instant closedAt = events.get(events.size() - 1).occurredAt();
+        Period retention = Period.ofYears(5);
+        events.add(new CaseTextErased(caseId, schoolId, pupil(), Retention.ERASER,
+                closedAt.atZone(ZoneOffset.UTC).plus(retention).toInstant(), closedAt, retention));
         return this;
     }
 
