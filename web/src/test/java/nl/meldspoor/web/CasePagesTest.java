@@ -125,7 +125,8 @@ class CasePagesTest {
                 .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("<title>Fout: Dossier – Meldspoor</title>", "Beschrijf de uitkomst van de kindcheck.",
-                "href=\"#gesprek-ouders--kindcheck.outcome\"", "id=\"gesprek-ouders--kindcheck.outcome\"",
+                "href=\"#gesprek-ouders-kindcheck.outcome\">Uitkomst van de kindcheck: Beschrijf de uitkomst van de kindcheck.</a>",
+                "id=\"gesprek-ouders--kindcheck.outcome\"", "id=\"gesprek-ouders-kindcheck.outcome\"",
                 "Mijn zorgen over de blauwe plekken", "value=\"key-1\"", "<details class=\"govuk-details\" open=\"open\"");
         assertThat(cases.sent).isEmpty();
     }
@@ -169,7 +170,8 @@ class CasePagesTest {
 
     @Test
     void anAnswerIsSentForTheQuestionShownAndTheServicesMeldnormIsShownAfterwards() throws Exception {
-        send("afweging", "question", "VEILIGHEID", "answer", "DOUBT", "rationale", "Herhaling niet uit te sluiten", "acuteUnsafety", "true")
+        send("afweging", "question", "VEILIGHEID", "answer", "DOUBT", "rationale", "Herhaling niet uit te sluiten", "acuteUnsafety", "true",
+                "bevestigd", "ja")
                 .andExpect(redirectedUrl("/dossiers/case-1/afwegingskader"));
         assertThat(cases.sent.get(0).path()).isEqualTo("afwegingskader");
         assertThat(cases.sent.get(0).body()).containsEntry("question", "VEILIGHEID").containsEntry("answer", "DOUBT")
@@ -190,7 +192,7 @@ class CasePagesTest {
         cases.refusal = new ServiceRefusal(422, "PRINCIPAL_NOT_INFORMED", "De directeur moet op de hoogte zijn",
                 List.of(new ServiceRefusal.FieldError("principalInformed", "Breng eerst de directeur op de hoogte van het vermoeden.")));
 
-        String page = send("afweging", "question", "VERMOEDEN", "answer", "YES", "rationale", "Zorgen bevestigd")
+        String page = send("afweging", "question", "VERMOEDEN", "answer", "YES", "rationale", "Zorgen bevestigd", "bevestigd", "ja")
                 .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("De directeur is op de hoogte van het vermoeden", "Breng eerst de directeur op de hoogte van het vermoeden.",
@@ -206,7 +208,7 @@ class CasePagesTest {
         assertThat(page.indexOf("Melden is noodzakelijk")).isLessThan(page.indexOf("Besluit 1: is melden noodzakelijk?"));
         assertThat(page).contains("Besluit 2: is hulp bieden of organiseren (ook) mogelijk?", "Besluit voorleggen");
 
-        send("besluit", "reportNecessary", "true", "schoolCanOfferHelp", "false", "rationale", "Meldnorm 1").andExpect(redirectedUrl("/dossiers/case-1/besluit"));
+        send("besluit", "reportNecessary", "true", "schoolCanOfferHelp", "false", "rationale", "Meldnorm 1", "bevestigd", "ja").andExpect(redirectedUrl("/dossiers/case-1/besluit"));
         assertThat(cases.sent.get(0).path()).isEqualTo("report-decision");
         assertThat(cases.sent.get(0).body()).containsEntry("reportNecessary", true).containsEntry("schoolCanOfferHelp", false);
     }
@@ -225,9 +227,9 @@ class CasePagesTest {
                 "Besluit goedkeuren", "Terugsturen");
 
         mvc.perform(post("/dossiers/case-1/goedkeuren").with(signedIn("dir-a")).with(csrf()).param("versie", "6").param("sleutel", "k")
-                .param("remarks", "Akkoord")).andExpect(redirectedUrl("/dossiers/case-1/goedkeuring"));
+                .param("remarks", "Akkoord").param("bevestigd", "ja")).andExpect(redirectedUrl("/dossiers/case-1/goedkeuring"));
         mvc.perform(post("/dossiers/case-1/terugsturen").with(signedIn("dir-a")).with(csrf()).param("versie", "6").param("sleutel", "k2")
-                .param("reason", "Eerst het kind spreken")).andExpect(status().isFound());
+                .param("reason", "Eerst het kind spreken").param("bevestigd", "ja")).andExpect(status().isFound());
         assertThat(cases.sent).extracting(FakeCaseWork.Sent::path).containsExactly("report-decision/approval", "report-decision/send-back");
         assertThat(cases.sent.get(1).body()).containsEntry("reason", "Eerst het kind spreken");
 
@@ -263,7 +265,7 @@ class CasePagesTest {
     @Test
     void closingStatesAnUnfoundedSuspicionExplicitlyAndAClosedCaseIsReadOnlyExceptReopening() throws Exception {
         assertThat(page("/dossiers/case-1/sluiten")).contains("Het vermoeden is ongegrond gebleken", "Dossier sluiten");
-        send("sluiten", "outcome", "NO_SUSPICION", "conclusion", "Geen zorgen meer", "suspicionUnfounded", "true").andExpect(status().isFound());
+        send("sluiten", "outcome", "NO_SUSPICION", "conclusion", "Geen zorgen meer", "suspicionUnfounded", "true", "bevestigd", "ja").andExpect(status().isFound());
         assertThat(cases.sent.get(0).body()).containsEntry("outcome", "NO_SUSPICION").containsEntry("suspicionUnfounded", true);
 
         cases.state("status", "CLOSED");
@@ -295,7 +297,8 @@ class CasePagesTest {
     void anUnreadableMomentIsRefusedNextToThePicker() throws Exception {
         String page = mvc.perform(get("/dossiers/case-1/tijdlijn?datum=gisteren").with(signedIn("ib-a"))).andExpect(status().isUnprocessableEntity())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Fout: Tijdlijn", "href=\"#tijdlijn--datum\"", "id=\"tijdlijn--datum\"", "value=\"gisteren\"");
+        assertThat(page).contains("Fout: Tijdlijn", "href=\"#datum\">Zoals bekend op: Vul een datum en tijd in", "id=\"tijdlijn--datum\"",
+                "value=\"gisteren\"");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.meldspoor.web.meldcase.CaseWork;
+import nl.meldspoor.web.meldcase.Colleague;
 import nl.meldspoor.web.services.ServiceRefusal;
 
 /** The case-service and the reporting-service as the case pages see them: fixed answers from JSON fixtures, commands kept. */
@@ -24,6 +25,8 @@ public class FakeCaseWork implements CaseWork {
     public final List<Map<String, Object>> schoolCases = new ArrayList<>();
     public final List<Sent> sent = new ArrayList<>();
     public final List<Instant> asked = new ArrayList<>();
+    /** The staff directory's colleagues per school; a school not in it is refused as another school. */
+    public final Map<String, List<Colleague>> colleagues = new java.util.HashMap<>();
     /** A refusal of the next command only. */
     public volatile ServiceRefusal refusal;
 
@@ -42,6 +45,9 @@ public class FakeCaseWork implements CaseWork {
         sent.clear();
         asked.clear();
         refusal = null;
+        colleagues.clear();
+        colleagues.put("school-a", List.of(new Colleague("dir-a", List.of("PRINCIPAL")), new Colleague("ib-a", List.of("CARE_COORDINATOR")),
+                new Colleague("af-a", List.of("ADVISOR")), new Colleague("lk-a", List.of("TEACHER")), new Colleague("lk-gijs", List.of("TEACHER"))));
     }
 
     /** Changes one top-level part of the state, as if the case had moved on. */
@@ -107,6 +113,15 @@ public class FakeCaseWork implements CaseWork {
         }
         sent.add(new Sent(caseId, path, body, expectedVersion, idempotencyKey));
         return ((Number) state.get("version")).longValue() + 1;
+    }
+
+    @Override
+    public List<Colleague> colleagues(String schoolId) {
+        List<Colleague> known = colleagues.get(schoolId);
+        if (known == null) {
+            throw new ServiceRefusal(403, "NOT_YOUR_SCHOOL", "Geen toegang", List.of());
+        }
+        return known;
     }
 
     /** An unknown case looks like one the person may not see. */

@@ -18,7 +18,17 @@ public record CaseCommand(String slug, String path, String page, String title, S
 
     static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
 
-    public enum Kind { TEXT, TEXTAREA, MOMENT, DATE, CHECKBOX, LIST, CHOICE, YES_NO, TASKS, HIDDEN }
+    /** PERSON: a colleague chosen from the school's staff (its options are the roles to offer), a text box when none can be listed. */
+    public enum Kind { TEXT, TEXTAREA, MOMENT, DATE, CHECKBOX, LIST, CHOICE, YES_NO, TASKS, HIDDEN, PERSON }
+
+    /** One line of "Controleer en bevestig": a field's label and what was typed, in the form's words. */
+    public record Row(String label, String value) {
+    }
+
+    private static final java.time.format.DateTimeFormatter SHOWN_MOMENT =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.forLanguageTag("nl-NL"));
+    private static final java.time.format.DateTimeFormatter SHOWN_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"));
 
     public record Option(String value, String label) {
     }
@@ -47,6 +57,11 @@ public record CaseCommand(String slug, String path, String page, String title, S
         return new Field(name, Kind.CHOICE, label, "", false, List.of(options));
     }
 
+    /** A colleague of the school holding one of the roles (TEACHER, ADVISOR, …). */
+    static Field person(String name, String label, String... roles) {
+        return new Field(name, Kind.PERSON, label, "", false, Arrays.stream(roles).map(role -> new Option(role, role)).toList());
+    }
+
     static Option option(String value, String label) {
         return new Option(value, label);
     }
@@ -63,6 +78,76 @@ public record CaseCommand(String slug, String path, String page, String title, S
             }
         }
         return null;
+    }
+
+    private Field field(String name) {
+        return fields.stream().filter(field -> field.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** How the error summary names a field: its label, or "Antwoord" for an afweging's question (the question itself is long). */
+    public String summaryLabel(String name) {
+        Field field = name == null ? null : field(name);
+        if (field == null) {
+            return "";
+        }
+        return "afweging".equals(slug) && "answer".equals(name) ? "Antwoord" : field.label();
+    }
+
+    /** The id of the input the error summary links to (the first option of a choice), as parts.html renders it. */
+    public String inputId(String name) {
+        Field field = name == null ? null : field(name);
+        if (field == null) {
+            return "";
+        }
+        String id = slug + "-" + name;
+        return switch (field.kind()) {
+            case CHOICE -> id + "-0";
+            case YES_NO -> id + "-ja";
+            default -> id;
+        };
+    }
+
+    /** What will be sent, one row per field, in the form's own words (the option's label, Ja/Nee, a Dutch date). */
+    public java.util.List<Row> review(Map<String, String> typed) {
+        java.util.List<Row> rows = new ArrayList<>();
+        for (Field field : fields) {
+            String value = typed.getOrDefault(field.name(), "").strip();
+            if (field.kind() == Kind.HIDDEN) {
+                if ("question".equals(field.name()) && Afwegingen.QUESTIONS.containsKey(value)) {
+                    rows.add(new Row("Vraag", Afwegingen.QUESTIONS.get(value)));
+                }
+                continue;
+            }
+            String label = "afweging".equals(slug) && "answer".equals(field.name()) ? "Antwoord" : field.label();
+            rows.add(new Row(label, shown(field, value)));
+        }
+        return rows;
+    }
+
+    private static String shown(Field field, String value) {
+        switch (field.kind()) {
+            case CHECKBOX:
+                return "true".equals(value) ? "Ja" : "Nee";
+            case YES_NO:
+                return "true".equals(value) ? "Ja" : "false".equals(value) ? "Nee" : "Niet ingevuld";
+            case CHOICE:
+                return field.options().stream().filter(option -> option.value().equals(value)).map(Option::label).findFirst()
+                        .orElse(value.isEmpty() ? "Niet gekozen" : value);
+            case MOMENT:
+                try {
+                    return LocalDateTime.parse(value).format(SHOWN_MOMENT);
+                } catch (DateTimeParseException unreadable) {
+                    return value.isEmpty() ? "Niet ingevuld" : value;
+                }
+            case DATE:
+                try {
+                    return LocalDate.parse(value).format(SHOWN_DAY);
+                } catch (DateTimeParseException unreadable) {
+                    return value.isEmpty() ? "Niet ingevuld" : value;
+                }
+            default:
+                return value.isEmpty() ? "Niet ingevuld" : value;
+        }
     }
 
     /**

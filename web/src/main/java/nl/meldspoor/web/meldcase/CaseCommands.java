@@ -27,7 +27,16 @@ public final class CaseCommands {
 
     private static final Map<String, CaseCommand> ALL = new LinkedHashMap<>();
 
+    /**
+     * The high-stakes commands that go through "Controleer en bevestig" first (UI.md principle 1): the report decision,
+     * the approval and sending back, a skipped conversation, not informing the parents, closing, and each afweging.
+     */
+    static final java.util.Set<String> CHECKED = java.util.Set.of("besluit", "goedkeuren", "terugsturen", "gesprek-kind-overslaan",
+            "gesprek-ouders-overslaan", "ouders-niet-ingelicht", "sluiten", "afweging");
+
     static {
+        add(new CaseCommand("leerkracht-toevoegen", "teachers", "dossier", "Leerkracht toevoegen", "Leerkracht toevoegen", List.of(
+                CaseCommand.person("teacherId", "Leerkracht", "TEACHER"))));
         add(new CaseCommand("collegiale-consultatie", "colleague-consultations", "dossier", "Collegiale consultatie vastleggen", "Consultatie vastleggen", List.of(
                 field("consultedAt", Kind.MOMENT, "Wanneer"),
                 hinted("colleagueId", Kind.TEXT, "Collega", "De gebruikersnaam van je collega, bijvoorbeeld lk-gijs"),

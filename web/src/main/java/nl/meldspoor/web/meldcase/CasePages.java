@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.meldspoor.web.services.ActingRole;
+import nl.meldspoor.web.services.Pupil;
 import nl.meldspoor.web.services.ServiceRefusal;
 import nl.meldspoor.web.services.Services;
 import nl.meldspoor.web.services.StaffRole;
@@ -40,6 +41,10 @@ class CasePages {
 
     static final Set<String> PAGES = Set.of("afwegingskader", "besluit", "goedkeuring", "melding", "hulp", "sluiten");
     private static final String VERSION_CONFLICT = "VERSION_CONFLICT";
+    private static final String NAMES = CasePages.class.getName() + ".names";
+    private static final String CASE_NAME = CasePages.class.getName() + ".pupil";
+    static final Map<String, String> PAGE_NAMES = Map.of("afwegingskader", "Afwegingskader", "besluit", "Besluit", "goedkeuring", "Goedkeuring",
+            "melding", "Melding", "hulp", "Hulp", "sluiten", "Sluiten", "tijdlijn", "Tijdlijn");
 
     private final CaseWork cases;
     private final Services services;
@@ -52,16 +57,37 @@ class CasePages {
     /** The acting school's open cases (the reporting-service's list), for the IB'er, AF and directeur. */
     @GetMapping
     String list(HttpServletRequest request, @RequestParam(defaultValue = "OPEN") String status, Model model) {
-        model.addAttribute("cases", cases.schoolCases(school(request), "CLOSED".equals(status) ? "CLOSED" : "OPEN"));
+        String school = school(request);
+        List<Map<String, Object>> found = cases.schoolCases(school, "CLOSED".equals(status) ? "CLOSED" : "OPEN");
+        model.addAttribute("cases", found);
+        model.addAttribute("names", namesOf(found, school));
         model.addAttribute("status", status);
+        model.addAttribute("breadcrumbs", Crumb.trail(new Crumb("Dossiers", "/dossiers")));
         return "meldcase/cases";
     }
 
     /** The principal's approvals: the school's cases with a decision waiting for approval (the service's deadline). */
     @GetMapping("/goedkeuringen")
     String approvals(HttpServletRequest request, Model model) {
-        model.addAttribute("cases", cases.schoolCases(school(request), "OPEN").stream().filter(CasePages::awaitsApproval).toList());
+        String school = school(request);
+        List<Map<String, Object>> waiting = cases.schoolCases(school, "OPEN").stream().filter(CasePages::awaitsApproval).toList();
+        model.addAttribute("cases", waiting);
+        model.addAttribute("names", namesOf(waiting, school));
+        model.addAttribute("breadcrumbs", Crumb.trail(new Crumb("Goedkeuringen", "/dossiers/goedkeuringen")));
         return "meldcase/approvals";
+    }
+
+    /** Pupil ref → name for a list of the school's cases, as far as the registry names them to this person. */
+    private Map<String, String> namesOf(List<Map<String, Object>> summaries, String school) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Map<String, Object> summary : summaries) {
+            Object ref = summary.get("pupilRef");
+            String name = pupilName(ref, summary.getOrDefault("schoolId", school));
+            if (name != null) {
+                names.put(ref.toString(), name);
+            }
+        }
+        return names;
     }
 
     @GetMapping("/{caseId}")
@@ -91,7 +117,7 @@ class CasePages {
                 asOf = ZonedDateTime.of(LocalDate.parse(datum), tijd.isBlank() ? LocalTime.MAX.withNano(0) : LocalTime.parse(tijd),
                         CaseCommand.SCHOOL_ZONE).toInstant();
             } catch (DateTimeParseException unreadable) {
-                errors.add("datum", "Vul een datum en tijd in, bijvoorbeeld 2 december 2026 om 10:15.");
+                errors.add("datum", "Zoals bekend op", "datum", "Vul een datum en tijd in, bijvoorbeeld 2 december 2026 om 10:15.");
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             }
         }
@@ -103,7 +129,7 @@ class CasePages {
                 throw refusal;
             }
             // before the case existed: say so next to the picker
-            errors.add("datum", refusal.detail() != null ? refusal.detail() : "Op dat moment bestond dit dossier nog niet.");
+            errors.add("datum", "Zoals bekend op", "datum", refusal.detail() != null ? refusal.detail() : "Op dat moment bestond dit dossier nog niet.");
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             timeline = cases.timeline(caseId, null);
             asOf = null;
@@ -123,8 +149,17 @@ class CasePages {
         Map<String, String> typed = new LinkedHashMap<>();
         form.forEach((name, values) -> typed.put(name, values.contains("true") ? "true" : values.get(0)));
         typed.remove("_csrf");
+        boolean confirmed = "ja".equals(typed.remove("bevestigd"));
+        boolean changing = "ja".equals(typed.remove("wijzigen"));
         CaseCommand command = CaseCommands.of(slug, typed.get("question"))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (changing) {
+            // "Wijzigen" on the check page: back to the form, filled with everything typed
+            return showPage(model, command.page(), caseId, cases.state(caseId, null), slug, typed, new FormErrors());
+        }
+        if (CaseCommands.CHECKED.contains(slug) && !confirmed) {
+            return check(model, caseId, command, typed);
+        }
         Long version = parseVersion(typed.get("versie"));
         String key = typed.getOrDefault("sleutel", "");
         if (key.isBlank()) {
@@ -146,31 +181,56 @@ class CasePages {
                 // the form now carries the version the person has just been shown, so sending again is a deliberate choice
                 typed.put("versie", String.valueOf(state.get("version")));
             } else {
-                refusal.errors().forEach(error -> errors.add(command.fieldOf(error.field()), error.reason()));
+                refusal.errors().forEach(error -> {
+                    String field = command.fieldOf(error.field());
+                    errors.add(field, command.summaryLabel(field), command.inputId(field), error.reason());
+                });
                 if (refusal.errors().isEmpty()) {
-                    errors.add(null, refusal.detail() != null ? refusal.detail() : "Het dossier weigerde dit.");
+                    errors.add(refusal.detail() != null ? refusal.detail() : "Het dossier weigerde dit.");
                 }
             }
             response.setStatus(refusal.status() == HttpStatus.CONFLICT.value() ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_ENTITY.value());
-            if ("dossier".equals(command.page())) {
-                model.addAttribute("rapportage", cases.rapportage(caseId).orElse(null));
-            }
-            if ("goedkeuring".equals(command.page())) {
-                model.addAttribute("timeline", cases.timeline(caseId, null));
-            }
-            return show(model, command.page(), caseId, state, slug, typed, errors);
+            return showPage(model, command.page(), caseId, state, slug, typed, errors);
         }
+    }
+
+    /** A page with what it shows besides its forms (the dossier's rapportage, the approval's timeline). */
+    private String showPage(Model model, String page, String caseId, Map<String, Object> state, String refused, Map<String, String> typed,
+                            FormErrors errors) {
+        if ("dossier".equals(page)) {
+            model.addAttribute("rapportage", cases.rapportage(caseId).orElse(null));
+        }
+        if ("goedkeuring".equals(page)) {
+            model.addAttribute("timeline", cases.timeline(caseId, null));
+        }
+        return show(model, page, caseId, state, refused, typed, errors);
+    }
+
+    /**
+     * "Controleer en bevestig" (UI.md principle 1): what will be sent, in the form's words, with everything typed carried
+     * along in hidden fields, so "Wijzigen" brings the filled form back and "Bevestigen" sends it. Nothing is sent yet.
+     */
+    private String check(Model model, String caseId, CaseCommand command, Map<String, String> typed) {
+        Map<String, Object> state = cases.state(caseId, null);
+        show(model, command.page(), caseId, state, null, Map.of(), new FormErrors());
+        model.addAttribute("check", command);
+        model.addAttribute("rows", command.review(typed));
+        model.addAttribute("carried", typed);
+        List<Crumb> trail = new java.util.ArrayList<>(breadcrumbs(caseId, command.page()));
+        trail.add(new Crumb("Controleer", ""));
+        model.addAttribute("breadcrumbs", trail);
+        return "meldcase/controleer";
     }
 
     /** What was recorded after the version the person saw: the timeline's entries since then, in the service's words. */
     @SuppressWarnings("unchecked")
     private void explainConflict(String caseId, Long seen, FormErrors errors) {
-        errors.add(null, "Iemand anders heeft het dossier intussen gewijzigd. Je invoer staat er nog; bekijk wat er veranderd is en verstuur opnieuw.");
+        errors.add("Iemand anders heeft het dossier intussen gewijzigd. Je invoer staat er nog; bekijk wat er veranderd is en verstuur opnieuw.");
         List<Map<String, Object>> entries = (List<Map<String, Object>>) cases.timeline(caseId, null).getOrDefault("entries", List.of());
         for (Map<String, Object> entry : entries) {
             if (seen == null || ((Number) entry.get("version")).longValue() > seen) {
                 Map<String, Object> actor = (Map<String, Object>) entry.getOrDefault("actor", Map.of());
-                errors.add(null, "Gewijzigd: " + entry.get("summary") + " (" + actor.get("personId") + ")");
+                errors.add("Gewijzigd: " + entry.get("summary") + " (" + actor.get("personId") + ")");
             }
         }
     }
@@ -179,6 +239,9 @@ class CasePages {
                         FormErrors errors) {
         model.addAttribute("caseId", caseId);
         model.addAttribute("state", state);
+        String pupilName = state == null ? null : pupilName(state.get("pupilRef"), state.get("schoolId"));
+        model.addAttribute("pupilName", pupilName);
+        currentRequest().setAttribute(CASE_NAME, pupilName);
         // only a principal is offered the approval (the case-service decides whether this principal may)
         model.addAttribute("principal", actingRole().map(role -> "PRINCIPAL".equals(role.role())).orElse(false));
         model.addAttribute("page", page);
@@ -206,7 +269,92 @@ class CasePages {
         model.addAttribute("commands", commands);
         model.addAttribute("values", values);
         model.addAttribute("refused", refused);
+        model.addAttribute("people", people(onPage, state));
+        model.addAttribute("breadcrumbs", breadcrumbs(caseId, page));
         return "meldcase/" + page;
+    }
+
+    /**
+     * The pupil's name as the signal-service's registry gives it to this person, only when they act at the pupil's own
+     * school (no names above school level, nor for an aandachtsfunctionaris of a paired school); otherwise, or when the
+     * registry refuses, the page keeps the pseudonymous reference.
+     */
+    private String pupilName(Object pupilRef, Object schoolId) {
+        if (pupilRef == null || schoolId == null || !actingRole().map(role -> role.scope().equals(schoolId)).orElse(false)) {
+            return null;
+        }
+        Map<String, String> known = names();
+        return known.computeIfAbsent(pupilRef.toString(), ref -> {
+            try {
+                Pupil pupil = services.pupil(ref);
+                return pupil == null || pupil.erased() || pupil.givenName() == null ? "" : pupil.label();
+            } catch (ServiceRefusal refusal) {
+                if (refusal.status() == HttpStatus.UNAUTHORIZED.value()) {
+                    throw refusal;
+                }
+                return "";
+            }
+        }).transform(name -> name.isEmpty() ? null : name);
+    }
+
+    /** Names looked up during this request, so a list of cases asks the registry once per pupil. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> names() {
+        HttpServletRequest request = currentRequest();
+        Object names = request.getAttribute(NAMES);
+        if (names == null) {
+            names = new java.util.HashMap<String, String>();
+            request.setAttribute(NAMES, names);
+        }
+        return (Map<String, String>) names;
+    }
+
+    /** The staff to choose from per person field on the page ({@code slug.field}); empty means the field stays a text box. */
+    private Map<String, List<Colleague>> people(List<CaseCommand> onPage, Map<String, Object> state) {
+        Map<String, List<Colleague>> people = new LinkedHashMap<>();
+        List<Colleague> colleagues = null;
+        for (CaseCommand command : onPage) {
+            for (CaseCommand.Field field : command.fields()) {
+                if (field.kind() != CaseCommand.Kind.PERSON) {
+                    continue;
+                }
+                if (colleagues == null) {
+                    colleagues = colleagues(state == null ? null : (String) state.get("schoolId"));
+                }
+                Set<String> roles = field.options().stream().map(CaseCommand.Option::value).collect(java.util.stream.Collectors.toSet());
+                people.put(command.slug() + "." + field.name(), colleagues.stream().filter(colleague -> colleague.holdsAny(roles)).toList());
+            }
+        }
+        return people;
+    }
+
+    /** The school's colleagues for a picker; none (a text box instead) when the person does not act at that school or the directory refuses. */
+    private List<Colleague> colleagues(String schoolId) {
+        if (schoolId == null || !actingRole().map(role -> role.scope().equals(schoolId)).orElse(false)) {
+            return List.of();
+        }
+        try {
+            return cases.colleagues(schoolId);
+        } catch (ServiceRefusal refusal) {
+            if (refusal.status() == HttpStatus.UNAUTHORIZED.value()) {
+                throw refusal;
+            }
+            return List.of();
+        }
+    }
+
+    /** Vandaag › Dossiers › Dossier {naam} › {pagina}; a teacher added to the case has no list of the school's cases. */
+    private List<Crumb> breadcrumbs(String caseId, String page) {
+        List<Crumb> trail = new java.util.ArrayList<>(List.of(Crumb.TODAY));
+        if (actingRole().map(role -> !"TEACHER".equals(role.role())).orElse(false)) {
+            trail.add(new Crumb("Dossiers", "/dossiers"));
+        }
+        Object name = currentRequest().getAttribute(CASE_NAME);
+        trail.add(new Crumb(name == null ? "Dossier" : "Dossier " + name, "/dossiers/" + caseId));
+        if (!"dossier".equals(page)) {
+            trail.add(new Crumb(PAGE_NAMES.getOrDefault(page, page), "/dossiers/" + caseId + "/" + page));
+        }
+        return trail;
     }
 
     @SuppressWarnings("unchecked")
@@ -241,9 +389,13 @@ class CasePages {
         return actingRole().map(ActingRole::scope).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private java.util.Optional<ActingRole> actingRole() {
-        HttpServletRequest request = ((org.springframework.web.context.request.ServletRequestAttributes)
+    private static HttpServletRequest currentRequest() {
+        return ((org.springframework.web.context.request.ServletRequestAttributes)
                 org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest();
+    }
+
+    private java.util.Optional<ActingRole> actingRole() {
+        HttpServletRequest request = currentRequest();
         return ActingRole.current(request).or(() -> services.me().roles().stream().findFirst().map(StaffRole::acting));
     }
 }

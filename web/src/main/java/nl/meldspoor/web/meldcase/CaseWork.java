@@ -31,4 +31,10 @@ public interface CaseWork {
      * @return the case's version after the command
      */
     long send(String caseId, String path, Map<String, Object> body, Long expectedVersion, String idempotencyKey);
+
+    /**
+     * The case-service's colleagues of a school with their roles there ({@code GET /api/schools/{id}/staff}); only staff
+     * acting at that school get an answer, everyone else a refusal.
+     */
+    List<Colleague> colleagues(String schoolId);
 }

@@ -5,17 +5,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A refusal's reasons per form field (in the service's order) and for the error summary at the top. */
+/**
+ * A refusal's reasons per form field (in the service's order) and for the error summary at the top. A summary entry
+ * names its field ("Reden: mag niet onbeschreven zijn") and links to the input itself (GOV.UK error summary), since the
+ * service's reason alone does not say which of several fields it concerns.
+ */
 public class FormErrors {
 
     private final Map<String, List<String>> byField = new LinkedHashMap<>();
     private final List<String[]> summary = new ArrayList<>();
 
-    void add(String field, String message) {
-        if (field != null) {
-            byField.computeIfAbsent(field, key -> new ArrayList<>()).add(message);
+    /** A reason without a field: shown in the summary only. */
+    public void add(String message) {
+        summary.add(new String[] {"", message});
+    }
+
+    /**
+     * A reason for one field.
+     *
+     * @param field  the form's name of the field (where the reason is shown next to it)
+     * @param label  the field's label as the form shows it, named in the summary
+     * @param target the id of the input the summary links to
+     */
+    public void add(String field, String label, String target, String message) {
+        if (field == null) {
+            add(message);
+            return;
         }
-        summary.add(new String[] {field == null ? "" : field, message});
+        byField.computeIfAbsent(field, key -> new ArrayList<>()).add(message);
+        summary.add(new String[] {"#" + target, label == null || label.isBlank() ? message : label + ": " + message});
     }
 
     public boolean any() {
@@ -30,6 +48,7 @@ public class FormErrors {
         return String.join(" ", byField.getOrDefault(field, List.of()));
     }
 
+    /** Per entry: the link ({@code #id}, or empty for a reason without a field) and the text. */
     public List<String[]> summary() {
         return summary;
     }

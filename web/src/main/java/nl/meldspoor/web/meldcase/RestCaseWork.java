@@ -85,6 +85,12 @@ class RestCaseWork implements CaseWork {
         return accepted.path("version").asLong();
     }
 
+    @Override
+    public List<Colleague> colleagues(String schoolId) {
+        Colleague[] colleagues = caseService.get().uri("/api/schools/{school}/staff", schoolId).retrieve().body(Colleague[].class);
+        return colleagues == null ? List.of() : List.of(colleagues);
+    }
+
     private Map<String, Object> get(RestClient client, String path, String caseId, Instant asOf) {
         JsonNode answer = client.get().uri(uri -> {
             uri.path(path);

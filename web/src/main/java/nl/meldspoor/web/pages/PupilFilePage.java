@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.meldspoor.web.meldcase.CaseWork;
+import nl.meldspoor.web.meldcase.Colleague;
+import nl.meldspoor.web.meldcase.Crumb;
+import nl.meldspoor.web.meldcase.FormErrors;
 import nl.meldspoor.web.services.Pupil;
 import nl.meldspoor.web.services.PupilFile;
 import nl.meldspoor.web.services.ServiceRefusal;
@@ -38,10 +42,20 @@ class PupilFilePage {
             "concern", "zorg", "signalIds", "signalen", "schoolId", "signalen", "team.casemanagerId", "casemanager",
             "team.advisorId", "aandachtsfunctionaris", "team.advisorSchoolId", "aandachtsfunctionarisSchool", "team.principalId", "directeur");
 
-    private final Services services;
+    /** How the error summary names each field of "Opschalen" (its label on the page). */
+    private static final Map<String, String> ESCALATION_LABELS = Map.of("zorg", "Wat is je zorg?", "signalen", "Signalen",
+            "casemanager", "Casemanager", "aandachtsfunctionaris", "Aandachtsfunctionaris",
+            "aandachtsfunctionarisAnders", "Aandachtsfunctionaris van een andere school",
+            "aandachtsfunctionarisSchool", "School van de aandachtsfunctionaris", "directeur", "Directeur");
+    /** The choice in the aandachtsfunctionaris list that says "someone of another school, typed below". */
+    static final String OTHER_SCHOOL = "andere-school";
 
-    PupilFilePage(Services services) {
+    private final Services services;
+    private final CaseWork cases;
+
+    PupilFilePage(Services services, CaseWork cases) {
         this.services = services;
+        this.cases = cases;
     }
 
     /** "Mijn signalen": find the pupil by name; the pupil's zorglogboek shows the signals this person may read. */
@@ -87,6 +101,8 @@ class PupilFilePage {
         model.addAttribute("words", SignalWords.INSTANCE);
         model.addAttribute("bodyMap", BodyMap.WORDS);
         model.addAttribute("errors", new RecordSignalPage.Errors());
+        model.addAttribute("breadcrumbs", Crumb.trail(new Crumb("Zorglogboek " + pupil.givenName() + " " + pupil.familyName(),
+                "/leerlingen/" + pupilRef + "/zorglogboek")));
         return "pupil-file";
     }
 
@@ -108,7 +124,7 @@ class PupilFilePage {
         form.setCasemanager(services.me().personId());
         form.setAandachtsfunctionarisSchool(acting == null ? "" : acting.scope());
         model.addAttribute("form", form);
-        return showEscalation(pupilRef, model, new RecordSignalPage.Errors());
+        return showEscalation(pupilRef, acting, model, new FormErrors());
     }
 
     @PostMapping("/leerlingen/{pupilRef}/opschalen")
@@ -122,13 +138,19 @@ class PupilFilePage {
             if (refusal.hidden() || refusal.status() == 401 || refusal.status() >= 500) {
                 throw refusal;
             }
-            RecordSignalPage.Errors errors = new RecordSignalPage.Errors();
-            refusal.errors().forEach(error -> errors.add(escalationField(error.field()), error.reason()));
+            FormErrors errors = new FormErrors();
+            refusal.errors().forEach(error -> {
+                String field = escalationField(error.field());
+                if (field != null && "aandachtsfunctionaris".equals(field) && form.otherSchool()) {
+                    field = "aandachtsfunctionarisAnders";
+                }
+                errors.add(field, ESCALATION_LABELS.get(field), field, error.reason());
+            });
             if (refusal.errors().isEmpty()) {
-                errors.add(null, refusal.detail() != null ? refusal.detail() : "De signaalregistratie weigerde de opschaling.");
+                errors.add(refusal.detail() != null ? refusal.detail() : "De signaalregistratie weigerde de opschaling.");
             }
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return showEscalation(pupilRef, model, errors);
+            return showEscalation(pupilRef, acting, model, errors);
         }
     }
 
@@ -137,13 +159,38 @@ class PupilFilePage {
     String escalated(@PathVariable String pupilRef, @RequestParam String dossier, Model model) {
         model.addAttribute("pupilRef", pupilRef);
         model.addAttribute("caseId", dossier);
+        model.addAttribute("breadcrumbs", Crumb.trail(new Crumb("Zorglogboek", "/leerlingen/" + pupilRef + "/zorglogboek"),
+                new Crumb("Opgeschaald", "")));
         return "pupil-escalated";
     }
 
-    private String showEscalation(String pupilRef, Model model, RecordSignalPage.Errors errors) {
-        model.addAttribute("pupil", services.pupil(pupilRef));
+    private String showEscalation(String pupilRef, StaffRole acting, Model model, FormErrors errors) {
+        Pupil pupil = services.pupil(pupilRef);
+        model.addAttribute("pupil", pupil);
         model.addAttribute("errors", errors);
+        List<Colleague> colleagues = colleagues(acting);
+        model.addAttribute("casemanagers", colleagues.stream().filter(c -> c.holdsAny(Set.of("CARE_COORDINATOR", "ADVISOR"))).toList());
+        model.addAttribute("advisors", colleagues.stream().filter(c -> c.holdsAny(Set.of("ADVISOR"))).toList());
+        model.addAttribute("principals", colleagues.stream().filter(c -> c.holdsAny(Set.of("PRINCIPAL"))).toList());
+        model.addAttribute("otherSchool", OTHER_SCHOOL);
+        model.addAttribute("breadcrumbs", Crumb.trail(new Crumb("Zorglogboek " + pupil.givenName() + " " + pupil.familyName(),
+                "/leerlingen/" + pupilRef + "/zorglogboek"), new Crumb("Opschalen", "")));
         return "pupil-escalate";
+    }
+
+    /** The acting school's staff by name and role for the team pickers; none (text boxes instead) when the directory refuses. */
+    private List<Colleague> colleagues(StaffRole acting) {
+        if (acting == null) {
+            return List.of();
+        }
+        try {
+            return cases.colleagues(acting.scope());
+        } catch (ServiceRefusal refusal) {
+            if (refusal.status() == 401) {
+                throw refusal;
+            }
+            return List.of();
+        }
     }
 
     static String escalationField(String serviceField) {
@@ -161,14 +208,22 @@ class PupilFilePage {
         private String casemanager = "";
         private String aandachtsfunctionaris = "";
         private String aandachtsfunctionarisSchool = "";
+        private String aandachtsfunctionarisAnders = "";
         private String directeur = "";
         private String sleutel = UUID.randomUUID().toString();
+
+        /** The aandachtsfunctionaris comes from another (paired) school: chosen as such, and typed with that school. */
+        boolean otherSchool() {
+            return OTHER_SCHOOL.equals(aandachtsfunctionaris.strip());
+        }
 
         Map<String, Object> escalation(String schoolId) {
             Map<String, Object> team = new LinkedHashMap<>();
             team.put("casemanagerId", casemanager.strip());
-            team.put("advisorId", aandachtsfunctionaris.strip());
-            team.put("advisorSchoolId", aandachtsfunctionarisSchool.strip());
+            // an aandachtsfunctionaris of the own school works there; one of another school comes with the school typed
+            String school = aandachtsfunctionarisSchool.strip();
+            team.put("advisorId", otherSchool() ? aandachtsfunctionarisAnders.strip() : aandachtsfunctionaris.strip());
+            team.put("advisorSchoolId", otherSchool() || !school.isEmpty() ? school : schoolId);
             team.put("principalId", directeur.strip());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("schoolId", schoolId);
@@ -188,6 +243,8 @@ class PupilFilePage {
         public void setAandachtsfunctionaris(String value) { this.aandachtsfunctionaris = value == null ? "" : value; }
         public String getAandachtsfunctionarisSchool() { return aandachtsfunctionarisSchool; }
         public void setAandachtsfunctionarisSchool(String value) { this.aandachtsfunctionarisSchool = value == null ? "" : value; }
+        public String getAandachtsfunctionarisAnders() { return aandachtsfunctionarisAnders; }
+        public void setAandachtsfunctionarisAnders(String value) { this.aandachtsfunctionarisAnders = value == null ? "" : value; }
         public String getDirecteur() { return directeur; }
         public void setDirecteur(String directeur) { this.directeur = directeur == null ? "" : directeur; }
         public String getSleutel() { return sleutel; }

@@ -29,18 +29,21 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Flows B and C of UI.md in real headless Chromium against the local system (without the demo board, to stay quick):
- * the IB'er walks an escalated case through the steps, the afwegingskader and the decision; the principal approves;
- * the timeline as known at an earlier moment shows the case as it was then.
+ * the IB'er escalates on "Opschalen" choosing the team by name and role, walks the case through the steps, the
+ * afwegingskader and the decision (each high-stakes form through "Controleer en bevestig"); the principal approves;
+ * the timeline as known at an earlier moment shows the case as it was then. The case pages name the pupil.
  */
 class CaseWorkBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final String PUPIL_NAME = "Kim Browser (groep 4)";
 
     @TempDir
     static Path data;
@@ -67,11 +70,31 @@ class CaseWorkBrowserIT {
 
     @Test
     void theIbErWalksAnEscalatedCaseToTheDecisionThePrincipalApprovesAndTheTimelineShowsAnEarlierState() throws Exception {
-        String caseId = escalatedCase();
+        String[] recorded = recordedSignal();
+        String pupil = recorded[0];
         try (Browser browser = Browser.open("case-work")) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             signIn(driver, wait, "ib-a");
+
+            // Opschalen: the team chosen from the school's staff by name and role (a plain select: no script needed)
+            driver.get(system.webUrl() + "/leerlingen/" + pupil + "/opschalen?signaal=" + recorded[1]);
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Opschalen"));
+            type(driver, "zorg", "Blauwe plekken en teruggetrokken gedrag");
+            assertThat(new Select(driver.findElement(By.id("casemanager"))).getFirstSelectedOption().getText()).isEqualTo("ib-a (IB'er)");
+            new Select(driver.findElement(By.id("aandachtsfunctionaris"))).selectByVisibleText("af-a (aandachtsfunctionaris)");
+            Select principal = new Select(driver.findElement(By.id("directeur")));
+            assertThat(principal.getOptions()).extracting(WebElement::getText).contains("dir-a (directeur)").doesNotContain("lk-a (leerkracht)");
+            principal.selectByVisibleText("dir-a (directeur)");
+            browser.checkPage("opschalen");
+            driver.findElement(By.xpath("//button[normalize-space()='Opschalen']")).click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Opgeschaald"));
+            String href = driver.findElement(By.linkText("Open het dossier")).getAttribute("href");
+            String caseId = href.substring(href.lastIndexOf('/') + 1);
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                    .until(() -> get("ib-a", system.caseServiceUrl() + "/api/cases/" + caseId).has("caseId"));
+            driver.get(system.webUrl());
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Vandaag"));
 
             // Vandaag → the school's cases (the reporting-service's list, which follows the case a moment later)
             driver.findElement(By.linkText("Dossiers van de school, per stap")).click();
@@ -80,12 +103,24 @@ class CaseWorkBrowserIT {
                 driver.navigate().refresh();
                 return !driver.findElements(By.cssSelector("a[href$='/dossiers/" + caseId + "']")).isEmpty();
             });
+            assertThat(driver.findElement(By.cssSelector("a[href$='/dossiers/" + caseId + "']")).getText()).isEqualTo(PUPIL_NAME);
             browser.checkPage("dossiers");
             driver.findElement(By.cssSelector("a[href$='/dossiers/" + caseId + "']")).click();
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Dossier"));
+            // the pupil by name, and the breadcrumb the real path
+            assertThat(driver.findElement(By.id("leerling")).getText()).contains(PUPIL_NAME).doesNotContain(pupil);
+            assertThat(driver.findElement(By.cssSelector("nav.govuk-breadcrumbs")).getText())
+                    .contains("Vandaag", "Dossiers", "Dossier " + PUPIL_NAME).doesNotContain("Inbox");
             assertThat(driver.findElement(By.id("stap")).getText()).matches("Stap [1-5] van 5: .*");
             assertThat(driver.findElement(By.id("volgende-stap")).getText()).isEqualTo(nextStep(caseId));
             browser.checkPage("dossier");
+
+            // step 1: a teacher joins the case, chosen by name and role
+            open(driver, "Leerkracht toevoegen");
+            new Select(driver.findElement(By.id("leerkracht-toevoegen-teacherId"))).selectByVisibleText("lk-a (leerkracht)");
+            submit(driver, "form-leerkracht-toevoegen");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Leerkracht toevoegen: vastgelegd."));
+            assertThat(driver.findElement(By.id("leerkrachten")).getText()).contains("lk-a");
 
             // step 2: the collegiale consultatie
             open(driver, "Collegiale consultatie vastleggen");
@@ -120,6 +155,11 @@ class CaseWorkBrowserIT {
             type(driver, "afweging-rationale", "Signalen, consultatie en gesprek bevestigen de zorg");
             driver.findElement(By.cssSelector("label[for='afweging-principalInformed']")).click();
             submit(driver, "form-afweging");
+            // each afweging is checked before it is sent
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Controleer en bevestig"));
+            assertThat(driver.findElement(By.id("controle")).getText()).contains("Signalen, consultatie en gesprek bevestigen de zorg", "Ja");
+            browser.checkPage("controleer-afweging");
+            confirm(driver);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Twijfel telt als ja."));
             // a moment after the first answer and before the second, to the second (the picker's precision)
             Instant then = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
@@ -127,6 +167,8 @@ class CaseWorkBrowserIT {
             driver.findElement(By.cssSelector("label[for='afweging-answer-1']")).click();
             type(driver, "afweging-rationale", "Herhaling van letsel is niet uit te sluiten");
             submit(driver, "form-afweging");
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Controleer en bevestig"));
+            confirm(driver);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meldnorm")));
             assertThat(driver.findElement(By.id("meldnorm")).getText())
                     .contains("Melden is noodzakelijk: acute en/of structurele onveiligheid. Afweging 3–5 doe je samen met Veilig Thuis.");
@@ -139,6 +181,18 @@ class CaseWorkBrowserIT {
             driver.findElement(By.cssSelector("label[for='besluit-schoolCanOfferHelp-nee']")).click();
             type(driver, "besluit-rationale", "Meldnorm 1: twijfel over de veiligheid");
             submit(driver, "form-besluit");
+            // "Controleer en bevestig": Wijzigen brings the filled form back, nothing typed lost
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Controleer en bevestig"));
+            assertThat(driver.findElement(By.id("controle")).getText()).contains("Meldnorm 1: twijfel over de veiligheid");
+            browser.checkPage("controleer-besluit");
+            driver.findElement(By.cssSelector("#bevestigen button[name=wijzigen]")).click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Besluit"));
+            assertThat(driver.findElement(By.id("besluit-rationale")).getAttribute("value")).isEqualTo("Meldnorm 1: twijfel over de veiligheid");
+            assertThat(driver.findElement(By.id("besluit-reportNecessary-ja")).isSelected()).isTrue();
+            assertThat(driver.findElement(By.id("besluit-schoolCanOfferHelp-nee")).isSelected()).isTrue();
+            submit(driver, "form-besluit");
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Controleer en bevestig"));
+            confirm(driver);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("besluit"), "Wacht op goedkeuring van de directeur"));
             browser.checkPage("besluit");
 
@@ -172,6 +226,10 @@ class CaseWorkBrowserIT {
                     "De melding wordt gedaan namens de directie.", "ib-a");
             browser.checkPage("goedkeuring");
             submit(driver, "form-goedkeuren");
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Controleer en bevestig"));
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("De melding wordt gedaan namens de directie.");
+            browser.checkPage("controleer-goedkeuren");
+            confirm(driver);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("goedgekeurd")));
             browser.checkPage("goedgekeurd");
         }
@@ -205,21 +263,20 @@ class CaseWorkBrowserIT {
         driver.findElement(By.cssSelector("#" + form + " button[type=submit]")).click();
     }
 
-    /** A teacher's signal at school-a, escalated by the IB'er through the signal-service; the case opens from Kafka. */
-    private static String escalatedCase() throws Exception {
+    /** "Bevestigen" on a "Controleer en bevestig" page. */
+    private static void confirm(WebDriver driver) {
+        driver.findElement(By.cssSelector("#bevestigen button[name=bevestigd]")).click();
+    }
+
+    /** A new pupil at school-a and a teacher's signal about them: {pupilRef, signalId}; the IB'er escalates it on screen. */
+    private static String[] recordedSignal() throws Exception {
         String pupil = post("ib-a", system.signalServiceUrl() + "/api/schools/school-a/pupils",
                 Map.of("givenName", "Kim", "familyName", "Browser", "birthDate", "2017-03-02", "group", 4)).path("pupilRef").asText();
         String signal = post("lk-a", system.signalServiceUrl() + "/api/pupils/" + pupil + "/signals", Map.of(
                 "schoolId", "school-a", "observedAt", Instant.now().minusSeconds(3600).toString(), "place", "gymzaal", "situation", "omkleden voor gym",
                 "statements", List.of(Map.of("text", "Blauwe plekken op beide bovenarmen", "kind", "FACT", "origin", "OWN_OBSERVATION")),
                 "othersPresent", List.of(), "category", "HOME_SITUATION", "flags", List.of())).path("signalId").asText();
-        String caseId = post("ib-a", system.signalServiceUrl() + "/api/pupils/" + pupil + "/escalations", Map.of(
-                "schoolId", "school-a", "signalIds", List.of(signal),
-                "team", Map.of("casemanagerId", "ib-a", "advisorId", "af-a", "advisorSchoolId", "school-a", "principalId", "dir-a"),
-                "concern", "Blauwe plekken en teruggetrokken gedrag")).path("caseId").asText();
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .until(() -> get("ib-a", system.caseServiceUrl() + "/api/cases/" + caseId).has("caseId"));
-        return caseId;
+        return new String[] {pupil, signal};
     }
 
     private static String nextStep(String caseId) throws Exception {
