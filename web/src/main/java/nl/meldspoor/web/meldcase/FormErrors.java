@@ -11,7 +11,7 @@ public class FormErrors {
     private final Map<String, List<String>> byField = new LinkedHashMap<>();
     private final List<String[]> summary = new ArrayList<>();
 
-    void add(String field, String message) {
+    public void add(String field, String message) {
         if (field != null) {
             byField.computeIfAbsent(field, key -> new ArrayList<>()).add(message);
         }
