@@ -36,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IncidentPages {
 
     static final int PARTY_ROWS = 4;
+    /** The signal-service's incident rules that refuse with 403 to someone who may see the incident, and the field they concern. */
+    private static final Map<String, String> PROTOCOL_RULES = Map.of("ONLY_PRINCIPAL_DECIDES_EXCLUSION", "action", "ONLY_BOARD_OFFICER", "");
 
     private final IncidentWork incidents;
     private final Services services;
@@ -117,10 +119,19 @@ class IncidentPages {
             redirect.addFlashAttribute("done", form.title() + ": vastgelegd.");
             return "redirect:/incidenten/" + incidentId;
         } catch (ServiceRefusal refusal) {
-            if (refusal.hidden() || refusal.status() == 401 || refusal.status() >= 500) {
+            // a protocol's own "not you" (action 5 is the principal's, the meldplicht after step 1 the board's) is said next to
+            // the form of someone who may see the incident; any other refusal of access looks like a page that does not exist
+            boolean protocolRule = refusal.status() == 403 && PROTOCOL_RULES.containsKey(String.valueOf(refusal.rule()));
+            if (!protocolRule && (refusal.hidden() || refusal.status() == 401 || refusal.status() >= 500)) {
                 throw refusal;
             }
-            FormErrors errors = errorsOf(refusal);
+            FormErrors errors = new FormErrors();
+            if (protocolRule && refusal.errors().isEmpty()) {
+                String field = PROTOCOL_RULES.get(refusal.rule());
+                errors.add(field.isEmpty() ? null : field, refusal.detail());
+            } else {
+                errors = errorsOf(refusal);
+            }
             if (refusal.status() == HttpStatus.CONFLICT.value()) {
                 // someone recorded something in between: the form carries the version now shown, so sending again is deliberate
                 typed.put("versie", String.valueOf(state.get("version")));
