@@ -249,11 +249,11 @@ class IncidentPages {
                 switch (track) {
                     case "BULLYING" -> {
                         link = open ? "/incidenten/" + id + "/pesten?stap=" + step.getKey() : null;
-                        deadline = "Daarna ouders, directie en gedragscoördinator informeren";
+                        deadline = "Daarna: ouders, directie en gedragscoördinator informeren";
                     }
                     case "MELDPLICHT" -> {
                         link = open && step.getKey().equals(next) ? "/incidenten/" + id + "/meldplicht" : null;
-                        deadline = number == 1 ? "Direct" : "Op volgorde, na stap " + (number - 1);
+                        deadline = number == 1 ? "Termijn: direct" : "Termijn: op volgorde, na stap " + (number - 1);
                     }
                     default -> link = open ? "/incidenten/" + id + "/actie?stap=" + step.getKey() : null;
                 }

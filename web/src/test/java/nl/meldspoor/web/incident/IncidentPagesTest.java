@@ -157,7 +157,7 @@ class IncidentPagesTest {
         assertThat(page).contains("Pestprotocol (vijfstappenaanpak)", "Grove pesterijen", "Groter incident",
                 "1. Gesprek met de gepeste leerling", "Gezet op 21 november 2026 om 11:00 door lk-a (leerkracht); geïnformeerd: ouders, directie",
                 "2. Gesprek met de pester", "5. Ouders betrekken, met een kindcontract", "Nog niet",
-                "/incidenten/inc-1/pesten?stap=TALK_WITH_BULLY", "Vijfstappenaanpak, nog niet gezet: stap 2 (gesprek met de pester).",
+                "/incidenten/inc-1/pesten?stap=TALK_WITH_BULLY", "Daarna: ouders, directie en gedragscoördinator informeren", "Vijfstappenaanpak, nog niet gezet: stap 2 (gesprek met de pester).",
                 "Dezelfde dag telefonisch op 20 november 2026 om 15:00 (dezelfde dag)", "lln-7f3a");
     }
 
@@ -202,8 +202,8 @@ class IncidentPagesTest {
         incidents.incident = FakeIncidentWork.fixture("meldplicht");
         String incident = page("/incidenten/inc-2");
         assertThat(incident).contains("Meld dit direct aan het bestuur. Alleen de schoolleiding inlichten is niet genoeg.",
-                "/incidenten/inc-2/meldplicht\"", "1. Bestuur geïnformeerd", "Termijn: Direct", "2. Vertrouwensinspecteur geraadpleegd",
-                "Termijn: Op volgorde, na stap 1", "5. Aangifte gedaan");
+                "/incidenten/inc-2/meldplicht\"", "1. Bestuur geïnformeerd", "Termijn: direct", "2. Vertrouwensinspecteur geraadpleegd",
+                "Termijn: op volgorde, na stap 1", "5. Aangifte gedaan");
         assertThat(page("/incidenten/inc-2/meldplicht")).contains("value=\"BOARD_INFORMED\"", "Controleren");
 
         String check = send("/incidenten/inc-2/meldplicht", "versie", "1", "sleutel", "key-4", "actie", "controleer", "step", "BOARD_INFORMED",

@@ -115,7 +115,7 @@ class RegisterBrowserIT {
             HttpResponse<byte[]> csv = download(cookies, driver.findElement(By.id("csv")).getAttribute("href"));
             assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
             String csvText = new String(csv.body(), StandardCharsets.UTF_8);
-            assertThat(csvText).contains(incidentId, "SERIOUS_BULLYING").doesNotContain("VANDALISM");
+            assertThat(csvText).contains("soort incident", incidentId, "Grove pesterijen").doesNotContain("Vernieling");
 
             HttpResponse<byte[]> pdf = download(cookies, driver.findElement(By.id("pdf")).getAttribute("href"));
             assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
