@@ -41,7 +41,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * reporting-service faked: recording, the protocol checklists, the meldplicht's "Controleer en bevestig", the register with
  * its CSV and PDF, and the rapportage meldcode on screen and as PDF.
  */
-@SpringBootTest
+// its own fakes make its own application context: its embedded PostgreSQL gets its own data directory, so it can run
+// beside the shared context of the other page tests in the same JVM
+@SpringBootTest(properties = "meldspoor.embedded-postgres.data-directory=target/test-postgres-incident")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({PagesTestConfiguration.class, IncidentTestConfiguration.class})
