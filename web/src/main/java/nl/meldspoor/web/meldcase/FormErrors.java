@@ -15,6 +15,14 @@ public class FormErrors {
     private final Map<String, List<String>> byField = new LinkedHashMap<>();
     private final List<String[]> summary = new ArrayList<>();
 
+    /**
+     * A reason for a field whose input's id is the field's name, where the reason itself says what it concerns (the
+     * incident and register pages); {@code null} as field puts it in the summary only.
+     */
+    public void add(String field, String message) {
+        add(field, null, field, message);
+    }
+
     /** A reason without a field: shown in the summary only. */
     public void add(String message) {
         summary.add(new String[] {"", message});
