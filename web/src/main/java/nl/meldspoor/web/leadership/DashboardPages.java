@@ -56,7 +56,7 @@ class DashboardPages {
     @GetMapping("/dashboard/school/{schoolId}")
     String school(@PathVariable String schoolId, @RequestParam(name = "periode", required = false) String period,
                   HttpServletRequest request, Model model) {
-        DashboardView view = show("school", schoolId, period, model);
+        DashboardView view = show("school", schoolId, period, request, model);
         ActingRole acting = ActingRole.current(request).orElse(null);
         if (acting != null && "PRINCIPAL".equals(acting.role()) && schoolId.equals(acting.scope())) {
             model.addAttribute("work", workList(schoolId));
@@ -67,26 +67,27 @@ class DashboardPages {
     }
 
     @GetMapping("/dashboard/cluster/{clusterId}")
-    String cluster(@PathVariable String clusterId, @RequestParam(name = "periode", required = false) String period, Model model) {
+    String cluster(@PathVariable String clusterId, @RequestParam(name = "periode", required = false) String period,
+                   HttpServletRequest request, Model model) {
         model.addAttribute("levelName", "Cluster");
-        model.addAttribute("view", show("cluster", clusterId, period, model));
+        model.addAttribute("view", show("cluster", clusterId, period, request, model));
         return "leadership/dashboard";
     }
 
     @GetMapping("/dashboard/bestuur")
-    String board(@RequestParam(name = "periode", required = false) String period, Model model) {
+    String board(@RequestParam(name = "periode", required = false) String period, HttpServletRequest request, Model model) {
         model.addAttribute("levelName", "Bestuur");
-        model.addAttribute("view", show("board", properties.boardId(), period, model));
+        model.addAttribute("view", show("board", properties.boardId(), period, request, model));
         return "leadership/dashboard";
     }
 
-    private DashboardView show(String level, String id, String period, Model model) {
+    private DashboardView show(String level, String id, String period, HttpServletRequest request, Model model) {
         LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
         String chosen = period == null || period.isBlank() ? Periods.currentSchoolYear(today) : period.strip();
         model.addAttribute("level", level);
         model.addAttribute("period", chosen);
         model.addAttribute("choices", Periods.choices(today));
-        return new DashboardView(reports.dashboard(level, id, chosen));
+        return new DashboardView(reports.dashboard(level, id, chosen), request.getContextPath());
     }
 
     /** The directeur's deadlines: overdue first, then upcoming, each with its case at the school. */

@@ -57,9 +57,15 @@ public final class DashboardView {
 
     private final DashboardFigures figures;
     private final int threshold;
+    private final String contextPath;
 
-    DashboardView(DashboardFigures figures) {
+    /**
+     * @param contextPath the web's context path, so links are written as plain hrefs: resolving each of a board's hundreds
+     *                    of school links through Thymeleaf's {@code @{}} probes the static resource handlers every time
+     */
+    DashboardView(DashboardFigures figures, String contextPath) {
         this.figures = figures;
+        this.contextPath = contextPath == null ? "" : contextPath;
         this.threshold = figures.suppressionThreshold() > 0 ? figures.suppressionThreshold() : 5;
     }
 
@@ -256,6 +262,6 @@ public final class DashboardView {
     }
 
     private String schoolHref(SchoolFigures school) {
-        return "/dashboard/school/" + school.schoolId();
+        return contextPath + "/dashboard/school/" + org.springframework.web.util.UriUtils.encodePathSegment(school.schoolId(), java.nio.charset.StandardCharsets.UTF_8);
     }
 }
