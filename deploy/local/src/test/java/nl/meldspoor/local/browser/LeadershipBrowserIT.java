@@ -57,9 +57,10 @@ class LeadershipBrowserIT {
             driver.findElement(By.cssSelector("form.meldspoor-period button")).click();
             wait.until(ExpectedConditions.urlContains("periode="));
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "OBS De Vlinder"));
-            driver.navigate().back();
+            driver.get(system.webUrl() + "/dashboard/school/school-a");
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "OBS De Vlinder"));
             browser.checkPage("dashboard-school");
+            chartsScreenshot(browser, "dashboard-school", "trend-titel");
         }
     }
 
@@ -83,6 +84,7 @@ class LeadershipBrowserIT {
             }
             assertThat(driver.getPageSource()).doesNotContain("/leerlingen/", "/dossiers/");
             browser.checkPage("dashboard-cluster");
+            chartsScreenshot(browser, "dashboard-cluster", "scholen-titel");
 
             driver.get(system.webUrl() + "/leerlingen/" + pupil + "/zorglogboek");
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Pagina niet gevonden"));
@@ -110,7 +112,17 @@ class LeadershipBrowserIT {
             assertThat(driver.findElements(By.cssSelector("#gebruik-per-school tbody tr"))).hasSize(5);
             assertThat(driver.getPageSource()).doesNotContain("/leerlingen/", "/dossiers/");
             browser.checkPage("dashboard-board");
+            chartsScreenshot(browser, "dashboard-board", "augeo-titel");
         }
+    }
+
+    /** A desktop screenshot scrolled to the figures (the README shows these), not just the page's header. */
+    private static void chartsScreenshot(Browser browser, String name, String headingId) throws java.io.IOException {
+        browser.width(Browser.DESKTOP);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView()", headingId);
+        browser.screenshot(name + "-charts-" + Browser.DESKTOP);
+        browser.width(Browser.PHONE);
     }
 
     private static String schoolYearTerm(WebDriver driver) {
