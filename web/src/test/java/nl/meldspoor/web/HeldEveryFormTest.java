@@ -107,6 +107,21 @@ class HeldEveryFormTest {
     }
 
     @Test
+    void aRefusedCaseFormSentAgainAfterTheSessionEndedIsShownOnItsDossierPage() throws Exception {
+        services.me = new SignedIn("ib-a", List.of(new StaffRole("CARE_COORDINATOR", "school-a", null)));
+        // the refused form was the answer to its own post, so the browser names that path, which shows nothing with GET
+        Cookie session = heldIn(mvc.perform(afterTheSessionEnded("/dossiers/case-1/collegiale-consultatie")
+                        .header("Referer", "http://localhost/dossiers/case-1/collegiale-consultatie")
+                        .param("versie", "5").param("sleutel", "key-held").param("colleagueId", "lk-hanna"))
+                .andExpect(redirectedUrl(SIGN_IN)).andReturn());
+
+        String dossier = mvc.perform(get("/dossiers/case-1").cookie(session).with(as("ib-a")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(formOf(dossier, "form-collegiale-consultatie")).contains("value=\"lk-hanna\"");
+    }
+
+    @Test
     void aCorrectionFormIsHeldAndAfterSignInShownWithWhatWasTypedNotWithTheSignalAsItReads() throws Exception {
         services.pupils.add(new Pupil("pupil-1", "school-a", "Sanne", "de Vries", LocalDate.of(2017, 3, 1), 4, "gezin-1", false));
         services.files.put("pupil-1", file());

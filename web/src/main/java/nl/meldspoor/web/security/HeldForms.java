@@ -64,7 +64,7 @@ class HeldForms extends OncePerRequestFilter {
             return false;
         }
         HttpSession session = request.getSession(true);
-        session.setAttribute(HeldForm.ATTRIBUTE, HeldForm.of(path(request), parameters, clock.instant(), page(request)));
+        session.setAttribute(HeldForm.ATTRIBUTE, HeldForm.of(path(request), parameters, clock.instant(), shownAt(request)));
         log.info("Held a form sent to {} after the session ended, until sign-in", path(request));
         response.sendRedirect(request.getContextPath() + signIn);
         return true;
@@ -82,6 +82,18 @@ class HeldForms extends OncePerRequestFilter {
 
     static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /**
+     * Where the form is shown again: the page that showed it, unless that was the post's own answer (a refused form) —
+     * then the page configured for the post's path, if any (a case command's path shows no form when asked with GET).
+     */
+    private String shownAt(HttpServletRequest request) {
+        String page = page(request);
+        String path = path(request);
+        boolean ownAnswer = page == null || page.equals(path) || page.startsWith(path + "?");
+        String configured = ownAnswer ? properties.pageFor(path) : null;
+        return configured != null ? configured : page;
     }
 
     /**

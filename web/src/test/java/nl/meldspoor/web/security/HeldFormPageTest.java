@@ -37,12 +37,20 @@ class HeldFormPageTest {
 
     @Test
     void everyPostFormIsHeldButRoleSwitchSignOutStayingSignedInAndMarkingReadNever() {
-        HeldFormProperties properties = new HeldFormProperties(null, null, null, Duration.ofMinutes(30), 0);
+        HeldFormProperties properties = new HeldFormProperties(null, null, null, null, Duration.ofMinutes(30), 0);
 
         assertThat(List.of("/signalen/nieuw", "/dossiers/case-1/collegiale-consultatie", "/leerlingen/p-1/signalen/s-1/corrigeren",
                 "/leerlingen/p-1/opschalen", "/leerlingen/p-1/signalen/s-1/verzoeken/r-1/beantwoorden")).allMatch(properties::holds);
         assertThat(List.of("/rol", "/afmelden", "/sessie/verlengen", "/inbox/n-1/gelezen")).noneMatch(properties::holds);
         assertThat(properties.showsItselfAgain("/signalen/nieuw")).isTrue();
         assertThat(properties.showsItselfAgain("/leerlingen/p-1/opschalen")).isFalse();
+    }
+
+    @Test
+    void aCaseCommandsPathShowsNoFormSoItsDossierPageIsWhereItIsShownAgain() {
+        HeldFormProperties properties = new HeldFormProperties(null, null, null, null, Duration.ofMinutes(30), 0);
+
+        assertThat(properties.pageFor("/dossiers/case-1/collegiale-consultatie")).isEqualTo("/dossiers/case-1");
+        assertThat(properties.pageFor("/leerlingen/p-1/opschalen")).as("its own path shows it").isNull();
     }
 }
