@@ -123,7 +123,9 @@ class WebBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Signaal vastleggen"));
         assertThat(driver.findElement(By.id("plaats")).getAttribute("value")).isEqualTo("gymzaal");
         assertThat(driver.findElement(By.id("markeringen0.omschrijving")).getAttribute("value")).isEqualTo("blauwe plek boven de elleboog");
-        driver.findElement(By.id("plaats")).sendKeys(" bij de kleedkamer");
+        // the field to change has the focus (its caret at the start): type it anew
+        driver.findElement(By.id("plaats")).clear();
+        driver.findElement(By.id("plaats")).sendKeys("gymzaal bij de kleedkamer");
         driver.findElement(By.id("controleren")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Controleer het signaal"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("gymzaal bij de kleedkamer");
