@@ -167,7 +167,7 @@ class HeldFormTest {
         Session session = repository.findById(id);
         HeldForm held = session.getAttribute(HeldForm.class.getName());
         assertThat(held).isNotNull();
-        session.setAttribute(HeldForm.class.getName(), new HeldForm(held.path(), new LinkedHashMap<>(held.fields()), Instant.now().minus(age)));
+        session.setAttribute(HeldForm.class.getName(), new HeldForm(held.path(), new LinkedHashMap<>(held.fields()), Instant.now().minus(age), held.page()));
         repository.save(session);
     }
 }

@@ -29,6 +29,12 @@ public class PagesTestConfiguration {
     }
 
     @Bean
+    @Primary
+    FakeLookBacks fakeLookBacks() {
+        return new FakeLookBacks();
+    }
+
+    @Bean
     ClientRegistrationRepository clientRegistrations() {
         return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId("meldspoor")
                 .clientId("meldspoor-web")

@@ -177,6 +177,47 @@ class PupilFileIT {
     }
 
     @Test
+    void theLookBackWhileChoosingThePupilTellsATeacherOnlyWhomToTalkToAndIsLoggedBeforeAnythingIsRecorded() {
+        String family = "family-" + UUID.randomUUID();
+        String pupil = pupil("school-a", IB, family);
+        String sibling = pupil("school-a", IB, family);
+        String earlier = api.post(OTHER_TEACHER, "/api/pupils/" + pupil + "/signals", recording(family, "Blauwe plek op de arm."))
+                .body().path("signalId").asText();
+        String siblingSignal = api.post(OTHER_TEACHER, "/api/pupils/" + sibling + "/signals", recording(family, "Komt vaak zonder ontbijt."))
+                .body().path("signalId").asText();
+        String path = "/api/schools/school-a/pupils/" + pupil + "/look-back";
+
+        Response teacher = api.get(TEACHER, path);
+
+        assertThat(teacher.status()).isEqualTo(200);
+        assertThat(teacher.body().path("hasEarlierSignals").asBoolean()).isTrue();
+        assertThat(teacher.body().path("hasSiblingSignals").asBoolean()).isTrue();
+        assertThat(teacher.body().path("talkTo").asText()).contains("intern begeleider");
+        assertThat(teacher.body().path("earlierSignals").isNull()).isTrue();
+        assertThat(teacher.body().toString()).as("nothing of the other teacher's signals but that they exist")
+                .doesNotContain(earlier).doesNotContain(siblingSignal).doesNotContain("HOME_SITUATION").doesNotContain("Blauwe plek");
+        assertThat(accessLogRecordsAtSchoolA(TEACHER, pupil)).as("the look-up is a logged read, though nothing was recorded")
+                .containsOnly("PUPIL_SIGNALS");
+
+        Response ib = api.get(IB, path);
+        assertThat(ib.body().path("earlierSignals").findValuesAsText("signalId")).as("nothing left out before saving").containsExactly(earlier);
+        assertThat(ib.body().path("siblingSignals").findValuesAsText("signalId")).containsExactly(siblingSignal);
+        assertThat(ib.body().toString()).doesNotContain("Blauwe plek");
+
+        Response otherSchool = api.get(IB_OTHER_SCHOOL, path);
+        Response ownSchoolOtherPupil = api.get(IB_OTHER_SCHOOL, "/api/schools/school-b/pupils/" + pupil + "/look-back");
+        Response cluster = api.get(CLUSTER_DIRECTOR, path);
+        Response board = api.get(BOARD_OFFICER, path);
+        assertThat(List.of(otherSchool.rule(), ownSchoolOtherPupil.rule(), cluster.rule(), board.rule()))
+                .containsExactly("NOT_YOUR_SCHOOL", "PUPIL_NOT_REGISTERED_AT_SCHOOL", "AGGREGATES_ONLY", "AGGREGATES_ONLY");
+        assertThat(List.of(otherSchool.status(), ownSchoolOtherPupil.status(), cluster.status(), board.status()))
+                .containsExactly(403, 422, 403, 403);
+        for (Response refused : List.of(otherSchool, ownSchoolOtherPupil, cluster, board)) {
+            assertThat(refused.body().toString()).doesNotContain(earlier).doesNotContain("hasEarlierSignals");
+        }
+    }
+
+    @Test
     void aSignalIsRecordedOnlyForAPupilRegisteredAtThatSchoolAndARefusalStoresNothing() {
         String unregistered = "pupil-" + UUID.randomUUID().toString().substring(0, 8);
         String atOtherSchool = pupil("school-b", IB_OTHER_SCHOOL, null);

@@ -12,6 +12,7 @@ import nl.meldspoor.web.services.RecordedSignal;
 import nl.meldspoor.web.services.ServiceRefusal;
 import nl.meldspoor.web.services.Services;
 import nl.meldspoor.web.services.StaffRole;
+import nl.meldspoor.web.signal.LookBacks;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +40,11 @@ class RecordSignalPage {
     static final int MAX_MARKS = 30;
 
     private final Services services;
+    private final LookBacks lookBacks;
 
-    RecordSignalPage(Services services) {
+    RecordSignalPage(Services services, LookBacks lookBacks) {
         this.services = services;
+        this.lookBacks = lookBacks;
     }
 
     @GetMapping("/signalen/nieuw")
@@ -60,6 +63,92 @@ class RecordSignalPage {
         model.addAttribute("pupils", search(request, naam, errors));
         model.addAttribute("errors", errors);
         return "signal-new :: leerlingen";
+    }
+
+    /**
+     * The htmx fragment with the look-back the moment the pupil is chosen (UI.md flow A): whether there are earlier
+     * signals of the pupil or siblings and whom to talk to, as the signal-service rules it for this person. Without
+     * JavaScript "Kies deze leerling" shows the same on the form itself.
+     */
+    @GetMapping("/signalen/terugblik")
+    String lookBack(@RequestParam(defaultValue = "") String leerling, HttpServletRequest request, Model model) {
+        SignalForm form = new SignalForm();
+        form.setLeerling(leerling);
+        lookBackInto(model, form, request);
+        model.addAttribute("words", SignalWords.INSTANCE);
+        return "signal-lookback :: terugblik";
+    }
+
+    /** "Kies deze leerling" without JavaScript: the form again, as typed, with the chosen pupil's look-back. */
+    @PostMapping(value = "/signalen/nieuw", params = "actie=kiezen")
+    String choosePupil(@ModelAttribute("form") SignalForm form, HttpServletRequest request, Model model) {
+        Errors errors = new Errors();
+        if (form.pupilRef().isBlank()) {
+            errors.add("naam", "Zoek en kies de leerling.");
+        } else {
+            lookBackInto(model, form, request);
+            model.addAttribute("focus", "terugblik");
+        }
+        return again(model, form, request, errors);
+    }
+
+    /**
+     * "Controleren" (UI.md flow A step 4): what the form can check itself is checked here; then a page shows everything
+     * typed, to change ("Wijzigen": back to the form with nothing lost) or to save ("Opslaan").
+     */
+    @PostMapping(value = "/signalen/nieuw", params = "actie=controleren")
+    String check(@ModelAttribute("form") SignalForm form, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                 Model model) {
+        Errors errors = locallyChecked(form);
+        if (errors.any()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return refused(model, form, request, errors);
+        }
+        List<Pupil> pupils = form.getNaam().strip().length() >= 2 ? search(request, form.getNaam(), new Errors()) : List.of();
+        model.addAttribute("pupil", pupils.stream().filter(pupil -> pupil.pupilRef().equals(form.pupilRef()))
+                .map(Pupil::label).findFirst().orElse(form.getNaam()));
+        model.addAttribute("bodyMap", BodyMap.WORDS);
+        model.addAttribute("words", SignalWords.INSTANCE);
+        return "signal-check";
+    }
+
+    /** "Wijzigen" on the check page: the form again with everything typed, the field to change in focus. */
+    @PostMapping(value = "/signalen/nieuw", params = "wijzig")
+    String change(@ModelAttribute("form") SignalForm form, @RequestParam String wijzig, HttpServletRequest request, Model model) {
+        model.addAttribute("focus", wijzig);
+        return again(model, form, request, new Errors());
+    }
+
+    private void lookBackInto(Model model, SignalForm form, HttpServletRequest request) {
+        if (form.pupilRef().isBlank()) {
+            return;
+        }
+        try {
+            model.addAttribute("lookBack", lookBacks.lookBack(school(request), form.pupilRef()));
+        } catch (ServiceRefusal refusal) {
+            if (refusal.status() == HttpStatus.UNAUTHORIZED.value()) {
+                throw refusal;
+            }
+            // recording goes on without it: the look-back is shown again with the saved signal's answer
+            model.addAttribute("lookBackUnavailable", refusal.hidden() || refusal.status() >= 500 || refusal.detail() == null
+                    ? "Eerdere signalen kunnen nu niet worden getoond. Bespreek het signaal met de intern begeleider." : refusal.detail());
+        }
+        model.addAttribute("lookBackPupil", form.pupilRef());
+    }
+
+    /** What the page checks before anything is sent: a pupil is chosen, sizes of marks are numbers. */
+    private static Errors locallyChecked(SignalForm form) {
+        Errors errors = new Errors();
+        if (form.pupilRef().isBlank()) {
+            errors.add("naam", "Zoek en kies de leerling.");
+            return errors;
+        }
+        for (int slot : form.sentMarks()) {
+            if (!form.getMarkeringen().get(slot).sizeReadable()) {
+                errors.add("markeringen" + slot + ".grootte", "Vul de grootte in als getal in cm, bijvoorbeeld 2,5.");
+            }
+        }
+        return errors;
     }
 
     @PostMapping(value = "/signalen/nieuw", params = "actie=zoeken")
@@ -104,17 +193,7 @@ class RecordSignalPage {
     @PostMapping(value = "/signalen/nieuw", params = "actie=opslaan")
     String record(@ModelAttribute("form") SignalForm form, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
                   Model model, RedirectAttributes redirect) {
-        Errors errors = new Errors();
-        if (form.pupilRef().isBlank()) {
-            errors.add("naam", "Zoek en kies de leerling.");
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return refused(model, form, request, errors);
-        }
-        for (int slot : form.sentMarks()) {
-            if (!form.getMarkeringen().get(slot).sizeReadable()) {
-                errors.add("markeringen" + slot + ".grootte", "Vul de grootte in als getal in cm, bijvoorbeeld 2,5.");
-            }
-        }
+        Errors errors = locallyChecked(form);
         if (errors.any()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return refused(model, form, request, errors);
@@ -163,6 +242,7 @@ class RecordSignalPage {
         model.addAttribute("pupils", pupils);
         model.addAttribute("errors", errors);
         model.addAttribute("bodyMap", BodyMap.WORDS);
+        model.addAttribute("words", SignalWords.INSTANCE);
         return "signal-new";
     }
 

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -16,6 +18,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -51,7 +54,21 @@ class HeldFormRefill extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!held.path().equals(HeldForms.path(request)) || !properties.holds(held.path())) {
+        if (!properties.holds(held.path())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!properties.showsItselfAgain(held.path())) {
+            if (!HeldForms.path(request).equals(pathOf(held.shownAt()))) {
+                chain.doFilter(request, response);
+                return;
+            }
+            session.removeAttribute(HeldForm.ATTRIBUTE);
+            request.setAttribute(REFILLED, Boolean.TRUE);
+            refillPage(held, request, response, chain);
+            return;
+        }
+        if (!held.path().equals(HeldForms.path(request))) {
             chain.doFilter(request, response);
             return;
         }
@@ -61,6 +78,33 @@ class HeldFormRefill extends OncePerRequestFilter {
                 .forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
         request.setAttribute(REFILLED, Boolean.TRUE);
         chain.doFilter(new ShowAgain(request, parameters), response);
+    }
+
+    /**
+     * The page that showed the form, rendered as always, then its form for the held path filled in with what was sent:
+     * the same for every form, whatever its fields (the case forms, the correction forms, opschalen).
+     */
+    private void refillPage(HeldForm held, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper page = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, page);
+        String type = page.getContentType();
+        if (page.getStatus() != HttpServletResponse.SC_OK || type == null || !type.startsWith("text/html")) {
+            page.copyBodyToResponse();
+            return;
+        }
+        Charset charset = page.getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(page.getCharacterEncoding());
+        String html = new String(page.getContentAsByteArray(), charset);
+        byte[] refilled = HeldFormFill.fill(html, request.getContextPath() + held.path(), held.fields()).getBytes(charset);
+        page.resetBuffer();
+        response.setContentLength(refilled.length);
+        response.getOutputStream().write(refilled);
+        response.flushBuffer();
+    }
+
+    private static String pathOf(String page) {
+        int query = page.indexOf('?');
+        return query < 0 ? page : page.substring(0, query);
     }
 
     private static boolean signedIn() {

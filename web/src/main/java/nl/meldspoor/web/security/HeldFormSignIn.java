@@ -28,7 +28,8 @@ class HeldFormSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
         if (session != null && session.getAttribute(HeldForm.ATTRIBUTE) instanceof HeldForm held
                 && !held.expired(clock.instant(), properties.ttl())) {
             clearAuthenticationAttributes(request);
-            getRedirectStrategy().sendRedirect(request, response, held.path());
+            // the page that showed the form: a case form is sent to its command's path but shown on the dossier's page
+            getRedirectStrategy().sendRedirect(request, response, held.shownAt());
             return;
         }
         super.onAuthenticationSuccess(request, response, authentication);

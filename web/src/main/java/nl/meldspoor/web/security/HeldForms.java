@@ -64,7 +64,7 @@ class HeldForms extends OncePerRequestFilter {
             return false;
         }
         HttpSession session = request.getSession(true);
-        session.setAttribute(HeldForm.ATTRIBUTE, HeldForm.of(path(request), parameters, clock.instant()));
+        session.setAttribute(HeldForm.ATTRIBUTE, HeldForm.of(path(request), parameters, clock.instant(), shownAt(request)));
         log.info("Held a form sent to {} after the session ended, until sign-in", path(request));
         response.sendRedirect(request.getContextPath() + signIn);
         return true;
@@ -84,6 +84,49 @@ class HeldForms extends OncePerRequestFilter {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /**
+     * Where the form is shown again: the page that showed it, unless that was the post's own answer (a refused form) —
+     * then the page configured for the post's path, if any (a case command's path shows no form when asked with GET).
+     */
+    private String shownAt(HttpServletRequest request) {
+        String page = page(request);
+        String path = path(request);
+        boolean ownAnswer = page == null || page.equals(path) || page.startsWith(path + "?");
+        String configured = ownAnswer ? properties.pageFor(path) : null;
+        return configured != null ? configured : page;
+    }
+
+    /**
+     * The page of this site that showed the form (its Referer: browsers send the full address to the same origin), where
+     * the person is sent after sign-in; null when there is none or it is another site's, then the form's own path.
+     */
+    static String page(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI from = URI.create(referer);
+            if (from.getHost() == null || !sameOrigin(request, from) || from.getRawPath() == null) {
+                return null;
+            }
+            String path = from.getRawPath();
+            String context = request.getContextPath();
+            if (!path.startsWith(context + "/") || path.startsWith(context + "//")) {
+                return null;
+            }
+            path = path.substring(context.length());
+            return from.getRawQuery() == null ? path : path + "?" + from.getRawQuery();
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    private static boolean sameOrigin(HttpServletRequest request, URI from) {
+        int port = from.getPort() == -1 ? ("https".equals(from.getScheme()) ? 443 : 80) : from.getPort();
+        return request.getServerName().equalsIgnoreCase(from.getHost()) && request.getServerPort() == port;
+    }
+
     /** A post from another site is never held (belt and braces: it carries no SameSite=Lax cookie either). */
     private static boolean sameSite(HttpServletRequest request) {
         String fetchSite = request.getHeader("Sec-Fetch-Site");
@@ -95,9 +138,7 @@ class HeldForms extends OncePerRequestFilter {
             return true;
         }
         try {
-            URI from = URI.create(origin);
-            int port = from.getPort() == -1 ? ("https".equals(from.getScheme()) ? 443 : 80) : from.getPort();
-            return request.getServerName().equalsIgnoreCase(from.getHost()) && request.getServerPort() == port;
+            return sameOrigin(request, URI.create(origin));
         } catch (IllegalArgumentException unreadable) {
             return false;
         }

@@ -13,7 +13,7 @@ import org.springframework.mock.web.MockHttpSession;
 /** A form sent just as the absolute time-out ends the session is held too, not lost in the redirect. */
 class AbsoluteTimeOutHeldFormTest {
 
-    private final HeldForms heldForms = new HeldForms(new HeldFormProperties(null, null, 0), "/oauth2/authorization/meldspoor", Clock.systemUTC());
+    private final HeldForms heldForms = new HeldForms(new HeldFormProperties(null, null, null, null, null, 0), "/oauth2/authorization/meldspoor", Clock.systemUTC());
     private final AbsoluteSessionTimeout filter = new AbsoluteSessionTimeout(Duration.ofHours(10), heldForms);
 
     private static MockHttpSession startedTenHoursAgo() {

@@ -17,7 +17,7 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 class HeldFormSignInTest {
 
     private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
-    private final HeldFormProperties properties = new HeldFormProperties(null, Duration.ofMinutes(30), 0);
+    private final HeldFormProperties properties = new HeldFormProperties(null, null, null, null, Duration.ofMinutes(30), 0);
     private final HeldFormSignIn signIn = new HeldFormSignIn(properties, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private MockHttpServletResponse signInWith(HeldForm held) throws Exception {

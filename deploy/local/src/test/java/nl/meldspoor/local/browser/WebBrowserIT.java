@@ -70,7 +70,10 @@ class WebBrowserIT {
         }
     }
 
-    /** Flow A of UI.md: the pupil by name, a mark on the body map, the disclosure with its banner before saving, the service's advice. */
+    /**
+     * Flow A of UI.md: the pupil by name with the look-back, a mark on the body map, the disclosure with its banner
+     * before saving, the check page, the service's advice.
+     */
     private static void recordADisclosure(Browser browser, WebDriverWait wait) throws Exception {
         WebDriver driver = browser.driver();
         driver.findElement(By.linkText("Signaal vastleggen")).click();
@@ -91,6 +94,13 @@ class WebBrowserIT {
             }
         }
         assertThat(found).as("a demo pupil at school-a").isTrue();
+        // flow A step 1: the look-back appears as the pupil is chosen (htmx), before anything is typed
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("terugblik-titel")));
+        String lookBack = driver.findElement(By.id("terugblik")).getText();
+        assertThat(lookBack).contains("Eerdere signalen")
+                .containsAnyOf("Er zijn geen eerdere signalen", "Bespreek dit met de intern begeleider of de aandachtsfunctionaris.");
+        assertThat(lookBack).as("a teacher never reads the signals themselves").doesNotContain("Van deze leerling", "Soort zorg");
+        browser.checkPage("signaal-terugblik");
         driver.findElement(By.id("plaats")).sendKeys("gymzaal");
         driver.findElement(By.id("situatie")).sendKeys("omkleden voor gym");
         driver.findElement(By.cssSelector("label[for='categorie1']")).click();
@@ -102,7 +112,25 @@ class WebBrowserIT {
         assertThat(driver.findElement(By.cssSelector(".meldspoor-urgent--when-flagged")).isDisplayed()).isTrue();
         browser.checkPage("signaal-urgent");
 
-        driver.findElement(By.xpath("//button[normalize-space()='Signaal opslaan']")).click();
+        // flow A step 4: Controleer → Opslaan; "Wijzigen" goes back to the form with everything kept
+        driver.findElement(By.id("controleren")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Controleer het signaal"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("gymzaal", "omkleden voor gym", "Thuissituatie",
+                "Ze zei: papa slaat me als ik huil", "Feit: wat je zag of hoorde", "arm links, voorkant", "blauwe plek boven de elleboog",
+                "Onthulling", "Urgent: neem nu contact op met Veilig Thuis. Voer niet eerst een gesprek met de ouders.");
+        browser.checkPage("signaal-controleren");
+        driver.findElement(By.cssSelector("button[name='wijzig'][value='plaats']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Signaal vastleggen"));
+        assertThat(driver.findElement(By.id("plaats")).getAttribute("value")).isEqualTo("gymzaal");
+        assertThat(driver.findElement(By.id("markeringen0.omschrijving")).getAttribute("value")).isEqualTo("blauwe plek boven de elleboog");
+        // the field to change has the focus (its caret at the start): type it anew
+        driver.findElement(By.id("plaats")).clear();
+        driver.findElement(By.id("plaats")).sendKeys("gymzaal bij de kleedkamer");
+        driver.findElement(By.id("controleren")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Controleer het signaal"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("gymzaal bij de kleedkamer");
+
+        driver.findElement(By.id("opslaan")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Signaal vastgelegd"));
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Urgent: neem nu contact op met Veilig Thuis. Voer niet eerst een gesprek met de ouders.", "Veilig Thuis (0800-2000)");

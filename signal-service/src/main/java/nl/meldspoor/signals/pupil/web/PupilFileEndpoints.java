@@ -36,9 +36,6 @@ import nl.meldspoor.platform.security.Caller;
 import nl.meldspoor.platform.web.CommandRequest;
 import nl.meldspoor.signals.access.SignalReaders;
 import nl.meldspoor.signals.pupil.history.PupilFileHistory;
-import nl.meldspoor.signals.pupil.index.SignalIndex;
-import nl.meldspoor.signals.pupil.index.SignalSummary;
-import nl.meldspoor.signals.registry.PupilRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,24 +55,19 @@ class PupilFileEndpoints {
             "Neem nu contact op met Veilig Thuis (0800-2000).",
             "Voer niet eerst een gesprek met de ouders.");
 
-    static final String TALK_TO_CARE_COORDINATOR = "Er zijn eerder signalen vastgelegd over deze leerling of over broers en zussen op deze school. "
-            + "Bespreek dit met de intern begeleider of de aandachtsfunctionaris.";
     static final String LOOK_BACK_UNAVAILABLE = "Het signaal is vastgelegd, maar eerdere signalen kunnen nu niet worden getoond. "
             + "Bespreek het signaal met de intern begeleider.";
 
     private final CommandExecutor commands;
-    private final SignalIndex index;
-    private final PupilRegistry registry;
+    private final LookBacks lookBacks;
     private final PupilFileHistory history;
     private final Clock clock;
     private final AccessLog accessLog;
 
-    PupilFileEndpoints(CommandExecutor commands, SignalIndex index, PupilRegistry registry, PupilFileHistory history, Clock clock,
-                       AccessLog accessLog) {
+    PupilFileEndpoints(CommandExecutor commands, LookBacks lookBacks, PupilFileHistory history, Clock clock, AccessLog accessLog) {
         this.accessLog = accessLog;
         this.commands = commands;
-        this.index = index;
-        this.registry = registry;
+        this.lookBacks = lookBacks;
         this.history = history;
         this.clock = clock;
     }
@@ -85,20 +77,7 @@ class PupilFileEndpoints {
      *
      * @param lookBack absent only when the access log could not record the look-up (then {@code advice} says so)
      */
-    record SignalAccepted(String signalId, String pupilRef, long version, boolean urgentPath, List<String> advice, LookBack lookBack) {
-    }
-
-    /**
-     * The look-back at the recording school only (DOMAIN.md §2): earlier signals of this pupil and signals of the
-     * siblings the school registered. Whoever reads the school's signals (IB'er, AF, principal) gets them; anyone
-     * else — a teacher — learns only that they exist and whom to talk to: no categories, no case ids.
-     *
-     * @param earlierSignals null when the caller does not read the school's signals
-     * @param siblingSignals null when the caller does not read the school's signals
-     * @param talkTo         whom to talk to, when there is history the caller may not read
-     */
-    record LookBack(boolean hasEarlierSignals, boolean hasSiblingSignals, String talkTo,
-                    List<SignalSummary> earlierSignals, List<SignalSummary> siblingSignals) {
+    record SignalAccepted(String signalId, String pupilRef, long version, boolean urgentPath, List<String> advice, LookBacks.LookBack lookBack) {
     }
 
     /** An escalation is accepted; the case-service opens the case with this id. */
@@ -118,9 +97,10 @@ class PupilFileEndpoints {
         String recordedId = accepted.getBody().id();
         boolean urgent = content.isUrgent();
         List<String> advice = new ArrayList<>(urgent ? URGENT_ADVICE : List.of());
-        LookBack lookBack;
+        LookBacks.LookBack lookBack;
         try {
-            lookBack = lookBack(request.caller(), body.schoolId(), pupilRef, recordedId, http);
+            // the command has checked that the caller works at the school and that the pupil is registered there
+            lookBack = lookBacks.of(request.caller(), body.schoolId(), pupilRef, recordedId, http);
         } catch (AccessLogUnavailableException e) {
             // The signal is stored and its id must reach the recorder; only the history stays unshown without its log record.
             lookBack = null;
@@ -128,24 +108,6 @@ class PupilFileEndpoints {
         }
         return ResponseEntity.status(accepted.getStatusCode()).headers(accepted.getHeaders())
                 .body(new SignalAccepted(recordedId, pupilRef, accepted.getBody().version(), urgent, List.copyOf(advice), lookBack));
-    }
-
-    /**
-     * Reads the history at the recording school (the command has checked that the caller works there and that the pupil
-     * is registered there) and logs the look-up as a read of each pupil's signals, before anything of it is answered.
-     */
-    private LookBack lookBack(Caller caller, String schoolId, String pupilRef, String recordedId, HttpServletRequest http) {
-        List<SignalSummary> earlier = index.earlierSignals(pupilRef, schoolId, recordedId);
-        List<SignalSummary> siblings = index.signalsAt(schoolId, registry.siblingsAt(pupilRef, schoolId));
-        accessLog.record(caller, schoolId, RecordKind.PUPIL_SIGNALS, pupilRef, http);
-        boolean reader = SignalReaders.readsSignalsOfSchool(caller, schoolId);
-        if (reader) {
-            siblings.stream().map(SignalSummary::pupilRef).distinct()
-                    .forEach(sibling -> accessLog.record(caller, schoolId, RecordKind.PUPIL_SIGNALS, sibling, http));
-            return new LookBack(!earlier.isEmpty(), !siblings.isEmpty(), null, earlier, siblings);
-        }
-        boolean history = !earlier.isEmpty() || !siblings.isEmpty();
-        return new LookBack(!earlier.isEmpty(), !siblings.isEmpty(), history ? TALK_TO_CARE_COORDINATOR : null, null, null);
     }
 
     @PostMapping("/signals/{signalId}/corrections")
