@@ -29,6 +29,18 @@ public class PagesTestConfiguration {
     }
 
     @Bean
+    @Primary
+    nl.meldspoor.web.audit.FakeAuditWork fakeAuditWork() {
+        return new nl.meldspoor.web.audit.FakeAuditWork();
+    }
+
+    @Bean
+    @Primary
+    nl.meldspoor.web.staff.FakeStaffAdministration fakeStaffAdministration() {
+        return new nl.meldspoor.web.staff.FakeStaffAdministration();
+    }
+
+    @Bean
     ClientRegistrationRepository clientRegistrations() {
         return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId("meldspoor")
                 .clientId("meldspoor-web")

@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({PagesTestConfiguration.class, AuditFakes.class})
+@Import(PagesTestConfiguration.class)
 class AccessLogPageTest {
 
     @Autowired

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({PagesTestConfiguration.class, AuditFakes.class})
+@Import(PagesTestConfiguration.class)
 class AuditPagesTest {
 
     @Autowired
@@ -49,7 +49,7 @@ class AuditPagesTest {
     private jakarta.servlet.http.Cookie session;
 
     @BeforeEach
-    void reset() {
+    void reset() throws Exception {
         services.reset();
         services.me = new SignedIn("audit-inspectie", List.of(new StaffRole("AUDITOR", "board", LocalDate.parse("2027-03-01"))));
         audit.reset();

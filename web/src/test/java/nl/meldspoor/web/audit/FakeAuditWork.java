@@ -61,6 +61,9 @@ public class FakeAuditWork implements AuditWork {
         }
         Map<String, Object> timeline = JSON.convertValue(FakeCaseWork.fixture("timeline"), new TypeReference<Map<String, Object>>() {
         });
+        if (timeline.get("state") == null) {
+            timeline.put("state", FakeCaseWork.fixture("state"));
+        }
         if (asOf == null) {
             return timeline;
         }

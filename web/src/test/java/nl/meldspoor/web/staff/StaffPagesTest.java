@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import nl.meldspoor.web.FakeServices;
 import nl.meldspoor.web.PagesTestConfiguration;
-import nl.meldspoor.web.audit.AuditFakes;
 import nl.meldspoor.web.services.ServiceRefusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({PagesTestConfiguration.class, AuditFakes.class})
+@Import(PagesTestConfiguration.class)
 class StaffPagesTest {
 
     @Autowired
