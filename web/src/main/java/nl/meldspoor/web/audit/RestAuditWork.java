@@ -19,6 +19,7 @@ import org.springframework.web.client.RestClient;
 @Component
 class RestAuditWork implements AuditWork {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RestAuditWork.class);
     static final String PURPOSE_HEADER = "X-Meldspoor-Purpose";
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
     };
@@ -42,7 +43,14 @@ class RestAuditWork implements AuditWork {
 
     @Override
     public List<School> schools() {
-        JsonNode board = reportingService.get().uri("/api/dashboards/board/board").retrieve().body(JsonNode.class);
+        JsonNode board;
+        try {
+            board = reportingService.get().uri("/api/dashboards/board/board").retrieve().body(JsonNode.class);
+        } catch (ServiceRefusal refusal) {
+            // the list is a convenience: without it the pages ask for the school's id instead
+            log.warn("No list of the board's schools from the reporting-service: {}", refusal.getMessage());
+            return List.of();
+        }
         List<School> schools = new ArrayList<>();
         board.path("perSchool").forEach(school -> schools.add(new School(school.path("schoolId").asText(), school.path("name").asText())));
         return schools;
