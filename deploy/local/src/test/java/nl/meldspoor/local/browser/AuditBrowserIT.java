@@ -94,7 +94,7 @@ class AuditBrowserIT {
             driver.findElement(By.xpath("//button[normalize-space()='Bekijk dossier']")).click();
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Tijdlijn"));
             assertThat(driver.findElement(By.id("doel")).getText()).contains("Controle van de dossiervorming");
-            assertThat(driver.findElement(By.id("gebeurtenissen")).getText()).contains("Collegiale consultatie");
+            assertThat(driver.findElement(By.id("gebeurtenissen")).getText()).contains("collega geraadpleegd");
             assertThat(driver.findElements(By.cssSelector("main form[method=post]"))).isEmpty();
             browser.checkPage("auditor-tijdlijn");
 
@@ -103,7 +103,7 @@ class AuditBrowserIT {
             driver.get(system.webUrl() + "/audit/dossiers/" + caseId + "?datum=" + local.toLocalDate() + "&tijd=" + local.toLocalTime());
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("zoals-bekend")));
             assertThat(driver.findElement(By.id("zoals-bekend")).getText()).contains("Wat later is vastgelegd, is verborgen.");
-            assertThat(driver.findElement(By.id("gebeurtenissen")).getText()).doesNotContain("Collegiale consultatie");
+            assertThat(driver.findElement(By.id("gebeurtenissen")).getText()).doesNotContain("collega geraadpleegd");
             browser.checkPage("auditor-zoals-bekend");
 
             // 4. "Verschil met" now: the consultation was recorded in between; the header before and after side by side
@@ -112,7 +112,7 @@ class AuditBrowserIT {
             // the form's own GET, as the date and time pickers would send it (typing into them depends on the browser's locale)
             driver.get(system.webUrl() + "/audit/dossiers/" + caseId + "/verschil?van-datum=" + local.toLocalDate() + "&van-tijd=" + local.toLocalTime());
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tussen")));
-            assertThat(driver.findElement(By.id("tussen")).getText()).contains("Collegiale consultatie").doesNotContain("Dossier geopend");
+            assertThat(driver.findElement(By.id("tussen")).getText()).contains("collega geraadpleegd").doesNotContain("Dossier geopend");
             assertThat(driver.findElement(By.id("voor")).getText()).contains("Volgende stap", "Team", "casemanager ib-c");
             assertThat(driver.findElement(By.id("na")).getText()).startsWith("Nu");
             browser.checkPage("auditor-verschil");
