@@ -112,7 +112,7 @@ class AuditBrowserIT {
             // the form's own GET, as the date and time pickers would send it (typing into them depends on the browser's locale)
             driver.get(system.webUrl() + "/audit/dossiers/" + caseId + "/verschil?van-datum=" + local.toLocalDate() + "&van-tijd=" + local.toLocalTime());
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tussen")));
-            assertThat(driver.findElement(By.id("tussen")).getText()).contains("collega geraadpleegd").doesNotContain("Dossier geopend");
+            assertThat(driver.findElement(By.id("tussen")).getText()).contains("collega geraadpleegd").doesNotContain("Dossier meldcode geopend");
             assertThat(driver.findElement(By.id("voor")).getText()).contains("Volgende stap", "Team", "casemanager ib-c");
             assertThat(driver.findElement(By.id("na")).getText()).startsWith("Nu");
             browser.checkPage("auditor-verschil");
