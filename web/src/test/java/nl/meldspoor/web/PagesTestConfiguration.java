@@ -35,6 +35,24 @@ public class PagesTestConfiguration {
     }
 
     @Bean
+    @Primary
+    nl.meldspoor.web.audit.FakeAuditWork fakeAuditWork() {
+        return new nl.meldspoor.web.audit.FakeAuditWork();
+    }
+
+    @Bean
+    @Primary
+    nl.meldspoor.web.staff.FakeStaffAdministration fakeStaffAdministration() {
+        return new nl.meldspoor.web.staff.FakeStaffAdministration();
+    }
+
+    @Bean
+    @Primary
+    nl.meldspoor.web.leadership.FakeLeadershipReports fakeLeadershipReports() {
+        return new nl.meldspoor.web.leadership.FakeLeadershipReports();
+    }
+
+    @Bean
     ClientRegistrationRepository clientRegistrations() {
         return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId("meldspoor")
                 .clientId("meldspoor-web")

@@ -80,7 +80,8 @@ class AccessMatrixIT {
     /** Required query parameters, so that a refusal cannot hide behind a 400 for a missing one. */
     private static final Map<String, String> QUERIES = Map.of(
             "/api/admin/dead-letters", "?topic=" + Topics.SIGNAL_EVENTS,
-            "/api/schools/{schoolId}/pupils", "?name=Matrix");
+            "/api/schools/{schoolId}/pupils", "?name=Matrix",
+            "/api/staff", "?scope=school-a");
 
     @TempDir
     static Path data;

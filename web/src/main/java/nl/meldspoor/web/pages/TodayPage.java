@@ -35,10 +35,21 @@ class TodayPage {
     }
 
     @GetMapping("/")
-    String today(HttpServletRequest request, Model model) {
-        SignedIn me = services.me();
+    String today(HttpServletRequest request, Model model, java.security.Principal person) {
+        SignedIn me;
+        Inbox unread;
+        try {
+            me = services.me();
+            unread = services.inbox(false, 0, LATEST);
+        } catch (nl.meldspoor.web.services.ServiceRefusal refusal) {
+            if (!refusal.hidden()) {
+                throw refusal;
+            }
+            // the services know the person but give them no role (e.g. the board's administrator): a start page all the same
+            me = new SignedIn(person.getName(), List.of());
+            unread = new Inbox(List.of(), 0, 0, 0, LATEST);
+        }
         StaffRole acting = actingRole(request, me);
-        Inbox unread = services.inbox(false, 0, LATEST);
         model.addAttribute("me", me);
         model.addAttribute("acting", acting);
         model.addAttribute("unread", unread);

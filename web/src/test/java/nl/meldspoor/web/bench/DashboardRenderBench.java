@@ -19,7 +19,6 @@ import nl.meldspoor.web.leadership.DashboardFigures;
 import nl.meldspoor.web.leadership.DashboardFixtures;
 import nl.meldspoor.web.leadership.FakeLeadershipReports;
 import nl.meldspoor.web.leadership.LeadershipReports;
-import nl.meldspoor.web.leadership.LeadershipTestConfiguration;
 import nl.meldspoor.web.services.SignedIn;
 import nl.meldspoor.web.services.StaffRole;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({PagesTestConfiguration.class, LeadershipTestConfiguration.class})
+@Import(PagesTestConfiguration.class)
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class DashboardRenderBench {
 

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({PagesTestConfiguration.class, LeadershipTestConfiguration.class})
+@Import(PagesTestConfiguration.class)
 class DashboardPagesTest {
 
     private static final Pattern BAR = Pattern.compile("<rect class=\"meldspoor-chart__bar\"");

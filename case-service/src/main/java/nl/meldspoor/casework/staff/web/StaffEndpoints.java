@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -77,6 +78,19 @@ class StaffEndpoints {
     StaffRoles roles(@AuthenticationPrincipal Jwt administrator, @PathVariable @Pattern(regexp = ID_PATTERN) String personId) {
         administrators.require(administrator.getSubject());
         return new StaffRoles(personId, directory.grantsOf(personId));
+    }
+
+    @GetMapping
+    @Operation(summary = "Wie een rol heeft op een school, in een cluster of voor het bestuur (scope=board), met de rollen daar (beheerder van het bestuur)")
+    List<StaffRoles> atScope(@AuthenticationPrincipal Jwt administrator, @RequestParam @Pattern(regexp = ID_PATTERN) String scope) {
+        administrators.require(administrator.getSubject());
+        java.util.SortedSet<String> people = new java.util.TreeSet<>();
+        for (Role role : Role.values()) {
+            people.addAll(directory.holders(role, scope));
+        }
+        return people.stream()
+                .map(person -> new StaffRoles(person, directory.grantsOf(person).stream().filter(grant -> grant.scope().equals(scope)).toList()))
+                .toList();
     }
 
     private ResponseEntity<CommandAccepted> accepted(String personId) {
