@@ -169,6 +169,8 @@ class HiddenCountsPropertyTest {
             for (var table : Map.of("month", dashboard.perMonth(), "year", dashboard.perSchoolYear()).entrySet()) {
                 List<String> signalRows = new ArrayList<>();
                 List<String> incidentRows = new ArrayList<>();
+                Map<SignalCategory, List<String>> categoryColumns = new java.util.EnumMap<>(SignalCategory.class);
+                Map<IncidentType, List<String>> typeColumns = new java.util.EnumMap<>(IncidentType.class);
                 for (Dashboard.PeriodFigures row : table.getValue()) {
                     String key = table.getKey() + "/" + row.period();
                     java.util.function.Predicate<Instant> in = moment -> (table.getKey().equals("month")
@@ -178,9 +180,30 @@ class HiddenCountsPropertyTest {
                     put(truth, shown, key + "/incidents", (int) incidents.stream().filter(i -> scope.schoolIds().contains(i.schoolId()) && in.test(i.occurredAt())).count(), row.incidents());
                     signalRows.add(key + "/signals");
                     incidentRows.add(key + "/incidents");
+                    // the new cells: the month's (or year's) signals by category and incidents by type
+                    List<String> categories = new ArrayList<>();
+                    for (SignalCategory category : SignalCategory.values()) {
+                        String cell = key + "/" + category;
+                        put(truth, shown, cell, (int) signals.stream().filter(s -> scope.schoolIds().contains(s.schoolId()) && s.category() == category
+                                && in.test(s.recordedAt())).count(), row.signalsByCategory().get(category));
+                        categories.add(cell);
+                        categoryColumns.computeIfAbsent(category, c -> new ArrayList<>()).add(cell);
+                    }
+                    equations.add(new Equation(key + "/signals", categories));
+                    List<String> types = new ArrayList<>();
+                    for (IncidentType type : IncidentType.values()) {
+                        String cell = key + "/" + type;
+                        put(truth, shown, cell, (int) incidents.stream().filter(i -> scope.schoolIds().contains(i.schoolId()) && i.type() == type
+                                && in.test(i.occurredAt())).count(), row.incidentsByType().get(type));
+                        types.add(cell);
+                        typeColumns.computeIfAbsent(type, t -> new ArrayList<>()).add(cell);
+                    }
+                    equations.add(new Equation(key + "/incidents", types));
                 }
                 equations.add(new Equation("total/signals", signalRows));
                 equations.add(new Equation("total/incidents", incidentRows));
+                categoryColumns.forEach((category, cells) -> equations.add(new Equation("total/" + category, cells)));
+                typeColumns.forEach((type, cells) -> equations.add(new Equation("total/" + type, cells)));
             }
             return new Published(truth, shown, equations);
         }
