@@ -33,6 +33,8 @@ import nl.meldspoor.reporting.meldcase.CaseRecord;
 import nl.meldspoor.reporting.organisation.Level;
 import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
 import nl.meldspoor.reporting.organisation.Scope;
+import nl.meldspoor.reporting.rapportage.StepDocumentation;
+import nl.meldspoor.reporting.rapportage.StepStatus;
 import org.springframework.stereotype.Component;
 
 /** Computes a dashboard from the facts of the cases in scope; nothing pupil-level is read. */
@@ -99,6 +101,19 @@ public class Dashboards {
             suppression.group(periodTotals.get(column), perMonth.stream().map(month -> month.counts().get(at)).toList());
             suppression.group(periodTotals.get(column), perSchoolYear.stream().map(year -> year.counts().get(at)).toList());
         }
+        // the months and school years by category and type: each row adds up to its own count, each column to the total's
+        for (List<RawPeriod> rows : List.of(perMonth, perSchoolYear)) {
+            for (RawPeriod row : rows) {
+                suppression.group(row.signals(), row.byCategory().values());
+                suppression.group(row.incidents(), row.byType().values());
+            }
+            for (SignalCategory category : SignalCategory.values()) {
+                suppression.group(totals.byCategory().get(category), rows.stream().map(row -> row.byCategory().get(category)).toList());
+            }
+            for (IncidentType type : IncidentType.values()) {
+                suppression.group(totals.byType().get(type), rows.stream().map(row -> row.byType().get(type)).toList());
+            }
+        }
         suppression.apply();
 
         List<SchoolFigures> schoolFigures = new ArrayList<>();
@@ -138,6 +153,7 @@ public class Dashboards {
     private record RawFigures(Cell casesOpened, Cell veiligThuisAdvice, Cell reportsMade, Cell helpOrganised,
                               Cell closedWithoutSuspicion, Cell overdueDeadlines, int documented,
                               Map<String, List<Double>> medianDays, Map<String, Cell> medianCases,
+                              Map<String, Integer> documentedPerStep, Map<String, Cell> reachedPerStep,
                               Cell signalsRecorded, Map<SignalCategory, Cell> byCategory, Cell urgent, Cell escalated,
                               Cell incidentsRecorded, Map<IncidentType, Cell> byType, Cell serious, Cell meldplicht) {
 
@@ -146,6 +162,12 @@ public class Dashboards {
             List<Cell> columns = new ArrayList<>(List.of(casesOpened, veiligThuisAdvice, reportsMade, helpOrganised,
                     closedWithoutSuspicion, overdueDeadlines, signalsRecorded, urgent, escalated, incidentsRecorded, serious, meldplicht));
             columns.addAll(medianCases.values());
+            // step 1's basis is casesOpened itself, already a column
+            reachedPerStep.forEach((step, cell) -> {
+                if (cell != casesOpened) {
+                    columns.add(cell);
+                }
+            });
             columns.addAll(byCategory.values());
             columns.addAll(byType.values());
             return columns;
@@ -163,20 +185,39 @@ public class Dashboards {
             byCategory.forEach((category, cell) -> categories.put(category, suppression.count(cell)));
             Map<IncidentType, Count> types = new EnumMap<>(IncidentType.class);
             byType.forEach((type, cell) -> types.put(type, suppression.count(cell)));
+            Map<String, Share> perStep = new LinkedHashMap<>();
+            reachedPerStep.forEach((step, reached) -> perStep.put(step, suppression.share(documentedPerStep.get(step), reached)));
             return new Figures(suppression.count(casesOpened), suppression.count(veiligThuisAdvice), suppression.count(reportsMade),
                     suppression.count(helpOrganised), suppression.count(closedWithoutSuspicion), suppression.count(overdueDeadlines),
                     suppression.share(documented, casesOpened), medians,
                     new SignalFigures(suppression.count(signalsRecorded), categories, suppression.count(urgent), suppression.count(escalated)),
-                    new IncidentFigures(suppression.count(incidentsRecorded), types, suppression.count(serious), suppression.count(meldplicht)));
+                    new IncidentFigures(suppression.count(incidentsRecorded), types, suppression.count(serious), suppression.count(meldplicht)),
+                    perStep);
         }
     }
 
-    /** One month or school year before suppression: cases opened, advice, reports, help, closed without suspicion, signals, incidents. */
-    private record RawPeriod(String period, List<Cell> counts) {
+    /**
+     * One month or school year before suppression: cases opened, advice, reports, help, closed without suspicion, signals,
+     * incidents — and the signals by category and incidents by type.
+     */
+    private record RawPeriod(String period, List<Cell> counts, Map<SignalCategory, Cell> byCategory, Map<IncidentType, Cell> byType) {
+
+        Cell signals() {
+            return counts.get(5);
+        }
+
+        Cell incidents() {
+            return counts.get(6);
+        }
 
         PeriodFigures render(Suppression suppression) {
             List<Count> shown = counts.stream().map(suppression::count).toList();
-            return new PeriodFigures(period, shown.get(0), shown.get(1), shown.get(2), shown.get(3), shown.get(4), shown.get(5), shown.get(6));
+            Map<SignalCategory, Count> categories = new EnumMap<>(SignalCategory.class);
+            byCategory.forEach((category, cell) -> categories.put(category, suppression.count(cell)));
+            Map<IncidentType, Count> types = new EnumMap<>(IncidentType.class);
+            byType.forEach((type, cell) -> types.put(type, suppression.count(cell)));
+            return new PeriodFigures(period, shown.get(0), shown.get(1), shown.get(2), shown.get(3), shown.get(4), shown.get(5), shown.get(6),
+                    categories, types);
         }
     }
 
@@ -200,6 +241,17 @@ public class Dashboards {
             medianDays.put(from + "-" + (from + 1), days);
             medianCases.put(from + "-" + (from + 1), suppression.cell(days.size()));
         }
+        Cell casesOpened = suppression.cell(opened.size());
+        Map<String, Integer> documentedPerStep = new LinkedHashMap<>();
+        Map<String, Cell> reachedPerStep = new LinkedHashMap<>();
+        for (int step = 1; step <= 5; step++) {
+            int number = step;
+            List<StepStatus> statuses = opened.stream().map(record -> status(record, number)).toList();
+            documentedPerStep.put(String.valueOf(step), (int) statuses.stream().filter(Dashboards::documented).count());
+            // every case reaches step 1: its basis is the same published count as casesOpened, not a second copy of it
+            reachedPerStep.put(String.valueOf(step), step == 1 ? casesOpened
+                    : suppression.cell((int) statuses.stream().filter(Dashboards::reached).count()));
+        }
         List<SignalFact> signals = facts.signals();
         Map<SignalCategory, Cell> byCategory = new EnumMap<>(SignalCategory.class);
         for (SignalCategory category : SignalCategory.values()) {
@@ -211,13 +263,13 @@ public class Dashboards {
             byType.put(type, suppression.cell((int) incidents.stream().filter(incident -> incident.type() == type).count()));
         }
         return new RawFigures(
-                suppression.cell(opened.size()),
+                casesOpened,
                 suppression.cell(countIn(records, period, CaseFacts::veiligThuisAdvice)),
                 suppression.cell(countIn(records, period, CaseFacts::reports)),
                 suppression.cell(countIn(records, period, CaseFacts::helpStarted)),
                 suppression.cell((int) records.stream().filter(record -> period.contains(facts(record).closedWithoutSuspicion())).count()),
                 suppression.cell(overdue),
-                documented, medianDays, medianCases,
+                documented, medianDays, medianCases, documentedPerStep, reachedPerStep,
                 suppression.cell(signals.size()), byCategory,
                 suppression.cell((int) signals.stream().filter(SignalFact::urgent).count()),
                 suppression.cell((int) signals.stream().filter(SignalFact::escalated).count()),
@@ -228,9 +280,18 @@ public class Dashboards {
 
     private List<RawPeriod> byPeriod(Facts facts, Period period, Suppression suppression, Function<LocalDate, String> bucket) {
         Map<String, int[]> counts = new TreeMap<>();
-        Function<Instant, int[]> row = moment -> counts.computeIfAbsent(bucket.apply(moment.atZone(AMSTERDAM).toLocalDate()), key -> new int[7]);
-        facts.signals().forEach(signal -> row.apply(signal.recordedAt())[5]++);
-        facts.incidents().forEach(incident -> row.apply(incident.occurredAt())[6]++);
+        Map<String, int[]> categories = new TreeMap<>();
+        Map<String, int[]> types = new TreeMap<>();
+        Function<Instant, String> key = moment -> bucket.apply(moment.atZone(AMSTERDAM).toLocalDate());
+        Function<Instant, int[]> row = moment -> counts.computeIfAbsent(key.apply(moment), k -> new int[7]);
+        facts.signals().forEach(signal -> {
+            row.apply(signal.recordedAt())[5]++;
+            categories.computeIfAbsent(key.apply(signal.recordedAt()), k -> new int[SignalCategory.values().length])[signal.category().ordinal()]++;
+        });
+        facts.incidents().forEach(incident -> {
+            row.apply(incident.occurredAt())[6]++;
+            types.computeIfAbsent(key.apply(incident.occurredAt()), k -> new int[IncidentType.values().length])[incident.type().ordinal()]++;
+        });
         for (CaseRecord record : facts.cases()) {
             CaseFacts caseFacts = facts(record);
             inPeriod(Stream.of(record.openedAt()), period).forEach(moment -> row.apply(moment)[0]++);
@@ -240,8 +301,35 @@ public class Dashboards {
             inPeriod(Stream.of(caseFacts.closedWithoutSuspicion()), period).forEach(moment -> row.apply(moment)[4]++);
         }
         List<RawPeriod> rows = new ArrayList<>();
-        counts.forEach((key, count) -> rows.add(new RawPeriod(key, java.util.Arrays.stream(count).mapToObj(suppression::cell).toList())));
+        counts.forEach((bucketKey, count) -> {
+            int[] perCategory = categories.getOrDefault(bucketKey, new int[SignalCategory.values().length]);
+            int[] perType = types.getOrDefault(bucketKey, new int[IncidentType.values().length]);
+            Map<SignalCategory, Cell> byCategory = new EnumMap<>(SignalCategory.class);
+            for (SignalCategory category : SignalCategory.values()) {
+                byCategory.put(category, suppression.cell(perCategory[category.ordinal()]));
+            }
+            Map<IncidentType, Cell> byType = new EnumMap<>(IncidentType.class);
+            for (IncidentType type : IncidentType.values()) {
+                byType.put(type, suppression.cell(perType[type.ordinal()]));
+            }
+            rows.add(new RawPeriod(bucketKey, java.util.Arrays.stream(count).mapToObj(suppression::cell).toList(), byCategory, byType));
+        });
         return rows;
+    }
+
+    private static StepStatus status(CaseRecord record, int step) {
+        return facts(record).documentation().steps().stream().filter(documentation -> documentation.step() == step)
+                .map(StepDocumentation::status).findFirst().orElse(step == 1 ? StepStatus.INCOMPLETE : StepStatus.NOT_YET);
+    }
+
+    /** The case got to this step (or past it): a step not yet reached or not applicable is not counted. */
+    private static boolean reached(StepStatus status) {
+        return status == StepStatus.COMPLETE || status == StepStatus.INCOMPLETE || status == StepStatus.IN_PROGRESS;
+    }
+
+    /** Documented so far, as {@code documentationComplete} counts it: nothing that should have been recorded is missing. */
+    private static boolean documented(StepStatus status) {
+        return status == StepStatus.COMPLETE || status == StepStatus.IN_PROGRESS;
     }
 
     private static Stream<Instant> inPeriod(Stream<Instant> moments, Period period) {

@@ -21,6 +21,13 @@ import nl.meldspoor.reporting.meldcase.MeldcodeCases;
 import nl.meldspoor.reporting.organisation.Level;
 import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
 import nl.meldspoor.reporting.organisation.Scope;
+import nl.meldspoor.reporting.meldcase.CaseFacts;
+import nl.meldspoor.reporting.meldcase.CaseRecord;
+import nl.meldspoor.reporting.meldcase.CaseRecords;
+import nl.meldspoor.reporting.meldcase.StepDates;
+import nl.meldspoor.reporting.rapportage.Documentation;
+import nl.meldspoor.reporting.rapportage.StepDocumentation;
+import nl.meldspoor.reporting.rapportage.StepStatus;
 import nl.meldspoor.reporting.pupil.PupilSignals;
 import nl.meldspoor.reporting.pupil.SignalFacts;
 import org.junit.jupiter.api.AfterEach;
@@ -164,6 +171,83 @@ class DashboardsTest {
         assertThat(cluster.meldplicht().suppressed()).isTrue();
         assertThat(dashboards.of(SCHOOL_A, FROM, TO, true).perMonth()).extracting(Dashboard.PeriodFigures::incidents)
                 .containsExactly(Count.of(1), Count.of(1));
+    }
+
+    @Test
+    void eachMonthShowsItsSignalsByCategoryAndItsIncidentsByType() {
+        PupilHistoryBuilder.pupil("family-1")
+                .signal("school-a", Instant.parse("2026-09-10T08:00:00Z"), SignalCategory.HOME_SITUATION)
+                .signal("school-a", Instant.parse("2026-09-11T08:00:00Z"), SignalCategory.BULLYING)
+                .signal("school-a", Instant.parse("2026-10-01T08:00:00Z"), SignalCategory.BULLYING)
+                .published().forEach(pupilSignals::apply);
+        IncidentHistoryBuilder.incident("school-a", Instant.parse("2026-10-14T10:00:00Z"), IncidentType.THEFT, Severity.MINOR)
+                .published().forEach(incidentRegister::apply);
+
+        Dashboard school = dashboards.of(SCHOOL_A, FROM, TO, true);
+        Dashboard.PeriodFigures september = school.perMonth().get(0);
+        Dashboard.PeriodFigures october = school.perMonth().get(1);
+        assertThat(september.period()).isEqualTo("2026-09");
+        assertThat(september.signalsByCategory()).containsEntry(SignalCategory.HOME_SITUATION, Count.of(1))
+                .containsEntry(SignalCategory.BULLYING, Count.of(1)).containsEntry(SignalCategory.SOCIAL_EMOTIONAL, Count.of(0));
+        assertThat(september.incidentsByType()).containsEntry(IncidentType.THEFT, Count.of(0));
+        assertThat(october.signalsByCategory()).containsEntry(SignalCategory.BULLYING, Count.of(1));
+        assertThat(october.incidentsByType()).containsEntry(IncidentType.THEFT, Count.of(1)).hasSize(IncidentType.values().length);
+        assertThat(school.perSchoolYear().get(0).signalsByCategory()).containsEntry(SignalCategory.BULLYING, Count.of(2));
+
+        Dashboard cluster = dashboards.of(CLUSTER, FROM, TO, false);
+        assertThat(cluster.perMonth()).allSatisfy(month -> {
+            assertThat(month.signalsByCategory().values()).allMatch(count -> count.suppressed() || count.value() == 0);
+            assertThat(month.incidentsByType().values()).allMatch(count -> count.suppressed() || count.value() == 0);
+        });
+    }
+
+    @Test
+    void documentationIsSharedPerStepOverTheCasesThatReachedIt() {
+        Instant september = Instant.parse("2026-09-07T08:00:00Z");
+        List<CaseRecord> cases = List.of(
+                aCase("c1", "school-a", september, StepStatus.COMPLETE, StepStatus.INCOMPLETE, StepStatus.COMPLETE, StepStatus.NOT_YET, StepStatus.NOT_YET),
+                aCase("c2", "school-a", september, StepStatus.COMPLETE, StepStatus.COMPLETE, StepStatus.COMPLETE, StepStatus.COMPLETE, StepStatus.IN_PROGRESS),
+                aCase("c3", "school-a", september, StepStatus.INCOMPLETE, StepStatus.NOT_YET, StepStatus.NOT_YET, StepStatus.NOT_YET, StepStatus.NOT_YET),
+                aCase("c4", "school-a", september, StepStatus.COMPLETE, StepStatus.COMPLETE, StepStatus.COMPLETE, StepStatus.COMPLETE, StepStatus.NOT_APPLICABLE));
+
+        var perStep = dashboards.compute(SCHOOL_A, FROM, TO, true, cases, List.of(), List.of()).totals().documentationPerStep();
+
+        assertThat(perStep.keySet()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(perStep.get("1")).isEqualTo(new Share(75, Count.of(4), false));
+        assertThat(perStep.get("2")).as("c3 did not reach step 2").isEqualTo(new Share(67, Count.of(3), false));
+        assertThat(perStep.get("3")).isEqualTo(new Share(100, Count.of(3), false));
+        assertThat(perStep.get("4")).isEqualTo(new Share(100, Count.of(2), false));
+        assertThat(perStep.get("5")).as("in progress is documented so far; not applicable is not counted").isEqualTo(new Share(100, Count.of(1), false));
+    }
+
+    @Test
+    void aboveSchoolLevelADocumentationShareOverFewCasesIsHidden() {
+        Instant september = Instant.parse("2026-09-07T08:00:00Z");
+        List<CaseRecord> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            cases.add(aCase("a" + i, "school-a", september, StepStatus.COMPLETE, StepStatus.COMPLETE,
+                    i < 2 ? StepStatus.COMPLETE : StepStatus.NOT_YET, StepStatus.NOT_YET, StepStatus.NOT_YET));
+            cases.add(aCase("b" + i, "school-b", september, StepStatus.COMPLETE, StepStatus.COMPLETE,
+                    StepStatus.COMPLETE, StepStatus.NOT_YET, StepStatus.NOT_YET));
+        }
+
+        Dashboard cluster = dashboards.compute(CLUSTER, FROM, TO, false, cases, List.of(), List.of());
+
+        assertThat(cluster.totals().documentationPerStep().get("2")).isEqualTo(new Share(100, Count.of(12), false));
+        assertThat(cluster.perSchool().get(0).figures().documentationPerStep().get("3").suppressed()).as("2 cases of school A reached step 3").isTrue();
+        assertThat(cluster.perSchool().get(1).figures().documentationPerStep().get("3").suppressed())
+                .as("8 in total minus school B's 6 would give school A's 2").isTrue();
+        assertThat(cluster.perSchool().get(0).figures().documentationPerStep().get("2")).isEqualTo(new Share(100, Count.of(6), false));
+    }
+
+    private static CaseRecord aCase(String id, String school, Instant openedAt, StepStatus... statuses) {
+        List<StepDocumentation> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < statuses.length; i++) {
+            steps.add(new StepDocumentation(i + 1, "Stap " + (i + 1), statuses[i], List.of(), List.of()));
+        }
+        Documentation documentation = new Documentation(steps, steps.stream().noneMatch(step -> step.status() == StepStatus.INCOMPLETE));
+        return CaseRecords.of(id, school, openedAt, null,
+                new CaseFacts(new StepDates(openedAt, null, null, null, null), List.of(), List.of(), List.of(), null, List.of(), documentation));
     }
 
     @Test

@@ -15,6 +15,13 @@ import nl.meldspoor.api.incident.IncidentType;
 import nl.meldspoor.api.incident.Severity;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.reporting.incident.IncidentLine;
+import nl.meldspoor.reporting.meldcase.CaseFacts;
+import nl.meldspoor.reporting.meldcase.CaseRecord;
+import nl.meldspoor.reporting.meldcase.CaseRecords;
+import nl.meldspoor.reporting.meldcase.StepDates;
+import nl.meldspoor.reporting.rapportage.Documentation;
+import nl.meldspoor.reporting.rapportage.StepDocumentation;
+import nl.meldspoor.reporting.rapportage.StepStatus;
 import nl.meldspoor.reporting.organisation.Level;
 import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
 import nl.meldspoor.reporting.organisation.Scope;
@@ -25,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * For random boards — clusters of random size, many small counts, random categories, incident types and months —
  * no hidden count from 1 up to the threshold can be computed from what the dashboard shows: not from any single
  * published equation (a total is the sum of its parts, per school, per category or type, per month, per school
- * year), and not from all of them solved together. The equations are read back from the dashboard itself and the
+ * year, per category or type within each month and school year; the cases opened and those that reached each step,
+ * the bases of the documentation per step, per school), and not from all of them solved together. The equations are read back from the dashboard itself and the
  * true values counted from the generated facts, independently of how the dashboard suppressed them.
  */
 class HiddenCountsPropertyTest {
@@ -56,7 +64,11 @@ class HiddenCountsPropertyTest {
             LocalDate from = twoYears ? YEAR_START.minusYears(1) : YEAR_START;
             List<SignalFact> signals = new ArrayList<>();
             List<IncidentLine> incidents = new ArrayList<>();
+            List<CaseRecord> cases = new ArrayList<>();
             for (School school : schools) {
+                for (int i = 0; i < amount(random); i++) {
+                    cases.add(aCase(random, "c-" + cases.size(), school.id(), moment(random, from, twoYears)));
+                }
                 for (SignalCategory category : SignalCategory.values()) {
                     for (int i = 0; i < amount(random); i++) {
                         signals.add(new SignalFact("s-" + signals.size(), school.id(), moment(random, from, twoYears), category,
@@ -77,8 +89,9 @@ class HiddenCountsPropertyTest {
             // as read from the database: only the facts of the schools in scope
             List<SignalFact> inScope = signals.stream().filter(signal -> scope.schoolIds().contains(signal.schoolId())).toList();
             List<IncidentLine> incidentsInScope = incidents.stream().filter(incident -> scope.schoolIds().contains(incident.schoolId())).toList();
-            Dashboard dashboard = dashboards.compute(scope, from, YEAR_START.plusYears(1), false, List.of(), inScope, incidentsInScope);
-            Published published = Published.of(dashboard, scope, signals, incidents);
+            List<CaseRecord> casesInScope = cases.stream().filter(record -> scope.schoolIds().contains(record.schoolId())).toList();
+            Dashboard dashboard = dashboards.compute(scope, from, YEAR_START.plusYears(1), false, casesInScope, inScope, incidentsInScope);
+            Published published = Published.of(dashboard, scope, signals, incidents, cases);
             checkedHiddenSmallCells += published.assertNothingSmallDerivable("run " + run);
         }
         assertThat(checkedHiddenSmallCells).as("the generator produces hidden small counts").isGreaterThan(1000);
@@ -101,7 +114,7 @@ class HiddenCountsPropertyTest {
         Count schoolE = dashboard.perSchool().get(1).figures().signals().byCategory().get(SignalCategory.HOME_SITUATION);
         assertThat(schoolD).isEqualTo(Count.hidden());
         assertThat(total.suppressed() || schoolE.suppressed()).as("9 - 5 = 4 must not be computable").isTrue();
-        assertThat(Published.of(dashboard, clusterZuid, signals, List.of()).assertNothingSmallDerivable("demo")).isPositive();
+        assertThat(Published.of(dashboard, clusterZuid, signals, List.of(), List.of()).assertNothingSmallDerivable("demo")).isPositive();
     }
 
     private static int amount(Random random) {
@@ -112,6 +125,26 @@ class HiddenCountsPropertyTest {
     private static Instant moment(Random random, LocalDate from, boolean twoYears) {
         int days = random.nextInt(twoYears ? 730 : 365);
         return from.plusDays(days).atTime(10, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    /** A case that reached a random step, each reached step documented or not; step 5 sometimes does not apply. */
+    private static CaseRecord aCase(Random random, String caseId, String schoolId, Instant openedAt) {
+        int reached = 1 + random.nextInt(5);
+        List<StepDocumentation> steps = new ArrayList<>();
+        for (int step = 1; step <= 5; step++) {
+            StepStatus status = step > reached ? StepStatus.NOT_YET
+                    : step == 5 && random.nextInt(4) == 0 ? StepStatus.NOT_APPLICABLE
+                    : random.nextInt(3) == 0 ? StepStatus.INCOMPLETE : random.nextInt(5) == 0 ? StepStatus.IN_PROGRESS : StepStatus.COMPLETE;
+            steps.add(new StepDocumentation(step, "Stap " + step, status, List.of(), List.of()));
+        }
+        Documentation documentation = new Documentation(steps, steps.stream().noneMatch(step -> step.status() == StepStatus.INCOMPLETE));
+        return CaseRecords.of(caseId, schoolId, openedAt, null,
+                new CaseFacts(new StepDates(openedAt, null, null, null, null), List.of(), List.of(), List.of(), null, List.of(), documentation));
+    }
+
+    private static boolean reachedStep(CaseRecord record, int step) {
+        StepStatus status = record.facts().documentation().steps().get(step - 1).status();
+        return status != StepStatus.NOT_YET && status != StepStatus.NOT_APPLICABLE;
     }
 
     private static IncidentLine incident(String schoolId, Instant at, IncidentType type, boolean serious) {
@@ -125,7 +158,7 @@ class HiddenCountsPropertyTest {
         record Equation(String total, List<String> parts) {
         }
 
-        static Published of(Dashboard dashboard, Scope scope, List<SignalFact> signals, List<IncidentLine> incidents) {
+        static Published of(Dashboard dashboard, Scope scope, List<SignalFact> signals, List<IncidentLine> incidents, List<CaseRecord> cases) {
             Map<String, Integer> truth = new LinkedHashMap<>();
             Map<String, Count> shown = new LinkedHashMap<>();
             List<Equation> equations = new ArrayList<>();
@@ -139,6 +172,19 @@ class HiddenCountsPropertyTest {
                 List<SignalFact> own = signals.stream().filter(s -> unit.equals("total") ? scope.schoolIds().contains(s.schoolId()) : unit.equals(s.schoolId())).toList();
                 List<IncidentLine> ownIncidents = incidents.stream().filter(i -> unit.equals("total") ? scope.schoolIds().contains(i.schoolId()) : unit.equals(i.schoolId())).toList();
                 Dashboard.Figures f = figures.get(unit);
+                List<CaseRecord> ownCases = cases.stream().filter(c -> unit.equals("total") ? scope.schoolIds().contains(c.schoolId()) : unit.equals(c.schoolId())).toList();
+                put(truth, shown, unit + "/opened", ownCases.size(), f.casesOpened());
+                // documentation per step: the share is over the cases that reached the step, shown only when that basis is
+                assertThat(f.documentationPerStep().get("1").basis()).as(unit + ": step 1's basis is the cases opened").isEqualTo(f.casesOpened());
+                for (int step = 1; step <= 5; step++) {
+                    int number = step;
+                    Share share = f.documentationPerStep().get(String.valueOf(step));
+                    assertThat(share.suppressed()).as(unit + ": step " + step + "'s share is hidden with its basis").isEqualTo(share.basis().suppressed());
+                    assertThat(!share.suppressed() || share.percentage() == null).isTrue();
+                    if (step > 1) {
+                        put(truth, shown, unit + "/reached-" + step, (int) ownCases.stream().filter(c -> reachedStep(c, number)).count(), share.basis());
+                    }
+                }
                 put(truth, shown, unit + "/signals", own.size(), f.signals().recorded());
                 put(truth, shown, unit + "/urgent", (int) own.stream().filter(SignalFact::urgent).count(), f.signals().urgent());
                 put(truth, shown, unit + "/escalated", (int) own.stream().filter(SignalFact::escalated).count(), f.signals().escalated());
@@ -159,7 +205,8 @@ class HiddenCountsPropertyTest {
                 equations.add(new Equation(unit + "/incidents", types));
             }
             if (units.size() > 1) {
-                List<String> measures = new ArrayList<>(List.of("signals", "urgent", "escalated", "incidents", "serious", "meldplicht"));
+                List<String> measures = new ArrayList<>(List.of("signals", "urgent", "escalated", "incidents", "serious", "meldplicht",
+                        "opened", "reached-2", "reached-3", "reached-4", "reached-5"));
                 java.util.Arrays.stream(SignalCategory.values()).map(Enum::name).forEach(measures::add);
                 java.util.Arrays.stream(IncidentType.values()).map(Enum::name).forEach(measures::add);
                 for (String measure : measures) {
@@ -169,6 +216,9 @@ class HiddenCountsPropertyTest {
             for (var table : Map.of("month", dashboard.perMonth(), "year", dashboard.perSchoolYear()).entrySet()) {
                 List<String> signalRows = new ArrayList<>();
                 List<String> incidentRows = new ArrayList<>();
+                List<String> openedRows = new ArrayList<>();
+                Map<SignalCategory, List<String>> categoryColumns = new java.util.EnumMap<>(SignalCategory.class);
+                Map<IncidentType, List<String>> typeColumns = new java.util.EnumMap<>(IncidentType.class);
                 for (Dashboard.PeriodFigures row : table.getValue()) {
                     String key = table.getKey() + "/" + row.period();
                     java.util.function.Predicate<Instant> in = moment -> (table.getKey().equals("month")
@@ -176,11 +226,35 @@ class HiddenCountsPropertyTest {
                             : Dashboards.schoolYear(moment.atZone(Dashboards.AMSTERDAM).toLocalDate())).equals(row.period());
                     put(truth, shown, key + "/signals", (int) signals.stream().filter(s -> scope.schoolIds().contains(s.schoolId()) && in.test(s.recordedAt())).count(), row.signalsRecorded());
                     put(truth, shown, key + "/incidents", (int) incidents.stream().filter(i -> scope.schoolIds().contains(i.schoolId()) && in.test(i.occurredAt())).count(), row.incidents());
+                    put(truth, shown, key + "/opened", (int) cases.stream().filter(c -> scope.schoolIds().contains(c.schoolId()) && in.test(c.openedAt())).count(), row.casesOpened());
                     signalRows.add(key + "/signals");
                     incidentRows.add(key + "/incidents");
+                    openedRows.add(key + "/opened");
+                    // the new cells: the month's (or year's) signals by category and incidents by type
+                    List<String> categories = new ArrayList<>();
+                    for (SignalCategory category : SignalCategory.values()) {
+                        String cell = key + "/" + category;
+                        put(truth, shown, cell, (int) signals.stream().filter(s -> scope.schoolIds().contains(s.schoolId()) && s.category() == category
+                                && in.test(s.recordedAt())).count(), row.signalsByCategory().get(category));
+                        categories.add(cell);
+                        categoryColumns.computeIfAbsent(category, c -> new ArrayList<>()).add(cell);
+                    }
+                    equations.add(new Equation(key + "/signals", categories));
+                    List<String> types = new ArrayList<>();
+                    for (IncidentType type : IncidentType.values()) {
+                        String cell = key + "/" + type;
+                        put(truth, shown, cell, (int) incidents.stream().filter(i -> scope.schoolIds().contains(i.schoolId()) && i.type() == type
+                                && in.test(i.occurredAt())).count(), row.incidentsByType().get(type));
+                        types.add(cell);
+                        typeColumns.computeIfAbsent(type, t -> new ArrayList<>()).add(cell);
+                    }
+                    equations.add(new Equation(key + "/incidents", types));
                 }
                 equations.add(new Equation("total/signals", signalRows));
                 equations.add(new Equation("total/incidents", incidentRows));
+                equations.add(new Equation("total/opened", openedRows));
+                categoryColumns.forEach((category, cells) -> equations.add(new Equation("total/" + category, cells)));
+                typeColumns.forEach((type, cells) -> equations.add(new Equation("total/" + type, cells)));
             }
             return new Published(truth, shown, equations);
         }

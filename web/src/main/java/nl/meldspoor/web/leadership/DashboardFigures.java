@@ -41,12 +41,18 @@ public record DashboardFigures(String level, String id, String name, LocalDate f
     public record Share(Integer percentage, Count basis, boolean suppressed) {
     }
 
+    /**
+     * @param documentationPerStep per step "1" … "5": the share of the cases that reached the step whose step is documented
+     *                             (empty from a service that does not send it yet)
+     */
     public record Figures(Count casesOpened, Count veiligThuisAdvice, Count reportsMade, Count helpOrganised,
                           Count closedWithoutSuspicion, Count overdueDeadlines, Share documentationComplete,
-                          Map<String, Median> medianDaysPerStep, SignalFigures signals, IncidentFigures incidents) {
+                          Map<String, Median> medianDaysPerStep, SignalFigures signals, IncidentFigures incidents,
+                          Map<String, Share> documentationPerStep) {
 
         public Figures {
             medianDaysPerStep = medianDaysPerStep == null ? Map.of() : medianDaysPerStep;
+            documentationPerStep = documentationPerStep == null ? Map.of() : documentationPerStep;
         }
     }
 
@@ -64,8 +70,18 @@ public record DashboardFigures(String level, String id, String name, LocalDate f
         }
     }
 
+    /**
+     * @param signalsByCategory the month's signals by category, adding up to {@code signalsRecorded}
+     * @param incidentsByType   the month's incidents by type, adding up to {@code incidents}
+     */
     public record PeriodFigures(String period, Count casesOpened, Count veiligThuisAdvice, Count reportsMade, Count helpOrganised,
-                                Count closedWithoutSuspicion, Count signalsRecorded, Count incidents) {
+                                Count closedWithoutSuspicion, Count signalsRecorded, Count incidents,
+                                Map<String, Count> signalsByCategory, Map<String, Count> incidentsByType) {
+
+        public PeriodFigures {
+            signalsByCategory = signalsByCategory == null ? Map.of() : signalsByCategory;
+            incidentsByType = incidentsByType == null ? Map.of() : incidentsByType;
+        }
     }
 
     public record SchoolFigures(String schoolId, String name, Figures figures) {

@@ -49,6 +49,19 @@ public final class DashboardView {
             Map.entry("EXTREMISM", "(Religieus) extremisme"),
             Map.entry("UNWANTED_BEHAVIOUR_TOWARDS_STAFF", "Ongewenst gedrag richting schoolprofessionals"),
             Map.entry("SEXUAL_OFFENCE_BY_STAFF", "Zedendelict door een medewerker"));
+    /** The service's category and type keys in the order the pages show them (the enums' order). */
+    static final List<String> CATEGORY_ORDER = List.of("SOCIAL_EMOTIONAL", "UNSAFE_BEHAVIOUR", "BULLYING", "HOME_SITUATION");
+    static final List<String> TYPE_ORDER = List.of("PHYSICAL_VIOLENCE", "WEAPON_FIREARM", "WEAPON_STABBING", "WEAPON_OTHER",
+            "SEXUAL_ABUSE", "SEXUAL_HARASSMENT", "SERIOUS_BULLYING", "CYBERBULLYING_OR_ONLINE_THREATS", "SEXTING", "DISCRIMINATION_RACE",
+            "DISCRIMINATION_SEX", "DISCRIMINATION_SEXUAL_ORIENTATION", "DISCRIMINATION_RELIGION", "DISCRIMINATION_OTHER",
+            "THREATS_OR_INTIMIDATION", "VANDALISM", "THEFT", "RECEIVING_STOLEN_GOODS", "EXTREMISM", "UNWANTED_BEHAVIOUR_TOWARDS_STAFF",
+            "SEXUAL_OFFENCE_BY_STAFF");
+    static final Map<String, String> DOCUMENTED_STEPS = Map.of(
+            "1", "Stap 1: signalen in kaart brengen",
+            "2", "Stap 2: overleggen en raadplegen",
+            "3", "Stap 3: gesprek met de ouders",
+            "4", "Stap 4: wegen met het afwegingskader",
+            "5", "Stap 5: beslissen over melden en hulp");
     private static final Map<String, String> STEPS = Map.of(
             "1-2", "Stap 1 → 2 (signalen → collegiale consultatie)",
             "2-3", "Stap 2 → 3 (consultatie → gesprek)",
@@ -126,6 +139,57 @@ public final class DashboardView {
         return new Chart(id, title, "Maand", "Aantal", "", true, bars);
     }
 
+    /**
+     * The trend per month by category, as small multiples: one chart per category on the same months, each with its table.
+     * A service that does not break the months down yet gives no charts.
+     */
+    public List<Chart> trendByCategory() {
+        return smallMultiples("trend-categorie-", "Signalen per maand: ", CATEGORY_ORDER, CATEGORIES, PeriodFigures::signalsByCategory, false);
+    }
+
+    /**
+     * The trend per month by incident type, one chart per type. Types with no incident in any month get no chart (there are
+     * 21 types; most schools see a few); a type with a suppressed month does, as its words are the point.
+     */
+    public List<Chart> trendByType() {
+        return smallMultiples("trend-soort-", "Incidenten per maand: ", TYPE_ORDER, INCIDENT_TYPES, PeriodFigures::incidentsByType, true);
+    }
+
+    /** Whether the service broke the months down at all (it does from the version that sends the maps). */
+    public boolean monthsByKind() {
+        return figures.perMonth().stream().anyMatch(month -> !month.signalsByCategory().isEmpty() || !month.incidentsByType().isEmpty());
+    }
+
+    private List<Chart> smallMultiples(String idPrefix, String titlePrefix, List<String> order, Map<String, String> labels,
+                                       Function<PeriodFigures, Map<String, Count>> breakdown, boolean skipEmpty) {
+        List<String> keys = new ArrayList<>(order);
+        figures.perMonth().forEach(month -> breakdown.apply(month).keySet().stream().filter(key -> !keys.contains(key)).forEach(keys::add));
+        List<Chart> charts = new ArrayList<>();
+        for (String key : keys) {
+            List<Count> counts = figures.perMonth().stream().map(month -> breakdown.apply(month).get(key)).toList();
+            boolean any = counts.stream().anyMatch(count -> count != null && (count.suppressed() || (count.value() != null && count.value() > 0)));
+            if (counts.stream().allMatch(java.util.Objects::isNull) || (skipEmpty && !any)) {
+                continue;
+            }
+            List<Chart.Bar> bars = new ArrayList<>();
+            for (int i = 0; i < counts.size(); i++) {
+                Count count = counts.get(i) == null ? Count.of(0) : counts.get(i);
+                bars.add(Chart.count(Periods.shortMonth(figures.perMonth().get(i).period()), count, threshold, null));
+            }
+            String label = labels.getOrDefault(key, key);
+            charts.add(new Chart(idPrefix + key.toLowerCase(java.util.Locale.ROOT).replace('_', '-'), titlePrefix + label, "Maand", "Aantal", "", true, bars));
+        }
+        return charts;
+    }
+
+    /** Documentation per step: of the cases that reached a step, the share whose step is documented. */
+    public Chart documentationPerStep() {
+        List<Chart.Bar> bars = new ArrayList<>();
+        figures.totals().documentationPerStep().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> bars.add(Chart.share(DOCUMENTED_STEPS.getOrDefault(entry.getKey(), "Stap " + entry.getKey()), entry.getValue(), threshold, null)));
+        return new Chart("documentatie-stap", "Vastgelegd per stap (dossiers die de stap bereikten)", "Stap", "Vastgelegd", "%", false, bars);
+    }
+
     public Chart signalsByCategory() {
         Map<String, Count> byCategory = figures.totals().signals() == null ? Map.of() : figures.totals().signals().byCategory();
         List<Chart.Bar> bars = byCategory.entrySet().stream()
@@ -201,7 +265,8 @@ public final class DashboardView {
     public FigureTable perSchoolUse() {
         List<String> columns = List.of("Signalen", "Dossiers geopend", "Advies Veilig Thuis", "Meldingen", "Hulp georganiseerd",
                 "Gesloten zonder vermoeden", "Volledig vastgelegd", "Termijnen verlopen",
-                "Dagen stap 1→2", "Dagen stap 2→3", "Dagen stap 3→4", "Dagen stap 4→5");
+                "Dagen stap 1→2", "Dagen stap 2→3", "Dagen stap 3→4", "Dagen stap 4→5",
+                "Vastgelegd stap 1", "Vastgelegd stap 2", "Vastgelegd stap 3", "Vastgelegd stap 4", "Vastgelegd stap 5");
         List<FigureTable.Row> rows = new ArrayList<>();
         for (SchoolFigures school : ranked()) {
             Figures f = school.figures();
@@ -216,6 +281,9 @@ public final class DashboardView {
             cells.add(FigureTable.Cell.of(Chart.count("", f.overdueDeadlines(), threshold, null)));
             for (String step : List.of("1-2", "2-3", "3-4", "4-5")) {
                 cells.add(FigureTable.Cell.of(Chart.median("", f.medianDaysPerStep().get(step), threshold)));
+            }
+            for (String step : List.of("1", "2", "3", "4", "5")) {
+                cells.add(FigureTable.Cell.of(Chart.share("", f.documentationPerStep().get(step), threshold, null)));
             }
             rows.add(new FigureTable.Row(school.name(), schoolHref(school), recordsLittle(school) ? FEW : null, cells));
         }

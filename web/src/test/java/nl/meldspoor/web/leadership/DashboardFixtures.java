@@ -41,8 +41,15 @@ public final class DashboardFixtures {
         types.put("PHYSICAL_VIOLENCE", Count.of(base));
         types.put("SERIOUS_BULLYING", Count.hidden());
         types.put("THEFT", Count.of(0));
+        Map<String, Share> documentation = new LinkedHashMap<>();
+        documentation.put("1", new Share(80, Count.of(base), false));
+        documentation.put("2", new Share(75, Count.of(base), false));
+        documentation.put("3", new Share(null, Count.hidden(), true));
+        documentation.put("4", new Share(null, Count.of(0), false));
+        documentation.put("5", new Share(100, Count.of(base), false));
         return new Figures(cases, cases, count, count, Count.of(0), Count.of(base), new Share(80, Count.of(base), false), medians,
-                new SignalFigures(Count.of(base * 3), categories, Count.of(base), count), new IncidentFigures(count, types, Count.of(0), Count.of(0)));
+                new SignalFigures(Count.of(base * 3), categories, Count.of(base), count), new IncidentFigures(count, types, Count.of(0), Count.of(0)),
+                documentation);
     }
 
     public static List<PeriodFigures> months(int base, int months) {
@@ -51,7 +58,19 @@ public final class DashboardFixtures {
             String month = YearMonth.from(FROM).plusMonths(i).toString();
             // every third month's cases are small: suppressed
             Count cases = i % 3 == 1 ? Count.hidden() : Count.of(base + i);
-            list.add(new PeriodFigures(month, cases, Count.of(base), Count.of(base), Count.of(0), Count.of(0), Count.of(base * 2 + i), Count.of(i)));
+            // by category: home situation base + i; social-emotional hidden every other month; the rest none
+            Map<String, Count> categories = new LinkedHashMap<>();
+            categories.put("SOCIAL_EMOTIONAL", i % 2 == 1 ? Count.hidden() : Count.of(base));
+            categories.put("UNSAFE_BEHAVIOUR", Count.of(0));
+            categories.put("BULLYING", Count.of(0));
+            categories.put("HOME_SITUATION", Count.of(base + i));
+            // by type: physical violence i (0 in the first month), serious bullying hidden in month 2, theft never
+            Map<String, Count> types = new LinkedHashMap<>();
+            types.put("PHYSICAL_VIOLENCE", Count.of(i));
+            types.put("SERIOUS_BULLYING", i == 1 ? Count.hidden() : Count.of(0));
+            types.put("THEFT", Count.of(0));
+            list.add(new PeriodFigures(month, cases, Count.of(base), Count.of(base), Count.of(0), Count.of(0), Count.of(base * 2 + i), Count.of(i),
+                    categories, types));
         }
         return list;
     }
@@ -91,6 +110,7 @@ public final class DashboardFixtures {
     static Figures withSignals(Figures f, Count recorded) {
         return new Figures(f.casesOpened(), f.veiligThuisAdvice(), f.reportsMade(), f.helpOrganised(), f.closedWithoutSuspicion(),
                 f.overdueDeadlines(), f.documentationComplete(), f.medianDaysPerStep(),
-                new SignalFigures(recorded, f.signals().byCategory(), f.signals().urgent(), f.signals().escalated()), f.incidents());
+                new SignalFigures(recorded, f.signals().byCategory(), f.signals().urgent(), f.signals().escalated()), f.incidents(),
+                f.documentationPerStep());
     }
 }

@@ -134,6 +134,62 @@ class DashboardPagesTest {
     }
 
     @Test
+    void theMonthlyTrendIsShownPerCategoryAndPerIncidentTypeEachWithItsTableAndSuppressedMonthsOnlyInWords() throws Exception {
+        signIn("dir-a", "PRINCIPAL", "school-a");
+        String dashboard = page("dir-a", "/dashboard/school/school-a");
+
+        assertThat(dashboard).contains("Signalen per maand naar categorie", "Incidenten per maand naar soort");
+        for (String chart : List.of("trend-categorie-social-emotional", "trend-categorie-unsafe-behaviour", "trend-categorie-bullying",
+                "trend-categorie-home-situation", "trend-soort-physical-violence", "trend-soort-serious-bullying")) {
+            String figure = figure(dashboard, chart);
+            assertThat(figure).as(chart).contains("<svg", "role=\"img\"", "<caption", "<th scope=\"col\"", "<th scope=\"row\"", "sep 26");
+        }
+        // home situation 6, 7, 8, 9, 10 as given: five columns
+        String home = figure(dashboard, "trend-categorie-home-situation");
+        assertThat(home).contains("Signalen per maand: Thuissituatie", ">10<");
+        assertThat(bars(home)).isEqualTo(5);
+        // social-emotional hidden in months 2 and 4: words in the table and the SVG, three columns
+        String social = figure(dashboard, "trend-categorie-social-emotional");
+        assertThat(social).contains("<td class=\"govuk-table__cell govuk-table__cell--numeric meldspoor-suppressed\">minder dan 5</td>",
+                "kleine aantallen (minder dan de drempel) worden niet getoond");
+        assertThat(bars(social)).isEqualTo(3);
+        // serious bullying: only a suppressed month, so no column at all; physical violence 0..4: four columns (zero draws none)
+        assertThat(bars(figure(dashboard, "trend-soort-serious-bullying"))).isZero();
+        assertThat(figure(dashboard, "trend-soort-serious-bullying")).contains("Incidenten per maand: Grove pesterijen", "minder dan 5");
+        assertThat(bars(figure(dashboard, "trend-soort-physical-violence"))).isEqualTo(4);
+        // theft had no incident in any month: no chart of its own
+        assertThat(dashboard).doesNotContain("id=\"trend-soort-theft\"").contains("Soorten zonder incidenten in deze periode staan er niet bij.");
+    }
+
+    @Test
+    void documentationIsChartedPerStepWithItsTable() throws Exception {
+        signIn("dir-a", "PRINCIPAL", "school-a");
+        String dashboard = page("dir-a", "/dashboard/school/school-a");
+
+        String perStep = figure(dashboard, "documentatie-stap");
+        assertThat(perStep).contains("Vastgelegd per stap", "<svg", "<caption", "Stap 1: signalen in kaart brengen", "Stap 5: beslissen over melden en hulp",
+                "80%", "75%", "100%", "geen dossiers");
+        // step 3's share is over a suppressed number of cases: words, no bar; step 4 no cases: no bar
+        assertThat(perStep).contains("<td class=\"govuk-table__cell govuk-table__cell--numeric meldspoor-suppressed\">minder dan 5</td>");
+        assertThat(bars(perStep)).isEqualTo(3);
+        assertThat(perStep.indexOf("Stap 1:")).isLessThan(perStep.indexOf("Stap 2:"));
+    }
+
+    @Test
+    void withoutTheMonthlyBreakdownFromAnOlderServiceThePageStillShowsTheTotals() throws Exception {
+        DashboardFigures school = DashboardFixtures.school();
+        reports.put(new DashboardFigures(school.level(), school.id(), school.name(), school.from(), school.to(), 5, school.totals(),
+                school.perMonth().stream().map(month -> new DashboardFigures.PeriodFigures(month.period(), month.casesOpened(), month.veiligThuisAdvice(),
+                        month.reportsMade(), month.helpOrganised(), month.closedWithoutSuspicion(), month.signalsRecorded(), month.incidents(), null, null)).toList(),
+                List.of(), List.of()));
+        signIn("dir-a", "PRINCIPAL", "school-a");
+
+        String dashboard = page("dir-a", "/dashboard/school/school-a");
+
+        assertThat(dashboard).contains("id=\"trend-signalen\"").doesNotContain("Signalen per maand naar categorie", "trend-categorie-");
+    }
+
+    @Test
     void thePeriodChoiceIsAPlainGetFormAndReachesTheServiceAsItsPeriod() throws Exception {
         signIn("dir-a", "PRINCIPAL", "school-a");
         String dashboard = page("dir-a", "/dashboard/school/school-a?periode=2026-2027-T1");
@@ -219,7 +275,8 @@ class DashboardPagesTest {
         assertThat(reports.asked).containsExactly("board/bestuur-voorbeeld?2026-2027");
         int start = dashboard.indexOf("id=\"gebruik-per-school\"");
         String table = dashboard.substring(start, dashboard.indexOf("</table>", start));
-        assertThat(table).contains("Signalen", "Dossiers geopend", "Advies Veilig Thuis", "Meldingen", "Volledig vastgelegd", "Dagen stap 1→2");
+        assertThat(table).contains("Signalen", "Dossiers geopend", "Advies Veilig Thuis", "Meldingen", "Volledig vastgelegd", "Dagen stap 1→2",
+                "Vastgelegd stap 1", "Vastgelegd stap 5");
         // School 11 recorded no signals, School 7 fewer than 5: both first, marked; then the others by signals
         int eleven = table.indexOf(">School 11<");
         int seven = table.indexOf(">School 7<");

@@ -42,6 +42,28 @@ class SvgTest {
     }
 
     @Test
+    void aDocumentationShareOverASuppressedBasisIsWordsAndNoBar() {
+        List<Chart.Bar> bars = List.of(
+                Chart.share("Stap 1", new DashboardFigures.Share(80, Count.of(10), false), 5, null),
+                Chart.share("Stap 3", new DashboardFigures.Share(null, Count.hidden(), true), 5, null),
+                Chart.share("Stap 4", new DashboardFigures.Share(null, Count.of(0), false), 5, null));
+
+        String svg = new Chart("d", "Vastgelegd per stap", "Stap", "Vastgelegd", "%", false, bars).svg();
+
+        assertThat(rects(svg)).isEqualTo(1);
+        assertThat(svg).contains("80%", "minder dan 5", "geen dossiers").doesNotContain("null");
+    }
+
+    @Test
+    void aMonthlyColumnChartWithOnlySuppressedMonthsDrawsNoColumn() {
+        String svg = new Chart("m", "Incidenten per maand: Diefstal", "Maand", "Aantal", "", true,
+                List.of(Chart.count("sep 26", Count.hidden(), 5, null), Chart.count("okt 26", Count.of(0), 5, null))).svg();
+
+        assertThat(rects(svg)).isZero();
+        assertThat(svg).contains("minder", "dan 5", "niet getoond");
+    }
+
+    @Test
     void aMedianReadsInDutchDaysAndASuppressedOneHasNoNumber() {
         assertThat(Chart.median("s", new DashboardFigures.Median(3.5, Count.of(7), false), 5).text()).isEqualTo("3,5 dagen");
         assertThat(Chart.median("s", new DashboardFigures.Median(null, Count.hidden(), true), 5).value()).isNull();

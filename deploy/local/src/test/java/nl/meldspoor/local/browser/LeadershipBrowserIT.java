@@ -52,6 +52,10 @@ class LeadershipBrowserIT {
             assertThat(driver.findElements(By.cssSelector("figure.meldspoor-chart table caption"))).hasSizeGreaterThanOrEqualTo(9);
             assertThat(driver.findElement(By.id("kerncijfers")).getText()).contains("Signalen vastgelegd", "Dossiers geopend");
             assertThat(driver.findElement(By.id("termijnen")).getText()).contains("Termijnen van de school");
+            // the trend per signal category (a chart and a table each) and the documentation per step
+            assertThat(driver.findElements(By.cssSelector("#per-maand-categorie figure.meldspoor-chart table caption"))).hasSize(4);
+            assertThat(driver.findElement(By.id("documentatie-stap")).getText())
+                    .contains("Stap 1: signalen in kaart brengen", "Stap 5: beslissen over melden en hulp");
             // the period choice is a plain GET form
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("periode"))).selectByValue(schoolYearTerm(driver));
             driver.findElement(By.cssSelector("form.meldspoor-period button")).click();
