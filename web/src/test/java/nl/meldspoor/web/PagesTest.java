@@ -132,6 +132,19 @@ class PagesTest {
                 .doesNotContain("/inbox/n-1/gelezen").contains("<span>0</span> ongelezen");
     }
 
+    /** The breadcrumb says where a page sits: none on Vandaag, "Vandaag › Inbox" on the inbox, never a made-up path. */
+    @Test
+    void theBreadcrumbIsThePagesRealPath() throws Exception {
+        String today = mvc.perform(get("/").with(signedIn("lk-a"))).andReturn().getResponse().getContentAsString();
+        String inbox = mvc.perform(get("/inbox").with(signedIn("lk-a"))).andReturn().getResponse().getContentAsString();
+        String recording = mvc.perform(get("/signalen/nieuw").with(signedIn("lk-a"))).andReturn().getResponse().getContentAsString();
+
+        assertThat(today).doesNotContain("govuk-breadcrumbs");
+        assertThat(inbox).containsPattern("govuk-breadcrumbs__link\" href=\"/\">Vandaag</a>")
+                .containsPattern("aria-current=\"page\">Inbox</span>");
+        assertThat(recording).contains("govuk-breadcrumbs").doesNotContain("href=\"/inbox\">Inbox</a>");
+    }
+
     @Test
     void markingReadWithoutACsrfTokenIsRefusedAndChangesNothing() throws Exception {
         services.notify("n-1", "Nieuw urgent signaal", false);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.meldspoor.web.WebProperties;
+import nl.meldspoor.web.leadership.LeadershipProperties;
 import nl.meldspoor.web.services.ServiceCalls;
 import nl.meldspoor.web.services.ServiceRefusal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -29,9 +30,12 @@ class RestAuditWork implements AuditWork {
     private final RestClient caseService;
     private final RestClient reportingService;
     private final ObjectMapper json;
+    private final String boardId;
 
-    RestAuditWork(RestClient.Builder builder, OAuth2AuthorizedClientManager clients, WebProperties properties, ObjectMapper json) {
+    RestAuditWork(RestClient.Builder builder, OAuth2AuthorizedClientManager clients, WebProperties properties, ObjectMapper json,
+                  LeadershipProperties leadership) {
         this.json = json;
+        this.boardId = leadership.boardId();
         RestClient.Builder relaying = builder
                 .requestInterceptor(ServiceCalls.tokenRelay(clients, properties))
                 .defaultStatusHandler(status -> status.isError(), (request, response) -> {
@@ -45,7 +49,7 @@ class RestAuditWork implements AuditWork {
     public List<School> schools() {
         JsonNode board;
         try {
-            board = reportingService.get().uri("/api/dashboards/board/board").retrieve().body(JsonNode.class);
+            board = reportingService.get().uri("/api/dashboards/board/{id}", boardId).retrieve().body(JsonNode.class);
         } catch (ServiceRefusal refusal) {
             // the list is a convenience: without it the pages ask for the school's id instead
             log.warn("No list of the board's schools from the reporting-service: {}", refusal.getMessage());

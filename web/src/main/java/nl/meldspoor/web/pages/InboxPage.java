@@ -25,6 +25,7 @@ class InboxPage {
         int page = Math.max(0, pagina);
         model.addAttribute("inbox", services.inbox(null, page, PAGE_SIZE));
         model.addAttribute("page", page);
+        model.addAttribute("breadcrumbs", nl.meldspoor.web.meldcase.Crumb.trail(new nl.meldspoor.web.meldcase.Crumb("Inbox", "/inbox")));
         return "inbox";
     }
 

@@ -50,6 +50,7 @@ class TodayPage {
             unread = new Inbox(List.of(), 0, 0, 0, LATEST);
         }
         StaffRole acting = actingRole(request, me);
+        model.addAttribute("breadcrumbs", List.of()); // Vandaag is where every trail starts: no breadcrumb of its own
         model.addAttribute("me", me);
         model.addAttribute("acting", acting);
         model.addAttribute("unread", unread);
