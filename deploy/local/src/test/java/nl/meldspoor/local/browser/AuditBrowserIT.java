@@ -59,7 +59,7 @@ class AuditBrowserIT {
         try (Browser browser = Browser.open("audit")) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            signIn(driver, wait, "audit-inspectie");
+            BrowserSteps.signIn(system, driver, wait, "audit-inspectie");
             assertThat(driver.findElements(By.linkText("Dossiers reconstrueren"))).hasSize(1);
             browser.checkPage("auditor-vandaag");
 
@@ -72,7 +72,7 @@ class AuditBrowserIT {
                 new Select(school).selectByValue("school-c");
             } else {
                 // the reporting-service gave no list of the board's schools: the page asks for the school's id
-                type(driver, "school", "school-c");
+                BrowserSteps.type(driver, "school", "school-c");
             }
             driver.findElement(By.xpath("//button[normalize-space()='Toon dossiers']")).click();
             By caseLink = By.cssSelector("a[href$='/audit/dossiers/" + caseId + "/doel']");
@@ -138,12 +138,12 @@ class AuditBrowserIT {
         try (Browser browser = Browser.open("access-log")) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            signIn(driver, wait, "dir-a");
+            BrowserSteps.signIn(system, driver, wait, "dir-a");
             driver.findElement(By.linkText("Toegangslog: wie keek wanneer en waarom")).click();
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Toegangslog"));
             browser.checkPage("toegangslog");
 
-            type(driver, "persoon", "ib-a");
+            BrowserSteps.type(driver, "persoon", "ib-a");
             driver.findElement(By.xpath("//button[normalize-space()='Filter']")).click();
             wait.until(ExpectedConditions.urlContains("persoon=ib-a"));
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -168,21 +168,21 @@ class AuditBrowserIT {
         try (Browser browser = Browser.open("staff")) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            signIn(driver, wait, "beheer-bestuur");
+            BrowserSteps.signIn(system, driver, wait, "beheer-bestuur");
             driver.findElement(By.linkText("Rollen van medewerkers geven en intrekken")).click();
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Personeel"));
             browser.checkPage("personeel");
 
-            type(driver, "zoek-plaats-veld", "school-e");
+            BrowserSteps.type(driver, "zoek-plaats-veld", "school-e");
             driver.findElement(By.xpath("//button[normalize-space()='Toon medewerkers']")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("medewerkers")));
             assertThat(driver.findElement(By.id("medewerkers")).getText()).contains("ib-e", "dir-e", "lk-e");
             browser.checkPage("personeel-school");
 
             // an auditor without an end date: the service's refusal next to the end date, everything typed kept
-            type(driver, "persoon", "lk-e");
+            BrowserSteps.type(driver, "persoon", "lk-e");
             new Select(driver.findElement(By.id("rol"))).selectByValue("AUDITOR");
-            type(driver, "plaats", "school-e");
+            BrowserSteps.type(driver, "plaats", "school-e");
             driver.findElement(By.xpath("//button[normalize-space()='Rol geven']")).click();
             wait.until(ExpectedConditions.titleContains("Fout: "));
             assertThat(driver.findElement(By.cssSelector("#rol-geven .govuk-error-message")).getText()).contains("einddatum");
@@ -194,19 +194,19 @@ class AuditBrowserIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gelukt")));
             assertThat(driver.findElement(By.id("rollen")).getText()).contains("aandachtsfunctionaris");
             browser.checkPage("personeel-gegeven");
-            signOut(driver, wait);
+            BrowserSteps.signOut(driver, wait);
 
             // the teacher signs in and can act as aandachtsfunctionaris (the services follow the directory a moment later)
-            signIn(driver, wait, "lk-e");
+            BrowserSteps.signIn(system, driver, wait, "lk-e");
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
                 driver.navigate().refresh();
                 return !driver.findElements(By.xpath("//select[@id='rol']/option[normalize-space()='aandachtsfunctionaris · school-e']")).isEmpty();
             });
             browser.checkPage("vandaag-nieuwe-rol");
-            signOut(driver, wait);
+            BrowserSteps.signOut(driver, wait);
 
             // and the administrator takes it back after "Controleer"
-            signIn(driver, wait, "beheer-bestuur");
+            BrowserSteps.signIn(system, driver, wait, "beheer-bestuur");
             driver.get(system.webUrl() + "/personeel?persoon=lk-e");
             driver.findElement(By.cssSelector("a[href$='/personeel/lk-e/rollen/ADVISOR/school-e/intrekken']")).click();
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Controleer en bevestig: rol intrekken"));
@@ -215,26 +215,6 @@ class AuditBrowserIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gelukt")));
             assertThat(driver.findElement(By.id("rollen")).getText()).doesNotContain("aandachtsfunctionaris");
         }
-    }
-
-    private static void signIn(WebDriver driver, WebDriverWait wait, String person) {
-        driver.get(system.webUrl());
-        wait.until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys(person);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Vandaag"));
-    }
-
-    private static void signOut(WebDriver driver, WebDriverWait wait) {
-        driver.findElement(By.xpath("//button[normalize-space()='Afmelden']")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Je bent afgemeld"));
-    }
-
-    private static void type(WebDriver driver, String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 
     /** A teacher's signal at the school, escalated by its IB'er through the signal-service; the case opens from Kafka. */

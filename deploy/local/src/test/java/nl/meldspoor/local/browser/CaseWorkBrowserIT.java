@@ -75,12 +75,12 @@ class CaseWorkBrowserIT {
         try (Browser browser = Browser.open("case-work")) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            signIn(driver, wait, "ib-a");
+            BrowserSteps.signIn(system, driver, wait, "ib-a");
 
             // Opschalen: the team chosen from the school's staff by name and role (a plain select: no script needed)
             driver.get(system.webUrl() + "/leerlingen/" + pupil + "/opschalen?signaal=" + recorded[1]);
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Opschalen"));
-            type(driver, "zorg", "Blauwe plekken en teruggetrokken gedrag");
+            BrowserSteps.type(driver, "zorg", "Blauwe plekken en teruggetrokken gedrag");
             assertThat(new Select(driver.findElement(By.id("casemanager"))).getFirstSelectedOption().getText()).isEqualTo("ib-a (IB'er)");
             new Select(driver.findElement(By.id("aandachtsfunctionaris"))).selectByVisibleText("af-a (aandachtsfunctionaris)");
             Select principal = new Select(driver.findElement(By.id("directeur")));
@@ -124,26 +124,26 @@ class CaseWorkBrowserIT {
 
             // step 2: the collegiale consultatie
             open(driver, "Collegiale consultatie vastleggen");
-            type(driver, "collegiale-consultatie-colleagueId", "lk-a");
-            type(driver, "collegiale-consultatie-colleagueCapacity", "leerkracht van de groep");
-            type(driver, "collegiale-consultatie-discussed", "De blauwe plekken en het teruggetrokken gedrag");
+            BrowserSteps.type(driver, "collegiale-consultatie-colleagueId", "lk-a");
+            BrowserSteps.type(driver, "collegiale-consultatie-colleagueCapacity", "leerkracht van de groep");
+            BrowserSteps.type(driver, "collegiale-consultatie-discussed", "De blauwe plekken en het teruggetrokken gedrag");
             driver.findElement(By.cssSelector("label[for='collegiale-consultatie-sameSignalsSeen-0']")).click();
             submit(driver, "form-collegiale-consultatie");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Collegiale consultatie vastleggen: vastgelegd."));
 
             // step 3: the parent conversation; a refusal comes back next to its field with everything typed kept
             open(driver, "Gesprek met de ouders vastleggen (met kindcheck)");
-            type(driver, "gesprek-ouders-staffPresent", "ib-a");
-            type(driver, "gesprek-ouders-parentsPresent", "moeder");
-            type(driver, "gesprek-ouders-concernsShared", "De blauwe plekken op de armen");
+            BrowserSteps.type(driver, "gesprek-ouders-staffPresent", "ib-a");
+            BrowserSteps.type(driver, "gesprek-ouders-parentsPresent", "moeder");
+            BrowserSteps.type(driver, "gesprek-ouders-concernsShared", "De blauwe plekken op de armen");
             driver.findElement(By.cssSelector("label[for='gesprek-ouders-kindcheck.performed']")).click();
-            type(driver, "gesprek-ouders-kindcheck.outcome", "Broertje van 4");
+            BrowserSteps.type(driver, "gesprek-ouders-kindcheck.outcome", "Broertje van 4");
             submit(driver, "form-gesprek-ouders");
             wait.until(ExpectedConditions.titleContains("Fout: "));
             assertThat(driver.findElement(By.id("gesprek-ouders--parentsReaction")).getText()).isNotBlank();
             assertThat(driver.findElement(By.id("gesprek-ouders-concernsShared")).getAttribute("value")).isEqualTo("De blauwe plekken op de armen");
             browser.checkPage("dossier-weigering");
-            type(driver, "gesprek-ouders-parentsReaction", "Moeder herkent het niet");
+            BrowserSteps.type(driver, "gesprek-ouders-parentsReaction", "Moeder herkent het niet");
             submit(driver, "form-gesprek-ouders");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "vastgelegd."));
 
@@ -152,7 +152,7 @@ class CaseWorkBrowserIT {
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Afwegingskader"));
             browser.checkPage("afwegingskader");
             driver.findElement(By.cssSelector("label[for='afweging-answer-0']")).click();
-            type(driver, "afweging-rationale", "Signalen, consultatie en gesprek bevestigen de zorg");
+            BrowserSteps.type(driver, "afweging-rationale", "Signalen, consultatie en gesprek bevestigen de zorg");
             driver.findElement(By.cssSelector("label[for='afweging-principalInformed']")).click();
             submit(driver, "form-afweging");
             // each afweging is checked before it is sent
@@ -165,7 +165,7 @@ class CaseWorkBrowserIT {
             Instant then = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
             Awaitility.await().pollInterval(Duration.ofMillis(100)).until(() -> Instant.now().isAfter(then.plusMillis(200)));
             driver.findElement(By.cssSelector("label[for='afweging-answer-1']")).click();
-            type(driver, "afweging-rationale", "Herhaling van letsel is niet uit te sluiten");
+            BrowserSteps.type(driver, "afweging-rationale", "Herhaling van letsel is niet uit te sluiten");
             submit(driver, "form-afweging");
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Controleer en bevestig"));
             confirm(driver);
@@ -179,7 +179,7 @@ class CaseWorkBrowserIT {
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Besluit"));
             driver.findElement(By.cssSelector("label[for='besluit-reportNecessary-ja']")).click();
             driver.findElement(By.cssSelector("label[for='besluit-schoolCanOfferHelp-nee']")).click();
-            type(driver, "besluit-rationale", "Meldnorm 1: twijfel over de veiligheid");
+            BrowserSteps.type(driver, "besluit-rationale", "Meldnorm 1: twijfel over de veiligheid");
             submit(driver, "form-besluit");
             // "Controleer en bevestig": Wijzigen brings the filled form back, nothing typed lost
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Controleer en bevestig"));
@@ -208,10 +208,10 @@ class CaseWorkBrowserIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("gebeurtenissen"), "Afweging 2 (veiligheid)"));
             browser.checkPage("tijdlijn");
 
-            signOut(driver, wait);
+            BrowserSteps.signOut(driver, wait);
 
             // flow C: the principal approves from Vandaag
-            signIn(driver, wait, "dir-a");
+            BrowserSteps.signIn(system, driver, wait, "dir-a");
             driver.findElement(By.linkText("Besluiten die wachten op jouw goedkeuring")).click();
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Besluiten die wachten op jouw goedkeuring"));
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -235,28 +235,8 @@ class CaseWorkBrowserIT {
         }
     }
 
-    private static void signIn(WebDriver driver, WebDriverWait wait, String person) {
-        driver.get(system.webUrl());
-        wait.until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys(person);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Vandaag"));
-    }
-
-    private static void signOut(WebDriver driver, WebDriverWait wait) {
-        driver.findElement(By.xpath("//button[normalize-space()='Afmelden']")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Je bent afgemeld"));
-    }
-
     private static void open(WebDriver driver, String section) {
         driver.findElement(By.xpath("//summary[normalize-space()='" + section + "']")).click();
-    }
-
-    private static void type(WebDriver driver, String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 
     private static void submit(WebDriver driver, String form) {

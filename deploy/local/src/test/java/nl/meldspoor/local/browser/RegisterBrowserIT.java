@@ -57,7 +57,7 @@ class RegisterBrowserIT {
         try (Browser browser = Browser.open("register")) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            signIn(driver, wait, "dir-a");
+            BrowserSteps.signIn(system, driver, wait, "dir-a");
 
             // Vandaag → Incident vastleggen; a name where a pseudonym belongs is refused next to the field, the input kept
             driver.findElement(By.linkText("Incident vastleggen")).click();
@@ -66,21 +66,21 @@ class RegisterBrowserIT {
             String anHourAgo = LocalDateTime.now(SCHOOL_ZONE).minusHours(1).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_MINUTE);
             moment(driver, "occurredAt", anHourAgo);
             moment(driver, "firstKnownAt", anHourAgo);
-            type(driver, "place", "speelplaats");
+            BrowserSteps.type(driver, "place", "speelplaats");
             new Select(driver.findElement(By.id("type"))).selectByValue("SERIOUS_BULLYING");
             driver.findElement(By.cssSelector("label[for='severity-1']")).click();
             new Select(driver.findElement(By.id("parties[0].role"))).selectByValue("PUPIL_VICTIM");
-            type(driver, "parties[0].ref", "Jan Jansen");
+            BrowserSteps.type(driver, "parties[0].ref", "Jan Jansen");
             new Select(driver.findElement(By.id("parties[1].role"))).selectByValue("PUPIL_PERPETRATOR");
-            type(driver, "parties[1].ref", pupil + "-p");
-            type(driver, "description", "Tijdens de pauze herhaaldelijk uitgescholden en geduwd.");
-            type(driver, "immediateMeasures", "Beide leerlingen apart genomen.");
+            BrowserSteps.type(driver, "parties[1].ref", pupil + "-p");
+            BrowserSteps.type(driver, "description", "Tijdens de pauze herhaaldelijk uitgescholden en geduwd.");
+            BrowserSteps.type(driver, "immediateMeasures", "Beide leerlingen apart genomen.");
             submit(driver, "form-incident");
             wait.until(ExpectedConditions.titleContains("Fout: "));
             assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("nooit een naam");
             assertThat(driver.findElement(By.id("description")).getAttribute("value")).isEqualTo("Tijdens de pauze herhaaldelijk uitgescholden en geduwd.");
             browser.checkPage("incident-weigering");
-            type(driver, "parties[0].ref", pupil);
+            BrowserSteps.type(driver, "parties[0].ref", pupil);
             submit(driver, "form-incident");
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Incident"));
             String incidentUrl = driver.getCurrentUrl();
@@ -94,7 +94,7 @@ class RegisterBrowserIT {
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Stap van de vijfstappenaanpak vastleggen"));
             browser.checkPage("incident-pesten-stap");
             moment(driver, "takenAt", LocalDateTime.now(SCHOOL_ZONE).minusMinutes(10).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_MINUTE));
-            type(driver, "informed", "ouders, directie");
+            BrowserSteps.type(driver, "informed", "ouders, directie");
             submit(driver, "form-pesten");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "vastgelegd."));
             assertThat(driver.findElement(By.id("protocol")).getText()).contains("Gezet op", "dir-a (directeur)", "geïnformeerd: ouders, directie");
@@ -141,13 +141,13 @@ class RegisterBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Incident vastleggen"));
         moment(driver, "occurredAt", when);
         moment(driver, "firstKnownAt", when);
-        type(driver, "place", "gymzaal");
+        BrowserSteps.type(driver, "place", "gymzaal");
         new Select(driver.findElement(By.id("type"))).selectByValue("SEXUAL_OFFENCE_BY_STAFF");
         driver.findElement(By.cssSelector("label[for='severity-1']")).click();
         new Select(driver.findElement(By.id("parties[0].role"))).selectByValue("STAFF_PERPETRATOR");
-        type(driver, "parties[0].ref", "staff-browser");
-        type(driver, "description", "Een ouder meldt grensoverschrijdend gedrag van een medewerker.");
-        type(driver, "immediateMeasures", "De medewerker heeft geen contact meer met leerlingen.");
+        BrowserSteps.type(driver, "parties[0].ref", "staff-browser");
+        BrowserSteps.type(driver, "description", "Een ouder meldt grensoverschrijdend gedrag van een medewerker.");
+        BrowserSteps.type(driver, "immediateMeasures", "De medewerker heeft geen contact meer met leerlingen.");
         submit(driver, "form-incident");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Incident"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Meld dit direct aan het bestuur. Alleen de schoolleiding inlichten is niet genoeg.");
@@ -155,7 +155,7 @@ class RegisterBrowserIT {
         driver.findElement(By.linkText("1. Bestuur geïnformeerd")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Meldplicht: bestuur geïnformeerd"));
         moment(driver, "takenAt", LocalDateTime.now(SCHOOL_ZONE).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_MINUTE));
-        type(driver, "informed", "bestuur");
+        BrowserSteps.type(driver, "informed", "bestuur");
         browser.checkPage("meldplicht-stap");
         submit(driver, "form-meldplicht");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Controleer en bevestig"));
@@ -163,21 +163,6 @@ class RegisterBrowserIT {
         driver.findElement(By.cssSelector("#form-bevestig button[value='bevestig']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "vastgelegd."));
         assertThat(driver.findElement(By.id("protocol")).getText()).contains("Gezet op", "minuten nadat de school het wist");
-    }
-
-    private static void signIn(WebDriver driver, WebDriverWait wait, String person) {
-        driver.get(system.webUrl());
-        wait.until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys(person);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Vandaag"));
-    }
-
-    private static void type(WebDriver driver, String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 
     /** A datetime-local field: typing into it depends on the browser's locale, so the value is set as the form sends it. */
