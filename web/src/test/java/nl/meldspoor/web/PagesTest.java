@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
+import nl.meldspoor.web.services.Inbox;
 import nl.meldspoor.web.services.ServiceRefusal;
 import nl.meldspoor.web.services.SignedIn;
 import nl.meldspoor.web.services.StaffRole;
@@ -130,6 +132,21 @@ class PagesTest {
         assertThat(services.markedRead).containsExactly("n-1");
         assertThat(mvc.perform(get("/inbox").with(signedIn("ib-a"))).andReturn().getResponse().getContentAsString())
                 .doesNotContain("/inbox/n-1/gelezen").contains("<span>0</span> ongelezen");
+    }
+
+    /** A notification about a case, an incident or a pupil's signal links to that record's page; one about nothing links nowhere. */
+    @Test
+    void eachNotificationLinksToTheRecordItIsAbout() throws Exception {
+        Instant now = Instant.parse("2026-12-02T08:00:00Z");
+        services.notifications.add(new Inbox.Item("n-1", "MELDPLICHT_INCIDENT", "school-a", "incident inc-42", "Meldplicht", "Tekst", now, false, null));
+        services.notifications.add(new Inbox.Item("n-2", "REPORT_DECISION_AWAITS_APPROVAL", "school-a", "dossier case-7", "Goedkeuring", "Tekst", now, false, null));
+        services.notifications.add(new Inbox.Item("n-3", "URGENT_SIGNAL", "school-a", "leerling lln-9, signaal sig-1", "Urgent", "Tekst", now, false, null));
+        services.notifications.add(new Inbox.Item("n-4", "CASE_INACTIVE_REMINDER", "school-a", "iets anders", "Zonder kenmerk", "Tekst", now, false, null));
+
+        String inbox = mvc.perform(get("/inbox").with(signedIn("bo-bestuur"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(inbox).contains("href=\"/incidenten/inc-42\">Meldplicht</a>", "href=\"/dossiers/case-7\">Goedkeuring</a>",
+                "href=\"/leerlingen/lln-9/zorglogboek\">Urgent</a>", "<span>Zonder kenmerk</span>");
     }
 
     /** The breadcrumb says where a page sits: none on Vandaag, "Vandaag › Inbox" on the inbox, never a made-up path. */

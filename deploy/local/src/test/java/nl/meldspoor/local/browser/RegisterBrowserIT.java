@@ -135,6 +135,44 @@ class RegisterBrowserIT {
         }
     }
 
+    /**
+     * The vertrouwenspersoon reports a suspected sexual offence by a staff member and tells the board; the board's contact
+     * person opens it from the inbox and records that the vertrouwensinspecteur was consulted (DOMAIN.md §1, §3).
+     */
+    @Test
+    void theConfidantReportsAMeldplichtIncidentAndTheBoardOfficerTakesTheNextStepFromTheInbox() throws Exception {
+        try (Browser browser = Browser.open("meldplicht")) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            BrowserSteps.signIn(system, driver, wait, "icp-a");
+            meldplichtFirstStep(browser, driver, wait, LocalDateTime.now(SCHOOL_ZONE).minusHours(2).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_MINUTE));
+            String incidentId = driver.getCurrentUrl().replaceAll(".*/incidenten/([^/?#]+).*", "$1");
+            BrowserSteps.signOut(driver, wait);
+
+            BrowserSteps.signIn(system, driver, wait, "bo-bestuur");
+            driver.findElement(By.linkText("Inbox")).click();
+            By alert = By.cssSelector("a[href$='/incidenten/" + incidentId + "']");
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                driver.navigate().refresh();
+                return !driver.findElements(alert).isEmpty();
+            });
+            browser.checkPage("bestuur-inbox");
+            driver.findElement(alert).click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Incident"));
+            driver.findElement(By.linkText("2. Vertrouwensinspecteur geraadpleegd")).click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Meldplicht: vertrouwensinspecteur geraadpleegd"));
+            moment(driver, "takenAt", LocalDateTime.now(SCHOOL_ZONE).minusMinutes(3).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_MINUTE));
+            BrowserSteps.type(driver, "informed", "bestuur, vertrouwensinspecteur");
+            driver.findElement(By.cssSelector("label[for='reasonableSuspicion-nee']")).click();
+            submit(driver, "form-meldplicht");
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Controleer en bevestig"));
+            driver.findElement(By.cssSelector("#form-bevestig button[value='bevestig']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "vastgelegd."));
+            assertThat(driver.findElement(By.id("protocol")).getText()).contains("bo-bestuur");
+            browser.checkPage("bestuur-meldplicht");
+        }
+    }
+
     /** dir-a records a suspected offence by a staff member and tells the board: the step is shown once more before it is sent. */
     private static void meldplichtFirstStep(Browser browser, WebDriver driver, WebDriverWait wait, String when) throws Exception {
         driver.get(system.webUrl() + "/incidenten/nieuw");
