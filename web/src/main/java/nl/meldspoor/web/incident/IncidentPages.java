@@ -130,7 +130,9 @@ class IncidentPages {
                 String field = PROTOCOL_RULES.get(refusal.rule());
                 errors.add(field.isEmpty() ? null : field, refusal.detail());
             } else {
-                errors = errorsOf(refusal);
+                Map<String, IncidentForm.Field> labelled = new java.util.LinkedHashMap<>();
+                form.fields().forEach(field -> labelled.put(field.name(), field));
+                errors = errorsOf(refusal, labelled);
             }
             if (refusal.status() == HttpStatus.CONFLICT.value()) {
                 // someone recorded something in between: the form carries the version now shown, so sending again is deliberate
@@ -181,12 +183,35 @@ class IncidentPages {
     }
 
     private static FormErrors errorsOf(ServiceRefusal refusal) {
+        return errorsOf(refusal, IncidentReportForm.fields());
+    }
+
+    /** The service's reasons next to their fields, each named in the summary by the label the form shows ("Plaats: …"). */
+    private static FormErrors errorsOf(ServiceRefusal refusal, Map<String, IncidentForm.Field> labelled) {
         FormErrors errors = new FormErrors();
-        refusal.errors().forEach(error -> errors.add(IncidentReportForm.fieldOf(error.field()), error.reason()));
+        refusal.errors().forEach(error -> {
+            String field = IncidentReportForm.fieldOf(error.field());
+            errors.add(field, labelOf(field, labelled), field, error.reason());
+        });
         if (refusal.errors().isEmpty()) {
             errors.add(null, refusal.detail() != null ? refusal.detail() : "Het incidentenregister weigerde dit.");
         }
         return errors;
+    }
+
+    private static String labelOf(String field, Map<String, IncidentForm.Field> labelled) {
+        if (field == null) {
+            return null;
+        }
+        java.util.regex.Matcher party = java.util.regex.Pattern.compile("parties\\[(\\d+)]\\.(role|ref)").matcher(field);
+        if (party.matches()) {
+            return ("role".equals(party.group(2)) ? "Rol van betrokkene " : "Pseudoniem van betrokkene ") + (Integer.parseInt(party.group(1)) + 1);
+        }
+        if ("type".equals(field)) {
+            return "Soort incident";
+        }
+        IncidentForm.Field known = labelled.get(field);
+        return known == null ? null : known.label();
     }
 
     private static Map<String, String> typed(MultiValueMap<String, String> form) {

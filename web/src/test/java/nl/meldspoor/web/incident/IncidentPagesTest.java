@@ -138,7 +138,7 @@ class IncidentPagesTest {
                 "parties[0].role", "PUPIL_PERPETRATOR", "parties[0].ref", "Jan Jansen", "description", "Ruit ingegooid.")
                 .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("<title>Fout: Incident vastleggen", "href=\"#parties[0].ref\"", "nooit een naam",
+        assertThat(page).contains("<title>Fout: Incident vastleggen", "href=\"#parties[0].ref\"", "Pseudoniem van betrokkene 1: een pseudoniem of kenmerk",
                 "value=\"Jan Jansen\"", "Ruit ingegooid.", "value=\"key-1\"");
         assertThat(page).containsPattern("value=\"VANDALISM\"\\s+selected");
     }
