@@ -25,6 +25,7 @@ final class VisibilityProbe implements AutoCloseable {
     private final Predicate<Expectation> visible;
     private final BlockingQueue<Expectation> answered = new LinkedBlockingQueue<>();
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> reads = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger outstanding = new AtomicInteger();
     private final Thread watcher;
     private volatile boolean closed;
@@ -61,7 +62,9 @@ final class VisibilityProbe implements AutoCloseable {
                 for (Iterator<Expectation> it = pending.iterator(); it.hasNext(); ) {
                     Expectation expectation = it.next();
                     long readSent = System.nanoTime();
-                    if (seen(expectation)) {
+                    boolean seen = seen(expectation);
+                    reads.add(System.nanoTime() - readSent);
+                    if (seen) {
                         latencies.add(readSent - expectation.answeredAtNanos());
                         it.remove();
                         outstanding.decrementAndGet();
@@ -81,18 +84,28 @@ final class VisibilityProbe implements AutoCloseable {
         }
     }
 
-    /** p50, p95 and max in milliseconds, nearest rank. */
+    /**
+     * p50, p95 and max in milliseconds (nearest rank), each command's latency in the order they became
+     * visible, and the median duration of one read: the probe's resolution.
+     */
     String figures() {
-        List<Long> sorted;
+        List<Long> inOrder;
+        List<Long> readDurations;
         synchronized (latencies) {
-            sorted = new ArrayList<>(latencies);
+            inOrder = new ArrayList<>(latencies);
         }
-        Collections.sort(sorted);
-        if (sorted.isEmpty()) {
+        synchronized (reads) {
+            readDurations = new ArrayList<>(reads);
+        }
+        if (inOrder.isEmpty()) {
             return "no command became visible";
         }
-        return "commands=%d p50=%d ms p95=%d ms max=%d ms".formatted(sorted.size(), millis(rank(sorted, 0.50)),
-                millis(rank(sorted, 0.95)), millis(sorted.get(sorted.size() - 1)));
+        List<Long> sorted = new ArrayList<>(inOrder);
+        Collections.sort(sorted);
+        Collections.sort(readDurations);
+        return "commands=%d p50=%d ms p95=%d ms max=%d ms; one read of the dossier p50=%d ms over %d reads; each: %s".formatted(
+                sorted.size(), millis(rank(sorted, 0.50)), millis(rank(sorted, 0.95)), millis(sorted.get(sorted.size() - 1)),
+                millis(rank(readDurations, 0.50)), readDurations.size(), inOrder.stream().map(VisibilityProbe::millis).toList());
     }
 
     private static long rank(List<Long> sorted, double quantile) {
