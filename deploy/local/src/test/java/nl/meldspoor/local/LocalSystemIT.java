@@ -80,8 +80,15 @@ class LocalSystemIT {
     static void startTheSystem() throws Exception {
         Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
         // No retention for pupils' files here, so that the erasure of their text can be seen end to end.
-        system = new LocalSystem(new LocalSettings(root, data, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true)
-                .withArguments("signal-service", "--meldspoor.retention.pupil-file=P0D"));
+        LocalSettings settings = new LocalSettings(root, data, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true)
+                .withArguments("signal-service", "--meldspoor.retention.pupil-file=P0D");
+        // For the latency probe's before/after: e.g. -Dmeldspoor.probe.write-service-args="--meldspoor.event-store.wake-after-transaction=false --meldspoor.event-store.fetch-delay=1s"
+        String writeServiceArguments = System.getProperty("meldspoor.probe.write-service-args", "").trim();
+        if (!writeServiceArguments.isEmpty()) {
+            settings = settings.withArguments("case-service", writeServiceArguments.split("\\s+"))
+                    .withArguments("signal-service", writeServiceArguments.split("\\s+"));
+        }
+        system = new LocalSystem(settings);
         system.start();
     }
 
@@ -265,6 +272,55 @@ class LocalSystemIT {
         assertThat(dossier.path("entries").get(1).path("summary").asText()).startsWith("Stap 2");
         JsonNode list = get(system.reportingServiceUrl() + "/api/schools/school-a/cases?step=2");
         assertThat(list.path("cases").findValuesAsText("caseId")).contains(caseId);
+    }
+
+    /**
+     * Probe of issue 14: commands spaced like real use (some back to back, some 300–900 ms apart), each
+     * timed from its answer to the moment the reporting-service's dossier shows it. Prints p50/p95/max
+     * (the JVM settings are the local system's: -Xmx512m, serial GC, C1 only); asserts only that every
+     * command becomes visible. With -Dmeldspoor.probe.idle-cpu=30s it also prints the CPU the case- and
+     * signal-service use while idle for that long.
+     */
+    @Test
+    void everyCommandSpacedLikeRealUseBecomesVisibleInTheDossier() throws Exception {
+        java.util.Random spacing = new java.util.Random(14);
+        int cases = 12;
+        try (VisibilityProbe probe = new VisibilityProbe(expected ->
+                get(system.reportingServiceUrl() + "/api/dossiers/" + expected.caseId()).path("entries").size() >= expected.entries())) {
+            for (int i = 0; i < cases; i++) {
+                String caseId = openCase("latency-" + i + "-" + System.nanoTime());
+                probe.answered(caseId, 1);
+                thinkTime(spacing);
+                post("/api/cases/" + caseId + "/colleague-consultations", consultation());
+                probe.answered(caseId, 2);
+                thinkTime(spacing);
+            }
+            Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(100)).until(() -> probe.outstanding() == 0);
+            System.out.println("[latency-probe] command answered -> visible in the dossier: " + probe.figures()
+                    + " (write services: " + System.getProperty("meldspoor.probe.write-service-args", "application.yml defaults") + ")");
+        }
+        String idle = System.getProperty("meldspoor.probe.idle-cpu", "").trim();
+        if (!idle.isEmpty()) {
+            Duration window = Duration.parse("PT" + idle.toUpperCase());
+            Duration before = cpuOfWriteServices();
+            java.util.concurrent.locks.LockSupport.parkNanos(window.toNanos()); // the idle window itself, not a wait for consistency
+            System.out.println("[latency-probe] idle CPU of case- and signal-service over " + window.toSeconds() + " s: "
+                    + cpuOfWriteServices().minus(before).toMillis() + " ms");
+        }
+    }
+
+    /** Every third command follows the previous one at once; the others after 300–900 ms, as a person works. */
+    private static void thinkTime(java.util.Random spacing) {
+        if (spacing.nextInt(3) > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(300 + spacing.nextInt(601)).toNanos());
+        }
+    }
+
+    private static Duration cpuOfWriteServices() {
+        return ProcessHandle.current().descendants()
+                .filter(process -> process.info().commandLine().map(line -> line.contains("case-service") || line.contains("signal-service")).orElse(false))
+                .map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     @Test

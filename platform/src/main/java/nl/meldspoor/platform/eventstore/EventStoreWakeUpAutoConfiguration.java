@@ -1,0 +1,44 @@
+package nl.meldspoor.platform.eventstore;
+
+import java.util.concurrent.TimeUnit;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The event store of every write service: Axon's embedded store, built as Axon's auto-configuration
+ * builds it, but waking the tracking processors after the outer transaction commits and with the
+ * fetch delay of {@link EventStoreProperties}. Between Axon's JDBC and core auto-configuration: the
+ * storage engine exists, Axon's own store (missing-bean conditional) is not created.
+ */
+@AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+        beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@ConditionalOnClass({EmbeddedEventStore.class, TransactionSynchronizationManager.class})
+@ConditionalOnBean(EventStorageEngine.class)
+@EnableConfigurationProperties(EventStoreProperties.class)
+public class EventStoreWakeUpAutoConfiguration {
+
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    @ConditionalOnMissingBean(EventBus.class)
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                  EventStoreProperties properties) {
+        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(properties.fetchDelay().toMillis())
+                .timeUnit(TimeUnit.MILLISECONDS);
+        return properties.wakeAfterTransaction() ? new CommitAwareEventStore(builder) : builder.build();
+    }
+}
