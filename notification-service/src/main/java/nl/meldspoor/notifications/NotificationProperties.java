@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param inactivityEscalation   further days without activity before the principal is told
  * @param remindersAt            the time of day at which reminders reach school staff (Europe/Amsterdam)
  * @param scanInterval           how often due reminders and undelivered mail are looked for
+ * @param reminderClaim          how long one replica's scan holds a case whose reminders are due before another may
+ *                               take it (when the first died with it); longer than a scan of one case takes
  * @param mail                   e-mail delivery
  */
 @ConfigurationProperties("meldspoor.notifications")
@@ -28,6 +30,7 @@ public record NotificationProperties(
         Integer inactivityEscalation,
         LocalTime remindersAt,
         Duration scanInterval,
+        Duration reminderClaim,
         Mail mail) {
 
     /**
@@ -55,6 +58,7 @@ public record NotificationProperties(
         inactivityEscalation = inactivityEscalation == null ? 7 : inactivityEscalation;
         remindersAt = remindersAt == null ? LocalTime.of(8, 0) : remindersAt;
         scanInterval = scanInterval == null ? Duration.ofSeconds(30) : scanInterval;
+        reminderClaim = reminderClaim == null ? Duration.ofMinutes(2) : reminderClaim;
         mail = mail == null ? new Mail(null, null, null, null) : mail;
     }
 }

@@ -33,6 +33,8 @@ public class CaseWatch {
     private Set<String> given = new LinkedHashSet<>();
     @Indexed
     private Instant nextDueAt;
+    /** Until when one replica's reminder scan holds this watch (see {@link CaseWatches#claimDue}); null when none does. */
+    private Instant scanClaimedUntil;
 
     protected CaseWatch() {
     }
@@ -68,6 +70,11 @@ public class CaseWatch {
         await(schoolId, pending);
     }
 
+    /** The scan that claimed it is done with it: the next one due may be taken by any replica at once. */
+    void released() {
+        scanClaimedUntil = null;
+    }
+
     public String caseId() {
         return caseId;
     }
@@ -90,5 +97,9 @@ public class CaseWatch {
 
     public Instant nextDueAt() {
         return nextDueAt;
+    }
+
+    public Instant scanClaimedUntil() {
+        return scanClaimedUntil;
     }
 }

@@ -4,7 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.api.meldcase.state.CaseFile;
 import nl.meldspoor.platform.consuming.PublishedEvent;
@@ -14,7 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** Keeps each case's reminders in step with its events, durably in MongoDB. */
@@ -71,8 +74,22 @@ public class CaseWatches {
         return file;
     }
 
-    List<CaseWatch> due(Instant now, int limit) {
-        return mongo.find(query(where("nextDueAt").lte(now)).with(Sort.by("nextDueAt")).limit(limit), CaseWatch.class);
+    /**
+     * Takes the earliest due watch that no replica's scan holds, for this scan until {@code until}, in one atomic
+     * findAndModify: of two replicas scanning at once each watch goes to one of them. The claim is written before any
+     * notification is raised. A replica that dies holding it delays the watch's reminders until {@code until} and
+     * no longer: then the claim has lapsed and the next scan of any replica takes it. Raising a reminder twice (after a
+     * lapsed claim, or a crash between raising and saving) is harmless besides: its notifications' ids are derived
+     * from the case, the reminder and the recipient, so the second raising stores nothing and sends nothing.
+     * The version is raised with the claim, so an event applied meanwhile from a watch read before it retries on
+     * the claimed watch instead of writing the claim away.
+     */
+    public Optional<CaseWatch> claimDue(Instant now, Instant until) {
+        Query dueAndFree = query(where("nextDueAt").lte(now)
+                .orOperator(where("scanClaimedUntil").is(null), where("scanClaimedUntil").lte(now)))
+                .with(Sort.by("nextDueAt"));
+        return Optional.ofNullable(mongo.findAndModify(dueAndFree, new Update().set("scanClaimedUntil", until).inc("version", 1),
+                FindAndModifyOptions.options().returnNew(true), CaseWatch.class));
     }
 
     /** Saves a watch after a reminder was given; false when an event changed it meanwhile (the next scan sees it again). */

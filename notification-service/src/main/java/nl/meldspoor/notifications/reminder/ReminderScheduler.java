@@ -1,16 +1,23 @@
 package nl.meldspoor.notifications.reminder;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import nl.meldspoor.notifications.NotificationProperties;
 import nl.meldspoor.notifications.notification.Notifications;
 import nl.meldspoor.notifications.organisation.Recipients;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the reminders that are due. The notification is raised before the reminder is marked given,
- * and its id is derived from the case and the reminder: a crash in between, a second instance or a
- * conflicting event leads to the same notification, never to a second one. Who a reminder goes to is decided as it
+ * Gives the reminders that are due. Every replica scans; each due case watch is first claimed by one scan for a while
+ * ({@code meldspoor.notifications.reminder-claim}), so two replicas scanning at once split the due cases instead of
+ * both working through them. The notification is raised before the reminder is marked given,
+ * and its id is derived from the case and the reminder: a crash in between, a claim that lapsed, a second instance or a
+ * conflicting event leads to the same notification, never to a second one; and its mail is claimed per notification
+ * before it is sent ({@code MailDispatcher}). A replica that dies holding a claim delays those reminders until the
+ * claim lapses, and then any replica gives them. Who a reminder goes to is decided as it
  * is given: the case team members it names who still hold a case-team role at the school, the principal for any who
  * no longer do. While the staff directory is still being read at start-up no reminder is given; they stay due.
  */
@@ -24,8 +31,11 @@ public class ReminderScheduler {
     private final Notifications notifications;
     private final Recipients recipients;
     private final Clock clock;
+    private final Duration claim;
 
-    public ReminderScheduler(CaseWatches watches, ReminderTexts texts, Notifications notifications, Recipients recipients, Clock clock) {
+    public ReminderScheduler(CaseWatches watches, ReminderTexts texts, Notifications notifications, Recipients recipients, Clock clock,
+                             NotificationProperties properties) {
+        this.claim = properties.reminderClaim();
         this.recipients = recipients;
         this.watches = watches;
         this.texts = texts;
@@ -39,12 +49,18 @@ public class ReminderScheduler {
             return;
         }
         Instant now = clock.instant();
-        for (CaseWatch watch : watches.due(now, BATCH)) {
+        for (int taken = 0; taken < BATCH; taken++) {
+            Optional<CaseWatch> claimed = watches.claimDue(now, now.plus(claim));
+            if (claimed.isEmpty()) {
+                return;
+            }
+            CaseWatch watch = claimed.get();
             for (Reminder reminder : watch.dueAt(now)) {
                 notifications.raise(texts.alert(watch.caseId(), watch.schoolId(), reminder,
                         recipients.ofCaseTeam(reminder.type(), watch.schoolId(), reminder.recipients())));
                 watch.given(reminder);
             }
+            watch.released();
             watches.save(watch);
         }
     }

@@ -10,7 +10,7 @@ class MailDispatcherBackOffTest {
 
     @Test
     void theWaitDoublesWithEveryFailureUpToTheMaximum() {
-        NotificationProperties properties = new NotificationProperties(null, null, null, null, null, null, null, null,
+        NotificationProperties properties = new NotificationProperties(null, null, null, null, null, null, null, null, null,
                 new NotificationProperties.Mail(null, Duration.ofMinutes(1), Duration.ofMinutes(10), null));
         MailDispatcher dispatcher = new MailDispatcher(null, null, null, properties, null, null);
 
