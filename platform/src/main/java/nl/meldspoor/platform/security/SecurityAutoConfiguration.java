@@ -159,6 +159,12 @@ public class SecurityAutoConfiguration {
         return new StaffAdministrators(subjects);
     }
 
+    /** Readiness waits for the directory: the deployments put {@code staffDirectory} in the readiness group. */
+    @Bean
+    StaffDirectoryHealthIndicator staffDirectoryHealthIndicator(StaffDirectory staffDirectory) {
+        return new StaffDirectoryHealthIndicator(staffDirectory);
+    }
+
     @Bean
     @ConditionalOnMissingBean(StaffDirectory.class)
     KafkaStaffDirectory staffDirectory(KafkaProperties kafka, KafkaConnectionDetails connection, ObjectProvider<SslBundles> sslBundles,
