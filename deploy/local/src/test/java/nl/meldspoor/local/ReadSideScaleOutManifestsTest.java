@@ -75,10 +75,14 @@ class ReadSideScaleOutManifestsTest {
             Map<String, Object> container = container(resource(service, "Deployment").orElseThrow());
             assertThat(map(map(container.get("readinessProbe")).get("httpGet"))).as(service)
                     .containsEntry("path", "/actuator/health/readiness").containsEntry("port", 8080);
-            Map<String, Object> readinessGroup = ((List<Object>) container.get("env")).stream().map(ReadSideScaleOutManifestsTest::map)
-                    .filter(variable -> "MANAGEMENT_ENDPOINT_HEALTH_GROUP_READINESS_INCLUDE".equals(variable.get("name")))
-                    .findFirst().orElseThrow(() -> new AssertionError(service + " defines its readiness group"));
-            assertThat(((String) readinessGroup.get("value")).split(",")).as(service).containsExactlyInAnyOrder("readinessState", "staffDirectory");
+            Map<String, Object> env = new java.util.HashMap<>();
+            ((List<Object>) container.get("env")).stream().map(ReadSideScaleOutManifestsTest::map)
+                    .forEach(variable -> env.put((String) variable.get("name"), variable.get("value")));
+            assertThat(env).as("%s defines its readiness group", service).containsKey("MANAGEMENT_ENDPOINT_HEALTH_GROUP_READINESS_INCLUDE");
+            assertThat(((String) env.get("MANAGEMENT_ENDPOINT_HEALTH_GROUP_READINESS_INCLUDE")).split(",")).as(service)
+                    .containsExactlyInAnyOrder("readinessState", "staffDirectory");
+            // the group names readinessState, which exists only with the probes on: else the service would not start
+            assertThat(env).as(service).containsEntry("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
         }
     }
 

@@ -12,6 +12,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -26,7 +30,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.common.Topics;
@@ -55,6 +58,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
@@ -94,7 +98,7 @@ class NotificationReplicasIT {
         mongoServer.bind("localhost", 0);
         broker = EmbeddedKafkaBroker.builder(Path.of("target", "embedded-kafka-replicas-" + UUID.randomUUID())).build();
         broker.start();
-        first = Replica.start("first", Map.of());
+        first = Replica.start(Map.of());
     }
 
     @AfterAll
@@ -114,7 +118,7 @@ class NotificationReplicasIT {
     @Test
     void aReplicaKilledMidStreamLosesNoEventAndTheSurvivorRaisesAndSendsNothingTwice() {
         CLOCK.set(MONDAY);
-        Replica doomed = Replica.start("doomed", Map.of("spring.kafka.listener.ack-mode", "manual"));
+        Replica doomed = Replica.start(Map.of("spring.kafka.listener.ack-mode", "manual"));
         Eventually.within(DEADLINE).until(() -> doomed.partitions() > 0
                 && started.stream().filter(Replica::alive).mapToInt(Replica::partitions).sum() == 2 * PARTITIONS);
 
@@ -161,7 +165,8 @@ class NotificationReplicasIT {
 
     @Test
     void twoReplicasScanningTheSameDueRemindersAtOnceGiveAndMailEachOnce() throws Exception {
-        Replica second = Replica.start("second", Map.of());
+        Replica second = Replica.start(Map.of());
+        assertThat(second.readiness()).as("ready: started and its staff directory read").isEqualTo(200);
         CLOCK.set(Instant.parse("2026-10-26T09:00:00Z"));
         List<CaseHistoryBuilder> cases = IntStream.range(0, 20)
                 .mapToObj(i -> CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-10-26T09:00:00Z"))).toList();
@@ -300,7 +305,7 @@ class NotificationReplicasIT {
             this.context = context;
         }
 
-        static Replica start(String name, Map<String, Object> extra) {
+        static Replica start(Map<String, Object> extra) {
             InetSocketAddress mongo = mongoServer.getLocalAddress();
             Map<String, Object> properties = new HashMap<>(Map.of(
                     "spring.kafka.bootstrap-servers", broker.bootstrapServers(),
@@ -311,16 +316,17 @@ class NotificationReplicasIT {
                     "meldspoor.notifications.scan-interval", "1h",
                     "meldspoor.notifications.partitions", PARTITIONS,
                     "meldspoor.organisation.people.ib-anna.email", "ib-anna@vlinder.example",
-                    "meldspoor.organisation.people.dir-carla.email", "dir-carla@vlinder.example",
-                    "spring.application.name", "notification-service"));
+                    "meldspoor.organisation.people.dir-carla.email", "dir-carla@vlinder.example"));
+            // as the k8s manifest configures it: no traffic before the staff directory is read
+            properties.put("management.endpoint.health.group.readiness.include", "readinessState,staffDirectory");
+            properties.put("management.endpoint.health.probes.enabled", true);
             properties.putAll(extra);
             ConfigurableApplicationContext context = new SpringApplicationBuilder(NotificationServiceApplication.class)
-                    .properties(properties)
                     .initializers(application -> {
                         application.getBeanFactory().registerSingleton("replicaClock", CLOCK);
                         application.getBeanFactory().registerSingleton("testClassesExcluded", new TestClassesExcluded());
                     })
-                    .run();
+                    .run(arguments(properties));
             Replica replica = new Replica(context);
             started.add(replica);
             TestStaff staff = new TestStaff(replica.bean(StaffDirectory.class));
@@ -331,6 +337,16 @@ class NotificationReplicasIT {
                     .grant("ib-anna", Role.CARE_COORDINATOR, "school-a", null)
                     .grant("dir-carla", Role.PRINCIPAL, "school-a", null);
             return replica;
+        }
+
+        int readiness() {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            try {
+                return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         boolean alive() {
@@ -379,5 +395,10 @@ class NotificationReplicasIT {
         public int hashCode() {
             return TestClassesExcluded.class.hashCode();
         }
+    }
+
+    /** As command-line arguments: they win over the service's application.yml, as a pod's environment does. */
+    private static String[] arguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new);
     }
 }

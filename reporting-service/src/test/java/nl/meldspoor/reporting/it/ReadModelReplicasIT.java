@@ -139,12 +139,12 @@ class ReadModelReplicasIT {
                 "meldspoor.reporting.partitions", PARTITIONS,
                 "meldspoor.reporting.lag-interval", "1s",
                 // as the k8s manifest configures it: no traffic before the staff directory is read
-                "management.endpoint.health.group.readiness.include", "readinessState,staffDirectory"));
+                "management.endpoint.health.group.readiness.include", "readinessState,staffDirectory",
+                "management.endpoint.health.probes.enabled", true));
         properties.putAll(extra);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ReportingServiceApplication.class)
-                .properties(properties)
                 .initializers(application -> application.getBeanFactory().registerSingleton("testClassesExcluded", new TestClassesExcluded()))
-                .run();
+                .run(arguments(properties));
         started.add(context);
         new TestStaff(context.getBean(StaffDirectory.class)).grant(PRINCIPAL, SCHOOL);
         return context;
@@ -208,5 +208,10 @@ class ReadModelReplicasIT {
         public int hashCode() {
             return TestClassesExcluded.class.hashCode();
         }
+    }
+
+    /** As command-line arguments: they win over the service's application.yml, as a pod's environment does. */
+    private static String[] arguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new);
     }
 }
