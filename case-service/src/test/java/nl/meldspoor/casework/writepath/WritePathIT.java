@@ -4,7 +4,12 @@ import static nl.meldspoor.platform.testing.HttpApi.idempotencyKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.HttpApi;
 import nl.meldspoor.platform.testing.HttpApi.Response;
@@ -52,6 +57,76 @@ class WritePathIT {
     void setUp() {
         api = new HttpApi(rest, json);
         new TestStaff(context.getBean(StaffDirectory.class)).grant(BenchRequests.IB, "school-a");
+    }
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void theConnectionPoolIsSizedForSixteenConcurrentClientsAndTheBackgroundWork() throws Exception {
+        HikariDataSource pool = context.getBean("dataSource", DataSource.class).unwrap(HikariDataSource.class);
+
+        assertThat(pool.getMaximumPoolSize()).isGreaterThanOrEqualTo(16 + 3);
+    }
+
+    /**
+     * At board scale (tens of thousands of keys, a day of Idempotency-Keys) every look-up a command makes in
+     * personal_data_key and idempotency_record uses an index, in the plan PostgreSQL makes for the literal values and
+     * in the generic plan it reuses for the driver's prepared statements.
+     */
+    @Test
+    void theHotLookUpsOfKeysAndIdempotencyRecordsUseAnIndexNeverASequentialScan() {
+        jdbc.update("""
+                INSERT INTO personal_data_key (key_id, record_type, record_id, school_id, secret, created_at)
+                SELECT gen_random_uuid(), (ARRAY['MELDCODE_CASE','PUPIL_FILE','INCIDENT'])[1 + n % 3], 'record-' || n, 'school-' || (n % 100),
+                       CASE WHEN n % 10 = 0 THEN NULL ELSE '\\x00'::bytea END, now(), CASE WHEN n % 4 = 0 THEN now() END,
+                       CASE WHEN n % 10 = 0 THEN now() END
+                FROM generate_series(1, 20000) n""");
+        jdbc.update("""
+                INSERT INTO idempotency_record (person_id, idempotency_key, request_fingerprint, response_status, response_body, created_at)
+                SELECT 'person-' || (n % 300), gen_random_uuid()::text, 'f', 201, '{}', now() - (n % 1440) * interval '1 minute'
+                FROM generate_series(1, 20000) n""");
+        jdbc.execute("ANALYZE personal_data_key");
+        jdbc.execute("ANALYZE idempotency_record");
+        String keyId = jdbc.queryForObject("SELECT key_id::text FROM personal_data_key LIMIT 1", String.class);
+
+        Map<String, String> hot = new LinkedHashMap<>();
+        hot.put("live key of a record", "SELECT key_id, secret FROM personal_data_key WHERE record_type = $1 AND record_id = $2 AND school_id = $3 AND secret IS NOT NULL");
+        hot.put("key by id", "SELECT key_id, secret FROM personal_data_key WHERE key_id = $4::uuid");
+        hot.put("record of a key", "SELECT record_type, record_id, school_id FROM personal_data_key WHERE key_id = $4::uuid");
+        hot.put("retention start", "UPDATE personal_data_key SET retention_from = now() WHERE record_type = $1 AND record_id = $2 AND school_id = $3 AND secret IS NOT NULL");
+        hot.put("new key", "INSERT INTO personal_data_key (key_id, record_type, record_id, school_id, secret, created_at) VALUES (gen_random_uuid(), $1, $2, $3, '\\x00', now()) "
+                + "ON CONFLICT (record_type, record_id, school_id) WHERE secret IS NOT NULL DO NOTHING RETURNING key_id");
+        hot.put("idempotency look-up", "SELECT request_fingerprint, response_status, response_body, location FROM idempotency_record "
+                + "WHERE person_id = $5 AND idempotency_key = $6 AND created_at >= now() - $7 * interval '1 millisecond'");
+        hot.put("idempotency expired use", "DELETE FROM idempotency_record WHERE person_id = $5 AND idempotency_key = $6 "
+                + "AND created_at < now() - $7 * interval '1 millisecond'");
+
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                int n = 0;
+                for (Map.Entry<String, String> query : hot.entrySet()) {
+                    String name = "hot_" + n++;
+                    statement.execute("PREPARE " + name + "(varchar, varchar, varchar, text, varchar, varchar, bigint) AS " + query.getValue());
+                    String args = "('MELDCODE_CASE', 'record-301', 'school-1', '" + keyId + "', 'person-7', 'some-key', 86400000)";
+                    for (String mode : new String[]{"force_custom_plan", "force_generic_plan"}) {
+                        statement.execute("SET plan_cache_mode = " + mode);
+                        StringBuilder plan = new StringBuilder();
+                        try (var rows = statement.executeQuery("EXPLAIN EXECUTE " + name + args)) {
+                            while (rows.next()) {
+                                plan.append(rows.getString(1)).append('\n');
+                            }
+                        }
+                        assertThat(plan.toString()).as("%s (%s)", query.getKey(), mode).doesNotContain("Seq Scan").contains("Index");
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            return null;
+        });
     }
 
     @Test
