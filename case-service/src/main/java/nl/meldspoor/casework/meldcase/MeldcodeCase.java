@@ -97,6 +97,9 @@ import nl.meldspoor.api.signal.SignalRule;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import nl.meldspoor.platform.eventstore.AggregateCacheProperties;
+import nl.meldspoor.platform.privacy.ProtectedRecord;
+import nl.meldspoor.platform.privacy.SealedSnapshot;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -104,8 +107,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * afwegingskader in its required order. Every rule is checked before anything is applied, so a
  * refused command leaves no trace but its refusal.
  */
-@Aggregate
-public class MeldcodeCase {
+@Aggregate(cache = AggregateCacheProperties.BEAN, snapshotTriggerDefinition = AggregateCacheProperties.SNAPSHOT_TRIGGER)
+public class MeldcodeCase implements SealedSnapshot {
 
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.forLanguageTag("nl-NL"))
@@ -117,7 +120,13 @@ public class MeldcodeCase {
     private final CaseTimes times = new CaseTimes();
 
     protected MeldcodeCase() {
-        // for Axon: rebuilt from its events
+        // for Axon: rebuilt from its events (or its sealed snapshot and the events since)
+    }
+
+    /** The case's snapshot is sealed under the case's own key, as the texts of its events are. */
+    @Override
+    public ProtectedRecord snapshotRecord() {
+        return new ProtectedRecord(ProtectedRecord.RecordType.MELDCODE_CASE, caseId, file.schoolId());
     }
 
     @CommandHandler

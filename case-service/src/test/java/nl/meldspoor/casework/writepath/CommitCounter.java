@@ -21,6 +21,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public final class CommitCounter extends DelegatingDataSource {
 
     private static final AtomicLong REQUEST_COMMITS = new AtomicLong();
+    private static final AtomicLong HISTORY_READS = new AtomicLong();
+    private static final AtomicLong LAST_HISTORY_FROM = new AtomicLong(-1);
     private static final java.util.Map<String, AtomicLong> BY_THREAD = new java.util.concurrent.ConcurrentHashMap<>();
 
     CommitCounter(DataSource target) {
@@ -36,6 +38,16 @@ public final class CommitCounter extends DelegatingDataSource {
                         ? new CommitCounter(dataSource) : bean;
             }
         };
+    }
+
+    /** How often a request thread read an aggregate's stored events (Axon's read of one aggregate's history). */
+    public static long historyReads() {
+        return HISTORY_READS.get();
+    }
+
+    /** The sequence number the last history read on a request thread started at (after a snapshot: the snapshot's + 1). */
+    public static long lastHistoryReadFrom() {
+        return LAST_HISTORY_FROM.get();
     }
 
     public static long requestCommits() {
@@ -82,21 +94,32 @@ public final class CommitCounter extends DelegatingDataSource {
             if (method.getName().equals("commit")) {
                 counted();
             }
+            boolean historyRead = false;
+            if (method.getName().equals("prepareStatement") && args != null && args[0] instanceof String sql && onRequestThread()) {
+                String lower = sql.toLowerCase(java.util.Locale.ROOT);
+                if (lower.contains("from domainevententry") && lower.contains("sequencenumber >=")) {
+                    HISTORY_READS.incrementAndGet();
+                    historyRead = true;
+                }
+            }
             Object result = call(target, method, args);
             if (result instanceof Statement statement && !method.getName().equals("unwrap")) {
                 Class<?>[] types = statement instanceof java.sql.CallableStatement ? new Class<?>[]{java.sql.CallableStatement.class}
                         : statement instanceof java.sql.PreparedStatement ? new Class<?>[]{java.sql.PreparedStatement.class}
                         : new Class<?>[]{Statement.class};
-                return Proxy.newProxyInstance(CommitCounter.class.getClassLoader(), types, new StatementHandler(statement, target));
+                return Proxy.newProxyInstance(CommitCounter.class.getClassLoader(), types, new StatementHandler(statement, target, historyRead));
             }
             return result;
         }
     }
 
-    private record StatementHandler(Statement target, Connection connection) implements InvocationHandler {
+    private record StatementHandler(Statement target, Connection connection, boolean historyRead) implements InvocationHandler {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            if (historyRead && method.getName().equals("setLong") && Integer.valueOf(2).equals(args[0])) {
+                LAST_HISTORY_FROM.set((Long) args[1]);
+            }
             if (method.getName().startsWith("execute") && connection.getAutoCommit()) {
                 counted();
             }

@@ -5,7 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
+import nl.meldspoor.api.common.CommandAuthority;
+import nl.meldspoor.api.meldcase.ColleagueConsultation;
+import nl.meldspoor.api.meldcase.ConsultColleague;
+import nl.meldspoor.api.meldcase.SameSignals;
+import nl.meldspoor.platform.eventstore.FreshAggregateCache;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -77,7 +87,7 @@ class WritePathIT {
     @Test
     void theHotLookUpsOfKeysAndIdempotencyRecordsUseAnIndexNeverASequentialScan() {
         jdbc.update("""
-                INSERT INTO personal_data_key (key_id, record_type, record_id, school_id, secret, created_at)
+                INSERT INTO personal_data_key (key_id, record_type, record_id, school_id, secret, created_at, retention_from, erased_at)
                 SELECT gen_random_uuid(), (ARRAY['MELDCODE_CASE','PUPIL_FILE','INCIDENT'])[1 + n % 3], 'record-' || n, 'school-' || (n % 100),
                        CASE WHEN n % 10 = 0 THEN NULL ELSE '\\x00'::bytea END, now(), CASE WHEN n % 4 = 0 THEN now() END,
                        CASE WHEN n % 10 = 0 THEN now() END
@@ -127,6 +137,88 @@ class WritePathIT {
             }
             return null;
         });
+    }
+
+    @Test
+    void aFollowUpCommandOnACaseThisServiceJustActedOnDoesNotReadTheCasesHistoryAgain() {
+        Response opened = api.post(BenchRequests.IB, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
+        long before = CommitCounter.historyReads();
+
+        for (int i = 0; i < 3; i++) {
+            Response consulted = api.post(BenchRequests.IB, "/api/cases/" + opened.id() + "/colleague-consultations",
+                    BenchRequests.colleagueConsultation());
+            assertThat(consulted.status()).as(consulted.body().toString()).isEqualTo(200);
+            assertThat(consulted.version()).isEqualTo(i + 1);
+        }
+
+        assertThat(CommitCounter.historyReads() - before).isZero();
+    }
+
+    @Test
+    void aCachedCaseStillRefusesAStaleIfMatchWithAConflict() {
+        Response opened = api.post(BenchRequests.IB, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
+        ok(api.post(BenchRequests.IB, "/api/cases/" + opened.id() + "/colleague-consultations", BenchRequests.colleagueConsultation(),
+                HttpApi.ifMatch(0)));
+
+        Response stale = api.post(BenchRequests.IB, "/api/cases/" + opened.id() + "/colleague-consultations",
+                BenchRequests.colleagueConsultation(), HttpApi.ifMatch(0));
+
+        assertThat(stale.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aRetriedCommandWithTheSameIdempotencyKeyAnswersTheSameAndAppendsNothing() {
+        Response opened = api.post(BenchRequests.IB, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
+        var body = BenchRequests.colleagueConsultation();
+        Response first = api.post(BenchRequests.IB, "/api/cases/" + opened.id() + "/colleague-consultations", body, idempotencyKey("retry-1"));
+        Response retried = api.post(BenchRequests.IB, "/api/cases/" + opened.id() + "/colleague-consultations", body, idempotencyKey("retry-1"));
+
+        assertThat(retried.status()).isEqualTo(first.status());
+        assertThat(retried.version()).isEqualTo(first.version()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT max(sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?", Long.class, opened.id()))
+                .isEqualTo(1);
+    }
+
+    /**
+     * A case of 1,000 events (as a long case gets over the years) is snapshotted every 100 events; a replica that
+     * has not got it in memory loads it from the last snapshot and the events since, and every rule holds as before.
+     * The snapshot is sealed under the case's key: no text of the case is in the snapshot table in plain.
+     */
+    @Test
+    void aThousandEventCaseLoadsFromItsSealedSnapshotAndItsRulesStillHold() {
+        Response opened = api.post(BenchRequests.IB, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
+        String caseId = opened.id();
+        CommandGateway gateway = context.getBean(CommandGateway.class);
+        for (int i = 0; i < 999; i++) {
+            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(new ConsultColleague(caseId, null, BenchRequests.IB, Instant.now(),
+                    BenchRequests.colleagueConsultation())).andMetaData(CommandAuthority.of(List.of("school-a"))));
+        }
+        Long snapshotAt = jdbc.queryForObject("SELECT max(sequencenumber) FROM snapshotevententry WHERE aggregateidentifier = ?", Long.class, caseId);
+        assertThat(snapshotAt).isGreaterThanOrEqualTo(900L);
+        context.getBean(FreshAggregateCache.class).removeAll(); // as on a replica that never handled this case
+
+        Response consulted = api.post(BenchRequests.IB, "/api/cases/" + caseId + "/colleague-consultations",
+                BenchRequests.colleagueConsultation(), HttpApi.ifMatch(999));
+
+        assertThat(consulted.status()).as(consulted.body().toString()).isEqualTo(200);
+        assertThat(consulted.version()).isEqualTo(1000);
+        assertThat(CommitCounter.lastHistoryReadFrom()).isEqualTo(snapshotAt + 1);
+        context.getBean(FreshAggregateCache.class).removeAll();
+        assertThat(api.post(BenchRequests.IB, "/api/cases/" + caseId + "/colleague-consultations", BenchRequests.colleagueConsultation(),
+                HttpApi.ifMatch(999)).status()).isEqualTo(409);
+        context.getBean(FreshAggregateCache.class).removeAll();
+        var beforeTheOpening = new ColleagueConsultation(Instant.now().minus(Duration.ofDays(30)), "lk-gijs", "leerkracht",
+                "De signalen.", SameSignals.YES, "Thuissituatie.");
+        assertThat(api.post(BenchRequests.IB, "/api/cases/" + caseId + "/colleague-consultations", beforeTheOpening).status()).isEqualTo(422);
+        List<String> snapshots = jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM snapshotevententry WHERE aggregateidentifier = ?",
+                String.class, caseId);
+        assertThat(snapshots).isNotEmpty().allSatisfy(snapshot -> assertThat(snapshot)
+                .startsWith("msp-enc:v1:")
+                .doesNotContain("Blauwe plekken", "leerkracht van het broertje", "Thuissituatie", "pupil-"));
+    }
+
+    private static void ok(Response response) {
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
     }
 
     @Test

@@ -21,7 +21,7 @@ public class ConnectionPoolAutoConfiguration {
     static BeanPostProcessor connectionPoolSizing(ObjectProvider<ConnectionPoolProperties> properties) {
         return new BeanPostProcessor() {
             @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
                 if (bean instanceof HikariDataSource pool && "dataSource".equals(beanName)) {
                     ConnectionPoolProperties sizes = properties.getIfAvailable(() -> new ConnectionPoolProperties(null, null));
                     pool.setMaximumPoolSize(sizes.poolSize());

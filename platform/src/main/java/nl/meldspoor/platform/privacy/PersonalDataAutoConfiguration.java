@@ -109,6 +109,11 @@ public class PersonalDataAutoConfiguration {
                     if ("eventSerializer".equals(beanName) && bean instanceof JacksonSerializer jackson) {
                         return new PersonalDataSerializer(jackson, keys::getObject, holder);
                     }
+                    // Axon's general serializer writes the snapshots: an aggregate's snapshot is sealed whole.
+                    if ("serializer".equals(beanName) && bean instanceof org.axonframework.serialization.Serializer general
+                            && !(bean instanceof SealedSnapshotSerializer)) {
+                        return new SealedSnapshotSerializer(general, keys::getObject, holder);
+                    }
                     return bean;
                 }
             };
