@@ -97,9 +97,6 @@ import nl.meldspoor.api.signal.SignalRule;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import nl.meldspoor.platform.eventstore.AggregateCacheProperties;
-import nl.meldspoor.platform.privacy.ProtectedRecord;
-import nl.meldspoor.platform.privacy.SealedSnapshot;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -107,8 +104,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * afwegingskader in its required order. Every rule is checked before anything is applied, so a
  * refused command leaves no trace but its refusal.
  */
-@Aggregate(cache = AggregateCacheProperties.BEAN, snapshotTriggerDefinition = AggregateCacheProperties.SNAPSHOT_TRIGGER)
-public class MeldcodeCase implements SealedSnapshot {
+// the platform's aggregate cache and sealed-snapshot trigger (AggregateCacheProperties), named here as plain text
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "sealedSnapshotTrigger")
+public class MeldcodeCase {
 
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.forLanguageTag("nl-NL"))
@@ -123,10 +121,12 @@ public class MeldcodeCase implements SealedSnapshot {
         // for Axon: rebuilt from its events (or its sealed snapshot and the events since)
     }
 
-    /** The case's snapshot is sealed under the case's own key, as the texts of its events are. */
-    @Override
-    public ProtectedRecord snapshotRecord() {
-        return new ProtectedRecord(ProtectedRecord.RecordType.MELDCODE_CASE, caseId, file.schoolId());
+    public String caseId() {
+        return caseId;
+    }
+
+    public String schoolId() {
+        return file.schoolId();
     }
 
     @CommandHandler

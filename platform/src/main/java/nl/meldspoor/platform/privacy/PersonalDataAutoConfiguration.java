@@ -101,7 +101,7 @@ public class PersonalDataAutoConfiguration {
 
         /** Wraps Axon's own event serializer, so that the event store and the Kafka publisher use the sealing one. */
         @Bean
-        static BeanPostProcessor sealingEventSerializer(ObjectProvider<PersonalDataKeys> keys,
+        static BeanPostProcessor sealingEventSerializer(ObjectProvider<PersonalDataKeys> keys, ObjectProvider<SnapshotRecords> snapshotRecords,
                                                         @Value("${spring.application.name}") String holder) {
             return new BeanPostProcessor() {
                 @Override
@@ -112,7 +112,7 @@ public class PersonalDataAutoConfiguration {
                     // Axon's general serializer writes the snapshots: an aggregate's snapshot is sealed whole.
                     if ("serializer".equals(beanName) && bean instanceof org.axonframework.serialization.Serializer general
                             && !(bean instanceof SealedSnapshotSerializer)) {
-                        return new SealedSnapshotSerializer(general, keys::getObject, holder);
+                        return new SealedSnapshotSerializer(general, keys::getObject, snapshotRecords::orderedStream, holder);
                     }
                     return bean;
                 }

@@ -19,8 +19,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 
 /**
- * The serializer of a write service's snapshots (and of whatever else Axon's general serializer writes). A
- * {@link SealedSnapshot} aggregate is written as its fields in JSON, and that JSON is sealed whole under the
+ * The serializer of a write service's snapshots (and of whatever else Axon's general serializer writes). An
+ * aggregate with a {@link SnapshotRecords} entry is written as its fields in JSON, and that JSON is sealed whole under the
  * aggregate's record key (AES-GCM, like every free text of its events): the snapshot table never holds the opened
  * text in plain, and erasing the record's key makes its snapshots unreadable with its events — Axon then loads the
  * aggregate from its events, whose texts read as erased. Everything else goes to the general serializer unchanged.
@@ -29,12 +29,16 @@ public class SealedSnapshotSerializer implements Serializer {
 
     private final Serializer delegate;
     private final Supplier<PersonalDataKeys> keys;
+    private final Supplier<java.util.stream.Stream<SnapshotRecords>> records;
     private final String holder;
     private final ObjectMapper fields;
 
-    public SealedSnapshotSerializer(Serializer delegate, Supplier<PersonalDataKeys> keys, String holder) {
+    /** @param keys and records resolved on first use: the serializer is made before the database is ready */
+    public SealedSnapshotSerializer(Serializer delegate, Supplier<PersonalDataKeys> keys, Supplier<java.util.stream.Stream<SnapshotRecords>> records,
+                                    String holder) {
         this.delegate = delegate;
         this.keys = keys;
+        this.records = records;
         this.holder = holder;
         // The aggregate's own fields, not its getters: what it holds is what it needs after loading.
         this.fields = new ObjectMapper()
@@ -48,16 +52,18 @@ public class SealedSnapshotSerializer implements Serializer {
 
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
-        if (!(object instanceof SealedSnapshot aggregate)) {
+        Optional<ProtectedRecord> record = object == null ? Optional.empty()
+                : records.get().map(known -> known.recordOf(object)).flatMap(Optional::stream).findFirst();
+        if (record.isEmpty()) {
             if (object != null && object.getClass().isAnnotationPresent(org.axonframework.spring.stereotype.Aggregate.class)) {
                 // an aggregate's state holds opened text: never snapshot one in plain
-                throw new SerializationException(object.getClass().getName() + " is not a SealedSnapshot: its snapshot is not written");
+                throw new SerializationException(object.getClass().getName() + " has no SnapshotRecords: its snapshot is not written");
             }
             return delegate.serialize(object, expectedRepresentation);
         }
         try {
             String json = fields.writeValueAsString(object);
-            String sealed = PersonalDataCipher.encrypt(json, holder, keys.get().keyOf(aggregate.snapshotRecord())).toString();
+            String sealed = PersonalDataCipher.encrypt(json, holder, keys.get().keyOf(record.get())).toString();
             SerializedObject<byte[]> bytes = new SimpleSerializedObject<>(sealed.getBytes(StandardCharsets.UTF_8), byte[].class,
                     delegate.typeForClass(object.getClass()));
             return delegate.getConverter().convert(bytes, expectedRepresentation);
@@ -72,14 +78,13 @@ public class SealedSnapshotSerializer implements Serializer {
         if (SerializedType.emptyType().equals(serializedObject.getType())) {
             return delegate.deserialize(serializedObject);
         }
-        if (!SealedSnapshot.class.isAssignableFrom(classForType(serializedObject.getType()))) {
+        SerializedObject<byte[]> bytes = delegate.getConverter().convert(serializedObject, byte[].class);
+        if (!startsWithPrefix(bytes.getData())) {
             return delegate.deserialize(serializedObject);
         }
-        SerializedObject<byte[]> bytes = delegate.getConverter().convert(serializedObject, byte[].class);
-        String text = new String(bytes.getData(), StandardCharsets.UTF_8);
-        Optional<EncryptedText> sealed = text.startsWith(EncryptedText.PREFIX) ? EncryptedText.parse(text) : Optional.empty();
+        Optional<EncryptedText> sealed = EncryptedText.parse(new String(bytes.getData(), StandardCharsets.UTF_8));
         if (sealed.isEmpty()) {
-            return delegate.deserialize(bytes);
+            return delegate.deserialize(serializedObject);
         }
         Optional<PersonalDataKey> key = keys.get().byId(sealed.get().keyId());
         if (key.isEmpty()) {
@@ -92,6 +97,12 @@ public class SealedSnapshotSerializer implements Serializer {
         } catch (GeneralSecurityException | IOException e) {
             throw new SerializationException("Could not open the snapshot of " + serializedObject.getType().getName(), e);
         }
+    }
+
+    private static final byte[] PREFIX = EncryptedText.PREFIX.getBytes(StandardCharsets.UTF_8);
+
+    private static boolean startsWithPrefix(byte[] data) {
+        return data.length >= PREFIX.length && java.util.Arrays.equals(data, 0, PREFIX.length, PREFIX, 0, PREFIX.length);
     }
 
     @Override
