@@ -1,5 +1,8 @@
 package nl.meldspoor.casework;
 
+import nl.meldspoor.casework.meldcase.MeldcodeCase;
+import nl.meldspoor.platform.privacy.SnapshotRecords;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -26,6 +29,13 @@ class CaseServiceConfiguration {
         return (record, retention, now) -> record.type() == ProtectedRecord.RecordType.MELDCODE_CASE
                 ? Optional.of(new EraseCaseText(record.recordId(), retention, now))
                 : Optional.empty();
+    }
+
+    /** A case's snapshot is sealed under the case's own key, as the texts of its events are. */
+    @Bean
+    SnapshotRecords caseSnapshots() {
+        return SnapshotRecords.of(MeldcodeCase.class,
+                meldcodeCase -> new ProtectedRecord(ProtectedRecord.RecordType.MELDCODE_CASE, meldcodeCase.caseId(), meldcodeCase.schoolId()));
     }
 
     @Bean

@@ -104,7 +104,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * afwegingskader in its required order. Every rule is checked before anything is applied, so a
  * refused command leaves no trace but its refusal.
  */
-@Aggregate
+// the platform's aggregate cache and sealed-snapshot trigger (AggregateCacheProperties), named here as plain text
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "sealedSnapshotTrigger")
 public class MeldcodeCase {
 
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
@@ -117,7 +118,15 @@ public class MeldcodeCase {
     private final CaseTimes times = new CaseTimes();
 
     protected MeldcodeCase() {
-        // for Axon: rebuilt from its events
+        // for Axon: rebuilt from its events (or its sealed snapshot and the events since)
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public String schoolId() {
+        return file.schoolId();
     }
 
     @CommandHandler

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
         beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 @ConditionalOnClass({EmbeddedEventStore.class, TransactionSynchronizationManager.class})
 @ConditionalOnBean(EventStorageEngine.class)
-@EnableConfigurationProperties(EventStoreProperties.class)
+@EnableConfigurationProperties({EventStoreProperties.class, AggregateCacheProperties.class})
 public class EventStoreWakeUpAutoConfiguration {
 
     @Bean(name = "eventBus")
@@ -40,5 +40,20 @@ public class EventStoreWakeUpAutoConfiguration {
                 .fetchDelay(properties.fetchDelay().toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS);
         return properties.wakeAfterTransaction() ? new CommitAwareEventStore(builder) : builder.build();
+    }
+
+    /** Recently used aggregates, checked against the store's last sequence number on every use. */
+    @Bean(name = AggregateCacheProperties.BEAN)
+    @ConditionalOnMissingBean(name = AggregateCacheProperties.BEAN)
+    FreshAggregateCache aggregateCache(AggregateCacheProperties properties, org.springframework.beans.factory.ObjectProvider<EventStore> eventStore) {
+        return new FreshAggregateCache(properties.maxEntries(), aggregateId -> eventStore.getObject().lastSequenceNumberFor(aggregateId));
+    }
+
+    /** A snapshot after every {@code snapshot-after-events} events read on loading (sealed by SealedSnapshotSerializer). */
+    @Bean(name = AggregateCacheProperties.SNAPSHOT_TRIGGER)
+    @ConditionalOnMissingBean(name = AggregateCacheProperties.SNAPSHOT_TRIGGER)
+    org.axonframework.eventsourcing.SnapshotTriggerDefinition sealedSnapshotTrigger(AggregateCacheProperties properties,
+                                                                                   org.axonframework.eventsourcing.Snapshotter snapshotter) {
+        return new org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotAfterEvents());
     }
 }

@@ -101,13 +101,18 @@ public class PersonalDataAutoConfiguration {
 
         /** Wraps Axon's own event serializer, so that the event store and the Kafka publisher use the sealing one. */
         @Bean
-        static BeanPostProcessor sealingEventSerializer(ObjectProvider<PersonalDataKeys> keys,
+        static BeanPostProcessor sealingEventSerializer(ObjectProvider<PersonalDataKeys> keys, ObjectProvider<SnapshotRecords> snapshotRecords,
                                                         @Value("${spring.application.name}") String holder) {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
                     if ("eventSerializer".equals(beanName) && bean instanceof JacksonSerializer jackson) {
                         return new PersonalDataSerializer(jackson, keys::getObject, holder);
+                    }
+                    // Axon's general serializer writes the snapshots: an aggregate's snapshot is sealed whole.
+                    if ("serializer".equals(beanName) && bean instanceof org.axonframework.serialization.Serializer general
+                            && !(bean instanceof SealedSnapshotSerializer)) {
+                        return new SealedSnapshotSerializer(general, keys::getObject, snapshotRecords::orderedStream, holder);
                     }
                     return bean;
                 }

@@ -32,18 +32,23 @@ public class PersonalDataKeys {
         this.clock = clock;
     }
 
-    /** The record's live key, created if it has none (yet, or since its erasure). */
+    /**
+     * The record's live key, created if it has none (yet, or since its erasure): one look-up by the live-key index for
+     * a record that has a key, and one insert that returns the new key for a record that has none.
+     */
     public PersonalDataKey keyOf(ProtectedRecord record) {
         return liveKeyOf(record).orElseGet(() -> {
             UUID newKeyId = UUID.randomUUID();
-            // A concurrent writer may create the record's key first: then that one is used.
-            jdbc.update("""
+            byte[] secret = PersonalDataCipher.newKey();
+            // A concurrent writer may create the record's key first: then nothing is inserted and that one is used.
+            List<UUID> inserted = jdbc.queryForList("""
                     INSERT INTO personal_data_key (key_id, record_type, record_id, school_id, secret, created_at)
                     VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (record_type, record_id, school_id) WHERE secret IS NOT NULL DO NOTHING""",
-                    newKeyId, record.type().name(), record.recordId(), record.schoolId(), wrapping.wrap(newKeyId, PersonalDataCipher.newKey()),
+                    ON CONFLICT (record_type, record_id, school_id) WHERE secret IS NOT NULL DO NOTHING
+                    RETURNING key_id""", UUID.class,
+                    newKeyId, record.type().name(), record.recordId(), record.schoolId(), wrapping.wrap(newKeyId, secret),
                     Timestamp.from(clock.instant()));
-            return liveKeyOf(record).orElseThrow();
+            return inserted.isEmpty() ? liveKeyOf(record).orElseThrow() : new PersonalDataKey(newKeyId, secret);
         });
     }
 

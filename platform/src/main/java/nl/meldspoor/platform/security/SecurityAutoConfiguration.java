@@ -59,7 +59,7 @@ import org.springframework.security.web.SecurityFilterChain;
         afterName = "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
-@EnableConfigurationProperties(MetricsScrapeProperties.class)
+@EnableConfigurationProperties({MetricsScrapeProperties.class, TokenCacheProperties.class})
 public class SecurityAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityAutoConfiguration.class);
@@ -146,6 +146,25 @@ public class SecurityAutoConfiguration {
                 authorities.add(new SimpleGrantedAuthority(StaffAdministrators.AUTHORITY));
             }
             return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+        };
+    }
+
+    /**
+     * Every {@link JwtDecoder} (Spring Boot's, from the issuer) answers through a {@link DecodedTokenCache}: a session's
+     * token is checked once, not on every request.
+     */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor decodedTokenCache(
+            ObjectProvider<TokenCacheProperties> properties) {
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof JwtDecoder decoder && !(bean instanceof DecodedTokenCache)) {
+                    TokenCacheProperties settings = properties.getIfAvailable(() -> new TokenCacheProperties(null, null));
+                    return settings.maxSize() == 0 ? bean : new DecodedTokenCache(decoder, settings, java.time.Clock.systemUTC());
+                }
+                return bean;
+            }
         };
     }
 

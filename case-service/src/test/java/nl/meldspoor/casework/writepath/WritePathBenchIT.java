@@ -1,0 +1,246 @@
+package nl.meldspoor.casework.writepath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.platform.security.CallerResolver;
+import nl.meldspoor.platform.security.StaffDirectory;
+import nl.meldspoor.platform.testing.TestPostgres;
+import nl.meldspoor.platform.testing.security.TestIssuer;
+import nl.meldspoor.platform.testing.security.TestStaff;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The write path's pace beside the raw engine, in one run on the embedded engines: N case openings and N colleague
+ * consultations over HTTP at 1 and 16 clients, and single-row JDBC inserts into the same PostgreSQL. Prints
+ * throughput, p50/p99, database commits and sequential scans per command. Opt-in ({@code -Dbench=true}), never
+ * part of a normal build; no timing is asserted.
+ *
+ * <pre>./mvnw -q -o -pl case-service -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dit.test=WritePathBenchIT -Dfailsafe.failIfNoSpecifiedTests=false -Dbench=true [-Dbench.commands=400]</pre>
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIfSystemProperty(named = "bench", matches = "true")
+class WritePathBenchIT {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Counting {
+        @Bean
+        static BeanPostProcessor commitCounter() {
+            return CommitCounter.wrapping();
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.registerFreshDatabase(registry);
+    }
+
+    private static final int COMMANDS = Integer.getInteger("bench.commands", 400);
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private ObjectMapper json;
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private DataSource dataSource;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private final List<String> table = new ArrayList<>();
+
+    @Test
+    void commandsOverHttpBesideRawInserts() throws Exception {
+        new TestStaff(context.getBean(StaffDirectory.class)).grant(BenchRequests.IB, "school-a");
+        HttpHeaders headers = headersOf(BenchRequests.IB);
+        // warm-up: JIT, pools, caches
+        List<String> warm = run("warm-up open", 4, COMMANDS / 2, i -> open(headers));
+        run("warm-up consult", 4, COMMANDS / 2, i -> consult(headers, warm.get(i % warm.size())));
+
+        for (int clients : new int[]{1, 16}) {
+            List<String> cases = run("open a case, " + clients + " client(s)", clients, COMMANDS, i -> open(headers));
+            run("colleague consultation, " + clients + " client(s)", clients, COMMANDS, i -> consult(headers, cases.get(i)));
+            rawInserts(clients);
+        }
+        System.out.println();
+        System.out.println("=== write path, " + COMMANDS + " commands per row; JVM " + System.getProperty("java.vm.version")
+                + " " + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        System.out.printf(Locale.ROOT, "| %-36s | %10s | %8s | %8s | %13s | %26s |%n", "what", "per second", "p50 ms", "p99 ms", "commits/cmd",
+                "seq scans/cmd (pdk, idem)");
+        table.forEach(System.out::println);
+        System.out.println("commits by thread kind (whole run): " + CommitCounter.commitsByThread());
+    }
+
+    private String open(HttpHeaders headers) {
+        ResponseEntity<String> response = post(headers, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+        try {
+            return json.readTree(response.getBody()).path("id").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String consult(HttpHeaders headers, String caseId) {
+        ResponseEntity<String> response = post(headers, "/api/cases/" + caseId + "/colleague-consultations", BenchRequests.colleagueConsultation());
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        return caseId;
+    }
+
+    private ResponseEntity<String> post(HttpHeaders actor, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(actor);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", UUID.randomUUID().toString());
+        try {
+            return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json.writeValueAsString(body), headers), String.class);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One token per client, as a browser session reuses its token. */
+    private static HttpHeaders headersOf(Actor actor) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(TestIssuer.tokenFor(actor.personId()));
+        headers.set(CallerResolver.ROLE_HEADER, actor.role().name());
+        return headers;
+    }
+
+    private List<String> run(String what, int clients, int commands, IntFunction<String> command) throws Exception {
+        long commitsBefore = xactCommit();
+        long[] scansBefore = seqScans();
+        long[] latencies = new long[commands];
+        String[] results = new String[commands];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < commands; i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    results[i] = command.apply(i);
+                    latencies[i] = System.nanoTime() - t0;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        long elapsed = System.nanoTime() - start;
+        pool.shutdown();
+        // let the publishing lanes catch up, so their commits count against these commands
+        waitForLanes();
+        long commits = xactCommit() - commitsBefore;
+        long[] scans = seqScans();
+        Arrays.sort(latencies);
+        if (!what.startsWith("warm-up")) {
+            table.add(String.format(Locale.ROOT, "| %-36s | %10.0f | %8.1f | %8.1f | %13.2f | %12.2f, %11.2f |", what,
+                    commands / (elapsed / 1e9), latencies[commands / 2] / 1e6, latencies[(int) (commands * 0.99)] / 1e6,
+                    commits / (double) commands, (scans[0] - scansBefore[0]) / (double) commands, (scans[1] - scansBefore[1]) / (double) commands));
+        }
+        return Arrays.asList(results);
+    }
+
+    private void waitForLanes() throws InterruptedException {
+        long head = jdbc.queryForObject("SELECT coalesce(max(globalindex), -1) FROM domainevententry", Long.class);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Integer behind = jdbc.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname LIKE 'kafka-publisher%' AND "
+                    + "(token IS NULL OR coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint, (convert_from(token, 'UTF8')::jsonb ->> 'globalIndex')::bigint, -1) < ?)", Integer.class, head);
+            if (behind != null && behind == 0) {
+                return;
+            }
+            Thread.sleep(20); // a measurement pause, not a test's wait for an outcome
+        }
+    }
+
+    private long xactCommit() {
+        return jdbc.queryForObject("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()", Long.class);
+    }
+
+    /** Sequential scans of personal_data_key and idempotency_record so far (the statistics lag ~0.5 s). */
+    private long[] seqScans() {
+        jdbc.execute("SELECT pg_stat_clear_snapshot()");
+        return jdbc.query("SELECT relname, seq_scan FROM pg_stat_user_tables WHERE relname IN ('personal_data_key', 'idempotency_record')",
+                rs -> {
+                    long[] scans = new long[2];
+                    while (rs.next()) {
+                        scans[rs.getString(1).equals("personal_data_key") ? 0 : 1] = rs.getLong(2);
+                    }
+                    return scans;
+                });
+    }
+
+    private void rawInserts(int clients) throws Exception {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS bench_raw_insert (id UUID PRIMARY KEY, payload TEXT NOT NULL)");
+        String url = jdbc.queryForObject("SELECT 'jdbc:postgresql://localhost:' || current_setting('port') || '/' || current_database()", String.class);
+        long[] latencies = new long[COMMANDS * 4];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "");
+                     PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_raw_insert VALUES (?, ?)")) {
+                    for (int i = next.getAndIncrement(); i < latencies.length; i = next.getAndIncrement()) {
+                        long t0 = System.nanoTime();
+                        insert.setObject(1, UUID.randomUUID());
+                        insert.setString(2, "row " + i);
+                        insert.executeUpdate();
+                        latencies[i] = System.nanoTime() - t0;
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        long elapsed = System.nanoTime() - start;
+        pool.shutdown();
+        Arrays.sort(latencies);
+        table.add(String.format(Locale.ROOT, "| %-36s | %10.0f | %8.2f | %8.2f | %13s | %26s |", "raw JDBC insert, " + clients + " client(s)",
+                latencies.length / (elapsed / 1e9), latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.99)] / 1e6, "1", "-"));
+    }
+}
