@@ -157,6 +157,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         for (HeldEvent waiting : mongo.find(Query.query(Criteria.where("aggregateId").in(ids)), HeldEvent.class, heldCollection)) {
             held.computeIfAbsent(waiting.aggregateId(), key -> new TreeMap<>()).put(waiting.sequence(), published(waiting));
         }
+        Set<String> hadHeld = new LinkedHashSet<>(held.keySet());
         Map<String, D> changed = new LinkedHashMap<>();
         List<HistoryEntry> history = new ArrayList<>();
         List<HeldEvent> newlyHeld = new ArrayList<>();
@@ -177,6 +178,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
                                 StoredEvent.of(event), clock.instant());
                         waiting.put(event.sequence(), event);
                         newlyHeld.add(hold);
+                        hadHeld.add(event.aggregateId());
                         log.warn("{} {} holds event {} back: events {} to {} have not arrived (look in the dead-letter topic); "
                                         + "the view shows the history up to event {} until they do",
                                 name(), event.aggregateId(), event.sequence(), view.appliedSequence() + 1, event.sequence() - 1, view.appliedSequence());
@@ -198,7 +200,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
                 throw new ApplyFailure(i, failure);
             }
         }
-        write(views, heldCollection, generation, changed, history, newlyHeld);
+        write(views, heldCollection, generation, changed, history, newlyHeld, hadHeld);
     }
 
     private PublishedEvent published(HeldEvent held) {
@@ -217,7 +219,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
     }
 
     private void write(String views, String heldCollection, int generation, Map<String, D> changed, List<HistoryEntry> history,
-                       List<HeldEvent> newlyHeld) {
+                       List<HeldEvent> newlyHeld, Set<String> hadHeld) {
         if (!history.isEmpty()) {
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HistoryEntry.class, Generations.nameOf(historyCollection(), generation));
             history.forEach(entry -> bulk.replaceOne(Query.query(Criteria.where("_id").is(entry.id())), entry, FindAndReplaceOptions.options().upsert()));
@@ -238,8 +240,13 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         }
         // after the views: a crash in between leaves held events that the next batch skips as applied
         List<Criteria> released = new ArrayList<>();
-        changed.forEach((id, view) -> released.add(Criteria.where("aggregateId").is(id).and("sequence").lte(view.appliedSequence())));
-        if (!released.isEmpty() && mongo.collectionExists(heldCollection)) {
+        // only aggregates that had events held can have some to release: most polls need no round trip for it
+        changed.forEach((id, view) -> {
+            if (hadHeld.contains(id)) {
+                released.add(Criteria.where("aggregateId").is(id).and("sequence").lte(view.appliedSequence()));
+            }
+        });
+        if (!released.isEmpty()) {
             mongo.remove(Query.query(new Criteria().orOperator(released)), heldCollection);
         }
     }

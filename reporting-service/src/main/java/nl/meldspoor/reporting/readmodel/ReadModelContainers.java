@@ -53,13 +53,15 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
     private final ReadModelRebuilds rebuilds;
     private final ReadModelPositions positions;
     private final Generations generations;
+    private final GenerationSwitch generationSwitch;
     private final MongoTemplate mongo;
     private volatile boolean started;
 
     public ReadModelContainers(List<ReadModel> readModels, ConcurrentKafkaListenerContainerFactory<String, byte[]> factory,
                                KafkaTemplate<Object, Object> deadLetterTemplate, PublishedEvents events, ReadModelPositions positions,
                                ReadModelRebuilds rebuilds, ReportingProperties properties, MongoTemplate mongo, DeadLetters deadLetters,
-                               Generations generations) {
+                               Generations generations, GenerationSwitch generationSwitch) {
+        this.generationSwitch = generationSwitch;
         this.factory = factory;
         this.deadLetterTemplate = deadLetterTemplate;
         this.events = events;
@@ -165,14 +167,8 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
     }
 
     private void reconcile(ReadModel model) {
+        generationSwitch.switchIfCaughtUp(model);
         Generations.Pointer pointer = generations.pointer(model.name());
-        if (pointer.building() != null && caughtUp(model.name(), pointer.active(), pointer.building())
-                && generations.switchTo(model.name(), pointer.building())) {
-            log.info("Read model {} switched to generation {}: it has applied every partition as far as generation {}",
-                    model.name(), pointer.building(), pointer.active());
-            rebuilds.switched(model.name(), pointer.building());
-            pointer = generations.pointer(model.name());
-        }
         Set<Integer> wanted = new HashSet<>();
         wanted.add(pointer.active());
         if (pointer.building() != null) {
@@ -193,20 +189,11 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
             if (ofThisModel && !wanted.contains(consumer.generation())) {
                 entry.getValue().container().stop();
                 running.remove(entry.getKey());
-                model.collections(consumer.generation()).forEach(mongo::dropCollection);
-                positions.forget(entry.getKey());
+                // a write of the stopped consumer may have recreated a dropped collection
+                generationSwitch.retire(model, consumer.generation());
                 log.info("Read model {} no longer consumes generation {}; its collections are dropped", model.name(), consumer.generation());
             }
         }
-    }
-
-    /** The rebuilt generation has applied, on every partition, at least as far as the served one. */
-    private boolean caughtUp(String readModel, int active, int building) {
-        Map<String, Long> served = new LinkedHashMap<>();
-        positions.of(consumerName(readModel, active)).forEach(position -> served.put(position.topic() + "-" + position.partition(), position.offset()));
-        Map<String, Long> rebuilt = new LinkedHashMap<>();
-        positions.of(consumerName(readModel, building)).forEach(position -> rebuilt.put(position.topic() + "-" + position.partition(), position.offset()));
-        return served.entrySet().stream().allMatch(entry -> rebuilt.getOrDefault(entry.getKey(), -1L) >= entry.getValue());
     }
 
     private Running create(ReadModel readModel, int generation) {
@@ -215,6 +202,8 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
         container.getContainerProperties().setGroupId(ReportingProperties.groupId(consumerName));
         container.getContainerProperties().setClientId("reporting-" + consumerName);
         container.setConcurrency(1);
+        // the poll's offsets are committed after its bulk write (a batch listener cannot commit per record)
+        container.getContainerProperties().setAckMode(org.springframework.kafka.listener.ContainerProperties.AckMode.BATCH);
         container.setBeanName(consumerName);
         container.setCommonErrorHandler(deadLetters.errorHandler(readModel.name(), deadLetterTemplate));
         ReadModelConsumer consumer = new ReadModelConsumer(readModel, generation, consumerName, events, positions, rebuilds,
