@@ -53,7 +53,7 @@ public class IncidentRegister extends AggregateDocumentReadModel<IncidentRecord>
     }
 
     /** The register line from the incident's whole state, as the signal-service's fold sees it (kept for comparison in tests). */
-    static IncidentLine line(IncidentFile file) {
+    public static IncidentLine line(IncidentFile file) {
         ParentsInformed first = file.parentsInformed().isEmpty() ? null : file.parentsInformed().get(0);
         int steps = file.bullyingSteps().size() + file.unsafeBehaviourActions().size() + file.meldplichtSteps().size();
         Integer minutesToBoard = file.meldplichtStep(MeldplichtStep.BOARD_INFORMED)

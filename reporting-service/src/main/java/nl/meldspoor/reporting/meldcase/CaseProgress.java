@@ -98,6 +98,8 @@ public class CaseProgress implements DocumentedCase {
             pupilRef = e.pupilRef();
             openedAt = e.occurredAt();
             closed = false;
+            // an opened case is in step 1 (the opening itself belongs to no step)
+            highestStep = Math.max(highestStep, 1);
             e.opening().signals().forEach(this::put);
         } else if (event instanceof SignalAttached e) {
             put(e.signal());
