@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import nl.meldspoor.api.calendar.WorkingDays;
 import nl.meldspoor.api.meldcase.state.CaseStates;
+import nl.meldspoor.reporting.meldcase.CaseDeadlines;
 import nl.meldspoor.reporting.rapportage.Rapportages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,11 @@ class ReportingConfiguration {
     @Bean
     CaseStates caseStates(WorkingDays workingDays, @Value("${meldspoor.cases.veilig-thuis-feedback-days:5}") int feedbackDays) {
         return new CaseStates(workingDays, feedbackDays);
+    }
+
+    @Bean
+    CaseDeadlines caseDeadlines(WorkingDays workingDays, @Value("${meldspoor.cases.veilig-thuis-feedback-days:5}") int feedbackDays) {
+        return new CaseDeadlines(workingDays, feedbackDays);
     }
 
     @Bean

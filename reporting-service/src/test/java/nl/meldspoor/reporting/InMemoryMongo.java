@@ -8,11 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import nl.meldspoor.api.calendar.WorkingDays;
-import nl.meldspoor.api.meldcase.state.Deadlines;
 import nl.meldspoor.platform.consuming.StoredEvents;
 import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
 import nl.meldspoor.reporting.incident.IncidentRegister;
-import nl.meldspoor.reporting.meldcase.CaseEvents;
+import nl.meldspoor.reporting.meldcase.CaseDeadlines;
+import nl.meldspoor.reporting.readmodel.Generations;
 import nl.meldspoor.reporting.meldcase.MeldcodeCases;
 import nl.meldspoor.reporting.pupil.PupilSignals;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,23 +35,27 @@ public final class InMemoryMongo implements AutoCloseable {
         return template;
     }
 
+    public Generations generations() {
+        return new Generations(template);
+    }
+
     public MeldcodeCases meldcodeCases() {
         MeldcodeCases cases = new MeldcodeCases(template, (MongoMappingContext) template.getConverter().getMappingContext(),
-                new CaseEvents(new StoredEvents(CaseHistoryBuilder.JSON)), new Deadlines(WorkingDays.dutch(), 5));
+                generations(), new StoredEvents(CaseHistoryBuilder.JSON), new CaseDeadlines(WorkingDays.dutch(), 5));
         cases.prepareStorage();
         return cases;
     }
 
     public PupilSignals pupilSignals() {
         PupilSignals signals = new PupilSignals(template, (MongoMappingContext) template.getConverter().getMappingContext(),
-                new StoredEvents(CaseHistoryBuilder.JSON));
+                generations(), new StoredEvents(CaseHistoryBuilder.JSON));
         signals.prepareStorage();
         return signals;
     }
 
     public IncidentRegister incidentRegister() {
         IncidentRegister register = new IncidentRegister(template, (MongoMappingContext) template.getConverter().getMappingContext(),
-                new StoredEvents(CaseHistoryBuilder.JSON));
+                generations(), new StoredEvents(CaseHistoryBuilder.JSON));
         register.prepareStorage();
         return register;
     }

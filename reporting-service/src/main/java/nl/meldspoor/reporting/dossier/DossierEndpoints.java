@@ -66,7 +66,7 @@ class DossierEndpoints {
     ResponseEntity<?> dossier(Caller caller, HttpServletRequest request, @PathVariable String caseId) {
         return cases.byId(caseId)
                 .<ResponseEntity<?>>map(record -> {
-                    List<RecordedCaseEvent> events = caseEvents.read(record.events());
+                    List<RecordedCaseEvent> events = caseEvents.read(cases.history(caseId));
                     CaseStateView state = states.view(events, clock.instant());
                     CaseReaders.requireTimelineReader(caller, state);
                     accessLog.record(caller, state.schoolId(), RecordKind.DOSSIER, caseId, request);

@@ -8,6 +8,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import nl.meldspoor.reporting.readmodel.Generations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -48,14 +49,26 @@ public class IncidentQueries {
     }
 
     private final MongoTemplate mongo;
+    private final Generations generations;
 
     public IncidentQueries(MongoTemplate mongo) {
+        this(mongo, new Generations(mongo));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public IncidentQueries(MongoTemplate mongo, Generations generations) {
         this.mongo = mongo;
+        this.generations = generations;
+    }
+
+    /** The served generation: a rebuild beside it changes nothing here until it switches. */
+    private String collection() {
+        return generations.collection(IncidentRegister.NAME, IncidentRecord.COLLECTION);
     }
 
     public Page<IncidentLine> register(Filter filter, Pageable page) {
         Query query = query(filter);
-        long total = mongo.count(query, IncidentRecord.class);
+        long total = mongo.count(query, IncidentRecord.class, collection());
         query.with(page);
         return new PageImpl<>(lines(query), page, total);
     }
@@ -97,6 +110,6 @@ public class IncidentQueries {
 
     private List<IncidentLine> lines(Query query) {
         query.fields().include("line");
-        return mongo.find(query, IncidentRecord.class).stream().map(IncidentRecord::line).toList();
+        return mongo.find(query, IncidentRecord.class, collection()).stream().map(IncidentRecord::line).toList();
     }
 }

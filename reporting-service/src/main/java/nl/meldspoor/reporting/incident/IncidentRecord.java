@@ -5,7 +5,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** One incident on the read side: its events as published and its register line, derived from them. */
+/** One incident on the read side: its register line and the progress it is derived from, updated per event. */
 @Document(IncidentRecord.COLLECTION)
 @CompoundIndex(name = "school_occurred", def = "{'schoolId': 1, 'line.occurredAt': 1}")
 @CompoundIndex(name = "school_type_occurred", def = "{'schoolId': 1, 'line.type': 1, 'line.occurredAt': 1}")
@@ -19,6 +19,7 @@ public class IncidentRecord extends AggregateDocument {
     private IncidentLine line;
     /** Who recorded it: a meldplicht incident's line is shown to its recorder (and the board and auditors) only. */
     private String recordedBy;
+    private IncidentProgress progress = new IncidentProgress();
 
     protected IncidentRecord() {
     }
@@ -33,6 +34,10 @@ public class IncidentRecord extends AggregateDocument {
         this.schoolId = line.schoolId();
         this.line = line;
         this.recordedBy = recordedBy;
+    }
+
+    IncidentProgress progress() {
+        return progress;
     }
 
     public IncidentLine line() {

@@ -5,7 +5,10 @@ import nl.meldspoor.api.incident.MeldplichtStep;
 import nl.meldspoor.api.incident.ParentsInformed;
 import nl.meldspoor.api.incident.state.IncidentFile;
 import nl.meldspoor.platform.consuming.StoredEvents;
+import nl.meldspoor.api.incident.IncidentTextErased;
+import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.reporting.readmodel.AggregateDocumentReadModel;
+import nl.meldspoor.reporting.readmodel.Generations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.stereotype.Component;
@@ -13,18 +16,15 @@ import org.springframework.stereotype.Component;
 /**
  * The incident register read model (DOMAIN.md §3): per school, chronological, for the directeur's
  * yearly analysis, the clusterdirectie's monitoring and the inspectie. Each incident's register line is
- * derived anew from its events with the same fold the signal-service uses.
+ * updated from the line before it and the one new event, with the same meaning as the signal-service's fold.
  */
 @Component
 public class IncidentRegister extends AggregateDocumentReadModel<IncidentRecord> {
 
     public static final String NAME = "incident-register";
 
-    private final StoredEvents storedEvents;
-
-    public IncidentRegister(MongoTemplate mongo, MongoMappingContext mappingContext, StoredEvents storedEvents) {
-        super(mongo, mappingContext, IncidentRecord.class, IncidentRecord.COLLECTION);
-        this.storedEvents = storedEvents;
+    public IncidentRegister(MongoTemplate mongo, MongoMappingContext mappingContext, Generations generations, StoredEvents storedEvents) {
+        super(mongo, mappingContext, generations, storedEvents, IncidentEvent.class, IncidentRecord.class, IncidentRecord.COLLECTION);
     }
 
     @Override
@@ -43,13 +43,17 @@ public class IncidentRegister extends AggregateDocumentReadModel<IncidentRecord>
     }
 
     @Override
-    protected void summarise(IncidentRecord record) {
-        IncidentFile file = new IncidentFile();
-        storedEvents.read(record.events(), IncidentEvent.class).forEach(file::apply);
-        record.summarise(line(file), file.recordedBy() == null ? null : file.recordedBy().personId());
+    protected void update(IncidentRecord record, PublishedEvent event) {
+        if (event.payload() instanceof IncidentTextErased) {
+            return;
+        }
+        IncidentProgress progress = record.progress();
+        progress.apply((IncidentEvent) event.payload());
+        record.summarise(progress.line(), progress.recordedBy);
     }
 
-    static IncidentLine line(IncidentFile file) {
+    /** The register line from the incident's whole state, as the signal-service's fold sees it (kept for comparison in tests). */
+    public static IncidentLine line(IncidentFile file) {
         ParentsInformed first = file.parentsInformed().isEmpty() ? null : file.parentsInformed().get(0);
         int steps = file.bullyingSteps().size() + file.unsafeBehaviourActions().size() + file.meldplichtSteps().size();
         Integer minutesToBoard = file.meldplichtStep(MeldplichtStep.BOARD_INFORMED)

@@ -3,6 +3,11 @@ package nl.meldspoor.reporting.meldcase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.meldspoor.platform.consuming.StoredEvent;
+import nl.meldspoor.reporting.readmodel.Generations;
+import nl.meldspoor.reporting.readmodel.HistoryEntry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -16,13 +21,32 @@ import org.springframework.stereotype.Component;
 public class CaseQueries {
 
     private final MongoTemplate mongo;
+    private final Generations generations;
 
     public CaseQueries(MongoTemplate mongo) {
+        this(mongo, new Generations(mongo));
+    }
+
+    @Autowired
+    public CaseQueries(MongoTemplate mongo, Generations generations) {
         this.mongo = mongo;
+        this.generations = generations;
+    }
+
+    /** The served generation's collection: a rebuild beside it does not change what queries see until it switches. */
+    private String collection() {
+        return generations.collection(MeldcodeCases.NAME, CaseRecord.COLLECTION);
     }
 
     public Optional<CaseRecord> byId(String caseId) {
-        return Optional.ofNullable(mongo.findById(caseId, CaseRecord.class));
+        return Optional.ofNullable(mongo.findById(caseId, CaseRecord.class, collection()));
+    }
+
+    /** The case's applied events in order, one stored document each — the dossier's timeline. */
+    public List<StoredEvent> history(String caseId) {
+        Query query = Query.query(Criteria.where("aggregateId").is(caseId)).with(Sort.by("sequence"));
+        return mongo.find(query, HistoryEntry.class, generations.collection(MeldcodeCases.NAME, MeldcodeCases.HISTORY)).stream()
+                .map(HistoryEntry::event).toList();
     }
 
     /** A school's cases, optionally by status and step, paged and sorted; without their events. */
@@ -35,10 +59,11 @@ public class CaseQueries {
             criteria = criteria.and("currentStep").is(step);
         }
         Query query = Query.query(criteria);
-        long total = mongo.count(query, CaseRecord.class);
+        String collection = collection();
+        long total = mongo.count(query, CaseRecord.class, collection);
         query.with(page);
-        query.fields().exclude("events");
-        List<CaseSummary> cases = mongo.find(query, CaseRecord.class).stream().map(CaseSummary::of).toList();
+        query.fields().exclude("progress");
+        List<CaseSummary> cases = mongo.find(query, CaseRecord.class, collection).stream().map(CaseSummary::of).toList();
         return new PageImpl<>(cases, page, total);
     }
 
@@ -50,6 +75,6 @@ public class CaseQueries {
         Query query = Query.query(Criteria.where("schoolId").in(schoolIds).and("openedAt").lt(to)
                 .orOperator(Criteria.where("closedAt").isNull(), Criteria.where("closedAt").gte(from)));
         query.fields().include("schoolId", "status", "openedAt", "closedAt", "facts");
-        return mongo.find(query, CaseRecord.class);
+        return mongo.find(query, CaseRecord.class, collection());
     }
 }

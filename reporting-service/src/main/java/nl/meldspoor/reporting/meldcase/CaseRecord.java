@@ -7,8 +7,9 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One meldcode case on the read side: its events as published and what is derived from them — the
- * summary the school's case list filters on and the facts the dashboards count.
+ * One meldcode case on the read side: the summary the school's case list filters on and the facts the
+ * dashboards count, with the progress they are derived from — updated per event, never from the history
+ * (that lives one document per event in {@link MeldcodeCases#HISTORY}).
  */
 @Document(CaseRecord.COLLECTION)
 @CompoundIndex(name = "school_status_step_opened", def = "{'schoolId': 1, 'status': 1, 'currentStep': 1, 'openedAt': -1}")
@@ -29,6 +30,7 @@ public class CaseRecord extends AggregateDocument {
     private Instant closedAt;
     private String outcome;
     private CaseFacts facts;
+    private CaseProgress progress = new CaseProgress();
 
     protected CaseRecord() {
     }
@@ -95,5 +97,9 @@ public class CaseRecord extends AggregateDocument {
 
     public CaseFacts facts() {
         return facts;
+    }
+
+    CaseProgress progress() {
+        return progress;
     }
 }

@@ -15,4 +15,9 @@ public record StepDates(Instant step1, Instant step2, Instant step3, Instant ste
             default -> throw new IllegalArgumentException("No step " + step);
         };
     }
+
+    /** These dates with the given step reached at {@code at}. */
+    public StepDates with(int step, Instant at) {
+        return new StepDates(step == 1 ? at : step1, step == 2 ? at : step2, step == 3 ? at : step3, step == 4 ? at : step4, step == 5 ? at : step5);
+    }
 }

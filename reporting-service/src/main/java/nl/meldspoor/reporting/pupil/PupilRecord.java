@@ -7,7 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** One pupil's file of signals on the read side: its events as published and what is derived from them. */
+/** One pupil's file of signals on the read side: the signal facts and schools, updated per event (the events are in the history collection). */
 @Document(PupilRecord.COLLECTION)
 public class PupilRecord extends AggregateDocument {
 
@@ -42,6 +42,10 @@ public class PupilRecord extends AggregateDocument {
 
     public String familyRef() {
         return familyRef;
+    }
+
+    public List<String> schoolIds() {
+        return schoolIds;
     }
 
     public List<SignalFact> signals() {

@@ -20,6 +20,7 @@ import nl.meldspoor.platform.security.Caller;
 import nl.meldspoor.platform.web.Problems;
 import nl.meldspoor.reporting.access.ReportReaders;
 import nl.meldspoor.reporting.organisation.Organisation;
+import nl.meldspoor.reporting.readmodel.Generations;
 import nl.meldspoor.reporting.pupil.PupilSignalOverview.SiblingSignal;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -43,7 +44,13 @@ class PupilSignalEndpoints {
 
     private final AccessLog accessLog;
 
-    PupilSignalEndpoints(MongoTemplate mongo, StoredEvents storedEvents, Organisation organisation, Clock clock, AccessLog accessLog) {
+    private final PupilSignals pupils;
+    private final Generations generations;
+
+    PupilSignalEndpoints(MongoTemplate mongo, StoredEvents storedEvents, Organisation organisation, Clock clock, AccessLog accessLog,
+                         PupilSignals pupils, Generations generations) {
+        this.pupils = pupils;
+        this.generations = generations;
         this.accessLog = accessLog;
         this.mongo = mongo;
         this.storedEvents = storedEvents;
@@ -55,13 +62,13 @@ class PupilSignalEndpoints {
     @Operation(summary = "Alle signalen van een leerling op deze school, ook van eerdere jaren, met die van broers en zussen in het kort")
     ResponseEntity<?> overview(Caller caller, HttpServletRequest request, @PathVariable String schoolId, @PathVariable @Pattern(regexp = Identifiers.PUPIL_REF, message = Limits.NOT_A_REFERENCE) String pupilRef) {
         ReportReaders.requirePupilSignalReader(caller, schoolId);
-        PupilRecord record = mongo.findById(pupilRef, PupilRecord.class);
+        PupilRecord record = pupils.view(pupilRef);
         if (!organisation.knows(schoolId) || record == null || record.signals().stream().noneMatch(signal -> signal.schoolId().equals(schoolId))) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Niet gevonden",
                     "Er zijn geen signalen van leerling " + pupilRef + " op school " + schoolId + "."));
         }
         PupilFiles file = new PupilFiles();
-        storedEvents.read(record.events(), PupilFileEvent.class).forEach(file::apply);
+        storedEvents.read(pupils.history(pupilRef), PupilFileEvent.class).forEach(file::apply);
         List<SignalView> signals = file.signals(LocalDate.now(clock.withZone(AMSTERDAM))).stream()
                 .filter(signal -> signal.schoolId().equals(schoolId))
                 .toList();
@@ -75,7 +82,7 @@ class PupilSignalEndpoints {
         }
         Query query = Query.query(Criteria.where("familyRef").is(pupil.familyRef()).and("_id").ne(pupil.pupilRef()));
         query.fields().include("signals", "familyRef");
-        return mongo.find(query, PupilRecord.class).stream()
+        return mongo.find(query, PupilRecord.class, generations.collection(PupilSignals.NAME, PupilRecord.COLLECTION)).stream()
                 .flatMap(sibling -> sibling.signals().stream()
                         .filter(signal -> signal.schoolId().equals(schoolId))
                         .map(signal -> new SiblingSignal(sibling.pupilRef(), signal)))

@@ -46,7 +46,7 @@ class RapportageEndpoints {
     ResponseEntity<?> rapportage(Caller caller, HttpServletRequest request, @PathVariable String caseId) {
         return cases.byId(caseId)
                 .<ResponseEntity<?>>map(record -> {
-                    List<RecordedCaseEvent> events = caseEvents.read(record.events());
+                    List<RecordedCaseEvent> events = caseEvents.read(cases.history(caseId));
                     var state = states.view(events, clock.instant());
                     CaseReaders.requireTimelineReader(caller, state);
                     accessLog.record(caller, state.schoolId(), RecordKind.RAPPORTAGE, caseId, request);

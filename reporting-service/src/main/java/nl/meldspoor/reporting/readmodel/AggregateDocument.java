@@ -1,36 +1,31 @@
 package nl.meldspoor.reporting.readmodel;
 
-import java.util.ArrayList;
-import java.util.List;
-import nl.meldspoor.platform.consuming.StoredEvent;
-import org.springframework.data.annotation.Version;
-
 /**
- * A read-model document for one aggregate: its events as published (the read model's own copy, so
- * every view can be derived again) and the sequence it has applied, so that a redelivered or
- * replayed event changes nothing without transactions.
+ * A stored view of one aggregate: only what its queries need, updated per event from the view before it
+ * and that one event, with the aggregate sequence it has applied — so that a redelivered or replayed
+ * event changes nothing without transactions, and the document stays the same size however long the
+ * aggregate's history grows (the history itself lives one document per event in the timeline collection).
  */
 public abstract class AggregateDocument {
 
-    @Version
-    private Long version;
+    /** Written views count up; a redelivery that changes nothing leaves it alone. */
+    private long version;
     private long appliedSequence = -1;
-    private List<StoredEvent> events = new ArrayList<>();
 
     boolean alreadyApplied(long sequence) {
         return sequence <= appliedSequence;
     }
 
-    void append(StoredEvent event) {
-        events.add(event);
-        appliedSequence = event.sequence();
+    void applied(long sequence) {
+        appliedSequence = sequence;
+        version++;
     }
 
     public long appliedSequence() {
         return appliedSequence;
     }
 
-    public List<StoredEvent> events() {
-        return events;
+    public long version() {
+        return version;
     }
 }

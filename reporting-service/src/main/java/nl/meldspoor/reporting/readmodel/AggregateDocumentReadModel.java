@@ -2,31 +2,46 @@ package nl.meldspoor.reporting.readmodel;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.consuming.StoredEvent;
+import nl.meldspoor.platform.consuming.StoredEvents;
+import nl.meldspoor.api.common.SchoolFact;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * A read model of one document per aggregate: each new event is appended to the aggregate's document
- * and everything derived is computed again from all its events, then the document is written once.
- * Events are applied strictly in their aggregate's sequence: an event that arrives after a gap (the
- * missing one was dead-lettered, say) is held aside in {@code <collection>_held} and the document keeps
- * showing the history up to the gap — never a dossier derived from a history with a hole — until the
- * missing event arrives (replayed from the dead-letter topic); then the held events follow it in order.
- * The health lists the aggregates that wait, and since when.
+ * A read model of one stored view per aggregate, updated per event from the view before it and that one
+ * event — never by replaying the aggregate's history. The events themselves, where a query needs them (the
+ * dossier's timeline, the pupil's file), are kept one document per event in a history collection.
  *
- * @param <D> the document type
+ * <p>Events are applied strictly in their aggregate's sequence: an event that arrives after a gap (the missing
+ * one was dead-lettered, say) is held aside in {@code <collection>_held} and the view keeps showing the history up
+ * to the gap — never a view derived from a history with a hole — until the missing event arrives (replayed from
+ * the dead-letter topic); then the held events follow it in order. The health lists the aggregates that wait.
+ *
+ * <p>The events of one Kafka poll are applied in memory and written with one bulk operation per collection: the
+ * history entries first, then the views, then the held events — a crash in between leaves views behind their
+ * history, and the redelivered events are applied again over the same entries (upserts by aggregate and sequence).
+ *
+ * @param <D> the view type
  */
 public abstract class AggregateDocumentReadModel<D extends AggregateDocument> implements ReadModel {
 
@@ -34,104 +49,223 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
     private static final int MAX_HELD_SHOWN = 1000;
 
     protected final MongoTemplate mongo;
+    protected final Generations generations;
     private final MongoMappingContext mappingContext;
     private final Class<D> documentType;
     private final String collection;
-    private final String heldCollection;
     private final Clock clock = Clock.systemUTC();
+    private final StoredEvents storedEvents;
+    private final Class<? extends SchoolFact> eventType;
 
-    protected AggregateDocumentReadModel(MongoTemplate mongo, MongoMappingContext mappingContext, Class<D> documentType, String collection) {
+    protected AggregateDocumentReadModel(MongoTemplate mongo, MongoMappingContext mappingContext, Generations generations,
+                                         StoredEvents storedEvents, Class<? extends SchoolFact> eventType, Class<D> documentType, String collection) {
         this.mongo = mongo;
+        this.storedEvents = storedEvents;
+        this.eventType = eventType;
         this.mappingContext = mappingContext;
+        this.generations = generations;
         this.documentType = documentType;
         this.collection = collection;
-        this.heldCollection = collection + "_held";
     }
 
     /** Whether this read model takes events of this kind; the others pass by. */
     protected abstract boolean accepts(Object payload);
 
-    /** A new, empty document for the aggregate. */
+    /** A new, empty view for the aggregate. */
     protected abstract D start(String aggregateId);
 
-    /** Derives the document's views again from all its events. */
-    protected abstract void summarise(D document);
+    /** Updates the view with one event: the next one in its aggregate's sequence. */
+    protected abstract void update(D view, PublishedEvent event);
+
+    /** The base name of the collection holding one document per applied event, or null when no query needs the events. */
+    protected String historyCollection() {
+        return null;
+    }
+
+    @Override
+    public boolean generational() {
+        return true;
+    }
 
     @Override
     public List<String> collections() {
-        return List.of(collection, heldCollection);
+        return collections(generations.active(name()));
+    }
+
+    @Override
+    public List<String> collections(int generation) {
+        List<String> names = new ArrayList<>(List.of(Generations.nameOf(collection, generation), Generations.nameOf(collection + "_held", generation)));
+        if (historyCollection() != null) {
+            names.add(Generations.nameOf(historyCollection(), generation));
+        }
+        return names;
     }
 
     @Override
     public void prepareStorage() {
-        var indexes = mongo.indexOps(documentType);
+        prepareStorage(generations.active(name()));
+    }
+
+    @Override
+    public void prepareStorage(int generation) {
+        var indexes = mongo.indexOps(Generations.nameOf(collection, generation));
         new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(documentType).forEach(indexes::ensureIndex);
+        mongo.indexOps(Generations.nameOf(collection + "_held", generation))
+                .ensureIndex(new Index().on("aggregateId", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC));
+        if (historyCollection() != null) {
+            mongo.indexOps(Generations.nameOf(historyCollection(), generation))
+                    .ensureIndex(new Index().on("aggregateId", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC).named("aggregate_sequence"));
+        }
+    }
+
+    /** The served view of one aggregate. */
+    public D view(String aggregateId) {
+        return mongo.findById(aggregateId, documentType, Generations.nameOf(collection, generations.active(name())));
+    }
+
+    /** The applied events of one aggregate, in order, from the served generation's history collection. */
+    public List<StoredEvent> history(String aggregateId) {
+        Query query = Query.query(Criteria.where("aggregateId").is(aggregateId)).with(Sort.by("sequence"));
+        return mongo.find(query, HistoryEntry.class, Generations.nameOf(historyCollection(), generations.active(name()))).stream()
+                .map(HistoryEntry::event).toList();
     }
 
     @Override
     public void apply(PublishedEvent event) {
-        if (!accepts(event.payload())) {
-            return;
-        }
-        D document = mongo.findById(event.aggregateId(), documentType);
-        if (document == null) {
-            document = start(event.aggregateId());
-        }
-        if (document.alreadyApplied(event.sequence())) {
-            return;
-        }
-        if (event.sequence() != document.appliedSequence() + 1) {
-            hold(event, document.appliedSequence());
-            return;
-        }
-        document.append(StoredEvent.of(event));
-        List<HeldEvent> held = heldFor(event.aggregateId());
-        for (HeldEvent waiting : held) {
-            if (waiting.sequence() == document.appliedSequence() + 1) {
-                document.append(waiting.event());
+        applyAll(List.of(event), generations.active(name()));
+    }
+
+    @Override
+    public void applyAll(List<PublishedEvent> events, int generation) {
+        String views = Generations.nameOf(collection, generation);
+        String heldCollection = Generations.nameOf(collection + "_held", generation);
+        Set<String> ids = new LinkedHashSet<>();
+        for (PublishedEvent event : events) {
+            if (accepts(event.payload())) {
+                ids.add(event.aggregateId());
             }
         }
-        summarise(document);
-        mongo.save(document);
-        if (!held.isEmpty()) {
-            // after the save: a crash in between leaves held events that the next apply skips as applied
-            mongo.remove(Query.query(Criteria.where("aggregateId").is(event.aggregateId()).and("sequence").lte(document.appliedSequence())),
-                    heldCollection);
-            boolean complete = held.get(held.size() - 1).sequence() <= document.appliedSequence();
-            log.info("{} {} got its missing event {}; applied up to {}{}", name(), event.aggregateId(), event.sequence(),
-                    document.appliedSequence(), complete ? ", complete again" : ", still waiting for a later gap");
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, D> loaded = new HashMap<>();
+        var entity = mappingContext.getRequiredPersistentEntity(documentType);
+        for (D view : mongo.find(Query.query(Criteria.where("_id").in(ids)), documentType, views)) {
+            loaded.put(String.valueOf(entity.getIdentifierAccessor(view).getIdentifier()), view);
+        }
+        Map<String, TreeMap<Long, PublishedEvent>> held = new HashMap<>();
+        for (HeldEvent waiting : mongo.find(Query.query(Criteria.where("aggregateId").in(ids)), HeldEvent.class, heldCollection)) {
+            held.computeIfAbsent(waiting.aggregateId(), key -> new TreeMap<>()).put(waiting.sequence(), published(waiting));
+        }
+        Set<String> hadHeld = new LinkedHashSet<>(held.keySet());
+        Map<String, D> changed = new LinkedHashMap<>();
+        List<HistoryEntry> history = new ArrayList<>();
+        List<HeldEvent> newlyHeld = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            PublishedEvent event = events.get(i);
+            if (!accepts(event.payload())) {
+                continue;
+            }
+            try {
+                D view = loaded.computeIfAbsent(event.aggregateId(), this::start);
+                if (view.alreadyApplied(event.sequence())) {
+                    continue;
+                }
+                TreeMap<Long, PublishedEvent> waiting = held.computeIfAbsent(event.aggregateId(), key -> new TreeMap<>());
+                if (event.sequence() != view.appliedSequence() + 1) {
+                    if (!waiting.containsKey(event.sequence())) {
+                        HeldEvent hold = new HeldEvent(HeldEvent.idOf(event.aggregateId(), event.sequence()), event.aggregateId(), event.sequence(),
+                                StoredEvent.of(event), clock.instant());
+                        waiting.put(event.sequence(), event);
+                        newlyHeld.add(hold);
+                        hadHeld.add(event.aggregateId());
+                        log.warn("{} {} holds event {} back: events {} to {} have not arrived (look in the dead-letter topic); "
+                                        + "the view shows the history up to event {} until they do",
+                                name(), event.aggregateId(), event.sequence(), view.appliedSequence() + 1, event.sequence() - 1, view.appliedSequence());
+                    }
+                    continue;
+                }
+                applyOne(view, event, history);
+                boolean filledGap = false;
+                while (waiting.containsKey(view.appliedSequence() + 1)) {
+                    applyOne(view, waiting.remove(view.appliedSequence() + 1), history);
+                    filledGap = true;
+                }
+                if (filledGap) {
+                    log.info("{} {} got its missing event {}; applied up to {}{}", name(), event.aggregateId(), event.sequence(),
+                            view.appliedSequence(), waiting.isEmpty() ? ", complete again" : ", still waiting for a later gap");
+                }
+                changed.put(event.aggregateId(), view);
+            } catch (RuntimeException failure) {
+                throw new ApplyFailure(i, failure);
+            }
+        }
+        write(views, heldCollection, generation, changed, history, newlyHeld, hadHeld);
+    }
+
+    private PublishedEvent published(HeldEvent held) {
+        StoredEvent stored = held.event();
+        return new PublishedEvent(stored.eventId(), stored.type(), stored.revision(), held.aggregateId(), stored.sequence(), stored.recordedAt(),
+                (SchoolFact) storedEvents.read(stored, eventType), stored.json());
+    }
+
+    private void applyOne(D view, PublishedEvent event, List<HistoryEntry> history) {
+        update(view, event);
+        view.applied(event.sequence());
+        if (historyCollection() != null) {
+            history.add(new HistoryEntry(HistoryEntry.idOf(event.aggregateId(), event.sequence()), event.aggregateId(), event.sequence(),
+                    StoredEvent.of(event)));
         }
     }
 
-    private void hold(PublishedEvent event, long appliedSequence) {
-        try {
-            mongo.insert(new HeldEvent(HeldEvent.idOf(event.aggregateId(), event.sequence()), event.aggregateId(), event.sequence(),
-                    StoredEvent.of(event), clock.instant()), heldCollection);
-            log.warn("{} {} holds event {} back: events {} to {} have not arrived (look in the dead-letter topic); "
-                            + "the document shows the history up to event {} until they do",
-                    name(), event.aggregateId(), event.sequence(), appliedSequence + 1, event.sequence() - 1, appliedSequence);
-        } catch (DuplicateKeyException heldAlready) {
-            log.debug("{} {} event {} is held already", name(), event.aggregateId(), event.sequence());
+    private void write(String views, String heldCollection, int generation, Map<String, D> changed, List<HistoryEntry> history,
+                       List<HeldEvent> newlyHeld, Set<String> hadHeld) {
+        if (!history.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HistoryEntry.class, Generations.nameOf(historyCollection(), generation));
+            history.forEach(entry -> bulk.replaceOne(Query.query(Criteria.where("_id").is(entry.id())), entry, FindAndReplaceOptions.options().upsert()));
+            bulk.execute();
         }
-    }
-
-    private List<HeldEvent> heldFor(String aggregateId) {
-        return mongo.find(Query.query(Criteria.where("aggregateId").is(aggregateId)).with(Sort.by("sequence")), HeldEvent.class, heldCollection);
+        if (!changed.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, documentType, views);
+            changed.forEach((id, view) -> bulk.replaceOne(Query.query(Criteria.where("_id").is(id)), view, FindAndReplaceOptions.options().upsert()));
+            bulk.execute();
+        }
+        List<HeldEvent> stillHeld = newlyHeld.stream()
+                .filter(hold -> changed.get(hold.aggregateId()) == null || changed.get(hold.aggregateId()).appliedSequence() < hold.sequence())
+                .toList();
+        if (!stillHeld.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HeldEvent.class, heldCollection);
+            stillHeld.forEach(hold -> bulk.replaceOne(Query.query(Criteria.where("_id").is(hold.id())), hold, FindAndReplaceOptions.options().upsert()));
+            bulk.execute();
+        }
+        // after the views: a crash in between leaves held events that the next batch skips as applied
+        List<Criteria> released = new ArrayList<>();
+        // only aggregates that had events held can have some to release: most polls need no round trip for it
+        changed.forEach((id, view) -> {
+            if (hadHeld.contains(id)) {
+                released.add(Criteria.where("aggregateId").is(id).and("sequence").lte(view.appliedSequence()));
+            }
+        });
+        if (!released.isEmpty()) {
+            mongo.remove(Query.query(new Criteria().orOperator(released)), heldCollection);
+        }
     }
 
     @Override
     public List<IncompleteAggregate> incompleteAggregates() {
+        int generation = generations.active(name());
+        String heldCollection = Generations.nameOf(collection + "_held", generation);
         Map<String, List<HeldEvent>> byAggregate = new LinkedHashMap<>();
         mongo.find(new Query().with(Sort.by("aggregateId", "sequence")).limit(MAX_HELD_SHOWN), HeldEvent.class, heldCollection)
                 .forEach(held -> byAggregate.computeIfAbsent(held.aggregateId(), key -> new ArrayList<>()).add(held));
         List<IncompleteAggregate> incomplete = new ArrayList<>();
         byAggregate.forEach((aggregateId, held) -> {
-            D document = mongo.findById(aggregateId, documentType);
+            D document = mongo.findById(aggregateId, documentType, Generations.nameOf(collection, generation));
             long applied = document == null ? -1 : document.appliedSequence();
             List<HeldEvent> waiting = held.stream().filter(event -> event.sequence() > applied).toList();
             if (!waiting.isEmpty()) {
                 incomplete.add(new IncompleteAggregate(aggregateId, applied, applied + 1, waiting.get(0).sequence() - 1, waiting.size(),
-                        waiting.stream().map(HeldEvent::heldSince).min(java.util.Comparator.naturalOrder()).orElseThrow()));
+                        waiting.stream().map(HeldEvent::heldSince).min(Comparator.naturalOrder()).orElseThrow()));
             }
         });
         return incomplete;

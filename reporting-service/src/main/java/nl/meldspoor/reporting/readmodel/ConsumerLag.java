@@ -58,7 +58,7 @@ public class ConsumerLag implements DisposableBean {
                     .all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).entrySet().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
             for (String readModel : containers.readModels().keySet()) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ReportingProperties.groupId(readModel))
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ReportingProperties.groupId(containers.servingConsumer(readModel)))
                         .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 Map<TopicPartition, Long> behind = lag.computeIfAbsent(readModel, key -> new ConcurrentHashMap<>());
                 List<String> itsTopics = containers.readModels().get(readModel).topics(properties);

@@ -24,6 +24,38 @@ public interface ReadModel {
      */
     void apply(PublishedEvent event);
 
+    /**
+     * Whether the read model keeps its collections per generation ({@link Generations}): then a rebuild fills a
+     * new generation beside the served one and switches when it has caught up; otherwise it is dropped and replayed.
+     */
+    default boolean generational() {
+        return false;
+    }
+
+    /** The collections of one generation. */
+    default List<String> collections(int generation) {
+        return collections();
+    }
+
+    default void prepareStorage(int generation) {
+        prepareStorage();
+    }
+
+    /**
+     * Applies the events of one poll, in order, into one generation, writing once at the end. When one cannot be
+     * applied it throws {@link ApplyFailure} with its index and writes nothing, so that the caller can apply the ones before it.
+     */
+    default void applyAll(List<PublishedEvent> events, int generation) {
+        for (int i = 0; i < events.size(); i++) {
+            try {
+                apply(events.get(i));
+            } catch (RuntimeException failure) {
+                // the ones before it are written already; applying them again changes nothing
+                throw new ApplyFailure(i, failure);
+            }
+        }
+    }
+
     /** Aggregates whose documents wait for a missing event (a gap in the aggregate's sequence); none for other read models. */
     default List<IncompleteAggregate> incompleteAggregates() {
         return List.of();

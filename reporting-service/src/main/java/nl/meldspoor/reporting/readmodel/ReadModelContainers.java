@@ -1,15 +1,19 @@
 package nl.meldspoor.reporting.readmodel;
 
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.meldspoor.platform.consuming.DeadLetters;
 import nl.meldspoor.platform.consuming.PublishedEvents;
 import nl.meldspoor.platform.consuming.ReplayableConsumer;
 import nl.meldspoor.platform.consuming.ReplayableConsumers;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -17,44 +21,58 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * One Kafka listener container per read model, each in its own consumer group, with one consumer: all
- * partitions in one thread keeps every case's events in order and makes rebuilds simple. Read models
- * named in {@code meldspoor.reporting.rebuild-on-startup} are dropped and replayed from offset 0.
+ * One Kafka listener container per read model and generation, each in its own consumer group, with one consumer:
+ * all partitions in one thread keeps every aggregate's events in order. A read model kept per generation
+ * ({@link Generations}) is rebuilt beside the served one: a second container, in a new consumer group, replays
+ * from offset 0 into the next generation while the first keeps the served one current; once the new one has
+ * applied every partition as far as the old one, the pointer switches, the old container stops and its
+ * collections are dropped. Every replica looks at the pointer each {@code switch-interval} and runs the
+ * containers of the generations it names, so all replicas build and serve the same generations. Read models
+ * named in {@code meldspoor.reporting.rebuild-on-startup} are rebuilt so at startup.
  */
 @Component
 public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelContainers.class);
 
+    private record Running(ConcurrentMessageListenerContainer<String, byte[]> container, ReadModelConsumer consumer) {
+    }
+
     private final Map<String, ReadModel> readModels = new LinkedHashMap<>();
-    private final Map<String, ConcurrentMessageListenerContainer<String, byte[]>> containers = new LinkedHashMap<>();
+    private final Map<String, Running> running = new ConcurrentHashMap<>();
     private final List<ReplayableConsumer> replayable = new ArrayList<>();
+    private final ConcurrentKafkaListenerContainerFactory<String, byte[]> factory;
+    private final KafkaTemplate<Object, Object> deadLetterTemplate;
+    private final PublishedEvents events;
+    private final DeadLetters deadLetters;
     private final ReportingProperties properties;
     private final ReadModelRebuilds rebuilds;
     private final ReadModelPositions positions;
+    private final Generations generations;
+    private final GenerationSwitch generationSwitch;
     private final MongoTemplate mongo;
-    private volatile boolean running;
+    private volatile boolean started;
 
     public ReadModelContainers(List<ReadModel> readModels, ConcurrentKafkaListenerContainerFactory<String, byte[]> factory,
                                KafkaTemplate<Object, Object> deadLetterTemplate, PublishedEvents events, ReadModelPositions positions,
-                               ReadModelRebuilds rebuilds, ReportingProperties properties, MongoTemplate mongo, DeadLetters deadLetters) {
+                               ReadModelRebuilds rebuilds, ReportingProperties properties, MongoTemplate mongo, DeadLetters deadLetters,
+                               Generations generations, GenerationSwitch generationSwitch) {
+        this.generationSwitch = generationSwitch;
+        this.factory = factory;
+        this.deadLetterTemplate = deadLetterTemplate;
+        this.events = events;
+        this.deadLetters = deadLetters;
         this.properties = properties;
         this.rebuilds = rebuilds;
         this.positions = positions;
+        this.generations = generations;
         this.mongo = mongo;
         for (ReadModel readModel : readModels) {
-            ConcurrentMessageListenerContainer<String, byte[]> container = factory.createContainer(readModel.topics(properties).toArray(String[]::new));
-            container.getContainerProperties().setGroupId(ReportingProperties.groupId(readModel.name()));
-            container.getContainerProperties().setClientId("reporting-" + readModel.name());
-            container.setConcurrency(1);
-            container.setBeanName(readModel.name());
-            container.setCommonErrorHandler(deadLetters.errorHandler(readModel.name(), deadLetterTemplate));
-            container.setRecordInterceptor(deadLetters.successes(readModel.name()));
-            ReadModelConsumer consumer = new ReadModelConsumer(readModel, events, positions, rebuilds);
-            container.setupMessageListener(new SeekAwareListener(consumer));
+            this.readModels.put(readModel.name(), readModel);
             replayable.add(new ReplayableConsumer() {
                 @Override
                 public String consumerName() {
@@ -62,13 +80,25 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
                 }
 
                 @Override
-                public void replay(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
-                    consumer.replay(record);
+                public void replay(ConsumerRecord<String, byte[]> record) {
+                    // into every generation being consumed: the served one and one being rebuilt
+                    running.values().stream().filter(run -> run.consumer().consumerName().equals(readModel.name())
+                                    || run.consumer().consumerName().startsWith(readModel.name() + ".g"))
+                            .forEach(run -> run.consumer().replay(record));
                 }
             });
-            this.readModels.put(readModel.name(), readModel);
-            this.containers.put(readModel.name(), container);
         }
+    }
+
+    /** The consumer (and position key) of a read model's generation; generation 0 keeps the name it always had. */
+    static String consumerName(String readModel, int generation) {
+        return generation == 0 ? readModel : readModel + ".g" + generation;
+    }
+
+    /** The consumer that keeps the served generation current: its positions and lag are the read model's. */
+    public String servingConsumer(String readModel) {
+        ReadModel model = readModels.get(readModel);
+        return model != null && model.generational() ? consumerName(readModel, generations.active(readModel)) : readModel;
     }
 
     /** Each read model takes back the dead letters it parked. */
@@ -82,7 +112,32 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
     }
 
     Optional<ConcurrentMessageListenerContainer<String, byte[]>> container(String readModel) {
-        return Optional.ofNullable(containers.get(readModel));
+        return Optional.ofNullable(running.get(readModel)).map(Running::container);
+    }
+
+    /** Starts a rebuild: beside the served generation for read models kept per generation, else drop and replay. */
+    synchronized boolean rebuild(String readModel) {
+        ReadModel model = readModels.get(readModel);
+        if (model == null) {
+            return false;
+        }
+        if (model.generational()) {
+            int building = generations.startBuilding(readModel);
+            log.info("Rebuilding read model {} into generation {} beside generation {}, which is served until the new one has caught up",
+                    readModel, building, generations.active(readModel));
+            model.collections(building).forEach(mongo::dropCollection);
+            positions.forget(consumerName(readModel, building));
+            rebuilds.replayingInto(readModel, building);
+            if (started) {
+                reconcile(model);
+            }
+            return true;
+        }
+        Optional<ConcurrentMessageListenerContainer<String, byte[]>> container = container(readModel);
+        container.ifPresent(ConcurrentMessageListenerContainer::stop);
+        prepareRebuild(readModel);
+        container.ifPresent(ConcurrentMessageListenerContainer::start);
+        return true;
     }
 
     /** Drops the read model's data and asks its consumer to replay from offset 0 at its next assignment. */
@@ -94,28 +149,111 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
         model.prepareStorage();
     }
 
+    /** Runs the containers of the generations the pointer names; switches to a rebuilt generation that has caught up. */
+    @Scheduled(fixedDelayString = "${meldspoor.reporting.switch-interval:1s}", initialDelayString = "${meldspoor.reporting.switch-interval:1s}")
+    public synchronized void reconcile() {
+        if (!started) {
+            return;
+        }
+        for (ReadModel model : readModels.values()) {
+            if (model.generational()) {
+                try {
+                    reconcile(model);
+                } catch (RuntimeException e) {
+                    log.warn("Could not reconcile the generations of read model {}: {}", model.name(), e.toString());
+                }
+            }
+        }
+    }
+
+    private void reconcile(ReadModel model) {
+        generationSwitch.switchIfCaughtUp(model);
+        Generations.Pointer pointer = generations.pointer(model.name());
+        Set<Integer> wanted = new HashSet<>();
+        wanted.add(pointer.active());
+        if (pointer.building() != null) {
+            wanted.add(pointer.building());
+        }
+        for (int generation : wanted) {
+            String consumer = consumerName(model.name(), generation);
+            if (!running.containsKey(consumer)) {
+                model.prepareStorage(generation);
+                Running run = create(model, generation);
+                running.put(consumer, run);
+                run.container().start();
+            }
+        }
+        for (Map.Entry<String, Running> entry : List.copyOf(running.entrySet())) {
+            ReadModelConsumer consumer = entry.getValue().consumer();
+            boolean ofThisModel = entry.getKey().equals(model.name()) || entry.getKey().startsWith(model.name() + ".g");
+            if (ofThisModel && !wanted.contains(consumer.generation())) {
+                entry.getValue().container().stop();
+                running.remove(entry.getKey());
+                // a write of the stopped consumer may have recreated a dropped collection
+                generationSwitch.retire(model, consumer.generation());
+                log.info("Read model {} no longer consumes generation {}; its collections are dropped", model.name(), consumer.generation());
+            }
+        }
+    }
+
+    private Running create(ReadModel readModel, int generation) {
+        String consumerName = consumerName(readModel.name(), generation);
+        ConcurrentMessageListenerContainer<String, byte[]> container = factory.createContainer(readModel.topics(properties).toArray(String[]::new));
+        container.getContainerProperties().setGroupId(ReportingProperties.groupId(consumerName));
+        container.getContainerProperties().setClientId("reporting-" + consumerName);
+        container.setConcurrency(1);
+        // the poll's offsets are committed after its bulk write (a batch listener cannot commit per record)
+        container.getContainerProperties().setAckMode(org.springframework.kafka.listener.ContainerProperties.AckMode.BATCH);
+        container.setBeanName(consumerName);
+        container.setCommonErrorHandler(deadLetters.errorHandler(readModel.name(), deadLetterTemplate));
+        ReadModelConsumer consumer = new ReadModelConsumer(readModel, generation, consumerName, events, positions, rebuilds,
+                deadLetters.successes(readModel.name()));
+        container.setupMessageListener(new SeekAwareListener(consumer));
+        return new Running(container, consumer);
+    }
+
     @Override
-    public void start() {
-        readModels.values().forEach(ReadModel::prepareStorage);
+    public synchronized void start() {
+        for (ReadModel model : readModels.values()) {
+            if (!model.generational()) {
+                model.prepareStorage();
+            }
+        }
         for (String readModel : properties.rebuildOnStartup()) {
             if (!readModels.containsKey(readModel)) {
                 throw new IllegalStateException("Cannot rebuild unknown read model '" + readModel + "'; known: " + readModels.keySet());
             }
             log.info("Rebuilding read model {} from offset 0 at startup", readModel);
-            prepareRebuild(readModel);
+            if (!readModels.get(readModel).generational()) {
+                prepareRebuild(readModel);
+            } else {
+                rebuild(readModel);
+            }
         }
-        containers.values().forEach(ConcurrentMessageListenerContainer::start);
-        running = true;
+        for (ReadModel model : readModels.values()) {
+            if (!model.generational()) {
+                Running run = create(model, 0);
+                running.put(model.name(), run);
+                run.container().start();
+            }
+        }
+        started = true;
+        for (ReadModel model : readModels.values()) {
+            if (model.generational()) {
+                reconcile(model);
+            }
+        }
     }
 
     @Override
-    public void stop() {
-        containers.values().forEach(ConcurrentMessageListenerContainer::stop);
-        running = false;
+    public synchronized void stop() {
+        started = false;
+        running.values().forEach(run -> run.container().stop());
+        running.clear();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return started;
     }
 }

@@ -31,6 +31,26 @@ public class ReadModelPositions {
                 COLLECTION);
     }
 
+    /** The last record of each partition among the applied ones of a poll, written in one bulk operation. */
+    void applied(String readModel, List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records,
+                 List<nl.meldspoor.platform.consuming.PublishedEvent> events) {
+        java.util.Map<String, Integer> last = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            last.put(records.get(i).topic() + "|" + records.get(i).partition(), i);
+        }
+        if (last.isEmpty()) {
+            return;
+        }
+        var bulk = mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        last.values().forEach(i -> {
+            var record = records.get(i);
+            bulk.upsert(Query.query(Criteria.where("_id").is(readModel + "|" + record.topic() + "|" + record.partition())),
+                    new Update().set("readModel", readModel).set("topic", record.topic()).set("partition", record.partition())
+                            .set("offset", record.offset()).set("lastRecordedAt", events.get(i).recordedAt()));
+        });
+        bulk.execute();
+    }
+
     public List<Position> of(String readModel) {
         return mongo.find(Query.query(Criteria.where("readModel").is(readModel)), Position.class, COLLECTION);
     }

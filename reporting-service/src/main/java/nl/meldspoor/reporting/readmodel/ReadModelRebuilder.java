@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Drops a read model and rebuilds it from offset 0 while the service keeps running. */
+/** Rebuilds a read model from offset 0 while the service keeps running and serving (see {@link ReadModelContainers}). */
 @Component
 public class ReadModelRebuilder {
 
@@ -18,14 +18,7 @@ public class ReadModelRebuilder {
 
     /** @return false when there is no such read model */
     public synchronized boolean rebuild(String readModel) {
-        var container = containers.container(readModel);
-        if (container.isEmpty()) {
-            return false;
-        }
         log.info("Rebuild of read model {} requested", readModel);
-        container.get().stop();
-        containers.prepareRebuild(readModel);
-        container.get().start();
-        return true;
+        return containers.rebuild(readModel);
     }
 }

@@ -18,8 +18,13 @@ public class ReadModelRebuilds {
 
     static final String COLLECTION = "read_model_rebuilds";
 
-    /** @param status REQUESTED until the consumer has rewound to offset 0, then REPLAYING */
-    public record Rebuild(String id, String status, Instant requestedAt, Instant replayStartedAt) {
+    /**
+     * @param status      REQUESTED until the consumer has rewound to offset 0, then REPLAYING (from offset 0, into {@code generation}
+     *                    for read models kept per generation)
+     * @param generation  the generation being built beside the served one, for read models kept per generation
+     * @param switchedAt  when queries switched to the rebuilt generation; null while the old one is still served
+     */
+    public record Rebuild(String id, String status, Instant requestedAt, Instant replayStartedAt, Integer generation, Instant switchedAt) {
     }
 
     private final MongoTemplate mongo;
@@ -32,6 +37,18 @@ public class ReadModelRebuilds {
 
     void request(String readModel) {
         mongo.upsert(byId(readModel), new Update().set("status", "REQUESTED").set("requestedAt", clock.instant()).unset("replayStartedAt"), COLLECTION);
+    }
+
+    /** A rebuild beside the served generation: it replays from offset 0 in a consumer group of its own. */
+    void replayingInto(String readModel, int generation) {
+        var now = clock.instant();
+        mongo.upsert(byId(readModel), new Update().set("status", "REPLAYING").set("requestedAt", now).set("replayStartedAt", now)
+                .set("generation", generation).unset("switchedAt"), COLLECTION);
+    }
+
+    void switched(String readModel, int generation) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(readModel).and("generation").is(generation)),
+                new Update().set("switchedAt", clock.instant()), COLLECTION);
     }
 
     boolean requested(String readModel) {

@@ -35,7 +35,7 @@ public class ReadModelsHealthIndicator extends AbstractHealthIndicator {
         for (String readModel : containers.readModels().keySet()) {
             Map<String, Object> details = new LinkedHashMap<>();
             Map<String, Object> applied = new TreeMap<>();
-            positions.of(readModel).forEach(position -> applied.put(position.topic() + "-" + position.partition(),
+            positions.of(containers.servingConsumer(readModel)).forEach(position -> applied.put(position.topic() + "-" + position.partition(),
                     Map.of("offset", position.offset(), "lastRecordedAt", String.valueOf(position.lastRecordedAt()))));
             details.put("position", applied);
             Map<String, Long> behind = new TreeMap<>();

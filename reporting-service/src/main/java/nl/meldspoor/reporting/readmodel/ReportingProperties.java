@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param replicationFactor replicas of a topic, when this service has to create it
  * @param rebuildOnStartup  read models to drop and rebuild from offset 0 when the service starts
  * @param lagInterval       how often the consumer lag is measured
+ * @param switchInterval    how often each replica looks whether a rebuilt generation has caught up (and switches to it),
+ *                          and which generations it should be consuming
  */
 @ConfigurationProperties("meldspoor.reporting")
 public record ReportingProperties(
@@ -18,7 +20,8 @@ public record ReportingProperties(
         Integer partitions,
         Short replicationFactor,
         List<String> rebuildOnStartup,
-        Duration lagInterval) {
+        Duration lagInterval,
+        Duration switchInterval) {
 
     public ReportingProperties {
         topics = topics == null || topics.isEmpty() ? List.of(Topics.CASE_EVENTS, Topics.SIGNAL_EVENTS) : List.copyOf(topics);
@@ -26,6 +29,7 @@ public record ReportingProperties(
         replicationFactor = replicationFactor == null ? 1 : replicationFactor;
         rebuildOnStartup = rebuildOnStartup == null ? List.of() : List.copyOf(rebuildOnStartup);
         lagInterval = lagInterval == null ? Duration.ofSeconds(10) : lagInterval;
+        switchInterval = switchInterval == null ? Duration.ofSeconds(1) : switchInterval;
     }
 
     public static String groupId(String readModel) {

@@ -1,13 +1,14 @@
 package nl.meldspoor.reporting.readmodel;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
-import org.springframework.kafka.listener.MessageListener;
 
-/** Adapts a {@link ReadModelConsumer} to the container's listener contract, seek callbacks included. */
-class SeekAwareListener implements MessageListener<String, byte[]>, ConsumerSeekAware {
+/** Adapts a {@link ReadModelConsumer} to the container's batch listener contract, seek callbacks included. */
+class SeekAwareListener implements BatchMessageListener<String, byte[]>, ConsumerSeekAware {
 
     private final ReadModelConsumer consumer;
 
@@ -16,8 +17,8 @@ class SeekAwareListener implements MessageListener<String, byte[]>, ConsumerSeek
     }
 
     @Override
-    public void onMessage(ConsumerRecord<String, byte[]> record) {
-        consumer.consume(record);
+    public void onMessage(List<ConsumerRecord<String, byte[]>> records) {
+        consumer.consume(records);
     }
 
     @Override

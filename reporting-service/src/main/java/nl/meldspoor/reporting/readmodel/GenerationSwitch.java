@@ -1,0 +1,61 @@
+package nl.meldspoor.reporting.readmodel;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides when a generation rebuilt beside the served one takes over: once it has applied, on every partition, at
+ * least as far as the served one. Then one pointer update switches every replica's queries at once, and the old
+ * generation's collections and positions go.
+ */
+@Component
+public class GenerationSwitch {
+
+    private static final Logger log = LoggerFactory.getLogger(GenerationSwitch.class);
+
+    private final Generations generations;
+    private final ReadModelPositions positions;
+    private final ReadModelRebuilds rebuilds;
+    private final MongoTemplate mongo;
+
+    public GenerationSwitch(Generations generations, ReadModelPositions positions, ReadModelRebuilds rebuilds, MongoTemplate mongo) {
+        this.generations = generations;
+        this.positions = positions;
+        this.rebuilds = rebuilds;
+        this.mongo = mongo;
+    }
+
+    /** @return whether this call switched the read model to its rebuilt generation */
+    public boolean switchIfCaughtUp(ReadModel model) {
+        Generations.Pointer pointer = generations.pointer(model.name());
+        if (pointer.building() == null || !caughtUp(model.name(), pointer.active(), pointer.building())
+                || !generations.switchTo(model.name(), pointer.building())) {
+            return false;
+        }
+        log.info("Read model {} switched to generation {}: it has applied every partition as far as generation {}",
+                model.name(), pointer.building(), pointer.active());
+        rebuilds.switched(model.name(), pointer.building());
+        retire(model, pointer.active());
+        return true;
+    }
+
+    /** Drops a generation no longer served or built (its consumer, if this replica ran it, is stopped first). */
+    void retire(ReadModel model, int generation) {
+        model.collections(generation).forEach(mongo::dropCollection);
+        positions.forget(ReadModelContainers.consumerName(model.name(), generation));
+    }
+
+    private boolean caughtUp(String readModel, int active, int building) {
+        Map<String, Long> served = new LinkedHashMap<>();
+        positions.of(ReadModelContainers.consumerName(readModel, active))
+                .forEach(position -> served.put(position.topic() + "-" + position.partition(), position.offset()));
+        Map<String, Long> rebuilt = new LinkedHashMap<>();
+        positions.of(ReadModelContainers.consumerName(readModel, building))
+                .forEach(position -> rebuilt.put(position.topic() + "-" + position.partition(), position.offset()));
+        return served.entrySet().stream().allMatch(entry -> rebuilt.getOrDefault(entry.getKey(), -1L) >= entry.getValue());
+    }
+}

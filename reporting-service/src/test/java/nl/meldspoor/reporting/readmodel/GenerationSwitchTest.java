@@ -1,0 +1,91 @@
+package nl.meldspoor.reporting.readmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import nl.meldspoor.api.meldcase.CaseOutcome;
+import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
+import nl.meldspoor.reporting.InMemoryMongo;
+import nl.meldspoor.reporting.meldcase.CaseQueries;
+import nl.meldspoor.reporting.meldcase.CaseRecord;
+import nl.meldspoor.reporting.meldcase.CaseSummary;
+import nl.meldspoor.reporting.meldcase.MeldcodeCases;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * A rebuild fills a new generation beside the served one: queries keep answering from the old views until the
+ * new generation has applied every partition as far as the old one, then from the new ones, and the old go.
+ */
+class GenerationSwitchTest {
+
+    private static final String TOPIC = "meldspoor.case-events";
+
+    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final MeldcodeCases cases = mongo.meldcodeCases();
+    private final Generations generations = new Generations(mongo.template());
+    private final ReadModelPositions positions = new ReadModelPositions(mongo.template());
+    private final ReadModelRebuilds rebuilds = new ReadModelRebuilds(mongo.template(), Clock.systemUTC());
+    private final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template());
+    private final CaseQueries queries = new CaseQueries(mongo.template(), generations);
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    @Test
+    void queriesDuringARebuildAnswerFromTheOldViewAndAfterItFromTheNew() {
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-09-07T08:00:00Z"))
+                .consultedColleague().talkedToParents(true).noSuspicion();
+        List<PublishedEvent> events = history.published();
+        consume(0, events, 0);
+        // the served generation as an older version of the projection wrote it
+        mongo.template().getCollection(CaseRecord.COLLECTION)
+                .updateOne(new Document("_id", history.caseId()), new Document("$set", new Document("nextQuestion", "OLD_VIEW")));
+
+        int building = generations.startBuilding(MeldcodeCases.NAME);
+        rebuilds.replayingInto(MeldcodeCases.NAME, building);
+        cases.prepareStorage(building);
+        consume(building, events.subList(0, 2), 0);
+
+        assertThat(generationSwitch.switchIfCaughtUp(cases)).as("generation 1 is behind").isFalse();
+        assertThat(queries.byId(history.caseId()).orElseThrow().nextQuestion()).isEqualTo("OLD_VIEW");
+        assertThat(queries.ofSchool("school-a", null, null, PageRequest.of(0, 10)).getContent())
+                .extracting(CaseSummary::nextQuestion).containsExactly("OLD_VIEW");
+        assertThat(queries.history(history.caseId())).hasSize(events.size());
+
+        // the live consumer keeps the served generation current meanwhile; the rebuild has to pass it
+        List<PublishedEvent> closing = history.closed(CaseOutcome.NO_SUSPICION).published();
+        PublishedEvent closed = closing.get(closing.size() - 1);
+        consume(0, List.of(closed), events.size());
+        consume(building, events.subList(2, events.size()), 2);
+        assertThat(generationSwitch.switchIfCaughtUp(cases)).as("the served generation got one more event").isFalse();
+        assertThat(queries.byId(history.caseId()).orElseThrow().status()).isEqualTo("CLOSED");
+
+        consume(building, List.of(closed), events.size());
+        assertThat(generationSwitch.switchIfCaughtUp(cases)).isTrue();
+
+        CaseRecord served = queries.byId(history.caseId()).orElseThrow();
+        assertThat(served.nextQuestion()).isNull();
+        assertThat(served.status()).isEqualTo("CLOSED");
+        assertThat(generations.pointer(MeldcodeCases.NAME)).isEqualTo(new Generations.Pointer(MeldcodeCases.NAME, building, null));
+        assertThat(mongo.template().collectionExists(CaseRecord.COLLECTION)).as("the old generation is dropped").isFalse();
+        assertThat(mongo.template().collectionExists(MeldcodeCases.HISTORY)).isFalse();
+        assertThat(queries.history(history.caseId())).hasSize(events.size() + 1);
+        assertThat(rebuilds.status(MeldcodeCases.NAME).orElseThrow().switchedAt()).isNotNull();
+        assertThat(positions.of(MeldcodeCases.NAME)).isEmpty();
+    }
+
+    /** As a consumer of the generation: applies the poll and records the Kafka position of its last record. */
+    private void consume(int generation, List<PublishedEvent> poll, long firstOffset) {
+        cases.applyAll(poll, generation);
+        positions.applied(ReadModelContainers.consumerName(MeldcodeCases.NAME, generation), TOPIC, 0, firstOffset + poll.size() - 1,
+                poll.get(poll.size() - 1).recordedAt());
+    }
+}
