@@ -139,6 +139,8 @@ public class DashboardCounters implements ReadModel {
         if (!contribution.isEmpty()) {
             sources.add(contribution);
         }
+        // in a fixed order, so that the stored sums do not depend on the order the aggregates came in
+        sources.sort(java.util.Comparator.comparing(Contribution::aggregateId));
         if (sources.isEmpty()) {
             if (month != null) {
                 mongo.remove(month);
