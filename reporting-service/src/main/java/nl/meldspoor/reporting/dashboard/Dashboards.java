@@ -65,10 +65,10 @@ public class Dashboards {
         Suppression suppression = exact ? Suppression.exact(threshold) : Suppression.aboveSchool(threshold);
         LocalDate reference = earliest(LocalDate.now(clock.withZone(AMSTERDAM)), to.minusDays(1));
         Window window = new Window(from, to);
-        RawFigures totals = figures(tally, school -> true, window, reference, suppression);
+        RawFigures totals = figures(tally, null, window, reference, suppression);
         List<School> schools = scope.level() == Level.SCHOOL ? List.of() : scope.schools();
         List<RawFigures> perSchool = schools.stream()
-                .map(school -> figures(tally, school.id()::equals, window, reference, suppression)).toList();
+                .map(school -> figures(tally, school.id(), window, reference, suppression)).toList();
         List<RawPeriod> perMonth = byPeriod(tally, window, suppression, date -> YearMonth.from(date).toString());
         List<RawPeriod> perSchoolYear = byPeriod(tally, window, suppression, Dashboards::schoolYear);
         // the published equations: a total is the sum of its parts, in every direction the dashboard shows
@@ -198,7 +198,10 @@ public class Dashboards {
         }
     }
 
-    private RawFigures figures(Tally tally, Predicate<String> ofSchool, Window window, LocalDate reference, Suppression suppression) {
+    /** @param schoolId {@code null} for the total over every school in the tally */
+    private RawFigures figures(Tally tally, String schoolId, Window window, LocalDate reference, Suppression suppression) {
+        Predicate<String> ofSchool = schoolId == null ? school -> true : schoolId::equals;
+        List<Tally.Sample> samples = schoolId == null ? tally.samples() : tally.samplesOf(schoolId);
         int[] sum = new int[Counter.SIZE];
         tally.counts().forEach((school, days) -> {
             if (ofSchool.test(school)) {
@@ -216,8 +219,8 @@ public class Dashboards {
         // cells are made in the order the published figures always had, so that suppression picks the same cells
         for (int step = 1; step < 5; step++) {
             int from = step;
-            List<Double> days = tally.samples().stream()
-                    .filter(sample -> sample.fromStep() == from && ofSchool.test(sample.schoolId()) && window.contains(sample.day()))
+            List<Double> days = samples.stream()
+                    .filter(sample -> sample.fromStep() == from && window.contains(sample.day()))
                     .map(Tally.Sample::days)
                     .toList();
             medianDays.put(from + "-" + (from + 1), days);

@@ -68,7 +68,7 @@ class CountersGiveTheSameDashboardsTest {
 
     private List<PublishedEvent> everyEvent() {
         List<PublishedEvent> all = new ArrayList<>();
-        BoardHistory.generate(20261202L, schools, FIRST_YEAR, 2, 9).forEach(all::addAll);
+        BoardHistory.generate(20261202L, schools, FIRST_YEAR, 2, 5).forEach(all::addAll);
         return all;
     }
 
@@ -155,7 +155,7 @@ class CountersGiveTheSameDashboardsTest {
     @Test
     void eventsThatArriveAfterAGapAreCountedOnceTheMissingOneArrives() {
         aBoardOfSixSchoolsInTwoClusters();
-        List<List<PublishedEvent>> aggregates = BoardHistory.generate(99L, schools, FIRST_YEAR, 2, 4);
+        List<List<PublishedEvent>> aggregates = BoardHistory.generate(99L, schools, FIRST_YEAR, 2, 2);
         aggregates.forEach(history -> history.forEach(counters::apply));
         List<List<Document>> inOrder = stored();
         mongo.template().getCollectionNames().forEach(collection -> mongo.template().dropCollection(collection));

@@ -88,7 +88,9 @@ class DashboardBench {
             Scope cluster = new Scope(Level.CLUSTER, "cluster-0", "Cluster 0", schools.subList(0, Math.max(1, SCHOOLS / 10)));
             Scope school = new Scope(Level.SCHOOL, "school-0", "School 0", List.of(schools.get(0)));
 
-            System.out.printf("%-32s %12s %12s %12s %12s %8s%n", "dashboard", "old p50 ms", "old p99 ms", "new p50 ms", "new p99 ms", "p99 ×");
+            CounterQueries counterQueries = new CounterQueries(mongo.template());
+            System.out.printf("%-32s %12s %12s %12s %12s %8s %14s %14s%n", "dashboard", "old p50 ms", "old p99 ms", "new p50 ms", "new p99 ms",
+                    "p99 ×", "read p50/p99", "sum+supp p50/p99");
             for (Scope scope : List.of(board, cluster, school)) {
                 for (boolean allYears : new boolean[]{false, true}) {
                     LocalDate from = allYears ? firstYear : LAST_YEAR;
@@ -99,9 +101,16 @@ class DashboardBench {
                     }
                     double[] old = percentiles(() -> before.of(scope, from, to, exact));
                     double[] fresh = percentiles(() -> after.of(scope, from, to, exact));
-                    System.out.printf("%-32s %12.1f %12.1f %12.1f %12.1f %8.1f%n",
-                            scope.level() + " " + scope.id() + (allYears ? " (5 years)" : " (school year)"),
-                            old[0], old[1], fresh[0], fresh[1], old[1] / fresh[1]);
+                    // where the new time goes: reading the counters, and adding up plus suppression over what was read
+                    double[] read = percentiles(() -> {
+                        counterQueries.tally(scope.schoolIds(), from, to);
+                        return null;
+                    });
+                    var tally = counterQueries.tally(scope.schoolIds(), from, to);
+                    double[] compute = percentiles(() -> after.compute(scope, from, to, exact, tally));
+                    System.out.printf("%-32s %12.1f %12.1f %12.1f %12.1f %8.1f %6.1f/%-7.1f %6.1f/%-7.1f%n",
+                            scope.level() + " " + scope.id() + (allYears ? " (" + YEARS + " years)" : " (school year)"),
+                            old[0], old[1], fresh[0], fresh[1], old[1] / fresh[1], read[0], read[1], compute[0], compute[1]);
                 }
             }
             System.out.printf("JVM: %s %s, flags %s%n%n", System.getProperty("java.vm.name"), System.getProperty("java.version"),
@@ -116,7 +125,7 @@ class DashboardBench {
     }
 
     /** p50 and p99 in ms over {@code ROUNDS} requests, after a warm-up of a third as many. */
-    private static double[] percentiles(Supplier<Dashboard> request) {
+    private static double[] percentiles(Supplier<?> request) {
         for (int i = 0; i < ROUNDS / 3; i++) {
             request.get();
         }

@@ -31,6 +31,7 @@ public final class Tally {
     private final Map<String, TreeMap<LocalDate, int[]>> counts = new HashMap<>();
     private final List<Sample> samples = new ArrayList<>();
     private final List<OpenCase> openCases = new ArrayList<>();
+    private Map<String, List<Sample>> samplesBySchool;
 
     public Tally add(String schoolId, LocalDate day, int counter, int amount) {
         counts.computeIfAbsent(schoolId, school -> new TreeMap<>()).computeIfAbsent(day, d -> new int[Counter.SIZE])[counter] += amount;
@@ -39,6 +40,7 @@ public final class Tally {
 
     public Tally sample(String schoolId, LocalDate day, int fromStep, double days) {
         samples.add(new Sample(schoolId, day, fromStep, days));
+        samplesBySchool = null;
         return this;
     }
 
@@ -54,6 +56,15 @@ public final class Tally {
 
     public List<Sample> samples() {
         return samples;
+    }
+
+    /** The samples of one school: a board's dashboard asks this for each of its schools. */
+    public List<Sample> samplesOf(String schoolId) {
+        if (samplesBySchool == null) {
+            samplesBySchool = new HashMap<>();
+            samples.forEach(sample -> samplesBySchool.computeIfAbsent(sample.schoolId(), school -> new ArrayList<>()).add(sample));
+        }
+        return samplesBySchool.getOrDefault(schoolId, List.of());
     }
 
     public List<OpenCase> openCases() {
