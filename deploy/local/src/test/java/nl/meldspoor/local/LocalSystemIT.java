@@ -386,6 +386,7 @@ class LocalSystemIT {
         assertThat(register.path("incidents").get(0).path("protocolSteps").asInt()).isEqualTo(1);
         assertThat(text(school + "/incidents.csv?type=WEAPON_STABBING")).contains(incidentId);
 
+        awaitDashboardCounters();
         JsonNode schoolFigures = get(system.reportingServiceUrl() + "/api/dashboards/school/school-d").path("totals").path("incidents");
         assertThat(schoolFigures.path("byType").path("WEAPON_STABBING").path("value").asInt()).isEqualTo(1);
         JsonNode schoolForTheBoard = getAs("bo-bestuur", system.reportingServiceUrl() + "/api/dashboards/school/school-d").path("totals").path("incidents");
@@ -455,6 +456,28 @@ class LocalSystemIT {
         }
     }
 
+    /**
+     * The dashboards read their own projection (dashboard-counters) with its own consumer: wait until it has applied at
+     * least what the other read models have, whose views the test awaited, before reading a dashboard.
+     */
+    private void awaitDashboardCounters() {
+        Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> getAs(DemoStaff.ADMINISTRATOR, system.reportingServiceUrl() + "/actuator/health")
+                        .path("components").path("readModels").path("details"), details -> {
+                    JsonNode counters = details.path("dashboard-counters").path("position");
+                    for (String readModel : List.of("meldcode-cases", "pupil-signals", "incident-register")) {
+                        var positions = details.path(readModel).path("position").fields();
+                        while (positions.hasNext()) {
+                            var position = positions.next();
+                            if (counters.path(position.getKey()).path("offset").asLong(-1) < position.getValue().path("offset").asLong()) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                });
+    }
+
     private static JsonNode getAs(String person, String url) throws Exception {
         return JSON.readTree(send(person, url).body());
     }
@@ -506,6 +529,7 @@ class LocalSystemIT {
         assertThat(direct.statusCode()).as("a person's token alone, without a service's credential").isEqualTo(403);
         assertThat(JSON.readTree(direct.body()).path("rule").asText()).isEqualTo("SERVICE_CREDENTIAL_REQUIRED");
         assertThat(publishedValues(Topics.SIGNAL_EVENTS, pupil, 1)).noneMatch(value -> value.contains("Noor") || value.contains("kelder"));
+        awaitDashboardCounters();
         int signalsBefore = get(dashboard).path("totals").path("signals").path("recorded").path("value").asInt();
 
         JsonNode erasure = post(new Actor(DemoStaff.ADMINISTRATOR, Role.BOARD_OFFICER), system.signalServiceUrl(), "/api/admin/retention/erasures", Map.of());

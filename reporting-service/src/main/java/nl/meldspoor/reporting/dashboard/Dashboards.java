@@ -1,8 +1,6 @@
 package nl.meldspoor.reporting.dashboard;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -13,47 +11,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import nl.meldspoor.reporting.dashboard.Dashboard.Figures;
-import nl.meldspoor.reporting.dashboard.Suppression.Cell;
-import nl.meldspoor.reporting.dashboard.Dashboard.IncidentFigures;
+import java.util.function.Predicate;
 import nl.meldspoor.api.incident.IncidentType;
-import nl.meldspoor.api.incident.Severity;
-import nl.meldspoor.reporting.incident.IncidentLine;
-import nl.meldspoor.reporting.incident.IncidentQueries;
+import nl.meldspoor.api.signal.SignalCategory;
+import nl.meldspoor.reporting.dashboard.Dashboard.Figures;
+import nl.meldspoor.reporting.dashboard.Dashboard.IncidentFigures;
 import nl.meldspoor.reporting.dashboard.Dashboard.PeriodFigures;
 import nl.meldspoor.reporting.dashboard.Dashboard.SchoolFigures;
 import nl.meldspoor.reporting.dashboard.Dashboard.SignalFigures;
-import nl.meldspoor.api.signal.SignalCategory;
-import nl.meldspoor.reporting.pupil.SignalFact;
-import nl.meldspoor.reporting.pupil.SignalFacts;
-import nl.meldspoor.reporting.meldcase.CaseFacts;
-import nl.meldspoor.reporting.meldcase.CaseQueries;
-import nl.meldspoor.reporting.meldcase.CaseRecord;
+import nl.meldspoor.reporting.dashboard.Suppression.Cell;
+import nl.meldspoor.reporting.dashboard.counters.Counter;
+import nl.meldspoor.reporting.dashboard.counters.CounterQueries;
+import nl.meldspoor.reporting.dashboard.counters.Tally;
 import nl.meldspoor.reporting.organisation.Level;
 import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
 import nl.meldspoor.reporting.organisation.Scope;
-import nl.meldspoor.reporting.rapportage.StepDocumentation;
-import nl.meldspoor.reporting.rapportage.StepStatus;
 import org.springframework.stereotype.Component;
 
-/** Computes a dashboard from the facts of the cases in scope; nothing pupil-level is read. */
+/**
+ * Computes a dashboard from the pre-aggregated counters of the schools in scope (per school and day, kept by
+ * {@link nl.meldspoor.reporting.dashboard.counters.DashboardCounters}); nothing pupil-level is read, and no case document. Suppression is applied here, at
+ * query time, over the whole dashboard.
+ */
 @Component
 public class Dashboards {
 
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final double SECONDS_PER_DAY = Duration.ofDays(1).toSeconds();
 
-    private final CaseQueries cases;
-    private final SignalFacts signalFacts;
-    private final IncidentQueries incidentQueries;
+    private final CounterQueries counters;
     private final DashboardProperties properties;
     private final Clock clock;
 
-    public Dashboards(CaseQueries cases, SignalFacts signalFacts, IncidentQueries incidentQueries, DashboardProperties properties, Clock clock) {
-        this.cases = cases;
-        this.signalFacts = signalFacts;
-        this.incidentQueries = incidentQueries;
+    public Dashboards(CounterQueries counters, DashboardProperties properties, Clock clock) {
+        this.counters = counters;
         this.properties = properties;
         this.clock = clock;
     }
@@ -63,28 +53,24 @@ public class Dashboards {
      * @param exact whether the reader is staff of the school itself; anyone else gets suppressed figures
      */
     public Dashboard of(Scope scope, LocalDate from, LocalDate to, boolean exact) {
-        Instant start = from.atStartOfDay(AMSTERDAM).toInstant();
-        Instant end = to.atStartOfDay(AMSTERDAM).toInstant();
-        return compute(scope, from, to, exact, cases.activeIn(scope.schoolIds(), start, end),
-                signalFacts.recordedIn(scope.schoolIds(), start, end), incidentQueries.occurredIn(scope.schoolIds(), start, end));
+        return compute(scope, from, to, exact, counters.tally(scope.schoolIds(), from, to));
     }
 
-    /** The dashboard over facts already read: every table is filled first, then suppressed as a whole. */
-    Dashboard compute(Scope scope, LocalDate from, LocalDate to, boolean exact,
-                      List<CaseRecord> records, List<SignalFact> signals, List<IncidentLine> incidents) {
-        Instant start = from.atStartOfDay(AMSTERDAM).toInstant();
-        Instant end = to.atStartOfDay(AMSTERDAM).toInstant();
-        Facts facts = new Facts(records, signals, incidents);
+    /**
+     * The dashboard over counts already read: every table is filled first, then suppressed as a whole. Counts
+     * outside [from, to) are left out; the open cases are taken as given (those opened before {@code to}).
+     */
+    Dashboard compute(Scope scope, LocalDate from, LocalDate to, boolean exact, Tally tally) {
         int threshold = properties.suppressionThreshold();
         Suppression suppression = exact ? Suppression.exact(threshold) : Suppression.aboveSchool(threshold);
         LocalDate reference = earliest(LocalDate.now(clock.withZone(AMSTERDAM)), to.minusDays(1));
-        Period period = new Period(start, end);
-        RawFigures totals = figures(facts, period, reference, suppression);
+        Window window = new Window(from, to);
+        RawFigures totals = figures(tally, null, window, reference, suppression);
         List<School> schools = scope.level() == Level.SCHOOL ? List.of() : scope.schools();
-        List<RawFigures> perSchool = schools.stream().map(school -> figures(facts.of(school), period, reference, suppression)).toList();
-        List<RawPeriod> perMonth = byPeriod(facts, period, suppression, date -> YearMonth.from(date).toString());
-        List<RawPeriod> perSchoolYear = byPeriod(facts, period, suppression, Dashboards::schoolYear);
-
+        List<RawFigures> perSchool = schools.stream()
+                .map(school -> figures(tally, school.id(), window, reference, suppression)).toList();
+        List<RawPeriod> perMonth = byPeriod(tally, window, suppression, date -> YearMonth.from(date).toString());
+        List<RawPeriod> perSchoolYear = byPeriod(tally, window, suppression, Dashboards::schoolYear);
         // the published equations: a total is the sum of its parts, in every direction the dashboard shows
         for (RawFigures figures : concat(totals, perSchool)) {
             suppression.group(figures.signalsRecorded(), figures.byCategory().values());
@@ -133,19 +119,10 @@ public class Dashboards {
         return all;
     }
 
-    private record Period(Instant start, Instant end) {
-        boolean contains(Instant moment) {
-            return moment != null && !moment.isBefore(start) && moment.isBefore(end);
-        }
-    }
-
-    /** What the dashboard counts: cases, signals and incidents in scope. */
-    private record Facts(List<CaseRecord> cases, List<SignalFact> signals, List<IncidentLine> incidents) {
-
-        Facts of(School school) {
-            return new Facts(cases.stream().filter(record -> school.id().equals(record.schoolId())).toList(),
-                    signals.stream().filter(signal -> school.id().equals(signal.schoolId())).toList(),
-                    incidents.stream().filter(incident -> school.id().equals(incident.schoolId())).toList());
+    /** The days counted: [from, to). */
+    private record Window(LocalDate from, LocalDate to) {
+        boolean contains(LocalDate day) {
+            return !day.isBefore(from) && day.isBefore(to);
         }
     }
 
@@ -221,131 +198,95 @@ public class Dashboards {
         }
     }
 
-    private RawFigures figures(Facts facts, Period period, LocalDate reference, Suppression suppression) {
-        List<CaseRecord> records = facts.cases();
-        List<CaseRecord> opened = records.stream().filter(record -> period.contains(record.openedAt())).toList();
-        int overdue = (int) records.stream()
-                .filter(record -> record.closedAt() == null)
-                .flatMap(record -> facts(record).openDeadlines().stream())
-                .filter(deadline -> deadline.overdueOn(reference))
+    /** @param schoolId {@code null} for the total over every school in the tally */
+    private RawFigures figures(Tally tally, String schoolId, Window window, LocalDate reference, Suppression suppression) {
+        Predicate<String> ofSchool = schoolId == null ? school -> true : schoolId::equals;
+        List<Tally.Sample> samples = schoolId == null ? tally.samples() : tally.samplesOf(schoolId);
+        int[] sum = new int[Counter.SIZE];
+        tally.counts().forEach((school, days) -> {
+            if (ofSchool.test(school)) {
+                days.subMap(window.from(), window.to()).values().forEach(counts -> add(sum, counts));
+            }
+        });
+        int overdue = (int) tally.openCases().stream()
+                .filter(open -> ofSchool.test(open.schoolId()))
+                .flatMap(open -> open.dues().stream())
+                .filter(due -> reference.isAfter(due))
                 .count();
-        int documented = (int) opened.stream().filter(record -> facts(record).documentation().complete()).count();
+        int documented = sum[Counter.DOCUMENTED];
         Map<String, List<Double>> medianDays = new LinkedHashMap<>();
         Map<String, Cell> medianCases = new LinkedHashMap<>();
+        // cells are made in the order the published figures always had, so that suppression picks the same cells
         for (int step = 1; step < 5; step++) {
             int from = step;
-            List<Double> days = opened.stream().map(CaseRecord::facts)
-                    .filter(caseFacts -> caseFacts.stepsReached().of(from) != null && caseFacts.stepsReached().of(from + 1) != null)
-                    .map(caseFacts -> days(caseFacts.stepsReached().of(from), caseFacts.stepsReached().of(from + 1)))
+            List<Double> days = samples.stream()
+                    .filter(sample -> sample.fromStep() == from && window.contains(sample.day()))
+                    .map(Tally.Sample::days)
                     .toList();
             medianDays.put(from + "-" + (from + 1), days);
             medianCases.put(from + "-" + (from + 1), suppression.cell(days.size()));
         }
-        Cell casesOpened = suppression.cell(opened.size());
+        Cell casesOpened = suppression.cell(sum[Counter.OPENED]);
         Map<String, Integer> documentedPerStep = new LinkedHashMap<>();
         Map<String, Cell> reachedPerStep = new LinkedHashMap<>();
         for (int step = 1; step <= 5; step++) {
-            int number = step;
-            List<StepStatus> statuses = opened.stream().map(record -> status(record, number)).toList();
-            documentedPerStep.put(String.valueOf(step), (int) statuses.stream().filter(Dashboards::documented).count());
+            documentedPerStep.put(String.valueOf(step), sum[Counter.documentedStep(step)]);
             // every case reaches step 1: its basis is the same published count as casesOpened, not a second copy of it
-            reachedPerStep.put(String.valueOf(step), step == 1 ? casesOpened
-                    : suppression.cell((int) statuses.stream().filter(Dashboards::reached).count()));
+            reachedPerStep.put(String.valueOf(step), step == 1 ? casesOpened : suppression.cell(sum[Counter.reachedStep(step)]));
         }
-        List<SignalFact> signals = facts.signals();
         Map<SignalCategory, Cell> byCategory = new EnumMap<>(SignalCategory.class);
         for (SignalCategory category : SignalCategory.values()) {
-            byCategory.put(category, suppression.cell((int) signals.stream().filter(signal -> signal.category() == category).count()));
+            byCategory.put(category, suppression.cell(sum[Counter.category(category)]));
         }
-        List<IncidentLine> incidents = facts.incidents();
         Map<IncidentType, Cell> byType = new EnumMap<>(IncidentType.class);
         for (IncidentType type : IncidentType.values()) {
-            byType.put(type, suppression.cell((int) incidents.stream().filter(incident -> incident.type() == type).count()));
+            byType.put(type, suppression.cell(sum[Counter.type(type)]));
         }
         return new RawFigures(
                 casesOpened,
-                suppression.cell(countIn(records, period, CaseFacts::veiligThuisAdvice)),
-                suppression.cell(countIn(records, period, CaseFacts::reports)),
-                suppression.cell(countIn(records, period, CaseFacts::helpStarted)),
-                suppression.cell((int) records.stream().filter(record -> period.contains(facts(record).closedWithoutSuspicion())).count()),
+                suppression.cell(sum[Counter.ADVICE]),
+                suppression.cell(sum[Counter.REPORTS]),
+                suppression.cell(sum[Counter.HELP]),
+                suppression.cell(sum[Counter.CLOSED_WITHOUT_SUSPICION]),
                 suppression.cell(overdue),
                 documented, medianDays, medianCases, documentedPerStep, reachedPerStep,
-                suppression.cell(signals.size()), byCategory,
-                suppression.cell((int) signals.stream().filter(SignalFact::urgent).count()),
-                suppression.cell((int) signals.stream().filter(SignalFact::escalated).count()),
-                suppression.cell(incidents.size()), byType,
-                suppression.cell((int) incidents.stream().filter(incident -> incident.severity() == Severity.SERIOUS).count()),
-                suppression.cell((int) incidents.stream().filter(IncidentLine::meldplicht).count()));
+                suppression.cell(sum[Counter.SIGNALS]), byCategory,
+                suppression.cell(sum[Counter.URGENT]),
+                suppression.cell(sum[Counter.ESCALATED]),
+                suppression.cell(sum[Counter.INCIDENTS]), byType,
+                suppression.cell(sum[Counter.SERIOUS]),
+                suppression.cell(sum[Counter.MELDPLICHT]));
     }
 
-    private List<RawPeriod> byPeriod(Facts facts, Period period, Suppression suppression, Function<LocalDate, String> bucket) {
-        Map<String, int[]> counts = new TreeMap<>();
-        Map<String, int[]> categories = new TreeMap<>();
-        Map<String, int[]> types = new TreeMap<>();
-        Function<Instant, String> key = moment -> bucket.apply(moment.atZone(AMSTERDAM).toLocalDate());
-        Function<Instant, int[]> row = moment -> counts.computeIfAbsent(key.apply(moment), k -> new int[7]);
-        facts.signals().forEach(signal -> {
-            row.apply(signal.recordedAt())[5]++;
-            categories.computeIfAbsent(key.apply(signal.recordedAt()), k -> new int[SignalCategory.values().length])[signal.category().ordinal()]++;
-        });
-        facts.incidents().forEach(incident -> {
-            row.apply(incident.occurredAt())[6]++;
-            types.computeIfAbsent(key.apply(incident.occurredAt()), k -> new int[IncidentType.values().length])[incident.type().ordinal()]++;
-        });
-        for (CaseRecord record : facts.cases()) {
-            CaseFacts caseFacts = facts(record);
-            inPeriod(Stream.of(record.openedAt()), period).forEach(moment -> row.apply(moment)[0]++);
-            inPeriod(caseFacts.veiligThuisAdvice().stream(), period).forEach(moment -> row.apply(moment)[1]++);
-            inPeriod(caseFacts.reports().stream(), period).forEach(moment -> row.apply(moment)[2]++);
-            inPeriod(caseFacts.helpStarted().stream(), period).forEach(moment -> row.apply(moment)[3]++);
-            inPeriod(Stream.of(caseFacts.closedWithoutSuspicion()), period).forEach(moment -> row.apply(moment)[4]++);
+    private static void add(int[] sum, int[] counts) {
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += counts[i];
         }
+    }
+
+    /** The period's rows: a month or school year is shown when anything of its seven counts happened in it. */
+    private List<RawPeriod> byPeriod(Tally tally, Window window, Suppression suppression, Function<LocalDate, String> bucket) {
+        Map<String, int[]> sums = new TreeMap<>();
+        tally.counts().values().forEach(days -> days.subMap(window.from(), window.to())
+                .forEach((day, counts) -> add(sums.computeIfAbsent(bucket.apply(day), key -> new int[Counter.SIZE]), counts)));
         List<RawPeriod> rows = new ArrayList<>();
-        counts.forEach((bucketKey, count) -> {
-            int[] perCategory = categories.getOrDefault(bucketKey, new int[SignalCategory.values().length]);
-            int[] perType = types.getOrDefault(bucketKey, new int[IncidentType.values().length]);
+        sums.forEach((bucketKey, sum) -> {
+            int[] shown = {sum[Counter.OPENED], sum[Counter.ADVICE], sum[Counter.REPORTS], sum[Counter.HELP],
+                    sum[Counter.CLOSED_WITHOUT_SUSPICION], sum[Counter.SIGNALS], sum[Counter.INCIDENTS]};
+            if (java.util.Arrays.stream(shown).allMatch(count -> count == 0)) {
+                return;
+            }
             Map<SignalCategory, Cell> byCategory = new EnumMap<>(SignalCategory.class);
             for (SignalCategory category : SignalCategory.values()) {
-                byCategory.put(category, suppression.cell(perCategory[category.ordinal()]));
+                byCategory.put(category, suppression.cell(sum[Counter.category(category)]));
             }
             Map<IncidentType, Cell> byType = new EnumMap<>(IncidentType.class);
             for (IncidentType type : IncidentType.values()) {
-                byType.put(type, suppression.cell(perType[type.ordinal()]));
+                byType.put(type, suppression.cell(sum[Counter.type(type)]));
             }
-            rows.add(new RawPeriod(bucketKey, java.util.Arrays.stream(count).mapToObj(suppression::cell).toList(), byCategory, byType));
+            rows.add(new RawPeriod(bucketKey, java.util.Arrays.stream(shown).mapToObj(suppression::cell).toList(), byCategory, byType));
         });
         return rows;
-    }
-
-    private static StepStatus status(CaseRecord record, int step) {
-        return facts(record).documentation().steps().stream().filter(documentation -> documentation.step() == step)
-                .map(StepDocumentation::status).findFirst().orElse(step == 1 ? StepStatus.INCOMPLETE : StepStatus.NOT_YET);
-    }
-
-    /** The case got to this step (or past it): a step not yet reached or not applicable is not counted. */
-    private static boolean reached(StepStatus status) {
-        return status == StepStatus.COMPLETE || status == StepStatus.INCOMPLETE || status == StepStatus.IN_PROGRESS;
-    }
-
-    /** Documented so far, as {@code documentationComplete} counts it: nothing that should have been recorded is missing. */
-    private static boolean documented(StepStatus status) {
-        return status == StepStatus.COMPLETE || status == StepStatus.IN_PROGRESS;
-    }
-
-    private static Stream<Instant> inPeriod(Stream<Instant> moments, Period period) {
-        return moments.filter(period::contains);
-    }
-
-    private static int countIn(List<CaseRecord> records, Period period, Function<CaseFacts, List<Instant>> moments) {
-        return (int) records.stream().flatMap(record -> moments.apply(facts(record)).stream()).filter(period::contains).count();
-    }
-
-    private static CaseFacts facts(CaseRecord record) {
-        return record.facts();
-    }
-
-    private static double days(Instant from, Instant to) {
-        return Math.max(0, Duration.between(from, to).toSeconds()) / SECONDS_PER_DAY;
     }
 
     /** The Dutch school year a day belongs to: from 1 August to 31 July. */

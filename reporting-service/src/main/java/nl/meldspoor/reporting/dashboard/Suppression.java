@@ -221,9 +221,15 @@ final class Suppression {
             return null;
         }
 
-        /** Reduced row echelon form, in place. */
-        private static void reduce(double[][] m, int columns) {
+        /**
+         * Reduced row echelon form, in place. Only the pivot row's non-zero entries are subtracted from the other rows:
+         * subtracting {@code f * 0} changes nothing, so the result is the dense elimination's, bit for bit, while a
+         * board of a hundred schools (a thousand hidden cells, hundreds of equations, sparse rows) is reduced in
+         * milliseconds instead of seconds.
+         */
+        static void reduce(double[][] m, int columns) {
             int lead = 0;
+            int[] nonZero = new int[columns];
             for (int c = 0; c < columns && lead < m.length; c++) {
                 int pivot = lead;
                 for (int r = lead + 1; r < m.length; r++) {
@@ -237,15 +243,22 @@ final class Suppression {
                 double[] swap = m[pivot];
                 m[pivot] = m[lead];
                 m[lead] = swap;
-                double factor = m[lead][c];
+                double[] pivotRow = m[lead];
+                double factor = pivotRow[c];
+                int entries = 0;
                 for (int k = 0; k < columns; k++) {
-                    m[lead][k] /= factor;
+                    pivotRow[k] /= factor;
+                    if (pivotRow[k] != 0) {
+                        nonZero[entries++] = k;
+                    }
                 }
                 for (int r = 0; r < m.length; r++) {
-                    if (r != lead && Math.abs(m[r][c]) > EPSILON) {
-                        double f = m[r][c];
-                        for (int k = 0; k < columns; k++) {
-                            m[r][k] -= f * m[lead][k];
+                    double[] row = m[r];
+                    if (r != lead && Math.abs(row[c]) > EPSILON) {
+                        double f = row[c];
+                        for (int e = 0; e < entries; e++) {
+                            int k = nonZero[e];
+                            row[k] -= f * pivotRow[k];
                         }
                     }
                 }

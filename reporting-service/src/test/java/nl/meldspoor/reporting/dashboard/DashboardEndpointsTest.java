@@ -12,15 +12,13 @@ import nl.meldspoor.api.staff.StaffScope;
 import nl.meldspoor.platform.security.Caller;
 import nl.meldspoor.platform.testing.history.IncidentHistoryBuilder;
 import nl.meldspoor.reporting.InMemoryMongo;
-import nl.meldspoor.reporting.incident.IncidentQueries;
-import nl.meldspoor.reporting.incident.IncidentRegister;
-import nl.meldspoor.reporting.meldcase.CaseQueries;
+import nl.meldspoor.reporting.dashboard.counters.CounterQueries;
+import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
 import nl.meldspoor.reporting.organisation.Organisation;
 import nl.meldspoor.reporting.organisation.OrganisationProperties;
 import nl.meldspoor.reporting.organisation.OrganisationProperties.Cluster;
 import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
 import nl.meldspoor.reporting.organisation.OrganisationProperties.Unit;
-import nl.meldspoor.reporting.pupil.SignalFacts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
@@ -34,12 +32,12 @@ class DashboardEndpointsTest {
     private static final Caller BOARD_OFFICER = caller("bo-bestuur", Role.BOARD_OFFICER, StaffScope.BOARD);
 
     private final InMemoryMongo mongo = new InMemoryMongo();
-    private final IncidentRegister incidentRegister = mongo.incidentRegister();
+    private final DashboardCounters incidentRegister = CountersOnMongo.on(mongo);
     private final Organisation organisation = new Organisation(new OrganisationProperties(new Unit("bestuur", "Bestuur"), List.of(
             new Cluster("cluster-noord", "Cluster Noord", List.of(new School("school-a", "OBS De Vlinder"), new School("school-b", "CBS De Regenboog"))))));
     private final java.time.Clock clock = InMemoryMongo.clockAt(Instant.parse("2026-12-01T12:00:00Z"));
-    private final DashboardEndpoints endpoints = new DashboardEndpoints(new Dashboards(new CaseQueries(mongo.template()),
-            new SignalFacts(mongo.template()), new IncidentQueries(mongo.template()), new DashboardProperties(5), clock), organisation, clock);
+    private final DashboardEndpoints endpoints = new DashboardEndpoints(new Dashboards(new CounterQueries(mongo.template()),
+            new DashboardProperties(5), clock), organisation, clock);
 
     @AfterEach
     void tearDown() {

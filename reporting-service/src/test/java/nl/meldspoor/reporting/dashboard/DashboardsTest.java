@@ -14,10 +14,8 @@ import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalFlag;
 import nl.meldspoor.reporting.InMemoryMongo;
-import nl.meldspoor.reporting.incident.IncidentQueries;
-import nl.meldspoor.reporting.incident.IncidentRegister;
-import nl.meldspoor.reporting.meldcase.CaseQueries;
-import nl.meldspoor.reporting.meldcase.MeldcodeCases;
+import nl.meldspoor.reporting.dashboard.counters.CounterQueries;
+import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
 import nl.meldspoor.reporting.organisation.Level;
 import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
 import nl.meldspoor.reporting.organisation.Scope;
@@ -28,8 +26,6 @@ import nl.meldspoor.reporting.meldcase.StepDates;
 import nl.meldspoor.reporting.rapportage.Documentation;
 import nl.meldspoor.reporting.rapportage.StepDocumentation;
 import nl.meldspoor.reporting.rapportage.StepStatus;
-import nl.meldspoor.reporting.pupil.PupilSignals;
-import nl.meldspoor.reporting.pupil.SignalFacts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +39,10 @@ class DashboardsTest {
     private static final LocalDate TO = LocalDate.of(2027, 8, 1);
 
     private final InMemoryMongo mongo = new InMemoryMongo();
-    private final MeldcodeCases readModel = mongo.meldcodeCases();
-    private final PupilSignals pupilSignals = mongo.pupilSignals();
-    private final IncidentRegister incidentRegister = mongo.incidentRegister();
-    private final Dashboards dashboards = new Dashboards(new CaseQueries(mongo.template()), new SignalFacts(mongo.template()), new IncidentQueries(mongo.template()), new DashboardProperties(5),
+    private final DashboardCounters readModel = CountersOnMongo.on(mongo);
+    private final DashboardCounters pupilSignals = readModel;
+    private final DashboardCounters incidentRegister = readModel;
+    private final Dashboards dashboards = new Dashboards(new CounterQueries(mongo.template()), new DashboardProperties(5),
             InMemoryMongo.clockAt(Instant.parse("2026-12-01T12:00:00Z")));
 
     @AfterEach
@@ -210,7 +206,7 @@ class DashboardsTest {
                 aCase("c3", "school-a", september, StepStatus.INCOMPLETE, StepStatus.NOT_YET, StepStatus.NOT_YET, StepStatus.NOT_YET, StepStatus.NOT_YET),
                 aCase("c4", "school-a", september, StepStatus.COMPLETE, StepStatus.COMPLETE, StepStatus.COMPLETE, StepStatus.COMPLETE, StepStatus.NOT_APPLICABLE));
 
-        var perStep = dashboards.compute(SCHOOL_A, FROM, TO, true, cases, List.of(), List.of()).totals().documentationPerStep();
+        var perStep = dashboards.compute(SCHOOL_A, FROM, TO, true, LegacyFacts.tally(cases, List.of(), List.of())).totals().documentationPerStep();
 
         assertThat(perStep.keySet()).containsExactly("1", "2", "3", "4", "5");
         assertThat(perStep.get("1")).isEqualTo(new Share(75, Count.of(4), false));
@@ -231,7 +227,7 @@ class DashboardsTest {
                     StepStatus.COMPLETE, StepStatus.NOT_YET, StepStatus.NOT_YET));
         }
 
-        Dashboard cluster = dashboards.compute(CLUSTER, FROM, TO, false, cases, List.of(), List.of());
+        Dashboard cluster = dashboards.compute(CLUSTER, FROM, TO, false, LegacyFacts.tally(cases, List.of(), List.of()));
 
         assertThat(cluster.totals().documentationPerStep().get("2")).isEqualTo(new Share(100, Count.of(12), false));
         assertThat(cluster.perSchool().get(0).figures().documentationPerStep().get("3").suppressed()).as("2 cases of school A reached step 3").isTrue();

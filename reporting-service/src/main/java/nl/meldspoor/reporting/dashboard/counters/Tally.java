@@ -1,0 +1,73 @@
+package nl.meldspoor.reporting.dashboard.counters;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a dashboard adds up, read from the counters of the schools in scope: counts per school and day
+ * ({@link Counter}), the step-duration samples of the cases opened on each day (for the medians), and the
+ * due dates of the cases still open (for the overdue deadlines). Holds no pupil, no case, no text.
+ */
+public final class Tally {
+
+    /**
+     * Days from reaching step {@code fromStep} to reaching the next, of a case opened on {@code day}.
+     */
+    public record Sample(String schoolId, LocalDate day, int fromStep, double days) {
+    }
+
+    /** A case that is still open, with the due dates of its open deadlines. */
+    public record OpenCase(String schoolId, List<LocalDate> dues) {
+
+        public OpenCase {
+            dues = List.copyOf(dues);
+        }
+    }
+
+    private final Map<String, TreeMap<LocalDate, int[]>> counts = new HashMap<>();
+    private final List<Sample> samples = new ArrayList<>();
+    private final List<OpenCase> openCases = new ArrayList<>();
+    private Map<String, List<Sample>> samplesBySchool;
+
+    public Tally add(String schoolId, LocalDate day, int counter, int amount) {
+        counts.computeIfAbsent(schoolId, school -> new TreeMap<>()).computeIfAbsent(day, d -> new int[Counter.SIZE])[counter] += amount;
+        return this;
+    }
+
+    public Tally sample(String schoolId, LocalDate day, int fromStep, double days) {
+        samples.add(new Sample(schoolId, day, fromStep, days));
+        samplesBySchool = null;
+        return this;
+    }
+
+    public Tally openCase(String schoolId, List<LocalDate> dues) {
+        openCases.add(new OpenCase(schoolId, dues));
+        return this;
+    }
+
+    /** Per school: per day, the counts indexed by {@link Counter}. */
+    public Map<String, TreeMap<LocalDate, int[]>> counts() {
+        return counts;
+    }
+
+    public List<Sample> samples() {
+        return samples;
+    }
+
+    /** The samples of one school: a board's dashboard asks this for each of its schools. */
+    public List<Sample> samplesOf(String schoolId) {
+        if (samplesBySchool == null) {
+            samplesBySchool = new HashMap<>();
+            samples.forEach(sample -> samplesBySchool.computeIfAbsent(sample.schoolId(), school -> new ArrayList<>()).add(sample));
+        }
+        return samplesBySchool.getOrDefault(schoolId, List.of());
+    }
+
+    public List<OpenCase> openCases() {
+        return openCases;
+    }
+}
