@@ -1,4 +1,4 @@
-package nl.meldspoor.platform.mongo;
+package nl.meldspoor.engines.mongo;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;

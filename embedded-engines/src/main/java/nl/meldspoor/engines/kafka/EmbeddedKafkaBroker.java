@@ -1,4 +1,4 @@
-package nl.meldspoor.platform.kafka;
+package nl.meldspoor.engines.kafka;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -241,14 +241,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * (KRaft controllers cannot use SCRAM: they authenticate before any SCRAM credential is loaded); the
      * StandardAuthorizer refuses everything no ACL allows; only the super user passes every ACL.
      */
+    /** The services' mechanism (platform KafkaAccess.MECHANISM; this module does not depend on the platform, KafkaAclsIT proves they fit). */
+    private static final String SCRAM = "SCRAM-SHA-512";
+
     private Map<String, Object> securedProperties() {
         Map<String, Object> p = new LinkedHashMap<>();
         String scram = "listener.name." + SCRAM_LISTENER.toLowerCase(Locale.ROOT) + ".";
         String controller = "listener.name." + CONTROLLER_LISTENER.toLowerCase(Locale.ROOT) + ".";
         p.put("listener.security.protocol.map", SCRAM_LISTENER + ":SASL_PLAINTEXT," + CONTROLLER_LISTENER + ":SASL_PLAINTEXT");
-        p.put(scram + "sasl.enabled.mechanisms", KafkaAccess.MECHANISM);
-        p.put(scram + "scram-sha-512.sasl.jaas.config", KafkaAccess.jaasConfig(superUser, superPassword));
-        p.put("sasl.mechanism.inter.broker.protocol", KafkaAccess.MECHANISM);
+        p.put(scram + "sasl.enabled.mechanisms", SCRAM);
+        p.put(scram + "scram-sha-512.sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + superUser
+                + "\" password=\"" + superPassword + "\";");
+        p.put("sasl.mechanism.inter.broker.protocol", SCRAM);
         p.put(controller + "sasl.enabled.mechanisms", "PLAIN");
         p.put(controller + "plain.sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
                 + superUser + "\" password=\"" + superPassword + "\" user_" + superUser + "=\"" + superPassword + "\";");
@@ -281,7 +285,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             if (isSecured()) {
                 // kafka-storage format --add-scram: the super user's credential exists before the broker
                 // authenticates to itself with it (KIP-900); services' credentials are added through the admin API
-                formatter.setScramArguments(List.of(KafkaAccess.MECHANISM + "=[name=" + superUser + ",password=" + superPassword + "]"));
+                formatter.setScramArguments(List.of(SCRAM + "=[name=" + superUser + ",password=" + superPassword + "]"));
             }
             formatter.run();
             log.info("Formatted Kafka data directory {}", dataDir);
