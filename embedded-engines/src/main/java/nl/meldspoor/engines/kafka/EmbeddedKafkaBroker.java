@@ -230,6 +230,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // of the broker's heap footprint. 8 MB still compacts ~300k distinct keys per pass, plenty
         // for __consumer_offsets and compacted topics here. (Kafka requires > 1 MB per cleaner thread.)
         p.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
+        // One node on a small machine, inside a JVM with a fixed heap shared with other engines: the defaults (3 network,
+        // 8 I/O, 10 background threads) are sized for a dedicated broker, and each network thread holds its own buffers.
+        p.put("num.network.threads", "2");
+        p.put("num.io.threads", "2");
+        p.put("background.threads", "2");
 
         p.putAll(overrides);
         return p;
