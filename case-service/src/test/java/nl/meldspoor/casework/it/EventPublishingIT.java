@@ -27,7 +27,7 @@ import nl.meldspoor.platform.testing.HttpApi;
 import nl.meldspoor.platform.testing.TopicRecords;
 import nl.meldspoor.platform.testing.security.TestStaff;
 import nl.meldspoor.platform.testing.HttpApi.Response;
-import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.platform.testing.TestPostgres;
 import org.apache.kafka.clients.admin.AdminClient;

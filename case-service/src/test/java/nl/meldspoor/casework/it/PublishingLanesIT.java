@@ -19,7 +19,7 @@ import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.platform.consuming.DeadLetters;
-import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.publishing.PublishingLane;
 import nl.meldspoor.platform.publishing.PublishingLanes;
 import nl.meldspoor.platform.publishing.RecordLimits;

@@ -10,8 +10,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
-import nl.meldspoor.platform.postgres.EmbeddedPostgresDurability;
+import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.engines.postgres.EmbeddedPostgresDurability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -37,17 +37,18 @@ final class ServiceProcess implements AutoCloseable {
         this.environment = java.util.Map.copyOf(environment);
     }
 
-    static ServiceProcess start(String name, Path root, int port, Path logDirectory, List<String> arguments) throws IOException {
-        return start(name, root, port, logDirectory, arguments, java.util.Map.of());
-    }
-
-    /** @param environment added to the process's environment: secrets go there, not on its command line */
-    static ServiceProcess start(String name, Path root, int port, Path logDirectory, List<String> arguments,
+    /**
+     * @param jvmOptions  the JVM's options, with an explicit heap ({@link LocalSettings#jvmOptions()})
+     * @param environment added to the process's environment: secrets go there, not on its command line
+     */
+    static ServiceProcess start(String name, Path root, int port, Path logDirectory, List<String> jvmOptions, List<String> arguments,
                                 java.util.Map<String, String> environment) throws IOException {
         Path jar = executableJar(root, name);
         Files.createDirectories(logDirectory);
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Daxoniq.update-checker.disabled=true", "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(arguments);
         ServiceProcess service = new ServiceProcess(name, port, root, logDirectory.resolve(name + ".log"), List.copyOf(command), environment);
         service.start();
@@ -117,6 +118,11 @@ final class ServiceProcess implements AutoCloseable {
 
     String name() {
         return name;
+    }
+
+    /** The running process's id (for a look at its command line and memory in /proc); -1 when it is not running. */
+    long pid() {
+        return process != null && process.isAlive() ? process.pid() : -1;
     }
 
     String url() {

@@ -11,8 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,10 +45,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every endpoint of every service, as the OpenAPI documents list them (GET included), called by every kind of
@@ -83,28 +79,16 @@ class AccessMatrixIT {
             "/api/schools/{schoolId}/pupils", "?name=Matrix",
             "/api/staff", "?scope=school-a");
 
-    @TempDir
-    static Path data;
     private static LocalSystem system;
 
     @BeforeAll
     static void startTheSystemWithItsStaff() throws Exception {
         AccessMatrix.parse(resource(MATRIX)); // a malformed matrix fails before the system starts
         JSON.readTree(resource(BODIES));
-        Files.writeString(data.resolve("demo-board-loaded"), "skipped by the test\n");
-        Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
-        system = new LocalSystem(new LocalSettings(root, data, TestPorts.free(), TestPorts.free(), TestPorts.free(), TestPorts.free(),
-                TestPorts.free(), TestPorts.free(), TestPorts.free(), TestPorts.free(), TestPorts.free(), true));
-        system.start();
+        // the end-to-end tests' shared system: every caller's records are made here, for this run (no empty school assumed)
+        system = SharedLocalSystem.withDemoBoard();
         anAuditorWhoseGrantHasEnded();
         aChainVerificationHasRun();
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        if (system != null) {
-            system.close();
-        }
     }
 
     @Test

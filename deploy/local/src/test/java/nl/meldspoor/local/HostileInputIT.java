@@ -8,8 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,10 +19,8 @@ import nl.meldspoor.local.HostileBodies.Attack;
 import nl.meldspoor.local.OpenApiCommands.Operation;
 import org.assertj.core.api.SoftAssertions;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every command endpoint of every service, as its OpenAPI document describes it, attacked with the input
@@ -39,27 +35,15 @@ class HostileInputIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
-    @TempDir
-    static Path data;
     private static LocalSystem system;
     private static final Map<String, String> existing = new java.util.HashMap<>();
 
     @BeforeAll
     static void startTheSystemWithItsStaffButWithoutTheDemoBoard() throws Exception {
-        // The demo staff are loaded (so the attacks pass sign-in), the demo board is not (less to compare).
-        Files.writeString(data.resolve("demo-board-loaded"), "skipped by the test\n");
-        Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
-        system = new LocalSystem(new LocalSettings(root, data, TestPorts.free(), TestPorts.free(), TestPorts.free(), TestPorts.free(),
-                TestPorts.free(), TestPorts.free(), TestPorts.free(), TestPorts.free(), TestPorts.free(), true));
-        system.start();
+        // The end-to-end tests' shared system: "nothing stored" is a comparison of everything stored before and after the
+        // attacks, whatever other test classes stored before (it waits for the system to be at rest first).
+        system = SharedLocalSystem.withDemoBoard();
         existing.putAll(aPupilFileACaseAndAnIncident("fuzz-" + System.nanoTime()));
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        if (system != null) {
-            system.close();
-        }
     }
 
     @Test

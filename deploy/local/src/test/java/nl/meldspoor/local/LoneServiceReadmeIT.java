@@ -38,6 +38,8 @@ class LoneServiceReadmeIT {
     private static final String SECTION = "Every service also runs on its own";
     private static final String ISSUER_VARIABLE = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
     private static final Duration STARTUP = Duration.ofMinutes(3);
+    /** How the README adds the embedded engines to a service's jar, which does not contain them (PropertiesLauncher). */
+    private static final String LOADER_PATH = "-Dloader.path=";
 
     private final Path root = Path.of(System.getProperty("meldspoor.local.root", ".")).toAbsolutePath().normalize();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -106,6 +108,24 @@ class LoneServiceReadmeIT {
         assertThat(output).as("no engine is started for nothing").doesNotContain("Embedded PostgreSQL started");
     }
 
+    @Test
+    void withoutTheEmbeddedEnginesTheLoneServiceRefusesToStartNamingTheAddressesAndHowToAddThem() throws Exception {
+        Command documented = serviceCommand(readmeCommands());
+        assertThat(documented.arguments()).as("the README adds the embedded engines to the lone service")
+                .anyMatch(argument -> argument.startsWith(LOADER_PATH));
+        List<String> withoutEngines = documented.arguments().stream().filter(argument -> !argument.startsWith(LOADER_PATH)).toList();
+        Process service = run(new Command(documented.environment(), withoutEngines), Map.of("PORT", Integer.toString(freePort())),
+                "no-engines");
+
+        assertThat(service.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS)).as("the service stops by itself").isTrue();
+        String output = Files.readString(workingDirectory.resolve("no-engines.log"));
+        assertThat(service.exitValue()).as(output).isNotZero();
+        assertThat(output).contains("SPRING_DATASOURCE_URL").contains("SPRING_KAFKA_BOOTSTRAP_SERVERS")
+                .contains("-Dloader.path=embedded-engines/target/engines");
+        assertThat(output.lines().filter(line -> line.matches("\\s+at [\\w.$]+\\(.*\\)")).toList()).as("stack trace lines").isEmpty();
+        assertThat(output).as("no engine in the production jar").doesNotContain("Embedded PostgreSQL started");
+    }
+
     @AfterEach
     void stopProcesses() throws InterruptedException {
         for (Process process : started) {
@@ -141,7 +161,7 @@ class LoneServiceReadmeIT {
                 String assignment = words.remove(0);
                 environment.put(assignment.substring(0, assignment.indexOf('=')), assignment.substring(assignment.indexOf('=') + 1));
             }
-            assertThat(words).as("a README command runs an executable jar: " + line).startsWith("java", "-jar");
+            assertThat(words).as("a README command runs an executable jar: " + line).startsWith("java").contains("-jar");
             commands.add(new Command(environment, words));
         }
         return commands;
@@ -156,9 +176,18 @@ class LoneServiceReadmeIT {
     private Process run(Command command, Map<String, String> moreEnvironment, String name) throws IOException {
         List<String> arguments = new ArrayList<>(command.arguments());
         arguments.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        Path jar = root.resolve(arguments.get(2));
+        int jarIndex = arguments.indexOf("-jar") + 1;
+        Path jar = root.resolve(arguments.get(jarIndex));
         assertThat(jar).as("the jar the README runs; build it first (./mvnw -DskipTests package)").exists();
-        arguments.set(2, jar.toString());
+        arguments.set(jarIndex, jar.toString());
+        for (int option = 1; option < jarIndex; option++) {
+            // the README runs from the repository's root; here the working directory is a temporary one
+            if (arguments.get(option).startsWith(LOADER_PATH)) {
+                Path engines = root.resolve(arguments.get(option).substring(LOADER_PATH.length()));
+                assertThat(engines).as("the embedded engines the README adds; build them first (./mvnw -DskipTests package)").isDirectory();
+                arguments.set(option, LOADER_PATH + engines);
+            }
+        }
         ProcessBuilder builder = new ProcessBuilder(arguments).directory(workingDirectory.toFile()).redirectErrorStream(true)
                 .redirectOutput(workingDirectory.resolve(name + ".log").toFile());
         builder.environment().remove(ISSUER_VARIABLE);

@@ -43,7 +43,7 @@ import nl.meldspoor.notifications.notification.MailDispatcher;
 import nl.meldspoor.notifications.reminder.CaseWatch;
 import nl.meldspoor.notifications.reminder.ReminderScheduler;
 import nl.meldspoor.platform.consuming.PublishedEvent;
-import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.platform.testing.PublishedRecords;
 import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;

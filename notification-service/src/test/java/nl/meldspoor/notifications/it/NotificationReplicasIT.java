@@ -45,7 +45,7 @@ import nl.meldspoor.notifications.reminder.CaseWatch;
 import nl.meldspoor.notifications.reminder.CaseWatches;
 import nl.meldspoor.notifications.reminder.ReminderScheduler;
 import nl.meldspoor.platform.consuming.PublishedEvent;
-import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.platform.testing.PublishedRecords;

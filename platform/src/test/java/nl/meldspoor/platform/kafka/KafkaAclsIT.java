@@ -1,5 +1,6 @@
 package nl.meldspoor.platform.kafka;
 
+import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.meldspoor.platform.consuming.ConsumedTopics;
-import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.testing.Eventually;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;

@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.platform.consuming.PublishedEvent;
-import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.platform.testing.HttpApi;

@@ -28,7 +28,7 @@ import nl.meldspoor.api.incident.PartyRole;
 import nl.meldspoor.api.incident.Severity;
 import nl.meldspoor.api.incident.UnsafeBehaviourAction;
 import nl.meldspoor.api.incident.UnsafeBehaviourActionDetails;
-import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.HttpApi;

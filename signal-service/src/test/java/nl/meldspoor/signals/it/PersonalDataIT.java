@@ -45,7 +45,7 @@ import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalRecording;
 import nl.meldspoor.api.signal.Statement;
 import nl.meldspoor.api.signal.StatementKind;
-import nl.meldspoor.platform.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.privacy.EncryptedText;
 import nl.meldspoor.platform.privacy.PersonalDataSerializer;
 import nl.meldspoor.platform.privacy.RetentionSchedule;

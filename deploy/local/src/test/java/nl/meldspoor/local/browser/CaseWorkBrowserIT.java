@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,15 +15,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import nl.meldspoor.local.DemoStaffAccess;
-import nl.meldspoor.local.LocalSettings;
 import nl.meldspoor.local.LocalSystem;
-import nl.meldspoor.local.TestPortsAccess;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -45,27 +39,12 @@ class CaseWorkBrowserIT {
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
     private static final String PUPIL_NAME = "Kim Browser (groep 4)";
 
-    @TempDir
-    static Path data;
     private static LocalSystem system;
 
     @BeforeAll
     static void startTheSystem() throws Exception {
-        Browser.assumeInstalled();
-        Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
-        system = new LocalSystem(new LocalSettings(root, data, TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(),
-                TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(), TestPortsAccess.free(),
-                false, Map.of()));
-        system.start();
-        // the staff directory without the demo board: the case is the test's own
-        DemoStaffAccess.load(system);
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        if (system != null) {
-            system.close();
-        }
+        // the shared system with the demo board: the pupil and the case are the test's own
+        system = BrowserSystem.withDemoBoard();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.meldspoor.platform.postgres;
+package nl.meldspoor.engines.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

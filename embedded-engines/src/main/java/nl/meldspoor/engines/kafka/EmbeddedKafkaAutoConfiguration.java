@@ -1,8 +1,7 @@
-package nl.meldspoor.platform.kafka;
+package nl.meldspoor.engines.kafka;
 
 import java.nio.file.Path;
 import java.util.List;
-import kafka.server.KafkaRaftServer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
@@ -17,7 +16,8 @@ import org.springframework.core.env.Environment;
  * single-node KRaft broker in-process, with its data under the working directory.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
-@ConditionalOnClass({KafkaRaftServer.class, KafkaConnectionDetails.class})
+// by name: only for a service that uses Kafka (this module is on the class path of every service's tests)
+@ConditionalOnClass(name = {"kafka.server.KafkaRaftServer", "org.springframework.kafka.core.KafkaTemplate"})
 @Conditional(NoKafkaConfigured.class)
 @EnableConfigurationProperties(EmbeddedKafkaProperties.class)
 public class EmbeddedKafkaAutoConfiguration {

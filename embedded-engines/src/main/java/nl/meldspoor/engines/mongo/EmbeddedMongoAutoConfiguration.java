@@ -1,4 +1,4 @@
-package nl.meldspoor.platform.mongo;
+package nl.meldspoor.engines.mongo;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
@@ -26,7 +26,9 @@ import org.springframework.core.env.Environment;
  * no transactions, TTL or non-unique indexes (STACK.md): read models must be correct without them.
  */
 @AutoConfiguration(before = MongoAutoConfiguration.class)
-@ConditionalOnClass({MongoServer.class, H2Backend.class, MongoConnectionDetails.class})
+// by name: a service without MongoDB (the case-service) has this module on its class path too, without the driver
+@ConditionalOnClass(name = {"de.bwaldvogel.mongo.MongoServer", "de.bwaldvogel.mongo.backend.h2.H2Backend", "com.mongodb.ConnectionString",
+        "org.springframework.data.mongodb.core.MongoTemplate"})
 @Conditional(NoMongoUriConfigured.class)
 @EnableConfigurationProperties(EmbeddedMongoProperties.class)
 public class EmbeddedMongoAutoConfiguration {

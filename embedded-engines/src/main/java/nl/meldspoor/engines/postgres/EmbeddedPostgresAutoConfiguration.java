@@ -1,4 +1,4 @@
-package nl.meldspoor.platform.postgres;
+package nl.meldspoor.engines.postgres;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

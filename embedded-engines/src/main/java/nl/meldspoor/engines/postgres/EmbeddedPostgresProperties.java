@@ -1,4 +1,4 @@
-package nl.meldspoor.platform.postgres;
+package nl.meldspoor.engines.postgres;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;

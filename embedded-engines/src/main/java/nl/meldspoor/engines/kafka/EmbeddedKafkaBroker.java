@@ -1,4 +1,4 @@
-package nl.meldspoor.platform.kafka;
+package nl.meldspoor.engines.kafka;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -230,6 +230,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // of the broker's heap footprint. 8 MB still compacts ~300k distinct keys per pass, plenty
         // for __consumer_offsets and compacted topics here. (Kafka requires > 1 MB per cleaner thread.)
         p.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
+        // One node on a small machine, inside a JVM with a fixed heap shared with other engines: the defaults (3 network,
+        // 8 I/O, 10 background threads) are sized for a dedicated broker, and each network thread holds its own buffers.
+        p.put("num.network.threads", "2");
+        p.put("num.io.threads", "2");
+        p.put("background.threads", "2");
 
         p.putAll(overrides);
         return p;
@@ -241,14 +246,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * (KRaft controllers cannot use SCRAM: they authenticate before any SCRAM credential is loaded); the
      * StandardAuthorizer refuses everything no ACL allows; only the super user passes every ACL.
      */
+    /** The services' mechanism (platform KafkaAccess.MECHANISM; this module does not depend on the platform, KafkaAclsIT proves they fit). */
+    private static final String SCRAM = "SCRAM-SHA-512";
+
     private Map<String, Object> securedProperties() {
         Map<String, Object> p = new LinkedHashMap<>();
         String scram = "listener.name." + SCRAM_LISTENER.toLowerCase(Locale.ROOT) + ".";
         String controller = "listener.name." + CONTROLLER_LISTENER.toLowerCase(Locale.ROOT) + ".";
         p.put("listener.security.protocol.map", SCRAM_LISTENER + ":SASL_PLAINTEXT," + CONTROLLER_LISTENER + ":SASL_PLAINTEXT");
-        p.put(scram + "sasl.enabled.mechanisms", KafkaAccess.MECHANISM);
-        p.put(scram + "scram-sha-512.sasl.jaas.config", KafkaAccess.jaasConfig(superUser, superPassword));
-        p.put("sasl.mechanism.inter.broker.protocol", KafkaAccess.MECHANISM);
+        p.put(scram + "sasl.enabled.mechanisms", SCRAM);
+        p.put(scram + "scram-sha-512.sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + superUser
+                + "\" password=\"" + superPassword + "\";");
+        p.put("sasl.mechanism.inter.broker.protocol", SCRAM);
         p.put(controller + "sasl.enabled.mechanisms", "PLAIN");
         p.put(controller + "plain.sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
                 + superUser + "\" password=\"" + superPassword + "\" user_" + superUser + "=\"" + superPassword + "\";");
@@ -281,7 +290,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             if (isSecured()) {
                 // kafka-storage format --add-scram: the super user's credential exists before the broker
                 // authenticates to itself with it (KIP-900); services' credentials are added through the admin API
-                formatter.setScramArguments(List.of(KafkaAccess.MECHANISM + "=[name=" + superUser + ",password=" + superPassword + "]"));
+                formatter.setScramArguments(List.of(SCRAM + "=[name=" + superUser + ",password=" + superPassword + "]"));
             }
             formatter.run();
             log.info("Formatted Kafka data directory {}", dataDir);

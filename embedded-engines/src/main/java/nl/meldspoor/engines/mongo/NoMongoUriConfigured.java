@@ -1,4 +1,4 @@
-package nl.meldspoor.platform.mongo;
+package nl.meldspoor.engines.mongo;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;

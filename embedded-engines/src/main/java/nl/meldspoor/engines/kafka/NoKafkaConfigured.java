@@ -1,4 +1,4 @@
-package nl.meldspoor.platform.kafka;
+package nl.meldspoor.engines.kafka;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;

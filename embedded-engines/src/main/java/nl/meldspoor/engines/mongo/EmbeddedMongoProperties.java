@@ -1,4 +1,4 @@
-package nl.meldspoor.platform.mongo;
+package nl.meldspoor.engines.mongo;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;

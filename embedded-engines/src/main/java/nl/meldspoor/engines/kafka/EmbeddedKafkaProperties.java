@@ -1,4 +1,4 @@
-package nl.meldspoor.platform.kafka;
+package nl.meldspoor.engines.kafka;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package nl.meldspoor.platform.postgres;
+package nl.meldspoor.engines.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 

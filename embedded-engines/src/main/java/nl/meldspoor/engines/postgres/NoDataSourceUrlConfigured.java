@@ -1,4 +1,4 @@
-package nl.meldspoor.platform.postgres;
+package nl.meldspoor.engines.postgres;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
