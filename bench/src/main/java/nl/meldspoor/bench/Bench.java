@@ -186,7 +186,7 @@ public final class Bench {
         List<String> openedAtSixteen = Collections.synchronizedList(new ArrayList<>());
         // warm-up, not measured: the JIT and the pools
         timed(4, Math.max(8, total / 4), i -> () -> open(school, partner, null));
-        RawJdbc jdbc = new RawJdbc(connectionUrl("bench"));
+        RawJdbc jdbc = new RawJdbc(connectionUrl("bench"), this);
         jdbc.prepare();
         for (int clients : new int[] {1, 16}) {
             List<String> opened = clients == 1 ? openedAtOne : openedAtSixteen;
@@ -229,11 +229,11 @@ public final class Bench {
     }
 
     /** Runs n operations over the given number of clients, each timed; with the CPU all processes used meanwhile. */
-    static Measured timed(int clients, int n, IntFunction<Runnable> operation) throws Exception {
+    Measured timed(int clients, int n, IntFunction<Runnable> operation) throws Exception {
         Latencies latencies = new Latencies();
         AtomicInteger next = new AtomicInteger();
-        Duration cpuBefore = Processes.cpuOfAll();
-        Duration caseBefore = Processes.cpuOf("case-service");
+        Duration cpuBefore = Processes.cpuOfAll(data);
+        Duration caseBefore = Processes.cpuOf(data, "case-service");
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -256,8 +256,8 @@ public final class Bench {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        double cpuAll = Processes.cpuOfAll().minus(cpuBefore).toNanos() / 1e6 / n;
-        double cpuCase = Processes.cpuOf("case-service").minus(caseBefore).toNanos() / 1e6 / n;
+        double cpuAll = Processes.cpuOfAll(data).minus(cpuBefore).toNanos() / 1e6 / n;
+        double cpuCase = Processes.cpuOf(data, "case-service").minus(caseBefore).toNanos() / 1e6 / n;
         return new Measured(latencies, n / seconds, cpuAll, cpuCase);
     }
 
@@ -345,7 +345,7 @@ public final class Bench {
         int rows;
         try (Connection connection = connect("cases");
              PreparedStatement select = connection.prepareStatement("SELECT * FROM " + eventTable(connection)
-                     + " WHERE aggregate_identifier = ? ORDER BY sequence_number")) {
+                     + " WHERE aggregateidentifier = ? ORDER BY sequencenumber")) {
             select.setString(1, caseId);
             rows = 0;
             for (int i = 0; i < settings.reads(); i++) {
@@ -430,9 +430,9 @@ public final class Bench {
 
     private void processes() {
         List<String> rss = new ArrayList<>();
-        Processes.byName().forEach((name, handles) -> rss.add(name + " " + Processes.rssMegabytes(handles) + " MB"));
+        Processes.byName(data).forEach((name, handles) -> rss.add(name + " " + Processes.rssMegabytes(handles) + " MB"));
         report.note("RSS at the end (from /proc): " + String.join(", ", rss));
-        Processes.byName().entrySet().stream().filter(e -> Processes.SERVICES.contains(e.getKey()) && !e.getValue().isEmpty()).findFirst()
+        Processes.byName(data).entrySet().stream().filter(e -> Processes.SERVICES.contains(e.getKey()) && !e.getValue().isEmpty()).findFirst()
                 .ifPresent(e -> report.note("services' JVM flags (" + e.getKey() + ", the same for each): " + Processes.jvmFlags(e.getValue().get(0))));
         report.note("engines' JVM (this one): " + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
                 + "; " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs");
@@ -456,14 +456,14 @@ public final class Bench {
         return DriverManager.getConnection(connectionUrl(database), "postgres", "");
     }
 
-    /** The event store's table, as Axon's JPA or JDBC engine names it. */
+    /** Axon's JDBC event store table (platform db/eventstore V1), schema-qualified wherever Flyway put it. */
     private static String eventTable(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.createStatement().executeQuery("SELECT table_name FROM information_schema.columns "
-                + "WHERE column_name = 'aggregate_identifier' AND table_schema = 'public' AND table_name NOT LIKE '%snapshot%' ORDER BY table_name")) {
+        try (ResultSet tables = connection.createStatement().executeQuery("SELECT table_schema FROM information_schema.tables "
+                + "WHERE table_name = 'domainevententry' ORDER BY table_schema")) {
             if (!tables.next()) {
-                throw new IllegalStateException("No event table");
+                throw new IllegalStateException("No event table domainevententry");
             }
-            return tables.getString(1);
+            return tables.getString(1) + ".domainevententry";
         }
     }
 

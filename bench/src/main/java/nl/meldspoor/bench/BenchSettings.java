@@ -26,7 +26,7 @@ record BenchSettings(String mode, int schools, int years, int casesPerSchoolYear
         BenchSettings defaults = switch (mode) {
             case "full" -> new BenchSettings(mode, 100, 5, 12, 60, 10, 14, 16, 2000, 300, 1000, 200, 20_000);
             case "medium" -> new BenchSettings(mode, 10, 2, 12, 60, 10, 14, 16, 1000, 200, 1000, 100, 10_000);
-            default -> new BenchSettings("smoke", 2, 1, 3, 4, 2, 14, 4, 16, 4, 30, 5, 500);
+            default -> new BenchSettings("smoke", 2, 1, 2, 4, 2, 14, 4, 16, 2, 20, 3, 200);
         };
         return new BenchSettings(mode,
                 integer("bench.schools", defaults.schools()),

@@ -21,15 +21,25 @@ final class Processes {
     }
 
     /** Process name → handles: "engines+bench" (this JVM), each service, "postgres". */
-    static Map<String, List<ProcessHandle>> byName() {
+    static Map<String, List<ProcessHandle>> byName(Path data) {
         Map<String, List<ProcessHandle>> named = new LinkedHashMap<>();
         named.put("engines+bench (this JVM)", List.of(ProcessHandle.current()));
         List<ProcessHandle> descendants = ProcessHandle.current().descendants().toList();
         for (String service : SERVICES) {
             named.put(service, descendants.stream().filter(p -> commandLine(p).contains("/" + service + "-")).toList());
         }
-        named.put("postgres", descendants.stream().filter(p -> commandLine(p).contains("postgres") && !commandLine(p).contains(".jar")).toList());
+        named.put("postgres", postgres(data));
         return named;
+    }
+
+    /**
+     * The embedded PostgreSQL's postmaster (pg_ctl daemonizes it, so it is no child of this JVM: found by its data
+     * directory) and its backends.
+     */
+    static List<ProcessHandle> postgres(Path data) {
+        String directory = data.resolve("postgres").toString();
+        return ProcessHandle.allProcesses().filter(p -> commandLine(p).contains(directory))
+                .flatMap(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.descendants())).distinct().toList();
     }
 
     static String commandLine(ProcessHandle process) {
@@ -37,13 +47,13 @@ final class Processes {
     }
 
     /** CPU time of all the local system's processes: services, PostgreSQL and this JVM. */
-    static Duration cpuOfAll() {
-        return Stream.concat(Stream.of(ProcessHandle.current()), ProcessHandle.current().descendants())
-                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
+    static Duration cpuOfAll(Path data) {
+        return Stream.of(Stream.of(ProcessHandle.current()), ProcessHandle.current().descendants(), postgres(data).stream())
+                .flatMap(s -> s).distinct().map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
     }
 
-    static Duration cpuOf(String service) {
-        return byName().getOrDefault(service, List.of()).stream()
+    static Duration cpuOf(Path data, String service) {
+        return byName(data).getOrDefault(service, List.of()).stream()
                 .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
     }
 

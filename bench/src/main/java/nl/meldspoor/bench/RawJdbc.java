@@ -15,9 +15,11 @@ final class RawJdbc {
             + "\",\"summary\":\"" + "Blauwe plekken op de armen. ".repeat(12) + "\"}";
 
     private final String url;
+    private final Bench bench;
 
-    RawJdbc(String url) {
+    RawJdbc(String url, Bench bench) {
         this.url = url;
+        this.bench = bench;
     }
 
     void prepare() throws SQLException {
@@ -40,7 +42,7 @@ final class RawJdbc {
             String run = java.util.UUID.randomUUID().toString();
             ThreadLocal<Integer> client = new ThreadLocal<>();
             java.util.concurrent.atomic.AtomicInteger clientIds = new java.util.concurrent.atomic.AtomicInteger();
-            return Bench.timed(clients, rows, i -> () -> {
+            return bench.timed(clients, rows, i -> () -> {
                 if (client.get() == null) {
                     client.set(clientIds.getAndIncrement());
                 }
