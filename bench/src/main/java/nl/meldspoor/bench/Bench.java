@@ -70,7 +70,14 @@ public final class Bench {
         long started = System.nanoTime();
         system = new LocalSystem(local);
         try {
-            system.start();
+            try {
+                system.start();
+            } catch (IllegalStateException slowStart) {
+                // on a crowded machine a service can take longer than the local system's four minutes to start: give it more
+                log.warn("The local system did not start in time ({}); waiting longer for its services", slowStart.getMessage().lines().findFirst().orElse(""));
+                awaitHealthy(List.of(system.caseServiceUrl(), system.signalServiceUrl(), system.reportingServiceUrl(),
+                        system.notificationServiceUrl(), system.webUrl()), Duration.ofMinutes(8));
+            }
             http = new Http(system.tokens());
             report.note("mode " + settings.mode() + ": " + settings);
             report.note("local system started in " + seconds(System.nanoTime() - started) + " s");
@@ -92,6 +99,28 @@ public final class Bench {
         String markdown = report.markdown();
         System.out.println(System.lineSeparator() + markdown);
         return report;
+    }
+
+    private static void awaitHealthy(List<String> services, Duration timeout) throws InterruptedException {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        for (String service : services) {
+            while (true) {
+                try {
+                    var health = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(service + "/actuator/health")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                    if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(service + " did not become healthy");
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 
     @FunctionalInterface
