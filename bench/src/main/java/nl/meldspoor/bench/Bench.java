@@ -1,0 +1,509 @@
+package nl.meldspoor.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import nl.meldspoor.api.signal.SignalCategory;
+import nl.meldspoor.local.DemoStaff;
+import nl.meldspoor.local.LocalSettings;
+import nl.meldspoor.local.LocalSystem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Issue 14's benchmark on the local system: every service its own process from its executable jar on the embedded
+ * engines, a generated board loaded through the public APIs, then the probes, each beside the raw engine measured in
+ * the same run. Prints the notes (sizes, RSS, JVM flags) and, last, one markdown table.
+ */
+public final class Bench {
+
+    private static final Logger log = LoggerFactory.getLogger(Bench.class);
+    static final String ADMINISTRATOR = DemoStaff.ADMINISTRATOR;
+    static final String AUDITOR = "audit-inspectie";
+    static final String READ_MODEL = "meldcode-cases";
+    static final List<String> TOPICS = List.of("meldspoor.case-events", "meldspoor.signal-events");
+
+    private final BenchSettings settings;
+    private final Path data;
+    private final Report report = new Report();
+    private LocalSystem system;
+    private Http http;
+
+    public Bench(BenchSettings settings, Path data) {
+        this.settings = settings;
+        this.data = data;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Files.createTempDirectory("meldspoor-bench");
+        Report report = new Bench(BenchSettings.fromSystemProperties(), data).run();
+        report.write(Path.of(System.getProperty("bench.report", "bench/target/bench/report.md")));
+    }
+
+    Report run() throws Exception {
+        Path root = Path.of(System.getProperty("meldspoor.local.root", "..")).toAbsolutePath().normalize();
+        LocalSettings local = new LocalSettings(root, data, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
+                freePort(), freePort(), false).withArguments("reporting-service", Board.organisationArguments(settings.schools()).toArray(String[]::new));
+        long started = System.nanoTime();
+        system = new LocalSystem(local);
+        try {
+            try {
+                system.start();
+            } catch (IllegalStateException slowStart) {
+                // on a crowded machine a service can take longer than the local system's four minutes to start: give it more
+                log.warn("The local system did not start in time ({}); waiting longer for its services", slowStart.getMessage().lines().findFirst().orElse(""));
+                awaitHealthy(List.of(system.caseServiceUrl(), system.signalServiceUrl(), system.reportingServiceUrl(),
+                        system.notificationServiceUrl(), system.webUrl()), Duration.ofMinutes(8));
+            }
+            http = new Http(system.tokens());
+            report.note("mode " + settings.mode() + ": " + settings);
+            report.note("local system started in " + seconds(System.nanoTime() - started) + " s");
+            grantStaff();
+            Probe[] probes = {this::load, this::commands, this::visibility, this::longCase, this::dashboards, this::rebuild};
+            for (Probe probe : probes) {
+                try {
+                    probe.run();
+                } catch (Exception | AssertionError failed) {
+                    // one probe failing must not hide the others' figures; its row stays without a figure
+                    log.error("Probe failed", failed);
+                    report.note("a probe failed: " + failed);
+                }
+            }
+            processes();
+        } finally {
+            system.close();
+        }
+        String markdown = report.markdown();
+        System.out.println(System.lineSeparator() + markdown);
+        return report;
+    }
+
+    private static void awaitHealthy(List<String> services, Duration timeout) throws InterruptedException {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        for (String service : services) {
+            while (true) {
+                try {
+                    var health = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(service + "/actuator/health")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                    if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(service + " did not become healthy");
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Probe {
+        void run() throws Exception;
+    }
+
+    /** The demo staff hold their roles at every generated school (the local issuer knows only them). */
+    private void grantStaff() throws InterruptedException {
+        List<Map<String, String>> grants = new ArrayList<>(Board.grants(settings.schools()));
+        for (DemoStaff.Grant grant : DemoStaff.grants(LocalDate.now())) {
+            if (grant.scope().equals(nl.meldspoor.api.staff.StaffScope.BOARD)) {
+                Map<String, String> g = new HashMap<>(Map.of("person", grant.personId(), "role", grant.role().name(), "scope", grant.scope()));
+                if (grant.validUntil() != null) {
+                    g.put("validUntil", grant.validUntil().toString());
+                }
+                grants.add(g);
+            }
+        }
+        for (Map<String, String> grant : grants) {
+            Map<String, String> body = new HashMap<>(grant);
+            String person = body.remove("person");
+            int status = http.postAsAdministrator(ADMINISTRATOR, system.caseServiceUrl() + "/api/staff/" + person + "/roles", body);
+            if (status != 200 && status != 409) {
+                throw new IllegalStateException("Grant " + grant + " refused: HTTP " + status);
+            }
+        }
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        for (String service : List.of(system.caseServiceUrl(), system.signalServiceUrl(), system.reportingServiceUrl())) {
+            for (String person : List.of(Board.IB.personId(), Board.TEACHER.personId(), Board.BOARD_OFFICER.personId(), AUDITOR)) {
+                while (http.get(person, service + "/api/me").statusCode() != 200) {
+                    if (Instant.now().isAfter(deadline)) {
+                        throw new IllegalStateException(service + " did not read the staff directory in time");
+                    }
+                    Thread.sleep(100);
+                }
+            }
+        }
+        // the last grant must be known everywhere too: the services read the directory in order
+        waitForGrantsEverywhere(grants.get(grants.size() - 1 - 2), deadline);
+    }
+
+    private void waitForGrantsEverywhere(Map<String, String> grant, Instant deadline) throws InterruptedException {
+        for (String service : List.of(system.caseServiceUrl(), system.signalServiceUrl())) {
+            while (!http.get(grant.get("person"), service + "/api/me").body().contains(grant.get("scope"))) {
+                if (Instant.now().isAfter(deadline)) {
+                    log.warn("{} does not show {} yet; loading anyway", service, grant);
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    // ---- the board -------------------------------------------------------------------------------------------------
+
+    private void load() throws Exception {
+        long eventsBefore = events();
+        long started = System.nanoTime();
+        Board board = new Board(settings, system.caseServiceUrl(), system.signalServiceUrl(), http);
+        long commands = board.load();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long events = events() - eventsBefore;
+        report.note("board: %d schools × %d years, %d commands → %d events in the event stores, loaded in %.0f s over HTTP by %d clients"
+                .formatted(settings.schools(), settings.years(), commands, events, elapsed, settings.loadClients()));
+        report.row("load the generated board over HTTP (%d clients, %d events)".formatted(settings.loadClients(), events),
+                Report.number(events / elapsed) + " events/s", "—", "—", "1M events loaded (via the engines) in minutes");
+    }
+
+    /** Events in both event stores. */
+    private long events() {
+        long total = 0;
+        for (String database : List.of("cases", "signals")) {
+            try (Connection connection = connect(database); Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + eventTable(connection))) {
+                rows.next();
+                total += rows.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return total;
+    }
+
+    // ---- commands --------------------------------------------------------------------------------------------------
+
+    private void commands() throws Exception {
+        int total = settings.commands();
+        String school = Board.schools(settings.schools()).get(0);
+        String partner = Board.schools(settings.schools()).get(Math.min(1, settings.schools() - 1));
+        List<String> openedAtOne = Collections.synchronizedList(new ArrayList<>());
+        List<String> openedAtSixteen = Collections.synchronizedList(new ArrayList<>());
+        // warm-up, not measured: the JIT and the pools
+        timed(4, Math.max(8, total / 4), i -> () -> open(school, partner, null));
+        RawJdbc jdbc = new RawJdbc(connectionUrl("bench"), this);
+        jdbc.prepare();
+        for (int clients : new int[] {1, 16}) {
+            List<String> opened = clients == 1 ? openedAtOne : openedAtSixteen;
+            int n = clients == 1 ? Math.max(4, total / 4) : total;
+            Measured open = timed(clients, n, i -> () -> open(school, partner, opened));
+            Measured raw = jdbc.inserts(clients, clients == 1 ? Math.max(100, settings.rawRows() / 4) : settings.rawRows());
+            commandRow("open a case over HTTP, " + clients + (clients == 1 ? " client" : " clients"), open, raw,
+                    clients == 1 ? "p99 ≤ 15 ms" : "≥ 600/s, p99 ≤ 50 ms, ≤ 3 ms CPU/command");
+        }
+        for (int clients : new int[] {1, 16}) {
+            List<String> cases = new ArrayList<>(clients == 1 ? openedAtOne : openedAtSixteen);
+            Measured consult = timed(clients, cases.size(), i -> () -> http.post(Board.IB,
+                    system.caseServiceUrl() + "/api/cases/" + cases.get(i) + "/colleague-consultations", Board.consultation()));
+            Measured raw = jdbc.inserts(clients, clients == 1 ? Math.max(100, settings.rawRows() / 4) : settings.rawRows());
+            commandRow("colleague consultation over HTTP, " + clients + (clients == 1 ? " client" : " clients"), consult, raw,
+                    clients == 1 ? "p99 ≤ 15 ms" : "≥ 600/s, p99 ≤ 50 ms");
+        }
+    }
+
+    private void open(String school, String partner, List<String> opened) {
+        String id = Board.openCase(http, system.caseServiceUrl(), school, partner, "lln-bench-" + java.util.UUID.randomUUID(),
+                SignalCategory.HOME_SITUATION, Set.of());
+        if (opened != null) {
+            opened.add(id);
+        }
+    }
+
+    private void commandRow(String what, Measured service, Measured raw, String goal) {
+        report.row(what, "%s/s, %s, CPU %s ms/command in all (%s ms in the case-service)".formatted(Report.number(service.throughput()),
+                        service.latencies().percentiles(), Report.number(service.cpuAllMillisPerOperation()),
+                        Report.number(service.cpuCaseServiceMillisPerOperation())),
+                "JDBC single-row insert: %s tps, %s".formatted(Report.number(raw.throughput()), raw.latencies().percentiles()),
+                "throughput " + Report.ratio(service.throughput(), raw.throughput()) + ", p99 "
+                        + Report.ratio(service.latencies().millis(0.99), raw.latencies().millis(0.99)) + "×",
+                goal);
+    }
+
+    /** What one timed run gave: per-operation latencies, throughput, CPU. */
+    record Measured(Latencies latencies, double throughput, double cpuAllMillisPerOperation, double cpuCaseServiceMillisPerOperation) {
+    }
+
+    /** Runs n operations over the given number of clients, each timed; with the CPU all processes used meanwhile. */
+    Measured timed(int clients, int n, IntFunction<Runnable> operation) throws Exception {
+        Latencies latencies = new Latencies();
+        AtomicInteger next = new AtomicInteger();
+        Duration cpuBefore = Processes.cpuOfAll(data);
+        Duration caseBefore = Processes.cpuOf(data, "case-service");
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                        Runnable op = operation.apply(i);
+                        long t = System.nanoTime();
+                        op.run();
+                        latencies.add(System.nanoTime() - t);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuAll = Processes.cpuOfAll(data).minus(cpuBefore).toNanos() / 1e6 / n;
+        double cpuCase = Processes.cpuOf(data, "case-service").minus(caseBefore).toNanos() / 1e6 / n;
+        return new Measured(latencies, n / seconds, cpuAll, cpuCase);
+    }
+
+    // ---- command answered → visible --------------------------------------------------------------------------------
+
+    private void visibility() throws Exception {
+        String school = Board.schools(settings.schools()).get(0);
+        Latencies visible = new Latencies();
+        AtomicBoolean loading = new AtomicBoolean(!settings.mode().equals("smoke"));
+        // under load: background clients keep opening cases while the probe's commands are timed
+        ExecutorService background = Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4 && loading.get(); c++) {
+            background.submit(() -> {
+                while (loading.get()) {
+                    open(school, school, null);
+                }
+                return null;
+            });
+        }
+        try {
+            for (int i = 0; i < settings.visibility(); i++) {
+                String caseId = Board.openCase(http, system.caseServiceUrl(), school, school, "lln-vis-" + java.util.UUID.randomUUID(),
+                        SignalCategory.HOME_SITUATION, Set.of());
+                visible.add(untilVisible(caseId, 1));
+                http.post(Board.IB, system.caseServiceUrl() + "/api/cases/" + caseId + "/colleague-consultations", Board.consultation());
+                visible.add(untilVisible(caseId, 2));
+            }
+        } finally {
+            loading.set(false);
+            background.shutdown();
+            background.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        Latencies kafka = new RawKafka(system.engines().kafkaBootstrapServers()).produceConsume(Math.max(100, settings.visibility() * 4));
+        report.row("command answered → visible in the dossier (reporting-service)" + (settings.mode().equals("smoke") ? "" : ", 4 clients loading"),
+                visible.percentiles(), "Kafka produce → consume, acks=all: " + kafka.percentiles(),
+                "p50 " + Report.ratio(visible.millis(0.5), kafka.millis(0.5)) + "×, p99 " + Report.ratio(visible.millis(0.99), kafka.millis(0.99)) + "×",
+                "p99 < 300 ms under load");
+    }
+
+    /** Nanoseconds from now until the dossier shows the entries, accurate to one read. */
+    private long untilVisible(String caseId, int entries) throws InterruptedException {
+        long answered = System.nanoTime();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            long readSent = System.nanoTime();
+            var response = http.get(AUDITOR, system.reportingServiceUrl() + "/api/dossiers/" + caseId);
+            if (response.statusCode() == 200 && Http.readTree(response.body()).path("entries").size() >= entries) {
+                return readSent - answered;
+            }
+            Thread.sleep(2);
+        }
+        throw new IllegalStateException("Case " + caseId + " did not show " + entries + " entries in the dossier");
+    }
+
+    // ---- the long case -----------------------------------------------------------------------------------------------
+
+    private void longCase() throws Exception {
+        String school = Board.schools(settings.schools()).get(0);
+        String caseId = Board.openCase(http, system.caseServiceUrl(), school, school, "lln-long-" + java.util.UUID.randomUUID(),
+                SignalCategory.HOME_SITUATION, Set.of());
+        String consult = system.caseServiceUrl() + "/api/cases/" + caseId + "/colleague-consultations";
+        Latencies early = new Latencies();
+        Latencies late = new Latencies();
+        Instant halfway = null;
+        int followUps = settings.longCase() - 1;
+        int compared = Math.max(1, Math.min(20, followUps / 2));
+        for (int i = 0; i < followUps; i++) {
+            if (i == followUps / 2) {
+                halfway = Instant.now();
+            }
+            long t = System.nanoTime();
+            http.post(Board.IB, consult, Board.consultation());
+            long took = System.nanoTime() - t;
+            if (i < compared) {
+                early.add(took);
+            } else if (i >= followUps - compared) {
+                late.add(took);
+            }
+        }
+        String timelineUrl = system.caseServiceUrl() + "/api/cases/" + caseId + "/timeline";
+        String asOfUrl = timelineUrl + "?asOf=" + halfway;
+        Latencies timeline = reads(AUDITOR, timelineUrl);
+        Latencies asOf = reads(AUDITOR, asOfUrl);
+        int entries = http.getJson(AUDITOR, timelineUrl).path("entries").size();
+        Latencies sql = new Latencies();
+        int rows;
+        try (Connection connection = connect("cases");
+             PreparedStatement select = connection.prepareStatement("SELECT * FROM " + eventTable(connection)
+                     + " WHERE aggregateidentifier = ? ORDER BY sequencenumber")) {
+            select.setString(1, caseId);
+            rows = 0;
+            for (int i = 0; i < settings.reads(); i++) {
+                long t = System.nanoTime();
+                int n = 0;
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        result.getBytes("payload");
+                        n++;
+                    }
+                }
+                sql.add(System.nanoTime() - t);
+                rows = n;
+            }
+        }
+        String raw = "SQL select of its %d rows: %s".formatted(rows, sql.percentiles());
+        report.row("timeline of a %d-event case (%d entries)".formatted(rows, entries), timeline.percentiles(), raw,
+                "p99 " + Report.ratio(timeline.millis(0.99), sql.millis(0.99)) + "×", "p99 < 20 ms");
+        report.row("as-of (halfway) of the same case", asOf.percentiles(), raw,
+                "p99 " + Report.ratio(asOf.millis(0.99), sql.millis(0.99)) + "×", "p99 < 20 ms");
+        report.row("colleague consultation on that case: first %d vs last %d".formatted(compared, compared), "last: " + late.percentiles(), "first: " + early.percentiles(),
+                "p50 " + Report.ratio(late.millis(0.5), early.millis(0.5)) + "×", "no slower on a long case");
+    }
+
+    private Latencies reads(String person, String url) {
+        http.getJson(person, url); // warm-up
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < settings.reads(); i++) {
+            long t = System.nanoTime();
+            var response = http.get(person, url);
+            latencies.add(System.nanoTime() - t);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + url + ": HTTP " + response.statusCode() + " " + response.body());
+            }
+        }
+        return latencies;
+    }
+
+    // ---- dashboards --------------------------------------------------------------------------------------------------
+
+    private void dashboards() throws Exception {
+        awaitProjectionsCaughtUp();
+        String base = system.reportingServiceUrl() + "/api/dashboards/";
+        JsonNode board = http.getJson(Board.BOARD_OFFICER.personId(), base + "board/" + Board.BOARD_ID);
+        report.note("board dashboard: casesOpened " + board.path("totals").path("casesOpened").path("value").asText("?")
+                + ", schools " + board.path("perSchool").size());
+        for (String[] level : new String[][] {{"school", Board.schools(settings.schools()).get(0)}, {"cluster", Board.clusterOf(0)},
+                {"board", Board.BOARD_ID}}) {
+            Latencies latencies = reads(Board.BOARD_OFFICER.personId(), base + level[0] + "/" + level[1]);
+            report.row(level[0] + " dashboard (" + settings.schools() + " schools, " + settings.years() + " years)", latencies.percentiles(), "—", "—",
+                    "p99 < 100 ms at 100 schools, five years");
+        }
+    }
+
+    // ---- rebuild ---------------------------------------------------------------------------------------------------
+
+    private void rebuild() throws Exception {
+        KafkaLag lag = new KafkaLag(system.engines().kafkaBootstrapServers());
+        String group = "reporting." + READ_MODEL;
+        awaitProjectionsCaughtUp();
+        long records = lag.endOffsets(group);
+        long started = System.nanoTime();
+        int status = http.postAsAdministrator(ADMINISTRATOR, system.reportingServiceUrl() + "/api/admin/read-models/" + READ_MODEL + "/rebuild", Map.of());
+        if (status != 202) {
+            throw new IllegalStateException("Rebuild refused: HTTP " + status);
+        }
+        boolean restartSeen = lag.awaitRebuilt(group, Duration.ofHours(3));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double rate = records / seconds;
+        double raw = new RawMongo(system.engines().mongoUri("bench")).bulkUpsert(Math.max(settings.rawRows(), 1000));
+        report.row("rebuild of the %s read model (%d records)%s".formatted(READ_MODEL, records, restartSeen ? "" : " (restart not observed)"),
+                Report.number(rate) + " events/s (" + Report.number(seconds) + " s)",
+                "Mongo bulk upsert, same mongo-java-server: " + Report.number(raw) + " docs/s", Report.ratio(rate, raw),
+                "≥ 0.50; 1M events in minutes");
+    }
+
+    private void awaitProjectionsCaughtUp() throws Exception {
+        new KafkaLag(system.engines().kafkaBootstrapServers()).awaitNoLag("reporting." + READ_MODEL, Duration.ofHours(1));
+    }
+
+    // ---- processes ----------------------------------------------------------------------------------------------------
+
+    private void processes() {
+        List<String> rss = new ArrayList<>();
+        Processes.byName(data).forEach((name, handles) -> rss.add(name + " " + Processes.rssMegabytes(handles) + " MB"));
+        report.note("RSS at the end (from /proc): " + String.join(", ", rss));
+        Processes.byName(data).entrySet().stream().filter(e -> Processes.SERVICES.contains(e.getKey()) && !e.getValue().isEmpty()).findFirst()
+                .ifPresent(e -> report.note("services' JVM flags (" + e.getKey() + ", the same for each): " + Processes.jvmFlags(e.getValue().get(0))));
+        report.note("engines' JVM (this one): " + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
+                + "; " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs");
+    }
+
+    // ---- the engines -----------------------------------------------------------------------------------------------
+
+    private String connectionUrl(String database) throws SQLException {
+        if (!database.equals("cases") && !database.equals("signals")) {
+            try (Connection postgres = DriverManager.getConnection(system.engines().jdbcUrl("postgres"), "postgres", "");
+                 Statement statement = postgres.createStatement()) {
+                if (!statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'").next()) {
+                    statement.execute("CREATE DATABASE " + database);
+                }
+            }
+        }
+        return system.engines().jdbcUrl(database);
+    }
+
+    private Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(connectionUrl(database), "postgres", "");
+    }
+
+    /** Axon's JDBC event store table (platform db/eventstore V1), schema-qualified wherever Flyway put it. */
+    private static String eventTable(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.createStatement().executeQuery("SELECT table_schema FROM information_schema.tables "
+                + "WHERE table_name = 'domainevententry' ORDER BY table_schema")) {
+            if (!tables.next()) {
+                throw new IllegalStateException("No event table domainevententry");
+            }
+            return tables.getString(1) + ".domainevententry";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static long seconds(long nanos) {
+        return Duration.ofNanos(nanos).toSeconds();
+    }
+}

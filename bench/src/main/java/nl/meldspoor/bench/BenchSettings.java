@@ -1,0 +1,49 @@
+package nl.meldspoor.bench;
+
+/**
+ * How big the generated board is and how long each probe runs. {@code -Dbench=full} (or {@code medium}) picks the
+ * sizes; each can be overridden, e.g. {@code -Dbench.schools=10 -Dbench.years=2}.
+ *
+ * @param schools                schools of the board, ten to a cluster
+ * @param years                  school years of history (signals and incidents are dated over them; the case-service
+ *                               refuses backdated case steps, so a case's steps are dated when they are loaded)
+ * @param casesPerSchoolYear     meldcode cases per school and year, in the seeds' mix of steps and outcomes
+ * @param signalsPerSchoolYear   further signals in pupils' files per school and year (every category)
+ * @param incidentsPerSchoolYear incidents per school and year (every type in turn, with their protocol steps)
+ * @param seed                   the generator's seed: the same seed, the same board
+ * @param loadClients            parallel clients loading the board
+ * @param commands               commands per command probe (per client count)
+ * @param visibility             commands timed from answer to visible in the reporting-service
+ * @param longCase               events of the long case whose timeline is read
+ * @param reads                  reads per read probe (timeline, as-of, dashboards)
+ * @param rawRows                rows/records/documents per raw-engine baseline
+ */
+record BenchSettings(String mode, int schools, int years, int casesPerSchoolYear, int signalsPerSchoolYear, int incidentsPerSchoolYear,
+                     long seed, int loadClients, int commands, int visibility, int longCase, int reads, int rawRows) {
+
+    static BenchSettings fromSystemProperties() {
+        String mode = System.getProperty("bench", "smoke");
+        BenchSettings defaults = switch (mode) {
+            case "full" -> new BenchSettings(mode, 100, 5, 12, 60, 10, 14, 16, 2000, 300, 1000, 200, 20_000);
+            case "medium" -> new BenchSettings(mode, 10, 2, 12, 60, 10, 14, 16, 1000, 200, 1000, 100, 10_000);
+            default -> new BenchSettings("smoke", 2, 1, 2, 4, 2, 14, 4, 16, 2, 20, 3, 200);
+        };
+        return new BenchSettings(mode,
+                integer("bench.schools", defaults.schools()),
+                integer("bench.years", defaults.years()),
+                integer("bench.cases", defaults.casesPerSchoolYear()),
+                integer("bench.signals", defaults.signalsPerSchoolYear()),
+                integer("bench.incidents", defaults.incidentsPerSchoolYear()),
+                Long.getLong("bench.seed", defaults.seed()),
+                integer("bench.load-clients", defaults.loadClients()),
+                integer("bench.commands", defaults.commands()),
+                integer("bench.visibility", defaults.visibility()),
+                integer("bench.long-case", defaults.longCase()),
+                integer("bench.reads", defaults.reads()),
+                integer("bench.raw-rows", defaults.rawRows()));
+    }
+
+    private static int integer(String name, int fallback) {
+        return Integer.getInteger(name, fallback);
+    }
+}

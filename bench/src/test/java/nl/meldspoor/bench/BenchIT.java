@@ -1,0 +1,42 @@
+package nl.meldspoor.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark as part of verify: by default a smoke run (a tiny board, few iterations) that proves every probe
+ * still produces a figure beside its raw baseline; {@code -Dbench=full} or {@code -Dbench=medium} runs it at size.
+ * No timing assertions: the figures are for the README's table, not for a test to judge.
+ */
+class BenchIT {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void everyProbeProducesAFigureAndTheTableIsWritten() throws Exception {
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        Report report = new Bench(settings, data).run();
+        Path file = Path.of(System.getProperty("bench.report", "target/bench/report.md"));
+        report.write(file);
+
+        assertThat(report.rows()).extracting(Report.Row::what).anySatisfy(what -> assertThat(what).startsWith("load the generated board"))
+                .anySatisfy(what -> assertThat(what).startsWith("open a case over HTTP, 1 client"))
+                .anySatisfy(what -> assertThat(what).startsWith("open a case over HTTP, 16 clients"))
+                .anySatisfy(what -> assertThat(what).startsWith("colleague consultation over HTTP, 1 client"))
+                .anySatisfy(what -> assertThat(what).startsWith("colleague consultation over HTTP, 16 clients"))
+                .anySatisfy(what -> assertThat(what).startsWith("command answered → visible"))
+                .anySatisfy(what -> assertThat(what).startsWith("timeline of a"))
+                .anySatisfy(what -> assertThat(what).startsWith("as-of"))
+                .anySatisfy(what -> assertThat(what).startsWith("school dashboard"))
+                .anySatisfy(what -> assertThat(what).startsWith("cluster dashboard"))
+                .anySatisfy(what -> assertThat(what).startsWith("board dashboard"))
+                .anySatisfy(what -> assertThat(what).startsWith("rebuild of the"));
+        assertThat(report.rows()).allSatisfy(row -> assertThat(row.hasFigure()).as(row.toString()).isTrue());
+        assertThat(Files.readString(file)).contains("| what | measured | raw baseline | ratio | goal |");
+    }
+}
