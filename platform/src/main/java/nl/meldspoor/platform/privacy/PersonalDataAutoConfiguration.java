@@ -106,7 +106,10 @@ public class PersonalDataAutoConfiguration {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
-                    if ("eventSerializer".equals(beanName) && bean instanceof JacksonSerializer jackson) {
+                    // With one serializer type for everything, Axon's eventSerializer is the general serializer itself,
+                    // already wrapped for snapshots below: events are sealed per text from its Jackson underneath.
+                    Object events = bean instanceof SealedSnapshotSerializer snapshots ? snapshots.delegate() : bean;
+                    if ("eventSerializer".equals(beanName) && events instanceof JacksonSerializer jackson) {
                         return new PersonalDataSerializer(jackson, keys::getObject, holder);
                     }
                     // Axon's general serializer writes the snapshots: an aggregate's snapshot is sealed whole.

@@ -50,6 +50,11 @@ public class SealedSnapshotSerializer implements Serializer {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /** The general serializer underneath, which writes everything but snapshots. */
+    public Serializer delegate() {
+        return delegate;
+    }
+
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
         Optional<ProtectedRecord> record = object == null ? Optional.empty()
