@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 public final class LocalSystem implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSystem.class);
-    private static final Duration STARTUP = Duration.ofMinutes(4);
+    /** Five service JVMs start at once on two cores: on a busy machine one can take several minutes. */
+    private static final Duration STARTUP = Duration.ofMinutes(7);
 
     private final LocalSettings settings;
     private Engines engines;
