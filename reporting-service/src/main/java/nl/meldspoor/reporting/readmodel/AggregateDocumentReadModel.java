@@ -4,6 +4,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.CountOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +57,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
 
     private static final Logger log = LoggerFactory.getLogger(AggregateDocumentReadModel.class);
     private static final int MAX_HELD_SHOWN = 1000;
+    private static final int DUPLICATE_KEY = 11000;
 
     protected final MongoTemplate mongo;
     protected final Generations generations;
@@ -56,6 +67,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
     private final Clock clock = Clock.systemUTC();
     private final StoredEvents storedEvents;
     private final Class<? extends SchoolFact> eventType;
+    private final Map<Integer, Boolean> heldMayExist = new ConcurrentHashMap<>();
 
     protected AggregateDocumentReadModel(MongoTemplate mongo, MongoMappingContext mappingContext, Generations generations,
                                          StoredEvents storedEvents, Class<? extends SchoolFact> eventType, Class<D> documentType, String collection) {
@@ -126,8 +138,10 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
     /** The applied events of one aggregate, in order, from the served generation's history collection. */
     public List<StoredEvent> history(String aggregateId) {
         Query query = Query.query(Criteria.where("aggregateId").is(aggregateId)).with(Sort.by("sequence"));
-        return mongo.find(query, HistoryEntry.class, Generations.nameOf(historyCollection(), generations.active(name()))).stream()
+        int active = generations.active(name());
+        List<StoredEvent> events = mongo.find(query, HistoryEntry.class, Generations.nameOf(historyCollection(), active)).stream()
                 .map(HistoryEntry::event).toList();
+        return events.isEmpty() ? HistoryEntry.insideOlderView(mongo, Generations.nameOf(collection, active), aggregateId) : events;
     }
 
     @Override
@@ -153,9 +167,13 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         for (D view : mongo.find(Query.query(Criteria.where("_id").in(ids)), documentType, views)) {
             loaded.put(String.valueOf(entity.getIdentifierAccessor(view).getIdentifier()), view);
         }
+        Set<String> stored = new HashSet<>(loaded.keySet());
         Map<String, TreeMap<Long, PublishedEvent>> held = new HashMap<>();
-        for (HeldEvent waiting : mongo.find(Query.query(Criteria.where("aggregateId").in(ids)), HeldEvent.class, heldCollection)) {
-            held.computeIfAbsent(waiting.aggregateId(), key -> new TreeMap<>()).put(waiting.sequence(), published(waiting));
+        // most polls, and a whole rebuild, hold nothing: then there is nothing to look up for their aggregates
+        if (heldMayExist(generation, heldCollection)) {
+            for (HeldEvent waiting : mongo.find(Query.query(Criteria.where("aggregateId").in(ids)), HeldEvent.class, heldCollection)) {
+                held.computeIfAbsent(waiting.aggregateId(), key -> new TreeMap<>()).put(waiting.sequence(), published(waiting));
+            }
         }
         Set<String> hadHeld = new LinkedHashSet<>(held.keySet());
         Map<String, D> changed = new LinkedHashMap<>();
@@ -200,7 +218,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
                 throw new ApplyFailure(i, failure);
             }
         }
-        write(views, heldCollection, generation, changed, history, newlyHeld, hadHeld);
+        write(views, heldCollection, generation, changed, stored, history, newlyHeld, hadHeld);
     }
 
     private PublishedEvent published(HeldEvent held) {
@@ -218,17 +236,28 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         }
     }
 
-    private void write(String views, String heldCollection, int generation, Map<String, D> changed, List<HistoryEntry> history,
-                       List<HeldEvent> newlyHeld, Set<String> hadHeld) {
+    private void write(String views, String heldCollection, int generation, Map<String, D> changed, Set<String> stored,
+                       List<HistoryEntry> history, List<HeldEvent> newlyHeld, Set<String> hadHeld) {
         if (!history.isEmpty()) {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HistoryEntry.class, Generations.nameOf(historyCollection(), generation));
-            history.forEach(entry -> bulk.replaceOne(Query.query(Criteria.where("_id").is(entry.id())), entry, FindAndReplaceOptions.options().upsert()));
-            bulk.execute();
+            // entries never change: inserted, and one already there (a redelivery) is left alone
+            List<WriteModel<Document>> inserts = new ArrayList<>(history.size());
+            history.forEach(entry -> inserts.add(new InsertOneModel<>(HistoryEntry.bson(entry))));
+            bulkWrite(Generations.nameOf(historyCollection(), generation), inserts, true);
         }
         if (!changed.isEmpty()) {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, documentType, views);
-            changed.forEach((id, view) -> bulk.replaceOne(Query.query(Criteria.where("_id").is(id)), view, FindAndReplaceOptions.options().upsert()));
-            bulk.execute();
+            // mapped once by the converter, written by the driver: no query mapping or entity callbacks per view
+            List<WriteModel<Document>> writes = new ArrayList<>(changed.size());
+            changed.forEach((id, view) -> {
+                Document document = new Document();
+                mongo.getConverter().write(view, document);
+                document.put("_id", id);
+                document.put(AggregateDocument.FORMAT_FIELD, AggregateDocument.CURRENT_FORMAT);
+                writes.add(stored.contains(id)
+                        ? new ReplaceOneModel<>(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true))
+                        // a view another consumer inserted meanwhile fails the poll, which is then applied again over it
+                        : new InsertOneModel<>(document));
+            });
+            bulkWrite(views, writes, false);
         }
         List<HeldEvent> stillHeld = newlyHeld.stream()
                 .filter(hold -> changed.get(hold.aggregateId()) == null || changed.get(hold.aggregateId()).appliedSequence() < hold.sequence())
@@ -237,6 +266,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HeldEvent.class, heldCollection);
             stillHeld.forEach(hold -> bulk.replaceOne(Query.query(Criteria.where("_id").is(hold.id())), hold, FindAndReplaceOptions.options().upsert()));
             bulk.execute();
+            heldMayExist.put(generation, true);
         }
         // after the views: a crash in between leaves held events that the next batch skips as applied
         List<Criteria> released = new ArrayList<>();
@@ -248,7 +278,42 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         });
         if (!released.isEmpty()) {
             mongo.remove(Query.query(new Criteria().orOperator(released)), heldCollection);
+            // others may still wait: counted again at the next poll
+            heldMayExist.remove(generation);
         }
+    }
+
+    private void bulkWrite(String collection, List<WriteModel<Document>> writes, boolean duplicatesAreApplied) {
+        try {
+            mongo.getCollection(collection).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyDuplicates = e.getWriteErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY);
+            if (!duplicatesAreApplied || !onlyDuplicates || e.getWriteConcernError() != null) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Whether the generation's held collection may hold events: known to be empty after one count, until this read
+     * model holds an event; counted again after a release, when partitions are assigned (another replica may have
+     * held events of them) and before a dead letter is replayed.
+     */
+    private boolean heldMayExist(int generation, String heldCollection) {
+        return heldMayExist.computeIfAbsent(generation,
+                key -> mongo.getCollection(heldCollection).countDocuments(new Document(), new CountOptions().limit(1)) > 0);
+    }
+
+    @Override
+    public void heldEventsMayHaveChanged() {
+        heldMayExist.clear();
+    }
+
+    /** Whether the generation's views were written by an older format of the views (the first one tells). */
+    @Override
+    public boolean writtenByOlderFormat(int generation) {
+        Document first = mongo.getCollection(Generations.nameOf(collection, generation)).find().limit(1).first();
+        return first != null && AggregateDocument.formatOf(first) < AggregateDocument.CURRENT_FORMAT;
     }
 
     @Override

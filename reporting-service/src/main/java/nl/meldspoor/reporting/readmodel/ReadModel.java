@@ -56,6 +56,15 @@ public interface ReadModel {
         }
     }
 
+    /** Forgets what is known of the held events: another replica may have held some of the newly assigned partitions. */
+    default void heldEventsMayHaveChanged() {
+    }
+
+    /** Whether the generation was written by an older format of the views, which this code cannot update; never for plain read models. */
+    default boolean writtenByOlderFormat(int generation) {
+        return false;
+    }
+
     /** Aggregates whose documents wait for a missing event (a gap in the aggregate's sequence); none for other read models. */
     default List<IncompleteAggregate> incompleteAggregates() {
         return List.of();
