@@ -58,6 +58,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
     private static final Logger log = LoggerFactory.getLogger(AggregateDocumentReadModel.class);
     private static final int MAX_HELD_SHOWN = 1000;
     private static final int DUPLICATE_KEY = 11000;
+    private static final int RECENT_VIEWS = 20_000;
 
     protected final MongoTemplate mongo;
     protected final Generations generations;
@@ -68,6 +69,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
     private final StoredEvents storedEvents;
     private final Class<? extends SchoolFact> eventType;
     private final Map<Integer, Boolean> heldMayExist = new ConcurrentHashMap<>();
+    private final Map<Integer, Map<String, D>> written = new ConcurrentHashMap<>();
 
     protected AggregateDocumentReadModel(MongoTemplate mongo, MongoMappingContext mappingContext, Generations generations,
                                          StoredEvents storedEvents, Class<? extends SchoolFact> eventType, Class<D> documentType, String collection) {
@@ -120,6 +122,8 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
 
     @Override
     public void prepareStorage(int generation) {
+        written.remove(generation);
+        heldMayExist.remove(generation);
         var indexes = mongo.indexOps(Generations.nameOf(collection, generation));
         new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(documentType).forEach(indexes::ensureIndex);
         mongo.indexOps(Generations.nameOf(collection + "_held", generation))
@@ -151,6 +155,22 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
 
     @Override
     public void applyAll(List<PublishedEvent> events, int generation) {
+        try {
+            try {
+                applyAllOnce(events, generation);
+            } catch (StaleView stale) {
+                // nothing is written yet: apply the poll again over the views as stored
+                written.remove(generation);
+                applyAllOnce(events, generation);
+            }
+        } catch (RuntimeException failure) {
+            // views in memory may be ahead of what was written: read them again
+            written.remove(generation);
+            throw failure;
+        }
+    }
+
+    private void applyAllOnce(List<PublishedEvent> events, int generation) {
         String views = Generations.nameOf(collection, generation);
         String heldCollection = Generations.nameOf(collection + "_held", generation);
         Set<String> ids = new LinkedHashSet<>();
@@ -163,11 +183,24 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
             return;
         }
         Map<String, D> loaded = new HashMap<>();
-        var entity = mappingContext.getRequiredPersistentEntity(documentType);
-        for (D view : mongo.find(Query.query(Criteria.where("_id").in(ids)), documentType, views)) {
-            loaded.put(String.valueOf(entity.getIdentifierAccessor(view).getIdentifier()), view);
+        Map<String, D> recent = written.computeIfAbsent(generation, key -> recentlyWritten());
+        Set<String> toRead = new LinkedHashSet<>();
+        for (String id : ids) {
+            D view = recent.get(id);
+            if (view != null) {
+                loaded.put(id, view);
+            } else {
+                toRead.add(id);
+            }
         }
-        Set<String> stored = new HashSet<>(loaded.keySet());
+        if (!toRead.isEmpty()) {
+            var entity = mappingContext.getRequiredPersistentEntity(documentType);
+            for (D view : mongo.find(Query.query(Criteria.where("_id").in(toRead)), documentType, views)) {
+                loaded.put(String.valueOf(entity.getIdentifierAccessor(view).getIdentifier()), view);
+            }
+        }
+        Map<String, Long> stored = new HashMap<>();
+        loaded.forEach((id, view) -> stored.put(id, view.version()));
         Map<String, TreeMap<Long, PublishedEvent>> held = new HashMap<>();
         // most polls, and a whole rebuild, hold nothing: then there is nothing to look up for their aggregates
         if (heldMayExist(generation, heldCollection)) {
@@ -191,6 +224,10 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
                 }
                 TreeMap<Long, PublishedEvent> waiting = held.computeIfAbsent(event.aggregateId(), key -> new TreeMap<>());
                 if (event.sequence() != view.appliedSequence() + 1) {
+                    if (stored.containsKey(event.aggregateId()) && !toRead.contains(event.aggregateId())) {
+                        // a gap seen in a remembered view may have been filled by another writer (a replayed dead letter)
+                        throw new StaleView();
+                    }
                     if (!waiting.containsKey(event.sequence())) {
                         HeldEvent hold = new HeldEvent(HeldEvent.idOf(event.aggregateId(), event.sequence()), event.aggregateId(), event.sequence(),
                                 StoredEvent.of(event), clock.instant());
@@ -214,6 +251,8 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
                             view.appliedSequence(), waiting.isEmpty() ? ", complete again" : ", still waiting for a later gap");
                 }
                 changed.put(event.aggregateId(), view);
+            } catch (StaleView stale) {
+                throw stale;
             } catch (RuntimeException failure) {
                 throw new ApplyFailure(i, failure);
             }
@@ -236,7 +275,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         }
     }
 
-    private void write(String views, String heldCollection, int generation, Map<String, D> changed, Set<String> stored,
+    private void write(String views, String heldCollection, int generation, Map<String, D> changed, Map<String, Long> stored,
                        List<HistoryEntry> history, List<HeldEvent> newlyHeld, Set<String> hadHeld) {
         if (!history.isEmpty()) {
             // entries never change: inserted, and one already there (a redelivery) is left alone
@@ -247,17 +286,28 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         if (!changed.isEmpty()) {
             // mapped once by the converter, written by the driver: no query mapping or entity callbacks per view
             List<WriteModel<Document>> writes = new ArrayList<>(changed.size());
+            int[] replaced = {0};
             changed.forEach((id, view) -> {
                 Document document = new Document();
                 mongo.getConverter().write(view, document);
                 document.put("_id", id);
                 document.put(AggregateDocument.FORMAT_FIELD, AggregateDocument.CURRENT_FORMAT);
-                writes.add(stored.contains(id)
-                        ? new ReplaceOneModel<>(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true))
+                if (stored.containsKey(id)) {
+                    replaced[0]++;
+                }
+                writes.add(stored.containsKey(id)
+                        // only over the view it was derived from: another writer's view (a replayed dead letter on another
+                        // replica, a consumer that lost the partition) fails the poll, which is then applied again over it
+                        ? new ReplaceOneModel<>(Filters.and(Filters.eq("_id", id), Filters.eq("version", stored.get(id))), document)
                         // a view another consumer inserted meanwhile fails the poll, which is then applied again over it
                         : new InsertOneModel<>(document));
             });
-            bulkWrite(views, writes, false);
+            var result = bulkWrite(views, writes, false);
+            if (result != null && result.getMatchedCount() < replaced[0]) {
+                throw new IllegalStateException(name() + ": " + (replaced[0] - result.getMatchedCount())
+                        + " views were changed by another writer meanwhile; the poll is applied again over them");
+            }
+            written.get(generation).putAll(changed);
         }
         List<HeldEvent> stillHeld = newlyHeld.stream()
                 .filter(hold -> changed.get(hold.aggregateId()) == null || changed.get(hold.aggregateId()).appliedSequence() < hold.sequence())
@@ -283,15 +333,37 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         }
     }
 
-    private void bulkWrite(String collection, List<WriteModel<Document>> writes, boolean duplicatesAreApplied) {
+    /** A view remembered from an earlier poll may be behind the stored one. */
+    private static final class StaleView extends RuntimeException {
+        StaleView() {
+            super(null, null, false, false);
+        }
+    }
+
+    private com.mongodb.bulk.BulkWriteResult bulkWrite(String collection, List<WriteModel<Document>> writes, boolean duplicatesAreApplied) {
         try {
-            mongo.getCollection(collection).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            return mongo.getCollection(collection).bulkWrite(writes, new BulkWriteOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
             boolean onlyDuplicates = e.getWriteErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY);
             if (!duplicatesAreApplied || !onlyDuplicates || e.getWriteConcernError() != null) {
                 throw e;
             }
+            return null;
         }
+    }
+
+    /**
+     * The views this consumer wrote last, per generation, as written: an aggregate's next events (often in the next poll,
+     * always during a rebuild) start from them without reading and mapping the view again. Writes are guarded by the
+     * view's version, so a view someone else changed meanwhile fails the poll and is read again.
+     */
+    private Map<String, D> recentlyWritten() {
+        return java.util.Collections.synchronizedMap(new LinkedHashMap<>(RECENT_VIEWS, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, D> eldest) {
+                return size() > RECENT_VIEWS;
+            }
+        });
     }
 
     /**
@@ -307,6 +379,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
     @Override
     public void heldEventsMayHaveChanged() {
         heldMayExist.clear();
+        written.clear();
     }
 
     /** Whether the generation's views were written by an older format of the views (the first one tells). */

@@ -56,7 +56,10 @@ public interface ReadModel {
         }
     }
 
-    /** Forgets what is known of the held events: another replica may have held some of the newly assigned partitions. */
+    /**
+     * Forgets what is remembered of the stored data (whether events are held, the views written last): another replica
+     * may have changed it for the newly assigned partitions, or a replayed dead letter is about to.
+     */
     default void heldEventsMayHaveChanged() {
     }
 

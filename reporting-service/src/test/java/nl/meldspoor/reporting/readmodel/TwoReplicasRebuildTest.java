@@ -83,6 +83,35 @@ class TwoReplicasRebuildTest {
     }
 
     @Test
+    void aViewAnotherReplicaChangedIsReadAgainNotOverwrittenFromMemory() {
+        Replica a = new Replica();
+        Replica b = new Replica();
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-03-02T08:00:00Z")).consultedColleague()
+                .talkedToParents(true).askedVeiligThuis().suspicionAndUnsafety();
+        List<PublishedEvent> events = history.published();
+        assertThat(events).hasSizeGreaterThanOrEqualTo(6);
+
+        a.cases.applyAll(events.subList(0, 2), 0);
+        // another writer applies the next one: a dead letter replayed on replica b, say
+        b.cases.heldEventsMayHaveChanged();
+        b.cases.applyAll(events.subList(2, 3), 0);
+        a.cases.applyAll(events.subList(3, 4), 0);
+        assertThat(a.cases.incompleteAggregates()).as("no gap is seen where the other replica filled it").isEmpty();
+        assertThat(a.queries.byId(history.caseId()).orElseThrow().appliedSequence()).isEqualTo(3);
+
+        b.cases.applyAll(events.subList(4, 5), 0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.cases.applyAll(events.subList(4, 6), 0))
+                .as("a write over a view changed meanwhile fails the poll").isInstanceOf(IllegalStateException.class);
+        // the container delivers the poll again
+        a.cases.applyAll(events.subList(4, 6), 0);
+
+        CaseRecord view = a.queries.byId(history.caseId()).orElseThrow();
+        assertThat(view.appliedSequence()).isEqualTo(5);
+        assertThat(view.version()).as("every event applied once").isEqualTo(6);
+        assertThat(a.queries.history(history.caseId())).hasSize(6);
+    }
+
+    @Test
     void twoReplicasStartingARebuildAtOnceStartOneGeneration() throws Exception {
         for (int round = 0; round < 20; round++) {
             mongo.template().dropCollection(Generations.COLLECTION);
