@@ -45,8 +45,10 @@ public class CaseQueries {
     /** The case's applied events in order, one stored document each — the dossier's timeline. */
     public List<StoredEvent> history(String caseId) {
         Query query = Query.query(Criteria.where("aggregateId").is(caseId)).with(Sort.by("sequence"));
-        return mongo.find(query, HistoryEntry.class, generations.collection(MeldcodeCases.NAME, MeldcodeCases.HISTORY)).stream()
-                .map(HistoryEntry::event).toList();
+        List<StoredEvent> events = mongo.find(query, HistoryEntry.class, generations.collection(MeldcodeCases.NAME, MeldcodeCases.HISTORY))
+                .stream().map(HistoryEntry::event).toList();
+        // a served view of the older format keeps its events inside, until the rebuild started at startup switches
+        return events.isEmpty() ? HistoryEntry.insideOlderView(mongo, collection(), caseId) : events;
     }
 
     /** A school's cases, optionally by status and step, paged and sorted; without their events. */

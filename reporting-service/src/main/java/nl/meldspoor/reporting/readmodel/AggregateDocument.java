@@ -8,6 +8,23 @@ package nl.meldspoor.reporting.readmodel;
  */
 public abstract class AggregateDocument {
 
+    /**
+     * The format of the stored views, written into every view: 2 since views carry their state and the history lives
+     * one document per event; documents without it were written with the events inside,
+     * and are replaced by a rebuild at startup.
+     */
+    public static final int CURRENT_FORMAT = 2;
+    static final String FORMAT_FIELD = "viewFormat";
+
+    /** The format a stored view was written in: format 1 kept the events inside the view, format 2 (the first round) wrote no field. */
+    static int formatOf(org.bson.Document stored) {
+        Object format = stored.get(FORMAT_FIELD);
+        if (format instanceof Number number) {
+            return number.intValue();
+        }
+        return stored.containsKey("events") ? 1 : 2;
+    }
+
     /** Written views count up; a redelivery that changes nothing leaves it alone. */
     private long version;
     private long appliedSequence = -1;

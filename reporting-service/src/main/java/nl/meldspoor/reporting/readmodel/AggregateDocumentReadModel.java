@@ -4,6 +4,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.CountOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +57,8 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
 
     private static final Logger log = LoggerFactory.getLogger(AggregateDocumentReadModel.class);
     private static final int MAX_HELD_SHOWN = 1000;
+    private static final int DUPLICATE_KEY = 11000;
+    private static final int RECENT_VIEWS = 20_000;
 
     protected final MongoTemplate mongo;
     protected final Generations generations;
@@ -56,6 +68,8 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
     private final Clock clock = Clock.systemUTC();
     private final StoredEvents storedEvents;
     private final Class<? extends SchoolFact> eventType;
+    private final Map<Integer, Boolean> heldMayExist = new ConcurrentHashMap<>();
+    private final Map<Integer, Map<String, D>> written = new ConcurrentHashMap<>();
 
     protected AggregateDocumentReadModel(MongoTemplate mongo, MongoMappingContext mappingContext, Generations generations,
                                          StoredEvents storedEvents, Class<? extends SchoolFact> eventType, Class<D> documentType, String collection) {
@@ -108,6 +122,8 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
 
     @Override
     public void prepareStorage(int generation) {
+        written.remove(generation);
+        heldMayExist.remove(generation);
         var indexes = mongo.indexOps(Generations.nameOf(collection, generation));
         new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(documentType).forEach(indexes::ensureIndex);
         mongo.indexOps(Generations.nameOf(collection + "_held", generation))
@@ -126,8 +142,10 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
     /** The applied events of one aggregate, in order, from the served generation's history collection. */
     public List<StoredEvent> history(String aggregateId) {
         Query query = Query.query(Criteria.where("aggregateId").is(aggregateId)).with(Sort.by("sequence"));
-        return mongo.find(query, HistoryEntry.class, Generations.nameOf(historyCollection(), generations.active(name()))).stream()
+        int active = generations.active(name());
+        List<StoredEvent> events = mongo.find(query, HistoryEntry.class, Generations.nameOf(historyCollection(), active)).stream()
                 .map(HistoryEntry::event).toList();
+        return events.isEmpty() ? HistoryEntry.insideOlderView(mongo, Generations.nameOf(collection, active), aggregateId) : events;
     }
 
     @Override
@@ -137,6 +155,22 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
 
     @Override
     public void applyAll(List<PublishedEvent> events, int generation) {
+        try {
+            try {
+                applyAllOnce(events, generation);
+            } catch (StaleView stale) {
+                // nothing is written yet: apply the poll again over the views as stored
+                written.remove(generation);
+                applyAllOnce(events, generation);
+            }
+        } catch (RuntimeException failure) {
+            // views in memory may be ahead of what was written: read them again
+            written.remove(generation);
+            throw failure;
+        }
+    }
+
+    private void applyAllOnce(List<PublishedEvent> events, int generation) {
         String views = Generations.nameOf(collection, generation);
         String heldCollection = Generations.nameOf(collection + "_held", generation);
         Set<String> ids = new LinkedHashSet<>();
@@ -149,13 +183,30 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
             return;
         }
         Map<String, D> loaded = new HashMap<>();
-        var entity = mappingContext.getRequiredPersistentEntity(documentType);
-        for (D view : mongo.find(Query.query(Criteria.where("_id").in(ids)), documentType, views)) {
-            loaded.put(String.valueOf(entity.getIdentifierAccessor(view).getIdentifier()), view);
+        Map<String, D> recent = written.computeIfAbsent(generation, key -> recentlyWritten());
+        Set<String> toRead = new LinkedHashSet<>();
+        for (String id : ids) {
+            D view = recent.get(id);
+            if (view != null) {
+                loaded.put(id, view);
+            } else {
+                toRead.add(id);
+            }
         }
+        if (!toRead.isEmpty()) {
+            var entity = mappingContext.getRequiredPersistentEntity(documentType);
+            for (D view : mongo.find(Query.query(Criteria.where("_id").in(toRead)), documentType, views)) {
+                loaded.put(String.valueOf(entity.getIdentifierAccessor(view).getIdentifier()), view);
+            }
+        }
+        Map<String, Long> stored = new HashMap<>();
+        loaded.forEach((id, view) -> stored.put(id, view.version()));
         Map<String, TreeMap<Long, PublishedEvent>> held = new HashMap<>();
-        for (HeldEvent waiting : mongo.find(Query.query(Criteria.where("aggregateId").in(ids)), HeldEvent.class, heldCollection)) {
-            held.computeIfAbsent(waiting.aggregateId(), key -> new TreeMap<>()).put(waiting.sequence(), published(waiting));
+        // most polls, and a whole rebuild, hold nothing: then there is nothing to look up for their aggregates
+        if (heldMayExist(generation, heldCollection)) {
+            for (HeldEvent waiting : mongo.find(Query.query(Criteria.where("aggregateId").in(ids)), HeldEvent.class, heldCollection)) {
+                held.computeIfAbsent(waiting.aggregateId(), key -> new TreeMap<>()).put(waiting.sequence(), published(waiting));
+            }
         }
         Set<String> hadHeld = new LinkedHashSet<>(held.keySet());
         Map<String, D> changed = new LinkedHashMap<>();
@@ -173,6 +224,10 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
                 }
                 TreeMap<Long, PublishedEvent> waiting = held.computeIfAbsent(event.aggregateId(), key -> new TreeMap<>());
                 if (event.sequence() != view.appliedSequence() + 1) {
+                    if (stored.containsKey(event.aggregateId()) && !toRead.contains(event.aggregateId())) {
+                        // a gap seen in a remembered view may have been filled by another writer (a replayed dead letter)
+                        throw new StaleView();
+                    }
                     if (!waiting.containsKey(event.sequence())) {
                         HeldEvent hold = new HeldEvent(HeldEvent.idOf(event.aggregateId(), event.sequence()), event.aggregateId(), event.sequence(),
                                 StoredEvent.of(event), clock.instant());
@@ -196,11 +251,13 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
                             view.appliedSequence(), waiting.isEmpty() ? ", complete again" : ", still waiting for a later gap");
                 }
                 changed.put(event.aggregateId(), view);
+            } catch (StaleView stale) {
+                throw stale;
             } catch (RuntimeException failure) {
                 throw new ApplyFailure(i, failure);
             }
         }
-        write(views, heldCollection, generation, changed, history, newlyHeld, hadHeld);
+        write(views, heldCollection, generation, changed, stored, history, newlyHeld, hadHeld);
     }
 
     private PublishedEvent published(HeldEvent held) {
@@ -218,17 +275,39 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         }
     }
 
-    private void write(String views, String heldCollection, int generation, Map<String, D> changed, List<HistoryEntry> history,
-                       List<HeldEvent> newlyHeld, Set<String> hadHeld) {
+    private void write(String views, String heldCollection, int generation, Map<String, D> changed, Map<String, Long> stored,
+                       List<HistoryEntry> history, List<HeldEvent> newlyHeld, Set<String> hadHeld) {
         if (!history.isEmpty()) {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HistoryEntry.class, Generations.nameOf(historyCollection(), generation));
-            history.forEach(entry -> bulk.replaceOne(Query.query(Criteria.where("_id").is(entry.id())), entry, FindAndReplaceOptions.options().upsert()));
-            bulk.execute();
+            // entries never change: inserted, and one already there (a redelivery) is left alone
+            List<WriteModel<Document>> inserts = new ArrayList<>(history.size());
+            history.forEach(entry -> inserts.add(new InsertOneModel<>(HistoryEntry.bson(entry))));
+            bulkWrite(Generations.nameOf(historyCollection(), generation), inserts, true);
         }
         if (!changed.isEmpty()) {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, documentType, views);
-            changed.forEach((id, view) -> bulk.replaceOne(Query.query(Criteria.where("_id").is(id)), view, FindAndReplaceOptions.options().upsert()));
-            bulk.execute();
+            // mapped once by the converter, written by the driver: no query mapping or entity callbacks per view
+            List<WriteModel<Document>> writes = new ArrayList<>(changed.size());
+            int[] replaced = {0};
+            changed.forEach((id, view) -> {
+                Document document = new Document();
+                mongo.getConverter().write(view, document);
+                document.put("_id", id);
+                document.put(AggregateDocument.FORMAT_FIELD, AggregateDocument.CURRENT_FORMAT);
+                if (stored.containsKey(id)) {
+                    replaced[0]++;
+                }
+                writes.add(stored.containsKey(id)
+                        // only over the view it was derived from: another writer's view (a replayed dead letter on another
+                        // replica, a consumer that lost the partition) fails the poll, which is then applied again over it
+                        ? new ReplaceOneModel<>(Filters.and(Filters.eq("_id", id), Filters.eq("version", stored.get(id))), document)
+                        // a view another consumer inserted meanwhile fails the poll, which is then applied again over it
+                        : new InsertOneModel<>(document));
+            });
+            var result = bulkWrite(views, writes, false);
+            if (result != null && result.getMatchedCount() < replaced[0]) {
+                throw new IllegalStateException(name() + ": " + (replaced[0] - result.getMatchedCount())
+                        + " views were changed by another writer meanwhile; the poll is applied again over them");
+            }
+            written.get(generation).putAll(changed);
         }
         List<HeldEvent> stillHeld = newlyHeld.stream()
                 .filter(hold -> changed.get(hold.aggregateId()) == null || changed.get(hold.aggregateId()).appliedSequence() < hold.sequence())
@@ -237,6 +316,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HeldEvent.class, heldCollection);
             stillHeld.forEach(hold -> bulk.replaceOne(Query.query(Criteria.where("_id").is(hold.id())), hold, FindAndReplaceOptions.options().upsert()));
             bulk.execute();
+            heldMayExist.put(generation, true);
         }
         // after the views: a crash in between leaves held events that the next batch skips as applied
         List<Criteria> released = new ArrayList<>();
@@ -248,7 +328,65 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         });
         if (!released.isEmpty()) {
             mongo.remove(Query.query(new Criteria().orOperator(released)), heldCollection);
+            // others may still wait: counted again at the next poll
+            heldMayExist.remove(generation);
         }
+    }
+
+    /** A view remembered from an earlier poll may be behind the stored one. */
+    private static final class StaleView extends RuntimeException {
+        StaleView() {
+            super(null, null, false, false);
+        }
+    }
+
+    private com.mongodb.bulk.BulkWriteResult bulkWrite(String collection, List<WriteModel<Document>> writes, boolean duplicatesAreApplied) {
+        try {
+            return mongo.getCollection(collection).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyDuplicates = e.getWriteErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY);
+            if (!duplicatesAreApplied || !onlyDuplicates || e.getWriteConcernError() != null) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The views this consumer wrote last, per generation, as written: an aggregate's next events (often in the next poll,
+     * always during a rebuild) start from them without reading and mapping the view again. Writes are guarded by the
+     * view's version, so a view someone else changed meanwhile fails the poll and is read again.
+     */
+    private Map<String, D> recentlyWritten() {
+        return java.util.Collections.synchronizedMap(new LinkedHashMap<>(RECENT_VIEWS, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, D> eldest) {
+                return size() > RECENT_VIEWS;
+            }
+        });
+    }
+
+    /**
+     * Whether the generation's held collection may hold events: known to be empty after one count, until this read
+     * model holds an event; counted again after a release, when partitions are assigned (another replica may have
+     * held events of them) and before a dead letter is replayed.
+     */
+    private boolean heldMayExist(int generation, String heldCollection) {
+        return heldMayExist.computeIfAbsent(generation,
+                key -> mongo.getCollection(heldCollection).countDocuments(new Document(), new CountOptions().limit(1)) > 0);
+    }
+
+    @Override
+    public void heldEventsMayHaveChanged() {
+        heldMayExist.clear();
+        written.clear();
+    }
+
+    /** Whether the generation's views were written by an older format of the views (the first one tells). */
+    @Override
+    public boolean writtenByOlderFormat(int generation) {
+        Document first = mongo.getCollection(Generations.nameOf(collection, generation)).find().limit(1).first();
+        return first != null && AggregateDocument.formatOf(first) < AggregateDocument.CURRENT_FORMAT;
     }
 
     @Override

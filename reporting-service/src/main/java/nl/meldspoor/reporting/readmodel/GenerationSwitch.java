@@ -46,6 +46,7 @@ public class GenerationSwitch {
     /** Drops a generation no longer served or built (its consumer, if this replica ran it, is stopped first). */
     void retire(ReadModel model, int generation) {
         model.collections(generation).forEach(mongo::dropCollection);
+        model.heldEventsMayHaveChanged();
         positions.forget(ReadModelContainers.consumerName(model.name(), generation));
     }
 

@@ -19,8 +19,20 @@ public class Generations {
 
     static final String COLLECTION = "read_model_generations";
 
-    /** @param building the generation being rebuilt beside the active one, or null */
-    public record Pointer(String id, int active, Integer building) {
+    /**
+     * @param building the generation being rebuilt beside the active one, or null
+     * @param format   the view format ({@link AggregateDocument#CURRENT_FORMAT}) the active generation is known to be written in,
+     *                 or null when not yet looked at (pointers from before formats were recorded)
+     */
+    public record Pointer(String id, int active, Integer building, Integer format) {
+
+        public Pointer(String id, int active, Integer building) {
+            this(id, active, building, null);
+        }
+    }
+
+    /** @param startedNow whether this call started it: only then may its collections and positions be cleared */
+    record Building(int generation, boolean startedNow) {
     }
 
     private final MongoTemplate mongo;
@@ -31,7 +43,7 @@ public class Generations {
 
     public Pointer pointer(String readModel) {
         Pointer pointer = mongo.findById(readModel, Pointer.class, COLLECTION);
-        return pointer == null ? new Pointer(readModel, 0, null) : pointer;
+        return pointer == null ? new Pointer(readModel, 0, null, null) : pointer;
     }
 
     public int active(String readModel) {
@@ -47,22 +59,43 @@ public class Generations {
         return generation == 0 ? base : base + "_g" + generation;
     }
 
-    /** Starts (or continues) building the next generation; returns it. */
-    int startBuilding(String readModel) {
+    /**
+     * Starts building the next generation, or joins the one being built: one conditional update, so that of two replicas
+     * asking at once only one starts it — the other must not clear what the first one's consumer has written already.
+     */
+    Building startBuilding(String readModel) {
         Pointer pointer = pointer(readModel);
         if (pointer.building() != null) {
-            return pointer.building();
+            return new Building(pointer.building(), false);
         }
         int next = pointer.active() + 1;
-        mongo.upsert(Query.query(Criteria.where("_id").is(readModel)), new Update().set("active", pointer.active()).set("building", next),
-                COLLECTION);
-        return next;
+        try {
+            var result = mongo.upsert(Query.query(Criteria.where("_id").is(readModel).and("active").is(pointer.active()).and("building").isNull()),
+                    new Update().set("building", next), COLLECTION);
+            if (result.getModifiedCount() > 0 || result.getUpsertedId() != null) {
+                return new Building(next, true);
+            }
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // the pointer changed between reading and updating it: someone else started (or switched) meanwhile
+        }
+        Pointer now = pointer(readModel);
+        return now.building() != null ? new Building(now.building(), false) : startBuilding(readModel);
+    }
+
+    /** Records that the active generation is written in the current view format, so that startup need not look again. */
+    void activeIsCurrentFormat(String readModel, int active) {
+        try {
+            mongo.upsert(Query.query(Criteria.where("_id").is(readModel).and("active").is(active)),
+                    new Update().set("format", AggregateDocument.CURRENT_FORMAT), COLLECTION);
+        } catch (org.springframework.dao.DuplicateKeyException switched) {
+            // another replica switched meanwhile; the new generation's format is recorded with the switch
+        }
     }
 
     /** Makes the built generation the served one, if it is still the one being built (another replica may have switched). */
     boolean switchTo(String readModel, int generation) {
         Pointer switched = mongo.findAndModify(Query.query(Criteria.where("_id").is(readModel).and("building").is(generation)),
-                new Update().set("active", generation).unset("building"), FindAndModifyOptions.options().returnNew(true),
+                new Update().set("active", generation).unset("building").set("format", AggregateDocument.CURRENT_FORMAT), FindAndModifyOptions.options().returnNew(true),
                 Pointer.class, COLLECTION);
         return switched != null;
     }

@@ -11,6 +11,30 @@ import org.springframework.data.annotation.Id;
  */
 public record HistoryEntry(@Id String id, String aggregateId, long sequence, StoredEvent event) {
 
+    /** The entry as stored, written by hand: the same fields the mapping reads back, without mapping each of thousands per poll. */
+    static org.bson.Document bson(HistoryEntry entry) {
+        StoredEvent event = entry.event();
+        return new org.bson.Document("_id", entry.id()).append("aggregateId", entry.aggregateId()).append("sequence", entry.sequence())
+                .append("event", new org.bson.Document("eventId", event.eventId()).append("sequence", event.sequence())
+                        .append("type", event.type()).append("revision", event.revision())
+                        .append("recordedAt", event.recordedAt() == null ? null : java.util.Date.from(event.recordedAt()))
+                        .append("json", event.json()));
+    }
+
+    /**
+     * The events kept inside a view of the older format (1), served until the rebuild beside it switches; empty for views of
+     * the current format, whose history lives in the history collection.
+     */
+    public static java.util.List<StoredEvent> insideOlderView(org.springframework.data.mongodb.core.MongoTemplate mongo, String views,
+                                                              String aggregateId) {
+        org.bson.Document view = mongo.getCollection(views).find(new org.bson.Document("_id", aggregateId))
+                .projection(new org.bson.Document("events", 1)).first();
+        if (view == null || !(view.get("events") instanceof java.util.List<?> events)) {
+            return java.util.List.of();
+        }
+        return events.stream().map(event -> mongo.getConverter().read(StoredEvent.class, (org.bson.Document) event)).toList();
+    }
+
     static String idOf(String aggregateId, long sequence) {
         return aggregateId + "|" + sequence;
     }

@@ -56,6 +56,18 @@ public interface ReadModel {
         }
     }
 
+    /**
+     * Forgets what is remembered of the stored data (whether events are held, the views written last): another replica
+     * may have changed it for the newly assigned partitions, or a replayed dead letter is about to.
+     */
+    default void heldEventsMayHaveChanged() {
+    }
+
+    /** Whether the generation was written by an older format of the views, which this code cannot update; never for plain read models. */
+    default boolean writtenByOlderFormat(int generation) {
+        return false;
+    }
+
     /** Aggregates whose documents wait for a missing event (a gap in the aggregate's sequence); none for other read models. */
     default List<IncompleteAggregate> incompleteAggregates() {
         return List.of();

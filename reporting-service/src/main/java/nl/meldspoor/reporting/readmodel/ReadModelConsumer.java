@@ -84,11 +84,14 @@ class ReadModelConsumer implements ConsumerSeekAware {
      * aggregate sequence), but the position is left alone — it is far ahead of the replayed record's offset.
      */
     void replay(ConsumerRecord<String, byte[]> record) {
+        // it may fill a gap that another replica's events wait behind
+        readModel.heldEventsMayHaveChanged();
         readModel.applyAll(List.of(events.read(record)), generation);
     }
 
     @Override
     public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        readModel.heldEventsMayHaveChanged();
         if (!readModel.generational() && !assignments.isEmpty() && rebuilds.requested(readModel.name())) {
             log.info("Rebuilding read model {} from offset 0 on {}", readModel.name(), assignments.keySet());
             callback.seekToBeginning(assignments.keySet());

@@ -44,6 +44,8 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
 
     private final Map<String, ReadModel> readModels = new LinkedHashMap<>();
     private final Map<String, Running> running = new ConcurrentHashMap<>();
+    /** Per read model, the served generation found written in an older view format at startup. */
+    private final Map<String, Integer> olderFormat = new ConcurrentHashMap<>();
     private final List<ReplayableConsumer> replayable = new ArrayList<>();
     private final ConcurrentKafkaListenerContainerFactory<String, byte[]> factory;
     private final KafkaTemplate<Object, Object> deadLetterTemplate;
@@ -122,12 +124,17 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
             return false;
         }
         if (model.generational()) {
-            int building = generations.startBuilding(readModel);
-            log.info("Rebuilding read model {} into generation {} beside generation {}, which is served until the new one has caught up",
-                    readModel, building, generations.active(readModel));
-            model.collections(building).forEach(mongo::dropCollection);
-            positions.forget(consumerName(readModel, building));
-            rebuilds.replayingInto(readModel, building);
+            Generations.Building building = generations.startBuilding(readModel);
+            if (!building.startedNow()) {
+                // clearing it would lose what its consumers (here or on another replica) applied and committed already
+                log.info("Read model {} is being rebuilt into generation {} already; that rebuild goes on", readModel, building.generation());
+            } else {
+                log.info("Rebuilding read model {} into generation {} beside generation {}, which is served until the new one has caught up",
+                        readModel, building.generation(), generations.active(readModel));
+                model.collections(building.generation()).forEach(mongo::dropCollection);
+                positions.forget(consumerName(readModel, building.generation()));
+                rebuilds.replayingInto(readModel, building.generation());
+            }
             if (started) {
                 reconcile(model);
             }
@@ -174,7 +181,12 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
         if (pointer.building() != null) {
             wanted.add(pointer.building());
         }
-        for (int generation : wanted) {
+        Set<Integer> consumed = new HashSet<>(wanted);
+        if (pointer.building() != null && Integer.valueOf(pointer.active()).equals(olderFormat.get(model.name()))) {
+            // this code cannot update views of the older format: they are served as they are until the rebuild switches
+            consumed.remove(pointer.active());
+        }
+        for (int generation : consumed) {
             String consumer = consumerName(model.name(), generation);
             if (!running.containsKey(consumer)) {
                 model.prepareStorage(generation);
@@ -230,6 +242,7 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
                 rebuild(readModel);
             }
         }
+        upgradeOlderViewFormats();
         for (ReadModel model : readModels.values()) {
             if (!model.generational()) {
                 Running run = create(model, 0);
@@ -242,6 +255,28 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
             if (model.generational()) {
                 reconcile(model);
             }
+        }
+    }
+
+    /**
+     * Starts a rebuild beside every served generation written in an older view format (views holding their events, say,
+     * from before an upgrade): this code can neither update those views nor read their history, so they are served as
+     * they are, without a consumer, until the rebuilt generation has passed their positions and the pointer switches.
+     */
+    synchronized void upgradeOlderViewFormats() {
+        for (ReadModel model : readModels.values()) {
+            Generations.Pointer pointer = generations.pointer(model.name());
+            if (!model.generational() || Integer.valueOf(AggregateDocument.CURRENT_FORMAT).equals(pointer.format())) {
+                continue;
+            }
+            if (!model.writtenByOlderFormat(pointer.active())) {
+                generations.activeIsCurrentFormat(model.name(), pointer.active());
+                continue;
+            }
+            olderFormat.put(model.name(), pointer.active());
+            log.warn("Read model {} serves generation {}, written by an older format of its views; rebuilding it beside that one, "
+                    + "which is served unchanged until the rebuild switches", model.name(), pointer.active());
+            rebuild(model.name());
         }
     }
 

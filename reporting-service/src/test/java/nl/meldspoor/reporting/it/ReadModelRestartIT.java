@@ -69,6 +69,40 @@ class ReadModelRestartIT {
         }
     }
 
+    @Test
+    void viewsOfTheOlderFormatAreRebuiltAtStartupAndTheDossierShowsItsTimelineMeanwhileAndAfter() {
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", Instant.now().minus(Duration.ofDays(3))).consultedColleague();
+        try (ConfigurableApplicationContext service = start()) {
+            publish(service, history.published());
+            awaitDossier(service, history.caseId(), 2);
+            // as the code before stored views wrote them: the events inside each view, no state, no history collection
+            org.springframework.data.mongodb.core.MongoTemplate mongo = service.getBean(org.springframework.data.mongodb.core.MongoTemplate.class);
+            List<org.bson.Document> events = new java.util.ArrayList<>();
+            mongo.getCollection(MeldcodeCases.HISTORY).find(new org.bson.Document("aggregateId", history.caseId()))
+                    .sort(new org.bson.Document("sequence", 1)).forEach(entry -> events.add((org.bson.Document) entry.get("event")));
+            mongo.getCollection(nl.meldspoor.reporting.meldcase.CaseRecord.COLLECTION).updateOne(new org.bson.Document("_id", history.caseId()),
+                    new org.bson.Document("$set", new org.bson.Document("events", events))
+                            .append("$unset", new org.bson.Document("progress", "").append("viewFormat", "")));
+            mongo.dropCollection(MeldcodeCases.HISTORY);
+            mongo.getCollection("read_model_generations").deleteMany(new org.bson.Document());
+        }
+
+        try (ConfigurableApplicationContext upgraded = start()) {
+            var generations = upgraded.getBean(nl.meldspoor.reporting.readmodel.Generations.class);
+            List<JsonNode> answers = new java.util.ArrayList<>();
+            Eventually.within(DEADLINE).until(() -> {
+                answers.add(dossier(upgraded, history.caseId()));
+                return generations.active(MeldcodeCases.NAME);
+            }, active -> active >= 1);
+            assertThat(answers).as("the dossier answered with its timeline while the rebuild ran")
+                    .allSatisfy(answer -> assertThat(answer.path("entries")).hasSize(2));
+            assertThat(dossier(upgraded, history.caseId()).path("entries")).as("and from the rebuilt generation").hasSize(2);
+            CaseHistoryBuilder afterwards = CaseHistoryBuilder.openedAt("school-b", Instant.now().minus(Duration.ofDays(1)));
+            publish(upgraded, afterwards.published());
+            awaitDossier(upgraded, afterwards.caseId(), 1);
+        }
+    }
+
     private ConfigurableApplicationContext start(String... extra) {
         List<String> arguments = new java.util.ArrayList<>(List.of(
                 "--server.port=0",

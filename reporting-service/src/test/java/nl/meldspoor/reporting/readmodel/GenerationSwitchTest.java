@@ -49,7 +49,7 @@ class GenerationSwitchTest {
         mongo.template().getCollection(CaseRecord.COLLECTION)
                 .updateOne(new Document("_id", history.caseId()), new Document("$set", new Document("nextQuestion", "OLD_VIEW")));
 
-        int building = generations.startBuilding(MeldcodeCases.NAME);
+        int building = generations.startBuilding(MeldcodeCases.NAME).generation();
         rebuilds.replayingInto(MeldcodeCases.NAME, building);
         cases.prepareStorage(building);
         consume(building, events.subList(0, 2), 0);
@@ -74,7 +74,7 @@ class GenerationSwitchTest {
         CaseRecord served = queries.byId(history.caseId()).orElseThrow();
         assertThat(served.nextQuestion()).isNull();
         assertThat(served.status()).isEqualTo("CLOSED");
-        assertThat(generations.pointer(MeldcodeCases.NAME)).isEqualTo(new Generations.Pointer(MeldcodeCases.NAME, building, null));
+        assertThat(generations.pointer(MeldcodeCases.NAME)).isEqualTo(new Generations.Pointer(MeldcodeCases.NAME, building, null, AggregateDocument.CURRENT_FORMAT));
         assertThat(mongo.template().collectionExists(CaseRecord.COLLECTION)).as("the old generation is dropped").isFalse();
         assertThat(mongo.template().collectionExists(MeldcodeCases.HISTORY)).isFalse();
         assertThat(queries.history(history.caseId())).hasSize(events.size() + 1);
