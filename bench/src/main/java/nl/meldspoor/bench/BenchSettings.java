@@ -17,16 +17,29 @@ package nl.meldspoor.bench;
  * @param longCase               events of the long case whose timeline is read
  * @param reads                  reads per read probe (timeline, as-of, dashboards)
  * @param rawRows                rows/records/documents per raw-engine baseline
+ * @param jvmOptions             the services' JVM options ({@code -Dbench.jvm-options}): {@code production} (the deployed
+ *                               services' settings, the default at size), {@code quick-start} (the local system's default,
+ *                               the smoke run's: it starts fastest) or the options themselves, separated by spaces
  */
 record BenchSettings(String mode, int schools, int years, int casesPerSchoolYear, int signalsPerSchoolYear, int incidentsPerSchoolYear,
-                     long seed, int loadClients, int commands, int visibility, int longCase, int reads, int rawRows) {
+                     long seed, int loadClients, int commands, int visibility, int longCase, int reads, int rawRows, String jvmOptions) {
+
+    /** The options the name stands for, as the local system's {@code MELDSPOOR_LOCAL_JVM_OPTIONS} reads them. */
+    java.util.List<String> serviceJvmOptions() {
+        return switch (jvmOptions.strip()) {
+            case "production" -> nl.meldspoor.local.LocalSettings.PRODUCTION_JVM_OPTIONS;
+            case "", "quick-start" -> nl.meldspoor.local.LocalSettings.QUICK_START_JVM_OPTIONS;
+            default -> java.util.List.of(jvmOptions.strip().split("\\s+"));
+        };
+    }
 
     static BenchSettings fromSystemProperties() {
         String mode = System.getProperty("bench", "smoke");
         BenchSettings defaults = switch (mode) {
-            case "full" -> new BenchSettings(mode, 100, 5, 12, 60, 10, 14, 16, 2000, 300, 1000, 200, 20_000);
-            case "medium" -> new BenchSettings(mode, 10, 2, 12, 60, 10, 14, 16, 1000, 200, 1000, 100, 10_000);
-            default -> new BenchSettings("smoke", 2, 1, 2, 4, 2, 14, 4, 16, 2, 20, 3, 200);
+            case "full" -> new BenchSettings(mode, 100, 5, 12, 60, 10, 14, 16, 2000, 300, 1000, 200, 20_000, "production");
+            case "medium" -> new BenchSettings(mode, 10, 2, 12, 60, 10, 14, 16, 1000, 200, 1000, 100, 10_000, "production");
+            // the smallest board and the fewest iterations that still give every row a figure: it runs in every verify
+            default -> new BenchSettings("smoke", 1, 1, 1, 1, 1, 14, 2, 4, 1, 4, 2, 100, "quick-start");
         };
         return new BenchSettings(mode,
                 integer("bench.schools", defaults.schools()),
@@ -40,7 +53,8 @@ record BenchSettings(String mode, int schools, int years, int casesPerSchoolYear
                 integer("bench.visibility", defaults.visibility()),
                 integer("bench.long-case", defaults.longCase()),
                 integer("bench.reads", defaults.reads()),
-                integer("bench.raw-rows", defaults.rawRows()));
+                integer("bench.raw-rows", defaults.rawRows()),
+                System.getProperty("bench.jvm-options", defaults.jvmOptions()));
     }
 
     private static int integer(String name, int fallback) {

@@ -59,32 +59,25 @@ final class KafkaLag {
         }
     }
 
-    /**
-     * After a rebuild was requested: waits until the group has gone back (committed offsets behind the end) and caught
-     * up again. A rebuild of a small read model can finish between two looks: then, after a few seconds without lag,
-     * it counts as done. Returns whether the restart was seen.
-     */
-    boolean awaitRebuilt(String group, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        Instant quietSince = null;
-        boolean restarted = false;
+    /** The end offset of every partition of the topics: what a read model consuming them has to apply. */
+    Map<TopicPartition, Long> topicEnds(java.util.Collection<String> topics) throws Exception {
         try (Admin admin = admin()) {
-            while (Instant.now().isBefore(deadline)) {
-                long lag = lag(admin, group);
-                if (lag > 0) {
-                    restarted = true;
-                    quietSince = null;
-                } else if (restarted) {
-                    return true;
-                } else if (quietSince == null) {
-                    quietSince = Instant.now();
-                } else if (Duration.between(quietSince, Instant.now()).toSeconds() >= 5) {
-                    return false;
-                }
-                Thread.sleep(20);
-            }
+            java.util.List<TopicPartition> partitions = new java.util.ArrayList<>();
+            admin.describeTopics(topics).allTopicNames().get().forEach((topic, description) ->
+                    description.partitions().forEach(partition -> partitions.add(new TopicPartition(topic, partition.partition()))));
+            return ends(admin, partitions);
         }
-        throw new IllegalStateException(group + " did not finish its rebuild within " + timeout);
+    }
+
+    /** Records on the partitions (end minus beginning offset: a rebuild from offset 0 applies each once). */
+    long records(Map<TopicPartition, Long> ends) throws Exception {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, OffsetSpec> earliest = new java.util.HashMap<>();
+            ends.keySet().forEach(partition -> earliest.put(partition, OffsetSpec.earliest()));
+            Map<TopicPartition, Long> beginnings = admin.listOffsets(earliest).all().get().entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+            return ends.entrySet().stream().mapToLong(e -> e.getValue() - beginnings.getOrDefault(e.getKey(), 0L)).sum();
+        }
     }
 
     private Admin admin() {

@@ -23,10 +23,13 @@ final class Report {
 
     synchronized void row(String what, String measured, String raw, String ratio, String goal) {
         rows.add(new Row(what, measured, raw, ratio, goal));
+        // logged as it comes, so that a run stopped before the end still leaves its figures
+        org.slf4j.LoggerFactory.getLogger(Report.class).info("row: {} | {} | {} | {} | {}", what, measured, raw, ratio, goal);
     }
 
     synchronized void note(String note) {
         notes.add(note);
+        org.slf4j.LoggerFactory.getLogger(Report.class).info("note: {}", note);
     }
 
     synchronized List<Row> rows() {
