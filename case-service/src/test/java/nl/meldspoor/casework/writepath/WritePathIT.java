@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import nl.meldspoor.api.common.CommandAuthority;
 import nl.meldspoor.api.meldcase.ColleagueConsultation;
 import nl.meldspoor.api.meldcase.ConsultColleague;
 import nl.meldspoor.api.meldcase.SameSignals;
+import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.eventstore.FreshAggregateCache;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -75,6 +77,18 @@ class WritePathIT {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    /**
+     * Spring keeps the contexts of earlier test classes alive in this JVM; a case-service context whose broker takes
+     * the service's default directory cannot start while another one holds that directory's lock.
+     */
+    @Test
+    void itsEmbeddedBrokerKeepsItsDataInADirectoryOfItsOwnUnderTarget() {
+        Path dataDirectory = context.getBean(EmbeddedKafkaBroker.class).dataDir();
+
+        assertThat(dataDirectory).startsWith(Path.of("target").toAbsolutePath())
+                .isNotEqualTo(Path.of("data", "case-service", "kafka").toAbsolutePath());
+    }
 
     @Test
     void theConnectionPoolIsSizedForSixteenConcurrentClientsAndTheBackgroundWork() throws Exception {
