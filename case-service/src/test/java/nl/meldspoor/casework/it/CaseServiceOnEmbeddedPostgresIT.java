@@ -1,5 +1,6 @@
 package nl.meldspoor.casework.it;
 
+import nl.meldspoor.platform.testing.TestKafkaDirectory;
 import nl.meldspoor.platform.testing.TestPostgres;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -10,5 +11,6 @@ class CaseServiceOnEmbeddedPostgresIT extends CaseServiceContract {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestPostgres.registerFreshDatabase(registry);
+        TestKafkaDirectory.registerFresh(registry, "contract"); // not the module's data/case-service/kafka, locked by any other cached context
     }
 }

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.platform.security.CallerResolver;
 import nl.meldspoor.platform.security.StaffDirectory;
+import nl.meldspoor.platform.testing.TestKafkaDirectory;
 import nl.meldspoor.platform.testing.TestPostgres;
 import nl.meldspoor.platform.testing.security.TestIssuer;
 import nl.meldspoor.platform.testing.security.TestStaff;
@@ -67,6 +68,7 @@ class WritePathBenchIT {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestPostgres.registerFreshDatabase(registry);
+        TestKafkaDirectory.registerFresh(registry, "writepath-bench"); // not the module's data/case-service/kafka, locked by any other cached context
     }
 
     private static final int COMMANDS = Integer.getInteger("bench.commands", 400);
