@@ -200,6 +200,14 @@ public class CaseProgress implements DocumentedCase {
         }
     }
 
+    /**
+     * Drops the pupil's reference, for a view that must hold no pupil-level data (the dashboard counters): nothing in
+     * the fold depends on it.
+     */
+    public void forgetPupil() {
+        pupilRef = null;
+    }
+
     public String schoolId() {
         return schoolId;
     }

@@ -154,6 +154,8 @@ public class DashboardCounters implements ReadModel {
     private static void fold(CounterSource source, Object event) {
         if (event instanceof MeldcodeCaseEvent caseEvent) {
             source.caseProgress().apply(caseEvent);
+            // above school level there is no pupil-level data: the counters do not even keep the reference
+            source.caseProgress().forgetPupil();
             source.reached(source.reached().after(caseEvent));
             if (caseEvent instanceof VeiligThuisConsulted) {
                 source.advice().add(caseEvent.occurredAt());
