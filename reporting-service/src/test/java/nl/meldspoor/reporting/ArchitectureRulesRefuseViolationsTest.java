@@ -5,6 +5,8 @@ import static nl.meldspoor.platform.testing.ArchitectureRuleProof.refuses;
 
 import nl.meldspoor.reporting.dashboard.ArchitectureViolations;
 import nl.meldspoor.reporting.dashboard.Dashboards;
+import nl.meldspoor.reporting.dashboard.counters.CounterQueries;
+import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
 import org.junit.jupiter.api.Test;
 
 /** Each architecture rule refuses a class that breaks it, and accepts a class of the service that keeps it. */
@@ -20,6 +22,15 @@ class ArchitectureRulesRefuseViolationsTest {
     void aDashboardMayNotReadPupilLevelData() {
         refuses(ArchitectureTest.dashboardsNeverReadPupilLevelData, ArchitectureViolations.DashboardReadingPupils.class);
         accepts(ArchitectureTest.dashboardsNeverReadPupilLevelData, Dashboards.class);
+    }
+
+    @Test
+    void aDashboardMayNotReadTheEventsOrFoldTheApiState() {
+        refuses(ArchitectureTest.dashboardsNeverReadPupilLevelData, ArchitectureViolations.DashboardReadingTheTimeline.class);
+        refuses(ArchitectureTest.dashboardsNeverReadPupilLevelData, ArchitectureViolations.DashboardFoldingTheApiState.class);
+        refuses(ArchitectureTest.dashboardsNeverReadPupilLevelData, ArchitectureViolations.DashboardReadingHistoryEntries.class);
+        accepts(ArchitectureTest.dashboardsNeverReadPupilLevelData, DashboardCounters.class);
+        accepts(ArchitectureTest.dashboardsNeverReadPupilLevelData, CounterQueries.class);
     }
 
     @Test

@@ -43,7 +43,8 @@ public class IncidentProgress {
     Integer minutesToBoard;
     Instant closedAt;
 
-    void apply(IncidentEvent event) {
+    /** Folds in the next event of the incident; public so that other views (the dashboard counters) keep the same fold. */
+    public void apply(IncidentEvent event) {
         if (event instanceof IncidentRecorded e) {
             incidentId = e.incidentId();
             schoolId = e.schoolId();
@@ -78,6 +79,31 @@ public class IncidentProgress {
         } else if (event instanceof IncidentClosed e) {
             closedAt = e.occurredAt();
         }
+    }
+
+    /** Whether the incident has been recorded (a history without its recording counts nowhere). */
+    public boolean recorded() {
+        return type != null;
+    }
+
+    public String schoolId() {
+        return schoolId;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public nl.meldspoor.api.incident.IncidentType type() {
+        return type;
+    }
+
+    public nl.meldspoor.api.incident.Severity severity() {
+        return severity;
+    }
+
+    public boolean meldplicht() {
+        return track == ProtocolTrack.MELDPLICHT;
     }
 
     private void informed(ParentsInformed informed) {

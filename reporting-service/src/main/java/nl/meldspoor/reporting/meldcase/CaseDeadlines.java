@@ -25,6 +25,11 @@ public final class CaseDeadlines {
         this.veiligThuisFeedbackDays = veiligThuisFeedbackDays;
     }
 
+    /** The due dates of the open deadlines, for readers that count overdue ones and need nothing else of them. */
+    public List<LocalDate> dues(CaseProgress progress) {
+        return open(progress).stream().map(Deadline::due).toList();
+    }
+
     List<Deadline> open(CaseProgress progress) {
         List<Deadline> deadlines = new ArrayList<>();
         if (progress.isClosed()) {

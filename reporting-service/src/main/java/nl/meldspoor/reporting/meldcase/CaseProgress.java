@@ -82,7 +82,8 @@ public class CaseProgress implements DocumentedCase {
     boolean helpActive;
     boolean helpEvaluated;
 
-    void apply(MeldcodeCaseEvent event) {
+    /** Folds in the next event of the case; public so that other views (the dashboard counters) keep the same fold. */
+    public void apply(MeldcodeCaseEvent event) {
         if (!started) {
             // a history that does not start with the opening (never published so) still names its school and pupil
             schoolId = event.schoolId();
@@ -197,6 +198,27 @@ public class CaseProgress implements DocumentedCase {
             pendingMeldnorm = outcome.meldnorm();
             reportRequiredSince = at;
         }
+    }
+
+    /**
+     * Drops the pupil's reference, for a view that must hold no pupil-level data (the dashboard counters): nothing in
+     * the fold depends on it.
+     */
+    public void forgetPupil() {
+        pupilRef = null;
+    }
+
+    public String schoolId() {
+        return schoolId;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    /** When the case was closed without suspicion of abuse, while it stays so closed; otherwise null. */
+    public Instant closedWithoutSuspicion() {
+        return closed && "NO_SUSPICION".equals(outcome) ? closedAt : null;
     }
 
     @Override

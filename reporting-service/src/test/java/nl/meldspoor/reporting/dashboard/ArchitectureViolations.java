@@ -14,6 +14,24 @@ public final class ArchitectureViolations {
         }
     }
 
+    public static class DashboardReadingTheTimeline {
+        int events(nl.meldspoor.reporting.meldcase.MeldcodeCases cases, String caseId) {
+            return cases.history(caseId).size();
+        }
+    }
+
+    public static class DashboardFoldingTheApiState {
+        boolean closed(java.util.List<nl.meldspoor.api.meldcase.MeldcodeCaseEvent> events) {
+            nl.meldspoor.api.meldcase.state.CaseFile file = new nl.meldspoor.api.meldcase.state.CaseFile();
+            events.forEach(file::apply);
+            return file.isClosed();
+        }
+    }
+
+    public static class DashboardReadingHistoryEntries {
+        nl.meldspoor.reporting.readmodel.HistoryEntry entry;
+    }
+
     public static class ProjectionWithARule {
         nl.meldspoor.api.common.RuleViolation violation;
     }

@@ -1,11 +1,11 @@
 package nl.meldspoor.reporting.dashboard;
 
 import nl.meldspoor.api.calendar.WorkingDays;
-import nl.meldspoor.api.meldcase.state.Deadlines;
 import nl.meldspoor.platform.consuming.StoredEvents;
 import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
 import nl.meldspoor.reporting.InMemoryMongo;
 import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
+import nl.meldspoor.reporting.meldcase.CaseDeadlines;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
@@ -21,7 +21,7 @@ final class CountersOnMongo {
 
     static DashboardCounters on(MongoTemplate template) {
         DashboardCounters counters = new DashboardCounters(template, (MongoMappingContext) template.getConverter().getMappingContext(),
-                new StoredEvents(CaseHistoryBuilder.JSON), new Deadlines(WorkingDays.dutch(), 5));
+                new StoredEvents(CaseHistoryBuilder.JSON), new CaseDeadlines(WorkingDays.dutch(), 5));
         counters.prepareStorage();
         return counters;
     }

@@ -1,14 +1,24 @@
 package nl.meldspoor.reporting.dashboard.counters;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** Reads the counters of some schools over [from, to): one document per school and month, and the open cases. */
+/**
+ * Reads the counters of some schools over [from, to): one document per school and month, and the open cases. A
+ * month the window covers whole is read as its totals; only a month the window cuts (at most the first and the last)
+ * is read per day. Read as raw documents with only the fields needed: mapping thousands of month documents to
+ * objects cost more than adding them up.
+ */
 @Component
 public class CounterQueries {
 
@@ -21,35 +31,84 @@ public class CounterQueries {
     /** @param to exclusive */
     public Tally tally(List<String> schoolIds, LocalDate from, LocalDate to) {
         Tally tally = new Tally();
-        Query months = Query.query(Criteria.where("schoolId").in(schoolIds)
-                .and("month").gte(YearMonth.from(from).toString()).lte(YearMonth.from(to.minusDays(1)).toString()));
-        // the contributions are for writing; the dashboards read only the sums
-        months.fields().include("schoolId", "month", "days", "samples");
-        for (MonthCounters month : mongo.find(months, MonthCounters.class)) {
-            YearMonth yearMonth = YearMonth.parse(month.month());
-            for (DayCounts day : month.days()) {
-                LocalDate date = yearMonth.atDay(day.day());
-                if (date.isBefore(from) || !date.isBefore(to)) {
-                    continue;
-                }
-                day.counts().forEach((name, amount) -> {
-                    int counter = Counter.index(name);
-                    if (counter >= 0) {
-                        tally.add(month.schoolId(), date, counter, amount);
+        if (!from.isBefore(to)) {
+            return openCases(tally, schoolIds, to);
+        }
+        YearMonth first = YearMonth.from(from);
+        YearMonth last = YearMonth.from(to.minusDays(1));
+        // the months the window cuts: read per day; every month between them whole, as totals
+        List<String> cut = new ArrayList<>();
+        YearMonth firstWhole = first;
+        YearMonth lastWhole = last;
+        if (from.getDayOfMonth() != 1 || (first.equals(last) && !to.equals(last.plusMonths(1).atDay(1)))) {
+            cut.add(first.toString());
+            firstWhole = first.plusMonths(1);
+        }
+        if (!to.equals(last.plusMonths(1).atDay(1)) && !last.equals(first)) {
+            cut.add(last.toString());
+            lastWhole = last.minusMonths(1);
+        }
+        var collection = mongo.getCollection(MonthCounters.COLLECTION);
+        if (!firstWhole.isAfter(lastWhole)) {
+            Bson whole = Filters.and(Filters.in("schoolId", schoolIds), Filters.gte("month", firstWhole.toString()), Filters.lte("month", lastWhole.toString()));
+            for (Document month : collection.find(whole).projection(Projections.fields(Projections.include("schoolId", "month", "totals", "samples"),
+                    Projections.excludeId()))) {
+                String schoolId = month.getString("schoolId");
+                YearMonth yearMonth = YearMonth.parse(month.getString("month"));
+                // a whole month's totals count on its first day: in the window, and in the same month and school year
+                LocalDate day = yearMonth.atDay(1);
+                Document totals = month.get("totals", Document.class);
+                if (totals != null) {
+                    for (Map.Entry<String, Object> total : totals.entrySet()) {
+                        int counter = Counter.index(total.getKey());
+                        if (counter >= 0) {
+                            tally.add(schoolId, day, counter, ((Number) total.getValue()).intValue());
+                        }
                     }
-                });
-            }
-            for (SampleEntry sample : month.samples()) {
-                LocalDate date = yearMonth.atDay(sample.day());
-                if (!date.isBefore(from) && date.isBefore(to)) {
-                    tally.sample(month.schoolId(), date, sample.fromStep(), sample.days());
                 }
+                samples(tally, schoolId, yearMonth, month, from, to);
             }
         }
-        // open now and opened before the end of the period, as the cases active in it that are still open
-        Query open = Query.query(Criteria.where("schoolId").in(schoolIds).and("openedAt").lt(to.atStartOfDay(DashboardCounters.AMSTERDAM).toInstant()));
-        for (OpenCase openCase : mongo.find(open, OpenCase.class)) {
-            tally.openCase(openCase.schoolId(), openCase.dues().stream().map(LocalDate::parse).toList());
+        if (!cut.isEmpty()) {
+            Bson edges = Filters.and(Filters.in("schoolId", schoolIds), Filters.in("month", cut));
+            for (Document month : collection.find(edges).projection(Projections.fields(Projections.include("schoolId", "month", "days", "samples"),
+                    Projections.excludeId()))) {
+                String schoolId = month.getString("schoolId");
+                YearMonth yearMonth = YearMonth.parse(month.getString("month"));
+                for (Document day : month.getList("days", Document.class, List.of())) {
+                    LocalDate date = yearMonth.atDay(((Number) day.get("day")).intValue());
+                    if (date.isBefore(from) || !date.isBefore(to)) {
+                        continue;
+                    }
+                    for (Map.Entry<String, Object> count : day.get("counts", Document.class).entrySet()) {
+                        int counter = Counter.index(count.getKey());
+                        if (counter >= 0) {
+                            tally.add(schoolId, date, counter, ((Number) count.getValue()).intValue());
+                        }
+                    }
+                }
+                samples(tally, schoolId, yearMonth, month, from, to);
+            }
+        }
+        return openCases(tally, schoolIds, to);
+    }
+
+    private static void samples(Tally tally, String schoolId, YearMonth yearMonth, Document month, LocalDate from, LocalDate to) {
+        for (Document sample : month.getList("samples", Document.class, List.of())) {
+            LocalDate date = yearMonth.atDay(((Number) sample.get("day")).intValue());
+            if (!date.isBefore(from) && date.isBefore(to)) {
+                tally.sample(schoolId, date, ((Number) sample.get("fromStep")).intValue(), ((Number) sample.get("days")).doubleValue());
+            }
+        }
+    }
+
+    /** Open now and opened before the end of the period, as the cases active in it that are still open. */
+    private Tally openCases(Tally tally, List<String> schoolIds, LocalDate to) {
+        Bson open = Filters.and(Filters.in("schoolId", schoolIds),
+                Filters.lt("openedAt", Date.from(to.atStartOfDay(DashboardCounters.AMSTERDAM).toInstant())));
+        for (Document openCase : mongo.getCollection(OpenCase.COLLECTION).find(open)
+                .projection(Projections.fields(Projections.include("schoolId", "dues"), Projections.excludeId()))) {
+            tally.openCase(openCase.getString("schoolId"), openCase.getList("dues", String.class, List.of()).stream().map(LocalDate::parse).toList());
         }
         return tally;
     }

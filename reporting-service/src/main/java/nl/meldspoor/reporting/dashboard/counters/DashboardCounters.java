@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,47 +16,53 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.meldspoor.api.incident.IncidentEvent;
 import nl.meldspoor.api.incident.Severity;
-import nl.meldspoor.api.incident.state.IncidentFile;
-import nl.meldspoor.api.meldcase.CaseClosed;
-import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.HelpStarted;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.api.meldcase.ReportRecorded;
 import nl.meldspoor.api.meldcase.VeiligThuisConsulted;
-import nl.meldspoor.api.meldcase.state.CaseFile;
-import nl.meldspoor.api.meldcase.state.Deadline;
-import nl.meldspoor.api.meldcase.state.Deadlines;
-import nl.meldspoor.api.meldcase.state.MeldcodeStep;
 import nl.meldspoor.api.signal.PupilFileEvent;
-import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalCorrected;
 import nl.meldspoor.api.signal.SignalRecorded;
 import nl.meldspoor.api.signal.SignalsEscalated;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.consuming.StoredEvent;
 import nl.meldspoor.platform.consuming.StoredEvents;
+import nl.meldspoor.reporting.dashboard.counters.CounterSource.SignalMark;
+import nl.meldspoor.reporting.incident.IncidentProgress;
+import nl.meldspoor.reporting.meldcase.CaseDeadlines;
+import nl.meldspoor.reporting.meldcase.CaseProgress;
+import nl.meldspoor.reporting.meldcase.StepDates;
 import nl.meldspoor.reporting.rapportage.Documentation;
 import nl.meldspoor.reporting.rapportage.DocumentationCheck;
 import nl.meldspoor.reporting.rapportage.StepDocumentation;
 import nl.meldspoor.reporting.rapportage.StepStatus;
 import nl.meldspoor.reporting.readmodel.ReadModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboards' read model: counters per school and calendar month (per day inside it) of cases opened,
- * advice asked, reports, help, cases closed without suspicion, documentation per step, steps reached, signals by
- * category, urgency and escalation, incidents by type, severity and meldplicht — plus the step-duration samples
- * the medians need and the due dates of the cases open now. A dashboard reads a few documents per school and
- * month instead of every case, pupil and incident.
+ * The dashboards' read model: counters per school and calendar month (totals, and per day inside it) of cases
+ * opened, advice asked, reports, help, cases closed without suspicion, documentation per step, steps reached, signals
+ * by category, urgency and escalation, incidents by type, severity and meldplicht — plus the step-duration samples
+ * the medians need and the due dates of the cases open now. A dashboard reads a few documents per school and month
+ * instead of every case, pupil and incident.
  *
- * <p>Each aggregate's contribution to a school month is stored in that month's document under the aggregate's
- * id and the sums are recomputed from the contributions on each write: writing is replacing, so a redelivered
- * event, a crash between two writes (repaired when the event comes again) or a rebuild from offset 0 counts
- * nothing twice, without transactions. Idempotent by aggregate sequence number; events after a gap wait for the
- * missing one.
+ * <p>Per aggregate it keeps a small fold ({@link CounterSource}: the case's {@link CaseProgress}, the incident's
+ * {@link IncidentProgress}, a pupil's signals without text) updated from itself and the one new event — never a
+ * replay of the history. The aggregate's contribution to a school month is stored in that month's document under
+ * the aggregate's id and the sums are recomputed from the contributions on each write: writing is replacing, so a
+ * redelivered event, a crash between two writes (the fold is saved last, so the event comes again and gives the same
+ * contributions) or a rebuild from offset 0 counts nothing twice, without transactions. Month documents are written
+ * with optimistic concurrency ({@link MonthCounters#version()}), as replicas sharing the consumer group write the
+ * same school month from different partitions. Idempotent by aggregate sequence number; events after a gap wait for
+ * the missing one.
  */
 @Component
 public class DashboardCounters implements ReadModel {
@@ -63,13 +70,16 @@ public class DashboardCounters implements ReadModel {
     public static final String NAME = "dashboard-counters";
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final double SECONDS_PER_DAY = Duration.ofDays(1).toSeconds();
+    /** Writers on one school month rarely collide; many attempts in a row mean something else is wrong. */
+    static final int MAX_ATTEMPTS = 50;
+    private static final Logger log = LoggerFactory.getLogger(DashboardCounters.class);
 
     private final MongoTemplate mongo;
     private final MongoMappingContext mappingContext;
     private final StoredEvents storedEvents;
-    private final Deadlines deadlines;
+    private final CaseDeadlines deadlines;
 
-    public DashboardCounters(MongoTemplate mongo, MongoMappingContext mappingContext, StoredEvents storedEvents, Deadlines deadlines) {
+    public DashboardCounters(MongoTemplate mongo, MongoMappingContext mappingContext, StoredEvents storedEvents, CaseDeadlines deadlines) {
         this.mongo = mongo;
         this.mappingContext = mappingContext;
         this.storedEvents = storedEvents;
@@ -104,108 +114,173 @@ public class DashboardCounters implements ReadModel {
         if (source == null) {
             source = new CounterSource(event.aggregateId());
         }
-        boolean applied = source.take(StoredEvent.of(event));
-        if (!applied && event.sequence() > source.appliedSequence()) {
-            mongo.save(source); // waits for the missing event
-            return;
+        if (event.sequence() <= source.appliedSequence()) {
+            return; // applied before: the months were written before the fold was saved
         }
-        if (source.events().isEmpty()) {
-            return;
-        }
-        Derived derived = derive(payload, source.aggregateId(), source.events());
-        Set<String> months = source.contributedTo(derived.byMonth().keySet());
-        if (applied) {
+        if (event.sequence() > source.appliedSequence() + 1) {
+            source.hold(StoredEvent.of(event));
+            log.warn("{} {} holds event {} back: events {} to {} have not arrived", NAME, event.aggregateId(), event.sequence(),
+                    source.appliedSequence() + 1, event.sequence() - 1);
             mongo.save(source);
+            return;
         }
-        // also when the event was applied before: the write is a replacement, and repairs a crash after the save above
+        fold(source, payload);
+        source.applied(event.sequence());
+        for (StoredEvent next = source.nextWaiting(); next != null; next = source.nextWaiting()) {
+            fold(source, storedEvents.read(next, kind(payload)));
+            source.applied(next.sequence());
+        }
+        Derived derived = derive(payload, source);
+        Set<String> months = source.contributedTo(derived.byMonth().keySet());
         for (String month : months) {
             write(month, derived.byMonth().getOrDefault(month, new Contribution(source.aggregateId(), List.of(), List.of())));
         }
         if (payload instanceof MeldcodeCaseEvent) {
             if (derived.open() == null) {
-                mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(source.aggregateId())), OpenCase.class);
+                mongo.remove(Query.query(Criteria.where("_id").is(source.aggregateId())), OpenCase.class);
             } else {
                 mongo.save(derived.open());
             }
         }
+        // last: a crash before it brings the event again, over the same fold, to the same contributions
+        mongo.save(source);
     }
 
-    /** Replaces the aggregate's contribution to one school month and sums the month again. */
-    private void write(String monthId, Contribution contribution) {
-        MonthCounters month = mongo.findById(monthId, MonthCounters.class);
-        List<Contribution> sources = new ArrayList<>(month == null ? List.of() : month.sources());
-        sources.removeIf(existing -> existing.aggregateId().equals(contribution.aggregateId()));
-        if (!contribution.isEmpty()) {
-            sources.add(contribution);
-        }
-        // in a fixed order, so that the stored sums do not depend on the order the aggregates came in
-        sources.sort(java.util.Comparator.comparing(Contribution::aggregateId));
-        if (sources.isEmpty()) {
-            if (month != null) {
-                mongo.remove(month);
+    private static Class<?> kind(Object payload) {
+        return payload instanceof MeldcodeCaseEvent ? MeldcodeCaseEvent.class : payload instanceof PupilFileEvent ? PupilFileEvent.class : IncidentEvent.class;
+    }
+
+    /** Folds the next event of the aggregate into its stored progress. */
+    private static void fold(CounterSource source, Object event) {
+        if (event instanceof MeldcodeCaseEvent caseEvent) {
+            source.caseProgress().apply(caseEvent);
+            // above school level there is no pupil-level data: the counters do not even keep the reference
+            source.caseProgress().forgetPupil();
+            source.reached(source.reached().after(caseEvent));
+            if (caseEvent instanceof VeiligThuisConsulted) {
+                source.advice().add(caseEvent.occurredAt());
+            } else if (caseEvent instanceof ReportRecorded report) {
+                source.reports().add(report.report().reportedAt());
+            } else if (caseEvent instanceof HelpStarted) {
+                source.help().add(caseEvent.occurredAt());
             }
-            return;
+        } else if (event instanceof PupilFileEvent pupilEvent) {
+            foldSignal(source.signals(), pupilEvent);
+        } else if (event instanceof IncidentEvent incidentEvent) {
+            source.incident().apply(incidentEvent);
         }
+    }
+
+    /** The same fold as the pupil's signals: a correction changes the category, an escalation marks the signals. */
+    private static void foldSignal(List<SignalMark> signals, PupilFileEvent event) {
+        if (event instanceof SignalRecorded recorded) {
+            SignalMark mark = new SignalMark(recorded.signalId(), recorded.schoolId(), recorded.occurredAt(), recorded.content().category(),
+                    recorded.urgentPath(), false);
+            signals.removeIf(signal -> signal.signalId().equals(recorded.signalId()));
+            signals.add(mark);
+        } else if (event instanceof SignalCorrected corrected) {
+            signals.replaceAll(signal -> signal.signalId().equals(corrected.signalId())
+                    ? new SignalMark(signal.signalId(), signal.schoolId(), signal.recordedAt(), corrected.correctedContent().category(),
+                    signal.urgent(), signal.escalated())
+                    : signal);
+        } else if (event instanceof SignalsEscalated escalated) {
+            Set<String> ids = escalated.signals().stream().map(signal -> signal.signalId()).collect(Collectors.toSet());
+            signals.replaceAll(signal -> ids.contains(signal.signalId())
+                    ? new SignalMark(signal.signalId(), signal.schoolId(), signal.recordedAt(), signal.category(), signal.urgent(), true)
+                    : signal);
+        }
+    }
+
+    /**
+     * Replaces the aggregate's contribution to one school month and sums the month again, replacing the version it
+     * read: when another writer (a replica on another partition) wrote the month in between, it reads again and retries.
+     */
+    private void write(String monthId, Contribution contribution) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            MonthCounters month = mongo.findById(monthId, MonthCounters.class);
+            List<Contribution> sources = new ArrayList<>(month == null ? List.of() : month.sources());
+            if (sources.contains(contribution) || (contribution.isEmpty()
+                    && sources.stream().noneMatch(existing -> existing.aggregateId().equals(contribution.aggregateId())))) {
+                return; // already so: nothing to write
+            }
+            sources.removeIf(existing -> existing.aggregateId().equals(contribution.aggregateId()));
+            if (!contribution.isEmpty()) {
+                sources.add(contribution);
+            }
+            if (sources.isEmpty()) {
+                if (mongo.remove(versioned(month), MonthCounters.class).getDeletedCount() == 1) {
+                    return;
+                }
+                continue;
+            }
+            MonthCounters summed = sum(monthId, month == null ? 1 : month.version() + 1, sources);
+            if (month == null) {
+                try {
+                    mongo.insert(summed);
+                    return;
+                } catch (DuplicateKeyException another) {
+                    continue;
+                }
+            }
+            if (mongo.findAndReplace(versioned(month), summed) != null) {
+                return;
+            }
+        }
+        throw new IllegalStateException(NAME + ": month " + monthId + " kept changing under " + MAX_ATTEMPTS + " attempts to write it");
+    }
+
+    private static Query versioned(MonthCounters month) {
+        return Query.query(Criteria.where("_id").is(month.id()).and("version").is(month.version()));
+    }
+
+    private static MonthCounters sum(String monthId, long version, List<Contribution> sources) {
+        // in a fixed order, so that the stored sums do not depend on the order the aggregates came in
+        sources.sort(Comparator.comparing(Contribution::aggregateId));
         Map<Integer, Map<String, Integer>> days = new TreeMap<>();
+        Map<String, Integer> totals = new TreeMap<>();
         List<SampleEntry> samples = new ArrayList<>();
         for (Contribution source : sources) {
-            source.counts().forEach(entry -> days.computeIfAbsent(entry.day(), day -> new TreeMap<>()).merge(entry.counter(), entry.amount(), Integer::sum));
+            source.counts().forEach(entry -> {
+                days.computeIfAbsent(entry.day(), day -> new TreeMap<>()).merge(entry.counter(), entry.amount(), Integer::sum);
+                totals.merge(entry.counter(), entry.amount(), Integer::sum);
+            });
             samples.addAll(source.samples());
         }
         int separator = monthId.lastIndexOf('|');
-        mongo.save(new MonthCounters(monthId, monthId.substring(0, separator), monthId.substring(separator + 1),
-                days.entrySet().stream().map(day -> new DayCounts(day.getKey(), day.getValue())).toList(), samples, sources));
+        return new MonthCounters(monthId, version, monthId.substring(0, separator), monthId.substring(separator + 1), totals,
+                days.entrySet().stream().map(day -> new DayCounts(day.getKey(), day.getValue())).toList(), samples, sources);
     }
 
     /** The aggregate's contributions per school month and, for an open case, its open deadlines. */
     record Derived(Map<String, Contribution> byMonth, OpenCase open) {
     }
 
-    private Derived derive(Object payload, String aggregateId, List<StoredEvent> stored) {
-        Builder builder = new Builder(aggregateId);
+    private Derived derive(Object payload, CounterSource source) {
+        Builder builder = new Builder(source.aggregateId());
         if (payload instanceof MeldcodeCaseEvent) {
-            return caseFigures(builder, storedEvents.read(stored, MeldcodeCaseEvent.class));
+            return caseFigures(builder, source);
         }
         if (payload instanceof PupilFileEvent) {
-            signalFigures(builder, storedEvents.read(stored, PupilFileEvent.class));
+            signalFigures(builder, source.signals());
         } else {
-            incidentFigures(builder, storedEvents.read(stored, IncidentEvent.class));
+            incidentFigures(builder, source.incident());
         }
         return new Derived(builder.build(), null);
     }
 
-    private Derived caseFigures(Builder builder, List<MeldcodeCaseEvent> events) {
-        CaseFile file = new CaseFile();
-        events.forEach(file::apply);
-        MeldcodeCaseEvent first = events.get(0);
-        String school = file.schoolId() != null ? file.schoolId() : first.schoolId();
-        Instant openedAt = file.openedAt() != null ? file.openedAt() : first.occurredAt();
-        Instant[] reached = new Instant[6];
-        Instant closedAt = null;
-        for (MeldcodeCaseEvent event : events) {
-            MeldcodeStep.workedOn(event).ifPresent(step -> {
-                if (reached[step] == null) {
-                    reached[step] = event.occurredAt();
-                }
-            });
-            if (event instanceof VeiligThuisConsulted) {
-                builder.count(school, event.occurredAt(), Counter.ADVICE);
-            } else if (event instanceof ReportRecorded report) {
-                builder.count(school, report.report().reportedAt(), Counter.REPORTS);
-            } else if (event instanceof HelpStarted) {
-                builder.count(school, event.occurredAt(), Counter.HELP);
-            } else if (event instanceof CaseClosed) {
-                closedAt = event.occurredAt();
-            }
-        }
-        if (file.isClosed() && closedAt != null
-                && file.closure().map(closure -> closure.outcome() == CaseOutcome.NO_SUSPICION).orElse(false)) {
-            builder.count(school, closedAt, Counter.CLOSED_WITHOUT_SUSPICION);
+    private Derived caseFigures(Builder builder, CounterSource source) {
+        CaseProgress progress = source.caseProgress();
+        String school = progress.schoolId();
+        Instant openedAt = progress.openedAt();
+        source.advice().forEach(at -> builder.count(school, at, Counter.ADVICE));
+        source.reports().forEach(at -> builder.count(school, at, Counter.REPORTS));
+        source.help().forEach(at -> builder.count(school, at, Counter.HELP));
+        if (progress.closedWithoutSuspicion() != null) {
+            builder.count(school, progress.closedWithoutSuspicion(), Counter.CLOSED_WITHOUT_SUSPICION);
         }
         // what is counted of the cases opened in a period is counted on the day the case was opened
         builder.count(school, openedAt, Counter.OPENED);
-        Documentation documentation = DocumentationCheck.of(file, events);
+        Documentation documentation = DocumentationCheck.of(progress);
         if (documentation.complete()) {
             builder.count(school, openedAt, Counter.DOCUMENTED);
         }
@@ -218,13 +293,14 @@ public class DashboardCounters implements ReadModel {
                 builder.count(school, openedAt, Counter.reachedStep(step));
             }
         }
+        StepDates reached = source.reached();
         for (int step = 1; step < 5; step++) {
-            if (reached[step] != null && reached[step + 1] != null) {
-                builder.sample(school, openedAt, step, days(reached[step], reached[step + 1]));
+            if (reached.of(step) != null && reached.of(step + 1) != null) {
+                builder.sample(school, openedAt, step, days(reached.of(step), reached.of(step + 1)));
             }
         }
-        OpenCase open = file.isClosed() ? null : new OpenCase(builder.aggregateId, school, openedAt,
-                deadlines.open(file).stream().map(Deadline::due).map(LocalDate::toString).toList());
+        OpenCase open = progress.isClosed() ? null : new OpenCase(builder.aggregateId, school, openedAt,
+                deadlines.dues(progress).stream().map(LocalDate::toString).toList());
         return new Derived(builder.build(), open);
     }
 
@@ -233,25 +309,8 @@ public class DashboardCounters implements ReadModel {
                 .map(StepDocumentation::status).findFirst().orElse(step == 1 ? StepStatus.INCOMPLETE : StepStatus.NOT_YET);
     }
 
-    /** The same fold as the pupil's signals: a correction changes the category, an escalation marks the signals. */
-    private static void signalFigures(Builder builder, List<PupilFileEvent> events) {
-        record Signal(String schoolId, Instant recordedAt, SignalCategory category, boolean urgent, boolean escalated) {
-        }
-        Map<String, Signal> signals = new LinkedHashMap<>();
-        for (PupilFileEvent event : events) {
-            if (event instanceof SignalRecorded recorded) {
-                signals.put(recorded.signalId(), new Signal(recorded.schoolId(), recorded.occurredAt(), recorded.content().category(),
-                        recorded.urgentPath(), false));
-            } else if (event instanceof SignalCorrected corrected) {
-                signals.computeIfPresent(corrected.signalId(), (id, signal) -> new Signal(signal.schoolId(), signal.recordedAt(),
-                        corrected.correctedContent().category(), signal.urgent(), signal.escalated()));
-            } else if (event instanceof SignalsEscalated escalated) {
-                Set<String> ids = escalated.signals().stream().map(signal -> signal.signalId()).collect(Collectors.toSet());
-                signals.replaceAll((id, signal) -> ids.contains(id)
-                        ? new Signal(signal.schoolId(), signal.recordedAt(), signal.category(), signal.urgent(), true) : signal);
-            }
-        }
-        for (Signal signal : signals.values()) {
+    private static void signalFigures(Builder builder, List<SignalMark> signals) {
+        for (SignalMark signal : signals) {
             builder.count(signal.schoolId(), signal.recordedAt(), Counter.SIGNALS);
             builder.count(signal.schoolId(), signal.recordedAt(), Counter.category(signal.category()));
             if (signal.urgent()) {
@@ -263,20 +322,18 @@ public class DashboardCounters implements ReadModel {
         }
     }
 
-    private static void incidentFigures(Builder builder, List<IncidentEvent> events) {
-        IncidentFile file = new IncidentFile();
-        events.forEach(file::apply);
-        if (file.report() == null) {
+    private static void incidentFigures(Builder builder, IncidentProgress incident) {
+        if (!incident.recorded()) {
             return;
         }
-        Instant occurredAt = file.report().occurredAt();
-        builder.count(file.schoolId(), occurredAt, Counter.INCIDENTS);
-        builder.count(file.schoolId(), occurredAt, Counter.type(file.report().type()));
-        if (file.report().severity() == Severity.SERIOUS) {
-            builder.count(file.schoolId(), occurredAt, Counter.SERIOUS);
+        Instant occurredAt = incident.occurredAt();
+        builder.count(incident.schoolId(), occurredAt, Counter.INCIDENTS);
+        builder.count(incident.schoolId(), occurredAt, Counter.type(incident.type()));
+        if (incident.severity() == Severity.SERIOUS) {
+            builder.count(incident.schoolId(), occurredAt, Counter.SERIOUS);
         }
-        if (file.meldplicht()) {
-            builder.count(file.schoolId(), occurredAt, Counter.MELDPLICHT);
+        if (incident.meldplicht()) {
+            builder.count(incident.schoolId(), occurredAt, Counter.MELDPLICHT);
         }
     }
 
