@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.meldspoor.api.meldcase.CaseTeam;
-import nl.meldspoor.api.meldcase.state.CaseFile;
-import nl.meldspoor.api.meldcase.state.Deadline;
-import nl.meldspoor.api.meldcase.state.Deadlines;
+import nl.meldspoor.notifications.reminder.fold.CaseFile;
+import nl.meldspoor.api.meldcase.Deadline;
+import nl.meldspoor.notifications.reminder.fold.Deadlines;
 import nl.meldspoor.notifications.alert.NotificationType;
 import nl.meldspoor.notifications.calendar.SchoolCalendar;
 

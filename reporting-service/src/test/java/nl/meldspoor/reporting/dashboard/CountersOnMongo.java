@@ -1,7 +1,8 @@
 package nl.meldspoor.reporting.dashboard;
 
 import nl.meldspoor.api.calendar.WorkingDays;
-import nl.meldspoor.api.meldcase.state.Deadlines;
+import nl.meldspoor.api.meldcase.MeldcodeTerms;
+import nl.meldspoor.reporting.meldcase.fold.Deadlines;
 import nl.meldspoor.platform.consuming.StoredEvents;
 import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
 import nl.meldspoor.reporting.InMemoryMongo;
@@ -21,7 +22,7 @@ final class CountersOnMongo {
 
     static DashboardCounters on(MongoTemplate template) {
         DashboardCounters counters = new DashboardCounters(template, (MongoMappingContext) template.getConverter().getMappingContext(),
-                new StoredEvents(CaseHistoryBuilder.JSON), new Deadlines(WorkingDays.dutch(), 5));
+                new StoredEvents(CaseHistoryBuilder.JSON), new Deadlines(new MeldcodeTerms(WorkingDays.dutch(), 5)));
         counters.prepareStorage();
         return counters;
     }

@@ -1,0 +1,6 @@
+package nl.meldspoor.notifications.reminder.fold;
+
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}
