@@ -2,7 +2,6 @@ package nl.meldspoor.notifications.reminder;
 
 import nl.meldspoor.api.calendar.WorkingDays;
 import nl.meldspoor.api.meldcase.MeldcodeTerms;
-import nl.meldspoor.notifications.reminder.fold.Deadlines;
 import nl.meldspoor.notifications.NotificationProperties;
 import nl.meldspoor.notifications.calendar.SchoolCalendar;
 import nl.meldspoor.notifications.calendar.SchoolHolidayProperties;
@@ -20,6 +19,6 @@ class ReminderConfiguration {
 
     @Bean
     CaseReminders caseReminders(MeldcodeTerms terms, SchoolCalendar calendar, NotificationProperties properties) {
-        return new CaseReminders(new Deadlines(terms), calendar, properties.inactivityReminder(), properties.inactivityEscalation());
+        return new CaseReminders(terms, calendar, properties.inactivityReminder(), properties.inactivityEscalation());
     }
 }

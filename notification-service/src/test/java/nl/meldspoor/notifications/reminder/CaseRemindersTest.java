@@ -9,7 +9,6 @@ import nl.meldspoor.api.calendar.WorkingDays;
 import nl.meldspoor.api.meldcase.MeldcodeTerms;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.notifications.reminder.fold.CaseFile;
-import nl.meldspoor.notifications.reminder.fold.Deadlines;
 import nl.meldspoor.notifications.TestOrganisation;
 import nl.meldspoor.notifications.alert.NotificationType;
 import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class CaseRemindersTest {
 
-    private final CaseReminders reminders = new CaseReminders(new Deadlines(new MeldcodeTerms(WorkingDays.dutch(), 5)), TestOrganisation.calendar(), 14, 7);
+    private final CaseReminders reminders = new CaseReminders(new MeldcodeTerms(WorkingDays.dutch(), 5), TestOrganisation.calendar(), 14, 7);
 
     private List<Reminder> of(CaseHistoryBuilder history) {
         CaseFile file = new CaseFile();

@@ -1,6 +1,0 @@
-package nl.meldspoor.notifications.reminder.fold;
-
-public enum CaseStatus {
-    OPEN,
-    CLOSED
-}
