@@ -26,9 +26,8 @@ import nl.meldspoor.casework.meldcase.state.CaseStateView.ReportView;
 import nl.meldspoor.casework.meldcase.state.CaseStateView.StepsTaken;
 
 /**
- * Derives a case's state from its events with the same {@link CaseFile} the aggregate uses, so every
- * view of a case — the case-service's own and the read side's dossier — and the rules never disagree
- * about where a case stands.
+ * Derives a case's state from its events with the same {@link CaseFile} the aggregate uses, so the case-service's
+ * views of a case and its rules never disagree about where a case stands. Readers keep their own folds.
  */
 public final class CaseStates {
 

@@ -23,9 +23,8 @@ import nl.meldspoor.api.incident.ProtocolTrack;
 import nl.meldspoor.api.incident.UnsafeBehaviourActionTaken;
 
 /**
- * The state of an incident as its events made it. Only events change it; the aggregate reads it to
- * guard the rules, and the incident views read it to show where an incident stands — now or at any
- * moment in the past.
+ * The state of an incident as its published events made it, as the reporting-service's incident register reads it.
+ * The signal-service keeps its aggregate's own state.
  */
 public final class IncidentFile {
 

@@ -46,12 +46,10 @@ import nl.meldspoor.api.meldcase.TeacherInvolved;
 import nl.meldspoor.api.meldcase.VeiligThuisConsulted;
 import nl.meldspoor.api.meldcase.VeiligThuisFeedbackRecorded;
 import nl.meldspoor.api.meldcase.WeighingOutcome;
-import nl.meldspoor.api.signal.SignalFlag;
 
 /**
- * The state of a meldcode case as its events made it. Only events change it; the aggregate reads it
- * to guard the rules, and the dossier views read it to show where a case stands — now or at any
- * moment in the past.
+ * The state of a meldcode case as its published events made it, as the reporting-service reads it: the dossier views
+ * and the rapportage read it to show where a case stands — now or at any moment in the past.
  */
 public final class CaseFile {
 
@@ -71,7 +69,6 @@ public final class CaseFile {
     private int highestStep;
     private final Set<String> teachers = new LinkedHashSet<>();
     private final Map<String, AttachedSignal> signals = new LinkedHashMap<>();
-    private final Set<String> appliedCorrections = new LinkedHashSet<>();
     private int colleagueConsultations;
     private int veiligThuisConsultations;
     private int expertConsultations;
@@ -104,7 +101,6 @@ public final class CaseFile {
             signals.put(e.signal().signalId(), e.signal());
         } else if (event instanceof AttachedSignalCorrected e) {
             signals.computeIfPresent(e.signalId(), (id, signal) -> new AttachedSignal(id, e.correctedContent()));
-            appliedCorrections.add(e.correctionId());
         } else if (event instanceof TeacherInvolved e) {
             teachers.add(e.teacherId());
         } else if (event instanceof ColleagueConsulted) {
@@ -250,15 +246,6 @@ public final class CaseFile {
         return Optional.ofNullable(signals.get(signalId));
     }
 
-    /** Whether this correction from the pupil's file has already reached the case. */
-    public boolean hasApplied(String correctionId) {
-        return appliedCorrections.contains(correctionId);
-    }
-
-    public boolean holdsSignalFlagged(SignalFlag flag) {
-        return signals.values().stream().anyMatch(signal -> signal.content().has(flag));
-    }
-
     public boolean holdsUrgentSignal() {
         return signals.values().stream().anyMatch(signal -> signal.content().isUrgent());
     }
@@ -306,10 +293,6 @@ public final class CaseFile {
 
     public Optional<ConsentAnswer> consent() {
         return Optional.ofNullable(consent);
-    }
-
-    public boolean consentGiven() {
-        return consent == ConsentAnswer.GIVEN;
     }
 
     public AfwegingskaderProgress afwegingskader() {

@@ -26,9 +26,10 @@ import nl.meldspoor.reporting.meldcase.fold.CaseStateView.ReportView;
 import nl.meldspoor.reporting.meldcase.fold.CaseStateView.StepsTaken;
 
 /**
- * Derives a case's state from its events with the same {@link CaseFile} the aggregate uses, so every
- * view of a case — the case-service's own and the read side's dossier — and the rules never disagree
- * about where a case stands.
+ * Derives a case's state from its published events for the dossier and the rapportage. The reporting-service's own
+ * fold: the case-service keeps its aggregate's state to itself, and this one reads the same facts the same way (the
+ * terms of the meldcode come from {@code MeldcodeTerms} and the steps from {@code MeldcodeStep} in api, so the two
+ * cannot drift on those).
  */
 public final class CaseStates {
 

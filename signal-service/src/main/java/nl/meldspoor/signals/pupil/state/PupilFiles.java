@@ -20,8 +20,8 @@ import nl.meldspoor.signals.pupil.state.PupilFileView.SignalView;
 
 /**
  * Folds a pupil's file from its events: each signal as first recorded and as it reads now, with its
- * corrections, the parents' views, their requests and the cases it went into. Shared by the
- * signal-service (from its event store) and the read side (from Kafka), so both show the same file.
+ * corrections, the parents' views, their requests and the cases it went into, from the signal-service's event
+ * store. Readers keep their own folds.
  */
 public final class PupilFiles {
 
