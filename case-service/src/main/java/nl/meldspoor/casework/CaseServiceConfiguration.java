@@ -9,7 +9,7 @@ import io.swagger.v3.oas.models.info.License;
 import nl.meldspoor.api.calendar.WorkingDays;
 import java.util.Optional;
 import nl.meldspoor.api.meldcase.EraseCaseText;
-import nl.meldspoor.api.meldcase.state.CaseStates;
+import nl.meldspoor.casework.meldcase.state.CaseStates;
 import nl.meldspoor.platform.privacy.ErasureCommands;
 import nl.meldspoor.platform.privacy.ProtectedRecord;
 import org.springframework.context.annotation.Bean;

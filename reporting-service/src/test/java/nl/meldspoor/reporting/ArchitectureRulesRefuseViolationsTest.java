@@ -25,9 +25,9 @@ class ArchitectureRulesRefuseViolationsTest {
     }
 
     @Test
-    void aDashboardMayNotReadTheEventsOrFoldTheApiState() {
+    void aDashboardMayNotReadTheEventsOrFoldAWholeHistory() {
         refuses(ArchitectureTest.dashboardsNeverReadPupilLevelData, ArchitectureViolations.DashboardReadingTheTimeline.class);
-        refuses(ArchitectureTest.dashboardsNeverReadPupilLevelData, ArchitectureViolations.DashboardFoldingTheApiState.class);
+        refuses(ArchitectureTest.dashboardsNeverReadPupilLevelData, ArchitectureViolations.DashboardFoldingAWholeHistory.class);
         refuses(ArchitectureTest.dashboardsNeverReadPupilLevelData, ArchitectureViolations.DashboardReadingHistoryEntries.class);
         accepts(ArchitectureTest.dashboardsNeverReadPupilLevelData, DashboardCounters.class);
         accepts(ArchitectureTest.dashboardsNeverReadPupilLevelData, CounterQueries.class);

@@ -30,14 +30,14 @@ class ArchitectureTest {
 
     /**
      * The dashboards count from their own counters: not the pupil a case is about, not the events (with their texts) in
-     * a read model's timeline, not the api's state folds (which hold the texts, and are leaving the api).
+     * a read model's timeline, not the reporting-service's folds of whole histories (which hold the texts).
      */
     @ArchTest
     static final ArchRule dashboardsNeverReadPupilLevelData = noClasses()
             .that().resideInAPackage("nl.meldspoor.reporting.dashboard..")
             .should().callMethod(CaseRecord.class, "pupilRef")
             .orShould().callMethodWhere(target(name("history")).and(target(owner(assignableTo(AggregateDocumentReadModel.class)))))
-            .orShould().dependOnClassesThat(resideInAPackage("nl.meldspoor.api..state..").or(type(HistoryEntry.class)))
+            .orShould().dependOnClassesThat(resideInAPackage("nl.meldspoor.reporting..fold..").or(type(HistoryEntry.class)))
             .because("above school level there is no pupil-level data (DOMAIN.md §6), and counters are kept per event, not replayed");
 
     @ArchTest

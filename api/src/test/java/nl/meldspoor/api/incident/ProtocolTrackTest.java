@@ -52,14 +52,4 @@ class ProtocolTrackTest {
         assertThat(MeldplichtStep.BOARD_INFORMED.next()).contains(MeldplichtStep.INSPECTOR_CONSULTED);
         assertThat(MeldplichtStep.POLICE_REPORT_FILED.next()).isEmpty();
     }
-
-    @Test
-    void durationsAreShownInDutch() {
-        assertThat(IncidentEventSummaries.duration(1)).isEqualTo("1 minuut");
-        assertThat(IncidentEventSummaries.duration(45)).isEqualTo("45 minuten");
-        assertThat(IncidentEventSummaries.duration(60)).isEqualTo("1 uur");
-        assertThat(IncidentEventSummaries.duration(125)).isEqualTo("2 uur en 5 minuten");
-        assertThat(IncidentEventSummaries.duration(1500)).isEqualTo("1 dag en 1 uur");
-        assertThat(IncidentEventSummaries.duration(2880)).isEqualTo("2 dagen");
-    }
 }

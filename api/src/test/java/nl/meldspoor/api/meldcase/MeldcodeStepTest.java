@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.Arrays;
 import nl.meldspoor.api.common.Retention;
-import nl.meldspoor.api.meldcase.state.MeldcodeStep;
+import nl.meldspoor.api.meldcase.MeldcodeStep;
 import org.junit.jupiter.api.Test;
 
 class MeldcodeStepTest {

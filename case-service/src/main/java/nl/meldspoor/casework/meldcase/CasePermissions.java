@@ -5,7 +5,7 @@ import java.util.Set;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.common.RuleViolation;
-import nl.meldspoor.api.meldcase.state.CaseFile;
+import nl.meldspoor.casework.meldcase.state.CaseFile;
 
 /**
  * Who may take which step in a case (DOMAIN.md §1): the IB'er, the aandachtsfunctionaris and the

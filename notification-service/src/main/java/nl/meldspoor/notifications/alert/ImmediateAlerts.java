@@ -10,7 +10,7 @@ import nl.meldspoor.api.meldcase.CaseReopened;
 import nl.meldspoor.api.meldcase.CaseTeam;
 import nl.meldspoor.api.meldcase.ReportDecided;
 import nl.meldspoor.api.meldcase.ReportDecisionSentBack;
-import nl.meldspoor.api.meldcase.state.CaseFile;
+import nl.meldspoor.notifications.reminder.fold.CaseFile;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.meldcase.SignalAttached;
 import nl.meldspoor.api.signal.SignalCategory;

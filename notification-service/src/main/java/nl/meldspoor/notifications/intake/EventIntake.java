@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
-import nl.meldspoor.api.meldcase.state.CaseFile;
+import nl.meldspoor.notifications.reminder.fold.CaseFile;
 import nl.meldspoor.notifications.NotificationProperties;
 import nl.meldspoor.notifications.alert.Alert;
 import nl.meldspoor.notifications.alert.ImmediateAlerts;

@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.meldspoor.api.meldcase.CaseTeam;
-import nl.meldspoor.api.meldcase.state.CaseFile;
-import nl.meldspoor.api.meldcase.state.Deadline;
-import nl.meldspoor.api.meldcase.state.Deadlines;
+import nl.meldspoor.notifications.reminder.fold.CaseFile;
+import nl.meldspoor.api.meldcase.Deadline;
+import nl.meldspoor.api.meldcase.MeldcodeTerms;
 import nl.meldspoor.notifications.alert.NotificationType;
 import nl.meldspoor.notifications.calendar.SchoolCalendar;
 
@@ -24,13 +24,13 @@ import nl.meldspoor.notifications.calendar.SchoolCalendar;
  */
 public class CaseReminders {
 
-    private final Deadlines deadlines;
+    private final MeldcodeTerms terms;
     private final SchoolCalendar calendar;
     private final int inactivityReminderDays;
     private final int inactivityEscalationDays;
 
-    public CaseReminders(Deadlines deadlines, SchoolCalendar calendar, int inactivityReminderDays, int inactivityEscalationDays) {
-        this.deadlines = deadlines;
+    public CaseReminders(MeldcodeTerms terms, SchoolCalendar calendar, int inactivityReminderDays, int inactivityEscalationDays) {
+        this.terms = terms;
         this.calendar = calendar;
         this.inactivityReminderDays = inactivityReminderDays;
         this.inactivityEscalationDays = inactivityEscalationDays;
@@ -43,7 +43,7 @@ public class CaseReminders {
         }
         String school = file.schoolId();
         CaseTeam team = file.team();
-        for (Deadline deadline : deadlines.open(file)) {
+        for (Deadline deadline : file.openDeadlines(terms)) {
             if (Deadline.VEILIG_THUIS_FEEDBACK.equals(deadline.kind())) {
                 reminders.add(new Reminder("VEILIG_THUIS_FEEDBACK:" + deadline.due(), NotificationType.VEILIG_THUIS_FEEDBACK_MISSING,
                         calendar.firstSchoolMorning(school, deadline.due().plusDays(1)),

@@ -6,7 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Instant;
 import java.util.Optional;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
-import nl.meldspoor.api.meldcase.state.CaseFile;
+import nl.meldspoor.notifications.reminder.fold.CaseFile;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.consuming.StoredEvent;
 import nl.meldspoor.platform.consuming.StoredEvents;

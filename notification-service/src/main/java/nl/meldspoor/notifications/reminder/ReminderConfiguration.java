@@ -1,7 +1,7 @@
 package nl.meldspoor.notifications.reminder;
 
 import nl.meldspoor.api.calendar.WorkingDays;
-import nl.meldspoor.api.meldcase.state.Deadlines;
+import nl.meldspoor.api.meldcase.MeldcodeTerms;
 import nl.meldspoor.notifications.NotificationProperties;
 import nl.meldspoor.notifications.calendar.SchoolCalendar;
 import nl.meldspoor.notifications.calendar.SchoolHolidayProperties;
@@ -18,7 +18,7 @@ class ReminderConfiguration {
     }
 
     @Bean
-    CaseReminders caseReminders(Deadlines deadlines, SchoolCalendar calendar, NotificationProperties properties) {
-        return new CaseReminders(deadlines, calendar, properties.inactivityReminder(), properties.inactivityEscalation());
+    CaseReminders caseReminders(MeldcodeTerms terms, SchoolCalendar calendar, NotificationProperties properties) {
+        return new CaseReminders(terms, calendar, properties.inactivityReminder(), properties.inactivityEscalation());
     }
 }

@@ -16,7 +16,7 @@ import nl.meldspoor.api.meldcase.ReportDecided;
 import nl.meldspoor.api.meldcase.ReportDecision;
 import nl.meldspoor.api.meldcase.ReportDecisionSendBack;
 import nl.meldspoor.api.meldcase.ReportDecisionSentBack;
-import nl.meldspoor.api.meldcase.state.CaseFile;
+import nl.meldspoor.notifications.reminder.fold.CaseFile;
 import nl.meldspoor.notifications.FakeStaffDirectory;
 import nl.meldspoor.notifications.TestOrganisation;
 import nl.meldspoor.platform.consuming.PublishedEvent;

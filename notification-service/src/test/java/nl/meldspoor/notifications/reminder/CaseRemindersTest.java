@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.meldspoor.api.calendar.WorkingDays;
+import nl.meldspoor.api.meldcase.MeldcodeTerms;
 import nl.meldspoor.api.meldcase.CaseOutcome;
-import nl.meldspoor.api.meldcase.state.CaseFile;
-import nl.meldspoor.api.meldcase.state.Deadlines;
+import nl.meldspoor.notifications.reminder.fold.CaseFile;
 import nl.meldspoor.notifications.TestOrganisation;
 import nl.meldspoor.notifications.alert.NotificationType;
 import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class CaseRemindersTest {
 
-    private final CaseReminders reminders = new CaseReminders(new Deadlines(WorkingDays.dutch(), 5), TestOrganisation.calendar(), 14, 7);
+    private final CaseReminders reminders = new CaseReminders(new MeldcodeTerms(WorkingDays.dutch(), 5), TestOrganisation.calendar(), 14, 7);
 
     private List<Reminder> of(CaseHistoryBuilder history) {
         CaseFile file = new CaseFile();

@@ -5,7 +5,6 @@ import java.util.Set;
 import nl.meldspoor.api.common.AccessRule;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.common.RuleViolation;
-import nl.meldspoor.api.meldcase.state.CaseStateView;
 
 /**
  * Who may read a case (DOMAIN.md §1, §7): the IB'er, the aandachtsfunctionaris and the principal of
@@ -20,14 +19,14 @@ public final class CaseReaders {
     private CaseReaders() {
     }
 
-    public static void requireStateReader(Caller caller, CaseStateView latest) {
+    public static void requireStateReader(Caller caller, CaseAccess latest) {
         if (caller.hasRole(Role.TEACHER) && caller.holds(latest.schoolId()) && latest.teachers().contains(caller.personId())) {
             return;
         }
         requireTimelineReader(caller, latest);
     }
 
-    public static void requireTimelineReader(Caller caller, CaseStateView latest) {
+    public static void requireTimelineReader(Caller caller, CaseAccess latest) {
         if (caller.hasRole(Role.AUDITOR)) {
             requireScope(caller.holds(latest.schoolId()) || caller.isBoardWide());
             return;

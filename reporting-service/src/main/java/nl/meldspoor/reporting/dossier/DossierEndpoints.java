@@ -4,7 +4,7 @@ import nl.meldspoor.reporting.accesslog.AccessLogQueries;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.meldspoor.platform.access.AccessLog;
 import nl.meldspoor.api.access.RecordKind;
-import nl.meldspoor.api.meldcase.state.CaseStateView;
+import nl.meldspoor.reporting.meldcase.fold.CaseStateView;
 import nl.meldspoor.reporting.access.ReportReaders;
 import nl.meldspoor.platform.security.CaseReaders;
 import nl.meldspoor.platform.security.Caller;
@@ -13,9 +13,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import nl.meldspoor.api.meldcase.state.CaseStates;
-import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
-import nl.meldspoor.api.meldcase.state.Timeline;
+import nl.meldspoor.reporting.meldcase.fold.CaseStates;
+import nl.meldspoor.api.meldcase.RecordedCaseEvent;
+import nl.meldspoor.reporting.meldcase.fold.Timeline;
 import nl.meldspoor.platform.web.Problems;
 import nl.meldspoor.platform.web.Problems.FieldError;
 import nl.meldspoor.reporting.meldcase.CaseEvents;
@@ -68,7 +68,7 @@ class DossierEndpoints {
                 .<ResponseEntity<?>>map(record -> {
                     List<RecordedCaseEvent> events = caseEvents.read(cases.history(caseId));
                     CaseStateView state = states.view(events, clock.instant());
-                    CaseReaders.requireTimelineReader(caller, state);
+                    CaseReaders.requireTimelineReader(caller, state.access());
                     accessLog.record(caller, state.schoolId(), RecordKind.DOSSIER, caseId, request);
                     return ResponseEntity.ok(new DossierView(Timeline.of(caseId, null, events, state), accessLogQueries.ofCase(caseId)));
                 })

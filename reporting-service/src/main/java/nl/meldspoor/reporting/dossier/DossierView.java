@@ -2,7 +2,7 @@ package nl.meldspoor.reporting.dossier;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import nl.meldspoor.api.meldcase.state.Timeline;
+import nl.meldspoor.reporting.meldcase.fold.Timeline;
 import nl.meldspoor.reporting.accesslog.AccessEntry;
 
 /**

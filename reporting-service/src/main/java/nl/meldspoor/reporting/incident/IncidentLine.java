@@ -5,7 +5,7 @@ import nl.meldspoor.api.incident.IncidentType;
 import nl.meldspoor.api.incident.ParentContactMethod;
 import nl.meldspoor.api.incident.ProtocolTrack;
 import nl.meldspoor.api.incident.Severity;
-import nl.meldspoor.api.incident.state.IncidentStatus;
+import nl.meldspoor.api.incident.IncidentStatus;
 
 /**
  * One line of a school's incident register: what, when, how it was handled — no free text and no

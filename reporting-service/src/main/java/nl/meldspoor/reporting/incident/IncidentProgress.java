@@ -15,7 +15,7 @@ import nl.meldspoor.api.incident.ParentsInformed;
 import nl.meldspoor.api.incident.ParentsInformedOfIncident;
 import nl.meldspoor.api.incident.ProtocolTrack;
 import nl.meldspoor.api.incident.UnsafeBehaviourActionTaken;
-import nl.meldspoor.api.incident.state.IncidentStatus;
+import nl.meldspoor.api.incident.IncidentStatus;
 
 /**
  * The little an incident's register line needs to stay derivable per event — which protocol steps were taken,

@@ -3,7 +3,7 @@ package nl.meldspoor.reporting.incident;
 import nl.meldspoor.api.incident.IncidentEvent;
 import nl.meldspoor.api.incident.MeldplichtStep;
 import nl.meldspoor.api.incident.ParentsInformed;
-import nl.meldspoor.api.incident.state.IncidentFile;
+import nl.meldspoor.reporting.incident.fold.IncidentFile;
 import nl.meldspoor.platform.consuming.StoredEvents;
 import nl.meldspoor.api.incident.IncidentTextErased;
 import nl.meldspoor.platform.consuming.PublishedEvent;

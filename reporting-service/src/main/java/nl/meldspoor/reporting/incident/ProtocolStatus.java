@@ -2,7 +2,7 @@ package nl.meldspoor.reporting.incident;
 
 import java.util.EnumSet;
 import nl.meldspoor.api.incident.BullyingStep;
-import nl.meldspoor.api.incident.state.IncidentFile;
+import nl.meldspoor.reporting.incident.fold.IncidentFile;
 
 /** How far an incident's protocol has come. */
 public enum ProtocolStatus {

@@ -2,7 +2,7 @@ package nl.meldspoor.reporting.meldcase;
 
 import java.util.List;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
-import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
+import nl.meldspoor.api.meldcase.RecordedCaseEvent;
 import nl.meldspoor.platform.consuming.StoredEvent;
 import nl.meldspoor.platform.consuming.StoredEvents;
 import org.springframework.stereotype.Component;

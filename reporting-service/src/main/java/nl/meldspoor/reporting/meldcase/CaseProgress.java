@@ -34,7 +34,7 @@ import nl.meldspoor.api.meldcase.VeiligThuisConsulted;
 import nl.meldspoor.api.meldcase.VeiligThuisFeedbackRecorded;
 import nl.meldspoor.api.meldcase.WeighingAnswer;
 import nl.meldspoor.api.meldcase.WeighingOutcome;
-import nl.meldspoor.api.meldcase.state.MeldcodeStep;
+import nl.meldspoor.api.meldcase.MeldcodeStep;
 import nl.meldspoor.api.signal.StatementKind;
 import nl.meldspoor.reporting.rapportage.DocumentedCase;
 

@@ -2,7 +2,7 @@ package nl.meldspoor.reporting.meldcase;
 
 import java.time.Instant;
 import java.util.List;
-import nl.meldspoor.api.meldcase.state.Deadline;
+import nl.meldspoor.api.meldcase.Deadline;
 
 /** One line in a school's list of meldcode cases. */
 public record CaseSummary(

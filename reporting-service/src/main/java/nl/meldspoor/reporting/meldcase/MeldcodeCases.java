@@ -8,7 +8,7 @@ import nl.meldspoor.api.meldcase.HelpStarted;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.api.meldcase.ReportRecorded;
 import nl.meldspoor.api.meldcase.VeiligThuisConsulted;
-import nl.meldspoor.api.meldcase.state.MeldcodeStep;
+import nl.meldspoor.api.meldcase.MeldcodeStep;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.consuming.StoredEvents;
 import nl.meldspoor.reporting.rapportage.DocumentationCheck;

@@ -2,7 +2,7 @@ package nl.meldspoor.reporting.meldcase;
 
 import java.time.Instant;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
-import nl.meldspoor.api.meldcase.state.MeldcodeStep;
+import nl.meldspoor.api.meldcase.MeldcodeStep;
 
 /** When a case first reached each step of the meldcode (business time), for the median days per step. */
 public record StepDates(Instant step1, Instant step2, Instant step3, Instant step4, Instant step5) {

@@ -1,7 +1,7 @@
 package nl.meldspoor.reporting.pupil;
 
 import java.util.List;
-import nl.meldspoor.api.signal.state.PupilFileView.SignalView;
+import nl.meldspoor.reporting.pupil.fold.PupilFileView.SignalView;
 
 /**
  * A pupil's signals at one school for the IB'er: every signal as recorded and as it reads now, with

@@ -6,7 +6,7 @@ import nl.meldspoor.api.meldcase.AfwegingQuestion;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.api.meldcase.ParentsTalkedTo;
 import nl.meldspoor.api.meldcase.WeighingAnswer;
-import nl.meldspoor.api.meldcase.state.CaseFile;
+import nl.meldspoor.reporting.meldcase.fold.CaseFile;
 import nl.meldspoor.api.signal.StatementKind;
 
 /**

@@ -3,8 +3,8 @@ package nl.meldspoor.reporting.rapportage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import nl.meldspoor.api.meldcase.state.CaseStateView.DecisionView;
-import nl.meldspoor.api.meldcase.state.CaseStateView.ReportView;
+import nl.meldspoor.reporting.meldcase.fold.CaseStateView.DecisionView;
+import nl.meldspoor.reporting.meldcase.fold.CaseStateView.ReportView;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalFlag;
 

@@ -3,9 +3,9 @@ package nl.meldspoor.reporting.rapportage;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.meldspoor.platform.access.AccessLog;
 import nl.meldspoor.api.access.RecordKind;
-import nl.meldspoor.api.meldcase.state.CaseStates;
+import nl.meldspoor.reporting.meldcase.fold.CaseStates;
 import java.util.List;
-import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
+import nl.meldspoor.api.meldcase.RecordedCaseEvent;
 import nl.meldspoor.platform.security.CaseReaders;
 import nl.meldspoor.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,7 +48,7 @@ class RapportageEndpoints {
                 .<ResponseEntity<?>>map(record -> {
                     List<RecordedCaseEvent> events = caseEvents.read(cases.history(caseId));
                     var state = states.view(events, clock.instant());
-                    CaseReaders.requireTimelineReader(caller, state);
+                    CaseReaders.requireTimelineReader(caller, state.access());
                     accessLog.record(caller, state.schoolId(), RecordKind.RAPPORTAGE, caseId, request);
                     return ResponseEntity.ok(rapportages.of(events, clock.instant()));
                 })

@@ -20,9 +20,9 @@ public final class ArchitectureViolations {
         }
     }
 
-    public static class DashboardFoldingTheApiState {
+    public static class DashboardFoldingAWholeHistory {
         boolean closed(java.util.List<nl.meldspoor.api.meldcase.MeldcodeCaseEvent> events) {
-            nl.meldspoor.api.meldcase.state.CaseFile file = new nl.meldspoor.api.meldcase.state.CaseFile();
+            nl.meldspoor.reporting.meldcase.fold.CaseFile file = new nl.meldspoor.reporting.meldcase.fold.CaseFile();
             events.forEach(file::apply);
             return file.isClosed();
         }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.meldspoor.api.incident.Severity;
-import nl.meldspoor.api.meldcase.state.Deadline;
+import nl.meldspoor.api.meldcase.Deadline;
 import nl.meldspoor.reporting.dashboard.counters.Counter;
 import nl.meldspoor.reporting.dashboard.counters.Tally;
 import nl.meldspoor.reporting.incident.IncidentLine;

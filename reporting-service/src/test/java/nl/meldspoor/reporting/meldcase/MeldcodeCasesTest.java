@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import nl.meldspoor.api.meldcase.CaseOutcome;
-import nl.meldspoor.api.meldcase.state.Deadline;
+import nl.meldspoor.api.meldcase.Deadline;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.reporting.InMemoryMongo;
 import org.junit.jupiter.api.AfterEach;

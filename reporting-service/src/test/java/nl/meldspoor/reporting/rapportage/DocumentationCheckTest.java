@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
-import nl.meldspoor.api.meldcase.state.CaseFile;
+import nl.meldspoor.reporting.meldcase.fold.CaseFile;
 import org.junit.jupiter.api.Test;
 
 class DocumentationCheckTest {

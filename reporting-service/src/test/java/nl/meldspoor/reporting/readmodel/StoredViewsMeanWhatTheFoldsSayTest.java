@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import nl.meldspoor.api.calendar.WorkingDays;
+import nl.meldspoor.api.meldcase.MeldcodeTerms;
 import nl.meldspoor.api.incident.IncidentEvent;
-import nl.meldspoor.api.incident.state.IncidentFile;
+import nl.meldspoor.reporting.incident.fold.IncidentFile;
 import nl.meldspoor.api.meldcase.CaseClosed;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
-import nl.meldspoor.api.meldcase.state.CaseFile;
-import nl.meldspoor.api.meldcase.state.Deadlines;
+import nl.meldspoor.reporting.meldcase.fold.CaseFile;
+import nl.meldspoor.reporting.meldcase.fold.Deadlines;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.reporting.InMemoryMongo;
 import nl.meldspoor.reporting.incident.IncidentRecord;
@@ -30,7 +31,7 @@ class StoredViewsMeanWhatTheFoldsSayTest {
     private final InMemoryMongo mongo = new InMemoryMongo();
     private final MeldcodeCases cases = mongo.meldcodeCases();
     private final IncidentRegister incidents = mongo.incidentRegister();
-    private final Deadlines deadlines = new Deadlines(WorkingDays.dutch(), 5);
+    private final Deadlines deadlines = new Deadlines(new MeldcodeTerms(WorkingDays.dutch(), 5));
 
     @AfterEach
     void tearDown() {

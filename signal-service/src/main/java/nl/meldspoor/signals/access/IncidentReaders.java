@@ -6,7 +6,7 @@ import nl.meldspoor.api.common.AccessRule;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.common.RuleViolation;
 import nl.meldspoor.api.incident.ProtocolTrack;
-import nl.meldspoor.api.incident.state.IncidentView;
+import nl.meldspoor.signals.incident.state.IncidentView;
 import nl.meldspoor.platform.security.Caller;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 

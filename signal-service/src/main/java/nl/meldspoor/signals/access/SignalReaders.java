@@ -6,8 +6,8 @@ import java.util.Set;
 import nl.meldspoor.api.common.AccessRule;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.common.RuleViolation;
-import nl.meldspoor.api.signal.state.PupilFileView;
-import nl.meldspoor.api.signal.state.PupilFileView.SignalView;
+import nl.meldspoor.signals.pupil.state.PupilFileView;
+import nl.meldspoor.signals.pupil.state.PupilFileView.SignalView;
 import nl.meldspoor.platform.security.Caller;
 
 /**

@@ -32,7 +32,7 @@ import nl.meldspoor.api.incident.TakeMeldplichtStep;
 import nl.meldspoor.api.incident.TakeUnsafeBehaviourAction;
 import nl.meldspoor.api.incident.UnsafeBehaviourActionDetails;
 import nl.meldspoor.api.incident.UnsafeBehaviourActionTaken;
-import nl.meldspoor.api.incident.state.IncidentFile;
+import nl.meldspoor.signals.incident.state.IncidentFile;
 import nl.meldspoor.api.common.CommandAuthority;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.staff.StaffScope;

@@ -29,7 +29,7 @@ import nl.meldspoor.api.signal.SignalRecorded;
 import nl.meldspoor.api.signal.SignalRule;
 import nl.meldspoor.api.signal.Statement;
 import nl.meldspoor.api.signal.StatementKind;
-import nl.meldspoor.api.signal.state.PupilFiles;
+import nl.meldspoor.signals.pupil.state.PupilFiles;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;

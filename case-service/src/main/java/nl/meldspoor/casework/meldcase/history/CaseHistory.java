@@ -3,7 +3,7 @@ package nl.meldspoor.casework.meldcase.history;
 import java.time.Instant;
 import java.util.List;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
-import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
+import nl.meldspoor.api.meldcase.RecordedCaseEvent;
 import nl.meldspoor.platform.eventstore.EventHistory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;

@@ -2,7 +2,7 @@ package nl.meldspoor.casework.meldcase.history;
 
 import java.time.Clock;
 import nl.meldspoor.api.common.RuleViolation;
-import nl.meldspoor.api.meldcase.state.CaseStates;
+import nl.meldspoor.casework.meldcase.state.CaseStates;
 import nl.meldspoor.platform.privacy.ProtectedRecord;
 import nl.meldspoor.platform.privacy.TextReaders;
 import nl.meldspoor.platform.security.Caller;
@@ -32,7 +32,7 @@ public class CaseTextReaders implements TextReaders {
             return false; // the case-service holds the keys of cases only
         }
         try {
-            CaseReaders.requireStateReader(caller, states.view(history.read(record.recordId(), null), clock.instant()));
+            CaseReaders.requireStateReader(caller, states.view(history.read(record.recordId(), null), clock.instant()).access());
             return true;
         } catch (RuleViolation notAReader) {
             return false;

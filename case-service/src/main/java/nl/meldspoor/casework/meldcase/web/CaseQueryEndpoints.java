@@ -8,10 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.meldspoor.api.access.RecordKind;
-import nl.meldspoor.api.meldcase.state.CaseStateView;
-import nl.meldspoor.api.meldcase.state.CaseStates;
-import nl.meldspoor.api.meldcase.state.RecordedCaseEvent;
-import nl.meldspoor.api.meldcase.state.Timeline;
+import nl.meldspoor.casework.meldcase.state.CaseStateView;
+import nl.meldspoor.casework.meldcase.state.CaseStates;
+import nl.meldspoor.api.meldcase.RecordedCaseEvent;
+import nl.meldspoor.casework.meldcase.state.Timeline;
 import nl.meldspoor.casework.meldcase.history.CaseHistory;
 import nl.meldspoor.casework.views.CaseViews;
 import nl.meldspoor.platform.access.AccessLog;
@@ -53,7 +53,7 @@ class CaseQueryEndpoints {
                                         @Parameter(description = "ISO-8601 moment, bijv. 2026-11-20T12:00:00Z")
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         CaseStateView latest = states.view(history.read(caseId, null), clock.instant());
-        CaseReaders.requireStateReader(caller, latest);
+        CaseReaders.requireStateReader(caller, latest.access());
         CaseStateView state = asOf == null ? latest : states.view(history.read(caseId, asOf), asOf);
         accessLog.record(caller, latest.schoolId(), RecordKind.CASE_STATE, caseId, request);
         return ResponseEntity.ok().eTag(Long.toString(state.version())).body(state);
@@ -67,7 +67,7 @@ class CaseQueryEndpoints {
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         List<RecordedCaseEvent> all = history.read(caseId, null);
         CaseStateView latest = states.view(all, clock.instant());
-        CaseReaders.requireTimelineReader(caller, latest);
+        CaseReaders.requireTimelineReader(caller, latest.access());
         List<RecordedCaseEvent> events = asOf == null ? all : history.read(caseId, asOf);
         Timeline timeline = Timeline.of(caseId, asOf, events, asOf == null ? latest : states.view(events, asOf));
         accessLog.record(caller, latest.schoolId(), RecordKind.CASE_TIMELINE, caseId, request);

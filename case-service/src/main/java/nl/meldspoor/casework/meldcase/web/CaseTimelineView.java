@@ -2,7 +2,7 @@ package nl.meldspoor.casework.meldcase.web;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import nl.meldspoor.api.meldcase.state.Timeline;
+import nl.meldspoor.casework.meldcase.state.Timeline;
 import nl.meldspoor.casework.views.CaseView;
 
 /** The case's timeline with its state, and who looked at the case (newest first), as the access log has it so far. */

@@ -2,8 +2,8 @@ package nl.meldspoor.signals.incident.history;
 
 import java.time.Instant;
 import nl.meldspoor.api.incident.IncidentEvent;
-import nl.meldspoor.api.incident.state.IncidentView;
-import nl.meldspoor.api.incident.state.RecordedIncidentEvent;
+import nl.meldspoor.signals.incident.state.IncidentView;
+import nl.meldspoor.signals.incident.state.RecordedIncidentEvent;
 import nl.meldspoor.platform.eventstore.EventHistory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;

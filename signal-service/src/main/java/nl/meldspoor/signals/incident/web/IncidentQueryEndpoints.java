@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import nl.meldspoor.api.access.RecordKind;
-import nl.meldspoor.api.incident.state.IncidentView;
+import nl.meldspoor.signals.incident.state.IncidentView;
 import nl.meldspoor.platform.access.AccessLog;
 import nl.meldspoor.platform.security.Caller;
 import nl.meldspoor.signals.access.IncidentReaders;

@@ -10,7 +10,7 @@ import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.common.RuleViolation;
 import nl.meldspoor.api.signal.PupilFileEvent;
 import nl.meldspoor.api.signal.SignalsEscalated;
-import nl.meldspoor.api.signal.state.PupilFileView;
+import nl.meldspoor.signals.pupil.state.PupilFileView;
 import nl.meldspoor.platform.eventstore.EventHistory;
 import nl.meldspoor.platform.privacy.ProtectedRecord;
 import nl.meldspoor.platform.privacy.TextReaders;

@@ -26,7 +26,7 @@ import nl.meldspoor.api.signal.RequestSignalCorrection;
 import nl.meldspoor.api.signal.SignalContent;
 import nl.meldspoor.api.signal.SignalCorrection;
 import nl.meldspoor.api.signal.SignalRecording;
-import nl.meldspoor.api.signal.state.PupilFileView;
+import nl.meldspoor.signals.pupil.state.PupilFileView;
 import nl.meldspoor.platform.access.AccessLog;
 import nl.meldspoor.platform.access.AccessLogUnavailableException;
 import nl.meldspoor.platform.commands.CommandAccepted;

@@ -1,7 +1,0 @@
-package nl.meldspoor.api.incident.state;
-
-/** Whether an incident's follow-up is still running. */
-public enum IncidentStatus {
-    OPEN,
-    CLOSED
-}

@@ -1,6 +1,0 @@
-package nl.meldspoor.api.meldcase.state;
-
-public enum CaseStatus {
-    OPEN,
-    CLOSED
-}

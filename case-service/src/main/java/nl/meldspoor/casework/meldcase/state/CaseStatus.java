@@ -1,0 +1,6 @@
+package nl.meldspoor.casework.meldcase.state;
+
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}

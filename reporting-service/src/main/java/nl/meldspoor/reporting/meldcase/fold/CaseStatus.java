@@ -1,0 +1,6 @@
+package nl.meldspoor.reporting.meldcase.fold;
+
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}
