@@ -26,6 +26,7 @@ import nl.meldspoor.api.incident.MeldplichtStepDetails;
 import nl.meldspoor.api.incident.ParentContactMethod;
 import nl.meldspoor.api.incident.ParentsInformed;
 import nl.meldspoor.api.incident.PartyRole;
+import nl.meldspoor.api.incident.ProtocolTrack;
 import nl.meldspoor.api.incident.Severity;
 import nl.meldspoor.api.incident.UnsafeBehaviourAction;
 import nl.meldspoor.api.incident.UnsafeBehaviourActionDetails;
@@ -229,7 +230,8 @@ final class Board {
                     occurred.plus(Duration.ofDays(1)), List.of(), null, true, null, null, null));
             return;
         }
-        if (type == IncidentType.SERIOUS_BULLYING) {
+        // Each step belongs to the incident's own protocol track; the signal-service refuses another track's step.
+        if (ProtocolTrack.of(report) == ProtocolTrack.BULLYING) {
             for (BullyingStep step : List.of(BullyingStep.TALK_WITH_BULLIED_PUPIL, BullyingStep.TALK_WITH_BULLY, BullyingStep.SUPPORT_FOR_BOTH)) {
                 send(signalService, TEACHER, incident + "/bullying-steps", new BullyingStepDetails(step,
                         occurred.plus(Duration.ofDays(1 + step.ordinal() * 3L)), List.of("ouders", "directie", "gedragscoördinator"), null));
