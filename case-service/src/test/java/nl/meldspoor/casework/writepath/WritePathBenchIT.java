@@ -3,6 +3,14 @@ package nl.meldspoor.casework.writepath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -101,9 +109,9 @@ class WritePathBenchIT {
         }
         System.out.println();
         System.out.println("=== write path, " + COMMANDS + " commands per row; JVM " + System.getProperty("java.vm.version")
-                + " " + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
-        System.out.printf(Locale.ROOT, "| %-36s | %10s | %8s | %8s | %13s | %26s |%n", "what", "per second", "p50 ms", "p99 ms", "commits/cmd",
-                "seq scans/cmd (pdk, idem)");
+                + " " + ManagementFactory.getRuntimeMXBean().getInputArguments());
+        System.out.printf(Locale.ROOT, "| %-36s | %10s | %8s | %8s | %13s | %26s | %22s |%n", "what", "per second", "p50 ms", "p99 ms", "commits/cmd",
+                "seq scans/cmd (pdk, idem)", "CPU ms/cmd (svc + pg)");
         table.forEach(System.out::println);
         System.out.println("commits by thread kind (whole run): " + CommitCounter.commitsByThread());
     }
@@ -147,6 +155,8 @@ class WritePathBenchIT {
     private List<String> run(String what, int clients, int commands, IntFunction<String> command) throws Exception {
         long commitsBefore = xactCommit();
         long[] scansBefore = seqScans();
+        long cpuBefore = serverCpuNanos();
+        AtomicLong clientCpu = new AtomicLong();
         long[] latencies = new long[commands];
         String[] results = new String[commands];
         AtomicInteger next = new AtomicInteger();
@@ -155,11 +165,13 @@ class WritePathBenchIT {
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             running.add(pool.submit(() -> {
+                long ownCpu = THREADS.getCurrentThreadCpuTime();
                 for (int i = next.getAndIncrement(); i < commands; i = next.getAndIncrement()) {
                     long t0 = System.nanoTime();
                     results[i] = command.apply(i);
                     latencies[i] = System.nanoTime() - t0;
                 }
+                clientCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - ownCpu);
                 return null;
             }));
         }
@@ -171,12 +183,14 @@ class WritePathBenchIT {
         // let the publishing lanes catch up, so their commits count against these commands
         waitForLanes();
         long commits = xactCommit() - commitsBefore;
+        double cpuPerCommand = (serverCpuNanos() - cpuBefore - clientCpu.get()) / 1e6 / commands;
         long[] scans = seqScans();
         Arrays.sort(latencies);
         if (!what.startsWith("warm-up")) {
-            table.add(String.format(Locale.ROOT, "| %-36s | %10.0f | %8.1f | %8.1f | %13.2f | %12.2f, %11.2f |", what,
+            table.add(String.format(Locale.ROOT, "| %-36s | %10.0f | %8.1f | %8.1f | %13.2f | %12.2f, %11.2f | %22.2f |", what,
                     commands / (elapsed / 1e9), latencies[commands / 2] / 1e6, latencies[(int) (commands * 0.99)] / 1e6,
-                    commits / (double) commands, (scans[0] - scansBefore[0]) / (double) commands, (scans[1] - scansBefore[1]) / (double) commands));
+                    commits / (double) commands, (scans[0] - scansBefore[0]) / (double) commands, (scans[1] - scansBefore[1]) / (double) commands,
+                    cpuPerCommand));
         }
         return Arrays.asList(results);
     }
@@ -196,6 +210,45 @@ class WritePathBenchIT {
 
     private long xactCommit() {
         return jdbc.queryForObject("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()", Long.class);
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * CPU used so far by this JVM (the service, its publishing lanes and the embedded broker, and the bench's clients,
+     * whose own share is subtracted per run) and by the PostgreSQL processes: less disturbed by a busy machine than
+     * wall-clock figures.
+     */
+    private long serverCpuNanos() {
+        long jvm = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        long postmaster = parentOf(jdbc.queryForObject("SELECT pg_backend_pid()", Long.class));
+        long ticks = 0;
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long pid = Long.parseLong(process.getFileName().toString());
+                    if (pid == postmaster || Long.parseLong(fields[1]) == postmaster) { // this database's server and its backends only
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // a process that ended between listing and reading
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return jvm + ticks * 10_000_000L; // USER_HZ 100
+    }
+
+    private static long parentOf(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sequential scans of personal_data_key and idempotency_record so far (the statistics lag ~0.5 s). */

@@ -18,6 +18,8 @@ import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.eventstore.FreshAggregateCache;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
+import org.axonframework.springboot.autoconfig.AxonTimeoutAutoConfiguration;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -82,6 +84,12 @@ class WritePathIT {
      * Spring keeps the contexts of earlier test classes alive in this JVM; a case-service context whose broker takes
      * the service's default directory cannot start while another one holds that directory's lock.
      */
+    @Test
+    void commandAndEventHandlersRunWithoutAxonsTimeoutWrappersWhichCaptureTheWholeStackOnEveryInvocation() {
+        assertThat(context.getBeanNamesForType(HandlerTimeoutHandlerEnhancerDefinition.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(AxonTimeoutAutoConfiguration.class)).isEmpty();
+    }
+
     @Test
     void itsEmbeddedBrokerKeepsItsDataInADirectoryOfItsOwnUnderTarget() {
         Path dataDirectory = context.getBean(EmbeddedKafkaBroker.class).dataDir();

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.meldspoor.platform.commands.IdempotencyStore.StoredResponse;
+import nl.meldspoor.platform.eventstore.AppendedSequences;
 import nl.meldspoor.platform.web.CommandRequest;
 import nl.meldspoor.platform.web.IdempotencyKeyReusedException;
 import nl.meldspoor.api.common.CommandAuthority;
@@ -114,8 +115,9 @@ public class CommandExecutor {
     private ResponseEntity<CommandAccepted> dispatch(CommandRequest request, Outcome outcome, Supplier<Object> command) {
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command.get())
                 .andMetaData(CommandAuthority.of(request.caller().scopes())));
-        long version = eventStore.lastSequenceNumberFor(outcome.aggregateId())
-                .orElseThrow(() -> new IllegalStateException("No events stored for " + outcome.aggregateId() + " after a command"));
+        // the events this command appended name the new version; only a command that appended none asks the store
+        long version = AppendedSequences.lastOf(outcome.aggregateId()).orElseGet(() -> eventStore.lastSequenceNumberFor(outcome.aggregateId())
+                .orElseThrow(() -> new IllegalStateException("No events stored for " + outcome.aggregateId() + " after a command")));
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(outcome.status());
         if (outcome.location() != null) {
             builder.location(outcome.location());

@@ -13,11 +13,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * moment the rows are not yet visible, the store's reader finds nothing and sleeps for the whole fetch
  * delay — about a second between a command's answer and its event on Kafka. Here the wake-up waits for
  * the outermost Spring transaction to commit; without one (Axon committed its own) it happens at once.
+ * It also remembers what it appended in that transaction ({@link AppendedSequences}).
  */
 public class CommitAwareEventStore extends EmbeddedEventStore {
 
     CommitAwareEventStore(Builder builder) {
         super(builder);
+    }
+
+    @Override
+    protected void prepareCommit(List<? extends EventMessage<?>> events) {
+        super.prepareCommit(events);
+        AppendedSequences.remember(events);
     }
 
     @Override

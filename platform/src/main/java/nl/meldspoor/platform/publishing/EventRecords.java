@@ -1,6 +1,11 @@
 package nl.meldspoor.platform.publishing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.SchoolFact;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -11,6 +16,8 @@ import org.axonframework.serialization.Serializer;
 
 /** Turns a stored event into its Kafka record on its aggregate's topic: key = aggregate id, value = the stored JSON, headers as published. */
 class EventRecords {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Serializer serializer;
     private final EventPublishingProperties properties;
@@ -31,11 +38,34 @@ class EventRecords {
         add(headers, EventHeaders.AGGREGATE_TYPE, aggregateType);
         add(headers, EventHeaders.AGGREGATE_SEQUENCE, Long.toString(event.getSequenceNumber()));
         add(headers, EventHeaders.RECORDED_AT, event.getTimestamp().toString());
-        if (event.getPayload() instanceof SchoolFact fact) {
+        if (SchoolFact.class.isAssignableFrom(event.getPayloadType())) {
+            SchoolAndMoment fact = SchoolAndMoment.of(payload.getData(), event);
             add(headers, EventHeaders.SCHOOL, fact.schoolId());
             add(headers, EventHeaders.OCCURRED_AT, fact.occurredAt().toString());
         }
         return new ProducerRecord<>(properties.topicOf(aggregateType), null, event.getAggregateIdentifier(), payload.getData(), headers);
+    }
+
+    /**
+     * A school fact's school and moment, read from its stored JSON (both are plain identifiers and times, never
+     * sealed); only a payload whose JSON does not carry them as such is deserialized.
+     */
+    private record SchoolAndMoment(String schoolId, Instant occurredAt) {
+
+        static SchoolAndMoment of(byte[] json, DomainEventMessage<?> event) {
+            try {
+                JsonNode tree = JSON.readTree(json);
+                JsonNode school = tree.path("schoolId");
+                JsonNode moment = tree.path("occurredAt");
+                if (school.isTextual() && moment.isTextual()) {
+                    return new SchoolAndMoment(school.asText(), Instant.parse(moment.asText()));
+                }
+            } catch (IOException | DateTimeParseException unexpectedShape) {
+                // fall through to the payload itself
+            }
+            SchoolFact fact = (SchoolFact) event.getPayload();
+            return new SchoolAndMoment(fact.schoolId(), fact.occurredAt());
+        }
     }
 
     String aggregateTypeOf(DomainEventMessage<?> event) {

@@ -56,8 +56,12 @@ public class KafkaEventPublisher {
         return lane;
     }
 
-    @EventHandler
-    public void publish(Object payload, DomainEventMessage<?> event) {
+    /**
+     * Takes the message, not its payload: the stored (sealed) JSON goes to Kafka as it is, so an event is never
+     * deserialized — its texts never opened and sealed again — on its way out, nor at all by a lane that passes it over.
+     */
+    @EventHandler(payloadType = Object.class)
+    public void publish(DomainEventMessage<?> event) {
         Batch batch = thisBatch();
         if (!lane.carries(records.aggregateTypeOf(event), properties)) {
             return;

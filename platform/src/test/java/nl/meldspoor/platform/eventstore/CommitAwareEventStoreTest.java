@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -76,6 +77,33 @@ class CommitAwareEventStoreTest {
 
         assertThat(lane.hasNextAvailable(10, TimeUnit.SECONDS)).isTrue();
         assertThat(lane.nextAvailable().getPayload()).isEqualTo("case opened");
+    }
+
+    @Test
+    void theCommandsTransactionKnowsTheLastSequenceItAppendedPerAggregateAndForgetsItWhenItEnds() {
+        java.util.OptionalLong seenInside = commandTransaction.execute(status -> {
+            DefaultUnitOfWork.startAndGet(null).execute(() -> store.publish(
+                    new GenericDomainEventMessage<>("MeldcodeCase", "case-1", 0, "opened"),
+                    new GenericDomainEventMessage<>("MeldcodeCase", "case-1", 1, "consulted"),
+                    new GenericDomainEventMessage<>("PupilFile", "pupil-1", 7, "recorded")));
+            assertThat(AppendedSequences.lastOf("pupil-1")).hasValue(7);
+            assertThat(AppendedSequences.lastOf("case-2")).isEmpty();
+            return AppendedSequences.lastOf("case-1");
+        });
+
+        assertThat(seenInside).hasValue(1);
+        commandTransaction.executeWithoutResult(status -> assertThat(AppendedSequences.lastOf("case-1")).isEmpty());
+        assertThat(AppendedSequences.lastOf("case-1")).isEmpty();
+    }
+
+    @Test
+    void aRolledBackTransactionLeavesNoSequenceForTheNext() {
+        commandTransaction.executeWithoutResult(status -> {
+            DefaultUnitOfWork.startAndGet(null).execute(() -> store.publish(new GenericDomainEventMessage<>("MeldcodeCase", "case-1", 4, "x")));
+            status.setRollbackOnly();
+        });
+
+        commandTransaction.executeWithoutResult(status -> assertThat(AppendedSequences.lastOf("case-1")).isEmpty());
     }
 
     /** Reads the (empty) store to its head, so the stream tails the store's shared reader as a tracking processor does. */

@@ -1,6 +1,9 @@
 package nl.meldspoor.signals.it;
 
 import nl.meldspoor.platform.access.AccessLog;
+import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
+import org.axonframework.springboot.autoconfig.AxonTimeoutAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import nl.meldspoor.platform.privacy.ServiceCredentials;
 import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.platform.testing.security.TestIssuerProperties;
@@ -144,6 +147,15 @@ class PersonalDataIT {
             sealed.add(matcher.group());
         }
         return sealed;
+    }
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Test
+    void commandAndEventHandlersRunWithoutAxonsTimeoutWrappersWhichCaptureTheWholeStackOnEveryInvocation() {
+        assertThat(context.getBeanNamesForType(AxonTimeoutAutoConfiguration.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(HandlerTimeoutHandlerEnhancerDefinition.class)).isEmpty();
     }
 
     @Test
