@@ -49,13 +49,17 @@ public final class EmbeddedMongoStore {
             Files.createDirectories(absolute.getParent());
         }
         log.info("Opening the embedded MongoDB store in {}", absolute);
-        // H2's defaults (45 s retention, background commit every second, auto-compaction at 90 % fill):
-        // the version registration below is what keeps a running scan's chunks, not a longer retention
-        return new ScanSafeH2Backend(new MVStore.Builder().fileName(absolute.toString()).open());
+        return new ScanSafeH2Backend(openStore(absolute));
+    }
+
+    // H2's defaults (45 s retention, a background commit every second, auto-compaction below 90 % fill): a longer
+    // retention would not help, as it counts from a chunk's creation; the version registration keeps the chunks
+    static MVStore openStore(Path file) {
+        return new MVStore.Builder().fileName(file.toString()).open();
     }
 
     /** An H2 backend that keeps the chunks a running command may still read. */
-    static final class ScanSafeH2Backend extends H2Backend {
+    static class ScanSafeH2Backend extends H2Backend {
 
         ScanSafeH2Backend(MVStore store) {
             super(store);
