@@ -62,6 +62,9 @@ class EmbeddedMongoStoreTest {
 
     @Test
     void aLongUpdateScanSurvivesBackgroundCompactionOfItsChunks() throws Exception {
+        // the plain H2Backend lost a chunk in this scenario in only some runs (compaction's timing is H2's own),
+        // so unlike the drop there is no test of the old setup here; the mechanism is the same
+
         assertThat(updateScanWhileTheStoreCompacts(scanSafe()).getMatchedCount()).isZero();
     }
 
@@ -70,12 +73,6 @@ class EmbeddedMongoStoreTest {
         // the old setup, new H2Backend(fileName): shows why EmbeddedMongoStore exists. If this starts to fail after
         // an upgrade of H2 or mongo-java-server, the upgrade fixed it and the version registration may go.
         assertThatThrownBy(() -> updateScanWhileTheGenerationIsDropped(plain()))
-                .isInstanceOf(ExecutionException.class).hasMessageMatching("(?s).*Chunk \\d+ not found.*");
-    }
-
-    @Test
-    void withThePlainH2BackendCompactionLosesTheChunksOfTheRunningScan() {
-        assertThatThrownBy(() -> updateScanWhileTheStoreCompacts(plain()))
                 .isInstanceOf(ExecutionException.class).hasMessageMatching("(?s).*Chunk \\d+ not found.*");
     }
 
