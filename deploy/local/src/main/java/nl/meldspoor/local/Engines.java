@@ -1,7 +1,6 @@
 package nl.meldspoor.local;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
+import nl.meldspoor.engines.mongo.EmbeddedMongoStore;
 import nl.meldspoor.engines.postgres.EmbeddedPostgresDurability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +44,8 @@ public final class Engines implements AutoCloseable {
         createDatabases(postgres);
         EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.builder(data.resolve("kafka")).clientPort(settings.kafkaPort()).build();
         kafka.start();
-        Files.createDirectories(data.resolve("mongo"));
-        MongoServer mongo = new MongoServer(new H2Backend(data.resolve("mongo").resolve("meldspoor.mv.db").toString()));
+        // the same store a lone service opens: keeps the chunks a running scan reads (see EmbeddedMongoStore)
+        MongoServer mongo = EmbeddedMongoStore.server(data.resolve("mongo").resolve("meldspoor.mv.db"));
         mongo.bind("localhost", settings.mongoPort());
         LocalMailServer mail = LocalMailServer.start(settings.smtpPort(), data.resolve("mail"));
         log.info("Engines up: PostgreSQL on {}, Kafka on {}, MongoDB on {}, SMTP on {} (mail kept in {})", postgres.getPort(),

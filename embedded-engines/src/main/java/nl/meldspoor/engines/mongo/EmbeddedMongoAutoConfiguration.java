@@ -2,11 +2,9 @@ package nl.meldspoor.engines.mongo;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +42,8 @@ public class EmbeddedMongoAutoConfiguration {
             Path file = properties.dataFile() != null
                     ? properties.dataFile()
                     : Path.of("data", environment.getProperty("spring.application.name", "meldspoor"), "mongo.mv.db");
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            server = new MongoServer(new H2Backend(file.toAbsolutePath().toString()));
+            // not new H2Backend(file): see EmbeddedMongoStore, why a long scan lost its chunks under load
+            server = EmbeddedMongoStore.server(file);
         }
         server.bind("localhost", 0);
         InetSocketAddress address = server.getLocalAddress();

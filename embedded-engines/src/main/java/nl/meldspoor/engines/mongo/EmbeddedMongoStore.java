@@ -1,0 +1,95 @@
+package nl.meldspoor.engines.mongo;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that opens the embedded MongoDB's file store, for the local system ({@code Engines}) and for a
+ * lone service ({@link EmbeddedMongoAutoConfiguration}).
+ *
+ * <p>Why not {@code new H2Backend(fileName)}: mongo-java-server answers every query and every update filter that
+ * no unique index serves by iterating an H2 MVStore map snapshot, and a plain MVMap iterator does not tell the
+ * MVStore that it still reads that snapshot. The store frees a chunk once no current map version uses it, it is
+ * older than the retention time (counted from the chunk's creation, not from when it fell out of use) and five
+ * more versions were committed; under write load that is seconds. Background compaction, writes elsewhere in the
+ * same chunks or a dropped collection (a read model generation swap) thus pull chunks away from under a scan
+ * that is still running, which fails with {@code MVStoreException: Chunk N not found}. This backend registers
+ * the store version as in use for the duration of every command, as H2's own transaction store does, so no
+ * chunk a running command can read is freed. Commands are short; the store frees the chunks as soon as the
+ * commands that could read them are done, so the file does not grow beyond what is in use.
+ */
+public final class EmbeddedMongoStore {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoStore.class);
+
+    private EmbeddedMongoStore() {
+    }
+
+    /** A server on the MVStore file (created if missing), not yet bound. */
+    public static MongoServer server(Path file) throws IOException {
+        return new MongoServer(backend(file));
+    }
+
+    /** The backend on the MVStore file (created if missing). */
+    public static H2Backend backend(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        if (absolute.getParent() != null) {
+            Files.createDirectories(absolute.getParent());
+        }
+        log.info("Opening the embedded MongoDB store in {}", absolute);
+        return new ScanSafeH2Backend(openStore(absolute));
+    }
+
+    // H2's defaults (45 s retention, a background commit every second, auto-compaction below 90 % fill): a longer
+    // retention would not help, as it counts from a chunk's creation; the version registration keeps the chunks
+    static MVStore openStore(Path file) {
+        return new MVStore.Builder().fileName(file.toString()).open();
+    }
+
+    /** An H2 backend that keeps the chunks a running command may still read. */
+    static class ScanSafeH2Backend extends H2Backend {
+
+        ScanSafeH2Backend(MVStore store) {
+            super(store);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            return whileInUse(() -> super.handleCommand(channel, databaseName, command, query));
+        }
+
+        @Override
+        public Document handleMessage(MongoMessage message) {
+            return whileInUse(() -> super.handleMessage(message));
+        }
+
+        @Override
+        public QueryResult handleQuery(MongoQuery query) {
+            return whileInUse(() -> super.handleQuery(query));
+        }
+
+        // every command materialises its results before it returns (mongo-java-server collects a scan into a
+        // list; getMore pages through that list), so the registration can end with the command
+        private <T> T whileInUse(Supplier<T> command) {
+            MVStore store = getMvStore();
+            MVStore.TxCounter usage = store.registerVersionUsage();
+            try {
+                return command.get();
+            } finally {
+                store.deregisterVersionUsage(usage);
+            }
+        }
+    }
+}
