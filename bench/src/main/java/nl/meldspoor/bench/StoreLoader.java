@@ -180,8 +180,9 @@ final class StoreLoader implements AutoCloseable {
                 for (int i = 0; i < casesPerSchoolYear; i++) {
                     // opened within the year's first 300 days; its steps follow over the next weeks, all before now
                     Instant opened = yearStart.plus(Duration.ofDays(random.nextInt(300))).plus(Duration.ofMinutes(random.nextInt(600)));
-                    load(schools.get(s), schools.get((s + 1) % schools.size()), i % Board.CASE_PATTERNS == 0 ? random.nextInt(Board.CASE_PATTERNS)
-                            : (i + year) % Board.CASE_PATTERNS, categories[random.nextInt(categories.length)], opened);
+                    // the patterns in turn: every step and outcome equally often at every school
+                    load(schools.get(s), schools.get((s + 1) % schools.size()), (i + year + s) % Board.CASE_PATTERNS,
+                            categories[random.nextInt(categories.length)], opened);
                 }
             }
         }
