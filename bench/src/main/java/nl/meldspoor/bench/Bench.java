@@ -223,6 +223,7 @@ public final class Bench {
         }
         double loadSeconds = (System.nanoTime() - started) / 1e9;
         long events = loader.events();
+        report.note("store loader's time: " + loader.timings());
         RawJdbc jdbc = new RawJdbc(connectionUrl("bench"), this);
         jdbc.prepare();
         int rawRows = (int) Math.max(1_000, Math.min(events, 200_000));

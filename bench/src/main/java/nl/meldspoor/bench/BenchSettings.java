@@ -25,7 +25,7 @@ package nl.meldspoor.bench;
  *                               aggregate and sealing serializer) or {@code http} (every command over the case-service's
  *                               API, at the commands' own rate); signals and incidents are always loaded over HTTP
  * @param storeCasesPerSchoolYear meldcode cases per school and year when loaded into the store ({@code -Dbench.store-cases}):
- *                               the full board's 200 give 100,000 cases, about 1M events
+ *                               the full board's 290 give 145,000 cases of seven events on average, about 1M events
  */
 record BenchSettings(String mode, int schools, int years, int casesPerSchoolYear, int signalsPerSchoolYear, int incidentsPerSchoolYear,
                      long seed, int loadClients, int commands, int visibility, int longCase, int reads, int rawRows, String jvmOptions,
@@ -53,7 +53,7 @@ record BenchSettings(String mode, int schools, int years, int casesPerSchoolYear
     static BenchSettings fromSystemProperties() {
         String mode = System.getProperty("bench", "smoke");
         BenchSettings defaults = switch (mode) {
-            case "full" -> new BenchSettings(mode, 100, 5, 12, 60, 10, 14, 16, 2000, 300, 1000, 200, 20_000, "production", "store", 200);
+            case "full" -> new BenchSettings(mode, 100, 5, 12, 60, 10, 14, 16, 2000, 300, 1000, 200, 20_000, "production", "store", 290);
             case "medium" -> new BenchSettings(mode, 10, 2, 12, 60, 10, 14, 16, 1000, 200, 1000, 100, 10_000, "production", "store", 100);
             // the smallest board and the fewest iterations that still give every row a figure: it runs in every verify;
             // ten cases in the store, one of each pattern, read back by the services

@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -69,9 +72,11 @@ import nl.meldspoor.casework.meldcase.MeldcodeCase;
 import nl.meldspoor.casework.meldcase.RecordingMoment;
 import nl.meldspoor.casework.meldcase.SignalOrigin;
 import nl.meldspoor.platform.privacy.KeyWrapping;
+import nl.meldspoor.platform.privacy.PersonalDataKey;
 import nl.meldspoor.platform.privacy.PersonalDataKeys;
 import nl.meldspoor.platform.privacy.PersonalDataLifecycle;
 import nl.meldspoor.platform.privacy.PersonalDataSerializer;
+import nl.meldspoor.platform.privacy.ProtectedRecord;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.Configuration;
@@ -113,12 +118,16 @@ final class StoreLoader implements AutoCloseable {
 
     static final String HOLDER = "case-service";
     static final int CASES_PER_TRANSACTION = 200;
-    /** A fresh in-memory store after this many cases, so the harness's memory stays bounded at any board size. */
-    private static final int CASES_PER_HARNESS = 2_000;
+    /**
+     * A fresh in-memory store after this many cases: Axon's in-memory engine reads an aggregate's events by scanning all
+     * it holds, so every command of a case would cost more with every case before it in the same store.
+     */
+    private static final int CASES_PER_HARNESS = 25;
     static final String CLEAR_TEXT = "Blauwe plekken op de armen.";
 
     private final Connection connection;
-    private final PersonalDataKeys keys;
+    private final CaseKeys keys;
+    private final BatchingJdbcTemplate batched;
     private final Serializer serializer;
     private final AnnotationEventHandlerAdapter lifecycle;
     private final AnnotationEventHandlerAdapter caseIndex;
@@ -129,6 +138,11 @@ final class StoreLoader implements AutoCloseable {
     private final List<String> pending = new ArrayList<>();
     private long events;
     private long cases;
+    /** Where the loader's time goes, in nanoseconds: the aggregate's commands, serializing and sealing, the handlers, the batches. */
+    private long commandNanos;
+    private long serializeNanos;
+    private long handlerNanos;
+    private long flushNanos;
     private final List<LoadedCase> loaded = new ArrayList<>();
 
     /** A case as loaded: its id, pattern and the number of events. */
@@ -138,11 +152,11 @@ final class StoreLoader implements AutoCloseable {
     StoreLoader(String jdbcUrl, String keyEncryptionKey) throws SQLException {
         connection = DriverManager.getConnection(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", "postgres", "");
         connection.setAutoCommit(false);
-        JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-        keys = new PersonalDataKeys(jdbc, KeyWrapping.of(keyEncryptionKey), Clock.systemUTC());
+        batched = new BatchingJdbcTemplate(new SingleConnectionDataSource(connection, true));
+        keys = new CaseKeys(batched, KeyWrapping.of(keyEncryptionKey));
         serializer = new PersonalDataSerializer(JacksonSerializer.builder().objectMapper(springBootObjectMapper()).build(), () -> keys, HOLDER);
         lifecycle = new AnnotationEventHandlerAdapter(new PersonalDataLifecycle(keys));
-        caseIndex = new AnnotationEventHandlerAdapter(new CaseIndex(jdbc));
+        caseIndex = new AnnotationEventHandlerAdapter(new CaseIndex(batched));
         insert = connection.prepareStatement("INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
                 + "metadata, payload, payloadrevision, payloadtype, timestamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
@@ -159,6 +173,12 @@ final class StoreLoader implements AutoCloseable {
 
     long cases() {
         return cases;
+    }
+
+    /** Where the time went, for the report. */
+    String timings() {
+        return "aggregate commands %.1f s, serializing and sealing %.1f s, the service's handlers %.1f s, batch inserts and commits %.1f s"
+                .formatted(commandNanos / 1e9, serializeNanos / 1e9, handlerNanos / 1e9, flushNanos / 1e9);
     }
 
     List<LoadedCase> loaded() {
@@ -232,8 +252,11 @@ final class StoreLoader implements AutoCloseable {
     }
 
     private void add(DomainEventMessage<?> event) throws SQLException {
+        long t0 = System.nanoTime();
         SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
         SerializedObject<byte[]> metaData = event.serializeMetaData(serializer, byte[].class);
+        long t1 = System.nanoTime();
+        serializeNanos += t1 - t0;
         insert.setString(1, event.getAggregateIdentifier());
         insert.setLong(2, event.getSequenceNumber());
         insert.setString(3, event.getType());
@@ -253,6 +276,7 @@ final class StoreLoader implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("A handler of the case-service failed on " + event.getPayloadType().getSimpleName(), e);
         }
+        handlerNanos += System.nanoTime() - t1;
         events++;
     }
 
@@ -261,8 +285,12 @@ final class StoreLoader implements AutoCloseable {
         if (pending.isEmpty()) {
             return;
         }
+        long t = System.nanoTime();
         insert.executeBatch();
+        batched.flush();
+        keys.forget();
         connection.commit();
+        flushNanos += System.nanoTime() - t;
         pending.clear();
     }
 
@@ -292,6 +320,53 @@ final class StoreLoader implements AutoCloseable {
         }
     }
 
+    /**
+     * The platform's keys, each record's key looked up (or created: one look-up, one insert) once per batch rather than
+     * once per event, as a service's own serializer would within one command.
+     */
+    private static final class CaseKeys extends PersonalDataKeys {
+
+        private final Map<ProtectedRecord, PersonalDataKey> current = new HashMap<>();
+
+        CaseKeys(JdbcTemplate jdbc, KeyWrapping wrapping) {
+            super(jdbc, wrapping, Clock.systemUTC());
+        }
+
+        @Override
+        public PersonalDataKey keyOf(ProtectedRecord record) {
+            return current.computeIfAbsent(record, super::keyOf);
+        }
+
+        void forget() {
+            current.clear();
+        }
+    }
+
+    /**
+     * The service's handlers' writes (the case index, the keys' retention) collected and sent as one JDBC batch per
+     * statement at the end of the loader's transaction, in the order each statement was first used, instead of one
+     * round trip each. Their queries still run at once.
+     */
+    private static final class BatchingJdbcTemplate extends JdbcTemplate {
+
+        private final Map<String, List<Object[]>> pending = new LinkedHashMap<>();
+
+        BatchingJdbcTemplate(javax.sql.DataSource dataSource) {
+            super(dataSource);
+        }
+
+        @Override
+        public int update(String sql, Object... args) {
+            pending.computeIfAbsent(sql, s -> new ArrayList<>()).add(args);
+            return 1;
+        }
+
+        void flush() {
+            pending.forEach((sql, rows) -> super.batchUpdate(sql, rows));
+            pending.clear();
+        }
+    }
+
     /** One case's commands, each at its own simulated moment, sent as the endpoints send them. */
     private final class Script {
 
@@ -308,7 +383,9 @@ final class StoreLoader implements AutoCloseable {
         private Script send(Actor actor, Function<Instant, Object> command) {
             GenericEventMessage.clock = Clock.fixed(at, ZoneOffset.UTC);
             MetaData metaData = RecordingMoment.of(at).mergedWith(CommandAuthority.of(List.of(school)));
+            long t = System.nanoTime();
             axon.commandGateway().sendAndWait(GenericCommandMessage.asCommandMessage(command.apply(at)).andMetaData(metaData));
+            commandNanos += System.nanoTime() - t;
             // the next step a few days later, at a working hour
             at = at.plus(Duration.ofDays(1 + Math.floorMod(caseId.hashCode() + at.getNano(), 4))).plus(Duration.ofMinutes(37));
             return this;

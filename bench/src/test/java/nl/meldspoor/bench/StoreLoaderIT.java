@@ -44,17 +44,56 @@ class StoreLoaderIT {
     @BeforeAll
     static void database() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
+        url = migrated("cases");
+    }
+
+    /** A database with the case-service's schema, as its Flyway migrations make it. */
+    private static String migrated(String database) throws Exception {
         try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE cases");
+            statement.execute("CREATE DATABASE " + database);
         }
-        url = postgres.getJdbcUrl("postgres", "cases");
-        Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/eventstore", "classpath:db/migration").outOfOrder(true)
+        String databaseUrl = postgres.getJdbcUrl("postgres", database);
+        Flyway.configure().dataSource(databaseUrl, "postgres", "").locations("classpath:db/eventstore", "classpath:db/migration").outOfOrder(true)
                 .placeholders(Map.of("runtime_role", "")).load().migrate();
+        return databaseUrl;
     }
 
     @AfterAll
     static void stop() throws Exception {
         postgres.close();
+    }
+
+    /**
+     * Opt-in ({@code -Dbench.loader.schools=N}): the loader's own rate on the embedded PostgreSQL without the services,
+     * beside raw JDBC batch inserts of as many rows into the same server. Prints the figures; asserts no timing.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "bench.loader.schools", matches = "\\d+")
+    void theLoadersRateBesideRawBatchInserts() throws Exception {
+        BenchSettings size = BenchSettings.fromSystemProperties();
+        BenchSettings settings = new BenchSettings("loader", Integer.getInteger("bench.loader.schools"), Integer.getInteger("bench.loader.years", 1),
+                0, 0, 0, 14, 1, 0, 0, 0, 0, 0, "", "store", size.storeCasesPerSchoolYear());
+        String board = migrated("board");
+        long started = System.nanoTime();
+        long events;
+        long cases;
+        String timings;
+        try (StoreLoader loader = new StoreLoader(board, KEY_ENCRYPTION_KEY)) {
+            events = loader.load(settings, settings.storeCasesPerSchoolYear());
+            cases = loader.cases();
+            timings = loader.timings();
+        }
+        System.out.println("store loader's time: " + timings);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        try (Connection connection = DriverManager.getConnection(url, "postgres", ""); Statement sql = connection.createStatement()) {
+            sql.execute("CREATE DATABASE raw");
+        }
+        RawJdbc raw = new RawJdbc(postgres.getJdbcUrl("postgres", "raw"), null);
+        raw.prepare();
+        double rawRate = raw.batchInserts((int) events, 2_000);
+        System.out.printf("store loader: %d cases, %d events in %.1f s: %.0f events/s; raw JDBC batch insert of %d rows (2,000 a transaction): "
+                + "%.0f rows/s; ratio %.2f%n", cases, events, seconds, events / seconds, events, rawRate, events / seconds / rawRate);
+        assertThat(events).isGreaterThan(0);
     }
 
     @Test
