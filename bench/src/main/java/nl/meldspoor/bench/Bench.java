@@ -187,16 +187,142 @@ public final class Bench {
     // ---- the board -------------------------------------------------------------------------------------------------
 
     private void load() throws Exception {
+        if (settings.loadsIntoTheStore()) {
+            loadIntoTheStore();
+        }
+        BenchSettings overHttp = settings.loadsIntoTheStore() ? settings.withoutCases() : settings;
         long eventsBefore = events();
         long started = System.nanoTime();
-        Board board = new Board(settings, system.caseServiceUrl(), system.signalServiceUrl(), http);
+        Board board = new Board(overHttp, system.caseServiceUrl(), system.signalServiceUrl(), http);
         long commands = board.load();
         double elapsed = (System.nanoTime() - started) / 1e9;
         long events = events() - eventsBefore;
-        report.note("board: %d schools × %d years, %d commands → %d events in the event stores, loaded in %.0f s over HTTP by %d clients"
-                .formatted(settings.schools(), settings.years(), commands, events, elapsed, settings.loadClients()));
-        report.row("load the generated board over HTTP (%d clients, %d events)".formatted(settings.loadClients(), events),
+        String what = settings.loadsIntoTheStore() ? "its signals and incidents" : "the board";
+        report.note("board: %d schools × %d years, %s: %d commands → %d events in the event stores, loaded in %.0f s over HTTP by %d clients"
+                .formatted(settings.schools(), settings.years(), what, commands, events, elapsed, settings.loadClients()));
+        report.row("load %s over HTTP (%d clients, %d events)".formatted(settings.loadsIntoTheStore() ? "the board's signals and incidents"
+                        : "the generated board", settings.loadClients(), events),
                 Report.number(events / elapsed) + " events/s", "—", "—", "1M events loaded (via the engines) in minutes");
+    }
+
+    static final String CASE_TOPIC = "meldspoor.case-events";
+
+    /**
+     * The board's meldcode cases straight into the running case-service's event store ({@link StoreLoader}), beside raw
+     * JDBC batch inserts of as many rows; then how fast the services' own publication and the read models take them
+     * up, and a sample of loaded cases read back by both services.
+     */
+    private void loadIntoTheStore() throws Exception {
+        KafkaLag kafka = new KafkaLag(system.engines().kafkaBootstrapServers());
+        long onTopicBefore = kafka.records(kafka.topicEnds(List.of(CASE_TOPIC)));
+        String keyEncryptionKey = Files.readString(data.resolve("keys").resolve(StoreLoader.HOLDER + ".key-encryption-key")).strip();
+        long started = System.nanoTime();
+        StoreLoader loader = new StoreLoader(system.engines().jdbcUrl("cases"), keyEncryptionKey);
+        try (loader) {
+            loader.load(settings, settings.storeCasesPerSchoolYear());
+        }
+        double loadSeconds = (System.nanoTime() - started) / 1e9;
+        long events = loader.events();
+        report.note("store loader's time: " + loader.timings());
+        RawJdbc jdbc = new RawJdbc(connectionUrl("bench"), this);
+        jdbc.prepare();
+        int rawRows = (int) Math.max(1_000, Math.min(events, 200_000));
+        double raw = jdbc.batchInserts(rawRows, 2_000);
+        double rate = events / loadSeconds;
+        report.note(("board: %d schools × %d years, %d meldcode cases (%d per school and year, ten patterns) → %d events loaded into the "
+                + "case-service's event store in %.1f s").formatted(settings.schools(), settings.years(), loader.cases(),
+                settings.storeCasesPerSchoolYear(), events, loadSeconds));
+        report.row("load the generated board straight into the event store (%d cases, %d events; aggregate, sealing, %d cases a transaction)"
+                        .formatted(loader.cases(), events, StoreLoader.CASES_PER_TRANSACTION),
+                Report.number(rate) + " events/s (" + Report.number(loadSeconds) + " s)",
+                "JDBC batch insert, %d rows, 2,000 a transaction: %s rows/s".formatted(rawRows, Report.number(raw)), Report.ratio(rate, raw),
+                "1M events loaded in minutes");
+
+        Instant deadline = Instant.now().plus(Duration.ofHours(3));
+        while (kafka.records(kafka.topicEnds(List.of(CASE_TOPIC))) < onTopicBefore + events) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The case-service did not publish the loaded events");
+            }
+            Thread.sleep(200);
+        }
+        double published = (System.nanoTime() - started) / 1e9;
+        report.row("loaded events published to Kafka by the case-service (%d events, from the load's start)".formatted(events),
+                Report.number(events / published) + " events/s (" + Report.number(published) + " s)", "—", "—", "faster than the write path");
+        awaitProjectionsCaughtUp();
+        double applied = (System.nanoTime() - started) / 1e9;
+        report.row("loaded events applied by %s (from the load's start)".formatted(String.join(" and ", READ_MODELS)),
+                Report.number(events / applied) + " events/s (" + Report.number(applied) + " s)", "—", "—", "every projection faster than the write path");
+        readBack(loader.loaded());
+    }
+
+    /**
+     * A loaded case of each pattern as the services show it: the reporting-service's dossier has every event and the
+     * same status, step and outcome as the case-service's own state, which is what the pattern leads to; on Kafka and
+     * in the store the signal's text is sealed.
+     */
+    private void readBack(List<StoreLoader.LoadedCase> loaded) throws Exception {
+        Map<Integer, StoreLoader.LoadedCase> byPattern = new java.util.TreeMap<>();
+        loaded.forEach(c -> byPattern.putIfAbsent(c.pattern(), c));
+        List<String> mismatches = new ArrayList<>();
+        long events = 0;
+        for (StoreLoader.LoadedCase loadedCase : byPattern.values()) {
+            JsonNode dossier = http.getJson(AUDITOR, system.reportingServiceUrl() + "/api/dossiers/" + loadedCase.caseId());
+            JsonNode state = http.getJson(AUDITOR, system.caseServiceUrl() + "/api/cases/" + loadedCase.caseId());
+            JsonNode read = dossier.path("state");
+            String expectedOutcome = switch (loadedCase.pattern()) {
+                case 0 -> "REPORTED_AND_HANDED_OVER";
+                case 2 -> "NO_SUSPICION";
+                case 7 -> "HELP_COMPLETED";
+                default -> "";
+            };
+            events += loadedCase.events();
+            List<String> differences = new ArrayList<>();
+            if (dossier.path("entries").size() != loadedCase.events()) {
+                differences.add("entries " + dossier.path("entries").size() + " of " + loadedCase.events());
+            }
+            for (String field : List.of("status", "currentStep", "openedAt")) {
+                if (!read.path(field).asText().equals(state.path(field).asText())) {
+                    differences.add(field + " " + read.path(field).asText() + " vs " + state.path(field).asText());
+                }
+            }
+            if (!read.path("closure").path("outcome").asText("").equals(state.path("closure").path("outcome").asText(""))
+                    || !state.path("closure").path("outcome").asText("").equals(expectedOutcome)) {
+                differences.add("outcome " + read.path("closure").path("outcome").asText("") + " / " + state.path("closure").path("outcome").asText("")
+                        + ", expected " + expectedOutcome);
+            }
+            if (!Instant.parse(state.path("openedAt").asText()).isBefore(Instant.now().minus(Duration.ofDays(30)))) {
+                differences.add("opened " + state.path("openedAt").asText() + ", not in a past school year");
+            }
+            report.note("loaded case, pattern %d: %d events; dossier: %s, step %s, outcome %s".formatted(loadedCase.pattern(), loadedCase.events(),
+                    read.path("status").asText(), read.path("currentStep").asText(), read.path("closure").path("outcome").asText("—")));
+            if (!differences.isEmpty()) {
+                mismatches.add(loadedCase.caseId() + " (pattern " + loadedCase.pattern() + "): " + String.join(", ", differences));
+            }
+        }
+        Set<String> sample = new java.util.HashSet<>();
+        byPattern.values().forEach(c -> sample.add(c.caseId()));
+        TopicScan.Found onKafka = TopicScan.scan(system.engines().kafkaBootstrapServers(), CASE_TOPIC, sample, events, StoreLoader.CLEAR_TEXT,
+                Duration.ofMinutes(10));
+        long inClearInTheStore;
+        try (Connection connection = connect("cases"); PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM "
+                + eventTable(connection) + " WHERE aggregateidentifier = ANY (?) AND position(? in payload) > 0")) {
+            select.setArray(1, connection.createArrayOf("varchar", sample.toArray()));
+            select.setBytes(2, StoreLoader.CLEAR_TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                inClearInTheStore = rows.getLong(1);
+            }
+        }
+        if (onKafka.records() != events || onKafka.inClear() > 0 || inClearInTheStore > 0) {
+            mismatches.add("on Kafka %d of %d records, %d with the text in clear; %d rows in clear in the store".formatted(onKafka.records(), events,
+                    onKafka.inClear(), inClearInTheStore));
+        }
+        if (!mismatches.isEmpty()) {
+            throw new IllegalStateException("Loaded cases read back differently: " + String.join("; ", mismatches));
+        }
+        report.row("loaded cases read back (a case of each pattern, %d events)".formatted(events),
+                "all %d: dossier = case state = pattern; sealed in the store and on Kafka".formatted(byPattern.size()), "—", "—",
+                "as if written over HTTP");
     }
 
     /** Events in both event stores. */

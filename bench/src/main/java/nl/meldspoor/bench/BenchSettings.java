@@ -20,9 +20,26 @@ package nl.meldspoor.bench;
  * @param jvmOptions             the services' JVM options ({@code -Dbench.jvm-options}): {@code production} (the deployed
  *                               services' settings, the default at size), {@code quick-start} (the local system's default,
  *                               the smoke run's: it starts fastest) or the options themselves, separated by spaces
+ * @param load                   how the board's meldcode cases are loaded ({@code -Dbench.load}): {@code store} (the default:
+ *                               straight into the case-service's event store by {@link StoreLoader}, through the real
+ *                               aggregate and sealing serializer) or {@code http} (every command over the case-service's
+ *                               API, at the commands' own rate); signals and incidents are always loaded over HTTP
+ * @param storeCasesPerSchoolYear meldcode cases per school and year when loaded into the store ({@code -Dbench.store-cases}):
+ *                               the full board's 290 give 145,000 cases of seven events on average, about 1M events
  */
 record BenchSettings(String mode, int schools, int years, int casesPerSchoolYear, int signalsPerSchoolYear, int incidentsPerSchoolYear,
-                     long seed, int loadClients, int commands, int visibility, int longCase, int reads, int rawRows, String jvmOptions) {
+                     long seed, int loadClients, int commands, int visibility, int longCase, int reads, int rawRows, String jvmOptions,
+                     String load, int storeCasesPerSchoolYear) {
+
+    boolean loadsIntoTheStore() {
+        return load.equals("store");
+    }
+
+    /** The same board without meldcode cases: what is still loaded over HTTP beside the store loader. */
+    BenchSettings withoutCases() {
+        return new BenchSettings(mode, schools, years, 0, signalsPerSchoolYear, incidentsPerSchoolYear, seed, loadClients, commands, visibility,
+                longCase, reads, rawRows, jvmOptions, load, storeCasesPerSchoolYear);
+    }
 
     /** The options the name stands for, as the local system's {@code MELDSPOOR_LOCAL_JVM_OPTIONS} reads them. */
     java.util.List<String> serviceJvmOptions() {
@@ -36,10 +53,11 @@ record BenchSettings(String mode, int schools, int years, int casesPerSchoolYear
     static BenchSettings fromSystemProperties() {
         String mode = System.getProperty("bench", "smoke");
         BenchSettings defaults = switch (mode) {
-            case "full" -> new BenchSettings(mode, 100, 5, 12, 60, 10, 14, 16, 2000, 300, 1000, 200, 20_000, "production");
-            case "medium" -> new BenchSettings(mode, 10, 2, 12, 60, 10, 14, 16, 1000, 200, 1000, 100, 10_000, "production");
-            // the smallest board and the fewest iterations that still give every row a figure: it runs in every verify
-            default -> new BenchSettings("smoke", 1, 1, 1, 1, 1, 14, 2, 4, 1, 4, 2, 100, "quick-start");
+            case "full" -> new BenchSettings(mode, 100, 5, 12, 60, 10, 14, 16, 2000, 300, 1000, 200, 20_000, "production", "store", 290);
+            case "medium" -> new BenchSettings(mode, 10, 2, 12, 60, 10, 14, 16, 1000, 200, 1000, 100, 10_000, "production", "store", 100);
+            // the smallest board and the fewest iterations that still give every row a figure: it runs in every verify;
+            // ten cases in the store, one of each pattern, read back by the services
+            default -> new BenchSettings("smoke", 1, 1, 1, 1, 1, 14, 2, 4, 1, 4, 2, 100, "quick-start", "store", Board.CASE_PATTERNS);
         };
         return new BenchSettings(mode,
                 integer("bench.schools", defaults.schools()),
@@ -54,7 +72,9 @@ record BenchSettings(String mode, int schools, int years, int casesPerSchoolYear
                 integer("bench.long-case", defaults.longCase()),
                 integer("bench.reads", defaults.reads()),
                 integer("bench.raw-rows", defaults.rawRows()),
-                System.getProperty("bench.jvm-options", defaults.jvmOptions()));
+                System.getProperty("bench.jvm-options", defaults.jvmOptions()),
+                System.getProperty("bench.load", defaults.load()),
+                integer("bench.store-cases", defaults.storeCasesPerSchoolYear()));
     }
 
     private static int integer(String name, int fallback) {

@@ -30,6 +30,30 @@ final class RawJdbc {
         }
     }
 
+    /**
+     * The raw baseline of the store loader: the same number of rows of about an event's size, in JDBC batches of the
+     * given size, one transaction per batch, on one connection. Returns rows per second.
+     */
+    double batchInserts(int rows, int batch) throws SQLException {
+        String run = java.util.UUID.randomUUID().toString();
+        try (Connection connection = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", "postgres", "");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO raw_event (aggregate_identifier, sequence_number, payload) VALUES (?, ?, ?::jsonb)")) {
+            connection.setAutoCommit(false);
+            long started = System.nanoTime();
+            for (int i = 0; i < rows; i++) {
+                insert.setString(1, run + "-" + i / 10);
+                insert.setLong(2, i % 10);
+                insert.setString(3, PAYLOAD);
+                insert.addBatch();
+                if ((i + 1) % batch == 0 || i == rows - 1) {
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+            return rows / ((System.nanoTime() - started) / 1e9);
+        }
+    }
+
     Bench.Measured inserts(int clients, int rows) throws Exception {
         List<Connection> connections = new ArrayList<>();
         List<PreparedStatement> statements = new ArrayList<>();

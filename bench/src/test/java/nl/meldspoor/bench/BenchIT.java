@@ -10,7 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The benchmark as part of verify: by default a smoke run (a tiny board, few iterations) that proves every probe
  * still produces a figure beside its raw baseline; {@code -Dbench=full} or {@code -Dbench=medium} runs it at size.
- * No timing assertions: the figures are for the README's table, not for a test to judge.
+ * No timing assertions: the figures are for the README's table, not for a test to judge. The smoke run loads its ten
+ * meldcode cases (one of each pattern) straight into the case-service's event store ({@link StoreLoader}) and proves
+ * that the services read them back as if they had been written over HTTP.
  */
 class BenchIT {
 
@@ -37,6 +39,14 @@ class BenchIT {
                 .anySatisfy(what -> assertThat(what).startsWith("board dashboard"))
                 .anySatisfy(what -> assertThat(what).startsWith("rebuild of the meldcode-cases read model, beside generation"))
                 .anySatisfy(what -> assertThat(what).startsWith("rebuild of the dashboard-counters read model"));
+        if (settings.loadsIntoTheStore()) {
+            // the loaded board is read back by the services as if written over HTTP: Bench#readBack fails the row otherwise
+            assertThat(report.rows()).extracting(Report.Row::what)
+                    .anySatisfy(what -> assertThat(what).startsWith("load the generated board straight into the event store"))
+                    .anySatisfy(what -> assertThat(what).startsWith("loaded events published to Kafka"))
+                    .anySatisfy(what -> assertThat(what).startsWith("loaded events applied by"))
+                    .anySatisfy(what -> assertThat(what).startsWith("loaded cases read back"));
+        }
         assertThat(report.rows()).allSatisfy(row -> assertThat(row.hasFigure()).as(row.toString()).isTrue());
         assertThat(Files.readString(file)).contains("| what | measured | raw baseline | ratio | goal |");
     }
