@@ -57,8 +57,8 @@ class StoredDossierIsTheDossierOfTheWholeHistoryTest {
 
     @Test
     void everyStoredDossierOfAGeneratedBoardGivesTheJsonOfTheFoldOverItsWholeHistory() throws Exception {
-        List<List<PublishedEvent>> aggregates = new ArrayList<>(new GeneratedBoard(21, 250, 0, 0).aggregates);
-        aggregates.addAll(richerCases(new Random(21), 60));
+        List<List<PublishedEvent>> aggregates = new ArrayList<>(new GeneratedBoard(21, 140, 0, 0).aggregates);
+        aggregates.addAll(richerCases(new Random(21), 45));
         List<PublishedEvent> all = GeneratedBoard.interleave(new Random(21), aggregates);
         for (List<PublishedEvent> poll : GeneratedBoard.deliveredWithRedeliveriesAndGaps(all, 21)) {
             cases.applyAll(poll, 0);
@@ -72,7 +72,7 @@ class StoredDossierIsTheDossierOfTheWholeHistoryTest {
                     .map(event -> new RecordedCaseEvent(event.eventId(), event.sequence(), event.recordedAt(), (MeldcodeCaseEvent) event.payload()))
                     .toList();
             Instant last = history.get(history.size() - 1).event().occurredAt();
-            for (Duration after : List.of(Duration.ofHours(1), Duration.ofDays(6), Duration.ofDays(45))) {
+            for (Duration after : List.of(Duration.ofHours(1), Duration.ofDays(45))) {
                 Instant now = last.plus(after);
                 Timeline reference = new Timeline(caseId, null, history.get(history.size() - 1).sequence(),
                         history.stream().map(TimelineEntry::of).toList(), old.view(history, now));
@@ -81,7 +81,7 @@ class StoredDossierIsTheDossierOfTheWholeHistoryTest {
                 compared++;
             }
         }
-        assertThat(compared).isEqualTo(3 * aggregates.size());
+        assertThat(compared).isEqualTo(2 * aggregates.size());
     }
 
     @Test
