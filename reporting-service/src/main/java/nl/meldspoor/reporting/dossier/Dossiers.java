@@ -10,7 +10,6 @@ import nl.meldspoor.reporting.meldcase.CaseQueries;
 import nl.meldspoor.reporting.meldcase.fold.CaseDossier;
 import nl.meldspoor.reporting.meldcase.fold.CaseStateView;
 import nl.meldspoor.reporting.meldcase.fold.CaseStates;
-import nl.meldspoor.reporting.meldcase.fold.Timeline;
 import nl.meldspoor.reporting.meldcase.fold.TimelineEntry;
 import org.springframework.stereotype.Component;
 
@@ -35,21 +34,22 @@ public class Dossiers {
     }
 
     /** The dossier's timeline with the state at its end, as of now; empty when there is no such case. */
-    public Optional<Timeline> of(String caseId, Instant now) {
+    public Optional<StoredTimeline> of(String caseId, Instant now) {
         return cases.byId(caseId).map(record -> {
             Optional<CaseDossier> stored = dossiers.of(record);
-            List<RecordedCaseEvent> events;
-            CaseDossier dossier;
-            if (stored.isPresent()) {
-                dossier = stored.get();
-                events = caseEvents.read(cases.history(caseId, dossier.version()));
-            } else {
-                // a view of the older format, served until the rebuild started at startup switches: folded once more
-                events = caseEvents.read(cases.history(caseId));
-                dossier = CaseDossier.of(events);
+            Optional<List<String>> entries = stored.flatMap(dossier -> cases.timeline(caseId, dossier.version()));
+            if (entries.isPresent()) {
+                CaseStateView state = states.view(stored.get(), now);
+                return new StoredTimeline(caseId, null, state.version(), entries.get().stream().map(StoredTimeline.Entry::new).toList(), state);
             }
-            CaseStateView state = states.view(dossier, now);
-            return new Timeline(caseId, null, state.version(), events.stream().map(TimelineEntry::of).toList(), state);
+            // a view or history of the older format, served until the rebuild started at startup switches: folded once more
+            List<RecordedCaseEvent> events = caseEvents.read(cases.history(caseId));
+            CaseStateView state = states.view(CaseDossier.of(events), now);
+            return new StoredTimeline(caseId, null, state.version(), events.stream().map(TimelineEntry::of).map(this::json).toList(), state);
         });
+    }
+
+    private StoredTimeline.Entry json(TimelineEntry entry) {
+        return new StoredTimeline.Entry(dossiers.json(entry));
     }
 }

@@ -8,6 +8,7 @@ import nl.meldspoor.reporting.meldcase.fold.CaseDossier;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.HelpStarted;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
+import nl.meldspoor.api.meldcase.RecordedCaseEvent;
 import nl.meldspoor.api.meldcase.ReportRecorded;
 import nl.meldspoor.api.meldcase.VeiligThuisConsulted;
 import nl.meldspoor.api.meldcase.MeldcodeStep;
@@ -93,6 +94,12 @@ public class MeldcodeCases extends AggregateDocumentReadModel<CaseRecord> {
         CaseDossier dossier = before.orElseGet(CaseDossier::new);
         dossier.apply(sequence, event);
         record.dossierApplied(dossier);
+    }
+
+    /** The dossier's timeline entry of the event, written once here so that no request maps and summarises the events again. */
+    @Override
+    protected String shown(PublishedEvent event) {
+        return dossiers.timelineEntry(new RecordedCaseEvent(event.eventId(), event.sequence(), event.recordedAt(), (MeldcodeCaseEvent) event.payload()));
     }
 
     @Override

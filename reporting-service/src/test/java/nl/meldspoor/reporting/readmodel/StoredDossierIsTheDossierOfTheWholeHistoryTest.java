@@ -76,7 +76,7 @@ class StoredDossierIsTheDossierOfTheWholeHistoryTest {
                 Instant now = last.plus(after);
                 Timeline reference = new Timeline(caseId, null, history.get(history.size() - 1).sequence(),
                         history.stream().map(TimelineEntry::of).toList(), old.view(history, now));
-                Timeline served = dossiers.of(caseId, now).orElseThrow();
+                var served = dossiers.of(caseId, now).orElseThrow();
                 assertThat(JSON.writeValueAsString(served)).as("dossier of %s at %s", caseId, now).isEqualTo(JSON.writeValueAsString(reference));
                 compared++;
             }
