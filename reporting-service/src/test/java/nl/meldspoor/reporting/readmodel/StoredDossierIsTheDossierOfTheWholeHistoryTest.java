@@ -30,11 +30,14 @@ import nl.meldspoor.reporting.meldcase.fold.CaseStates;
 import nl.meldspoor.reporting.meldcase.fold.OldCaseStates;
 import nl.meldspoor.reporting.meldcase.fold.Timeline;
 import nl.meldspoor.reporting.meldcase.fold.TimelineEntry;
+import nl.meldspoor.reporting.rapportage.OldRapportages;
+import nl.meldspoor.reporting.rapportage.Rapportages;
+import nl.meldspoor.reporting.rapportage.StoredRapportages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dossier served from the view the read model stores per event is, to the byte of its JSON, the dossier the
+ * The dossier and the rapportage served from the view the read model stores per event is, to the byte of its JSON, the dossier the
  * reporting-service used to compute per request by folding the case's whole history ({@link OldCaseStates}, kept here
  * only as the reference): for a generated board with cases in every step and outcome, delivered as Kafka really
  * delivers (redeliveries, duplicates, held gaps), at several moments after the last event (deadlines turn overdue).
@@ -49,6 +52,9 @@ class StoredDossierIsTheDossierOfTheWholeHistoryTest {
     private final Dossiers dossiers = new Dossiers(new CaseQueries(mongo.template()), new CaseEvents(storedEvents), new CaseDossiers(JSON),
             new CaseStates(WorkingDays.dutch(), 5));
     private final OldCaseStates old = new OldCaseStates(WorkingDays.dutch(), 5);
+    private final StoredRapportages rapportages = new StoredRapportages(new CaseQueries(mongo.template()), new CaseEvents(storedEvents),
+            new CaseDossiers(JSON), new Rapportages(new CaseStates(WorkingDays.dutch(), 5)));
+    private final OldRapportages oldRapportages = new OldRapportages(old);
 
     @AfterEach
     void tearDown() {
@@ -56,7 +62,7 @@ class StoredDossierIsTheDossierOfTheWholeHistoryTest {
     }
 
     @Test
-    void everyStoredDossierOfAGeneratedBoardGivesTheJsonOfTheFoldOverItsWholeHistory() throws Exception {
+    void everyStoredDossierAndRapportageOfAGeneratedBoardGivesTheJsonOfTheFoldOverItsWholeHistory() throws Exception {
         List<List<PublishedEvent>> aggregates = new ArrayList<>(new GeneratedBoard(21, 140, 0, 0).aggregates);
         aggregates.addAll(richerCases(new Random(21), 45));
         List<PublishedEvent> all = GeneratedBoard.interleave(new Random(21), aggregates);
@@ -78,6 +84,8 @@ class StoredDossierIsTheDossierOfTheWholeHistoryTest {
                         history.stream().map(TimelineEntry::of).toList(), old.view(history, now));
                 var served = dossiers.of(caseId, now).orElseThrow();
                 assertThat(JSON.writeValueAsString(served)).as("dossier of %s at %s", caseId, now).isEqualTo(JSON.writeValueAsString(reference));
+                assertThat(JSON.writeValueAsString(rapportages.of(caseId, now).orElseThrow().rapportage())).as("rapportage of %s at %s", caseId, now)
+                        .isEqualTo(JSON.writeValueAsString(oldRapportages.of(history, now)));
                 compared++;
             }
         }

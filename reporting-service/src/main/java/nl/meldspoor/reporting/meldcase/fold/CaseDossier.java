@@ -5,6 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.ArrayList;
 import java.util.List;
 import nl.meldspoor.api.meldcase.CaseClosed;
+import nl.meldspoor.api.meldcase.CaseOpened;
+import nl.meldspoor.api.meldcase.ColleagueConsulted;
+import nl.meldspoor.api.meldcase.ExpertConsulted;
+import nl.meldspoor.api.meldcase.MeldcodeStep;
+import nl.meldspoor.api.meldcase.VeiligThuisConsulted;
+import nl.meldspoor.reporting.rapportage.Rapportage.Consultation;
+import nl.meldspoor.reporting.rapportage.Rapportage.Entry;
 import nl.meldspoor.api.meldcase.ConcernsWeighed;
 import nl.meldspoor.api.meldcase.HelpEvaluated;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
@@ -30,6 +37,14 @@ public final class CaseDossier {
     private ArrayList<ReportView> reports = new ArrayList<>();
     private ArrayList<DecisionView> decisions = new ArrayList<>();
     private long version = -1;
+    /** For the rapportage: the concern as opened, the dated lines of each step and the consultations. */
+    private String concern;
+    private ArrayList<StepEntry> stepEntries = new ArrayList<>();
+    private ArrayList<Consultation> consultations = new ArrayList<>();
+
+    /** A dated line of what was done in a step of the meldcode. */
+    public record StepEntry(int step, Entry entry) {
+    }
 
     /** The dossier folded from a whole history: for the (rare) view that was stored before dossiers were. */
     public static CaseDossier of(List<nl.meldspoor.api.meldcase.RecordedCaseEvent> events) {
@@ -43,7 +58,26 @@ public final class CaseDossier {
         file.apply(event);
         collectReport(event);
         collectDecision(event);
+        collectForRapportage(event);
         version = sequence;
+    }
+
+    private void collectForRapportage(MeldcodeCaseEvent event) {
+        if (event instanceof CaseOpened opened && concern == null) {
+            concern = opened.opening().concern();
+        }
+        MeldcodeStep.workedOn(event).ifPresent(step ->
+                stepEntries.add(new StepEntry(step, new Entry(event.occurredAt(), event.actor().role().name(), CaseEventSummaries.summarize(event)))));
+        // the colleague's capacity and the expert's description are sealed texts: each stays a field of its own
+        if (event instanceof ColleagueConsulted e) {
+            consultations.add(new Consultation(e.consultation().consultedAt(), "Collega", e.consultation().colleagueCapacity(), false, null));
+        } else if (event instanceof VeiligThuisConsulted e) {
+            consultations.add(new Consultation(e.consultation().consultedAt(), "Veilig Thuis", "Veilig Thuis", e.consultation().anonymous(),
+                    e.consultation().adviceGiven()));
+        } else if (event instanceof ExpertConsulted e) {
+            consultations.add(new Consultation(e.consultation().consultedAt(), "Deskundige", e.consultation().expertDescription(),
+                    !e.consultation().pupilIdentifiable(), e.consultation().adviceGiven()));
+        }
     }
 
     private void collectReport(MeldcodeCaseEvent event) {
@@ -87,11 +121,25 @@ public final class CaseDossier {
         return version;
     }
 
-    List<ReportView> reports() {
+    /** The concern as described when the case was opened. */
+    public String concern() {
+        return concern;
+    }
+
+    /** The dated lines of one step (1 to 5), in order. */
+    public List<Entry> entries(int step) {
+        return stepEntries.stream().filter(entry -> entry.step() == step).map(StepEntry::entry).toList();
+    }
+
+    public List<Consultation> consultations() {
+        return List.copyOf(consultations);
+    }
+
+    public List<ReportView> reports() {
         return List.copyOf(reports);
     }
 
-    List<DecisionView> decisions() {
+    public List<DecisionView> decisions() {
         return List.copyOf(decisions);
     }
 }

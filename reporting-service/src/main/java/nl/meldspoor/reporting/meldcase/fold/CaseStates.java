@@ -2,31 +2,18 @@ package nl.meldspoor.reporting.meldcase.fold;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.meldspoor.api.calendar.WorkingDays;
 import nl.meldspoor.api.meldcase.AfwegingQuestion;
-import nl.meldspoor.api.meldcase.CaseClosed;
-import nl.meldspoor.api.meldcase.ConcernsWeighed;
-import nl.meldspoor.api.meldcase.HelpEvaluated;
-import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.api.meldcase.MeldcodeTerms;
-import nl.meldspoor.api.meldcase.RecordedCaseEvent;
-import nl.meldspoor.api.meldcase.ReportDecided;
-import nl.meldspoor.api.meldcase.ReportDecisionApproved;
-import nl.meldspoor.api.meldcase.ReportDecisionSentBack;
-import nl.meldspoor.api.meldcase.ReportRecorded;
-import nl.meldspoor.api.meldcase.VeiligThuisFeedbackRecorded;
 import nl.meldspoor.api.meldcase.WeighingAnswer;
 import nl.meldspoor.reporting.meldcase.fold.CaseStateView.AfwegingskaderView;
-import nl.meldspoor.reporting.meldcase.fold.CaseStateView.DecisionView;
 import nl.meldspoor.reporting.meldcase.fold.CaseStateView.ReportDecisionView;
-import nl.meldspoor.reporting.meldcase.fold.CaseStateView.ReportView;
 import nl.meldspoor.reporting.meldcase.fold.CaseStateView.StepsTaken;
 
 /**
- * Derives a case's state from its published events for the dossier and the rapportage. The reporting-service's own
+ * Turns a case's stored {@link CaseDossier} into its state at a moment, for the dossier and the rapportage. The reporting-service's own
  * fold: the case-service keeps its aggregate's state to itself, and this one reads the same facts the same way (the
  * terms of the meldcode come from {@code MeldcodeTerms} and the steps from {@code MeldcodeStep} in api, so the two
  * cannot drift on those).
@@ -44,10 +31,6 @@ public final class CaseStates {
     /**
      * @param reference the moment the state describes; deadlines before it are overdue
      */
-    public CaseStateView view(List<RecordedCaseEvent> events, Instant reference) {
-        return view(CaseDossier.of(events), reference);
-    }
-
     /**
      * The state of a stored dossier: nothing is folded here, only the deadlines are weighed against the reference.
      *
