@@ -50,7 +50,7 @@ public final class InMemoryMongo implements AutoCloseable {
 
     public PupilSignals pupilSignals() {
         PupilSignals signals = new PupilSignals(template, (MongoMappingContext) template.getConverter().getMappingContext(),
-                generations(), new StoredEvents(CaseHistoryBuilder.JSON));
+                generations(), new StoredEvents(CaseHistoryBuilder.JSON), CaseHistoryBuilder.JSON);
         signals.prepareStorage();
         return signals;
     }

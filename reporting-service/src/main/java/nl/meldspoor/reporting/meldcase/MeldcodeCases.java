@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class MeldcodeCases extends AggregateDocumentReadModel<CaseRecord> {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MeldcodeCases.class);
+
     public static final String NAME = "meldcode-cases";
     public static final String HISTORY = "meldcode_case_history";
 
@@ -92,8 +94,17 @@ public class MeldcodeCases extends AggregateDocumentReadModel<CaseRecord> {
             return;
         }
         CaseDossier dossier = before.orElseGet(CaseDossier::new);
-        dossier.apply(sequence, event);
-        record.dossierApplied(dossier);
+        try {
+            dossier.apply(sequence, event);
+            record.dossierApplied(dossier);
+        } catch (RuntimeException unexpected) {
+            // an event the dossier cannot follow must not stop the read model (the summary and counters go on): this
+            // case's dossier is folded on request from now on, which fails there as it did before dossiers were stored
+            log.warn("Dossier of case {} cannot follow event {} ({}); it is folded on request from now on", record.caseId(), sequence,
+                    unexpected.toString());
+            record.dossierApplied(null);
+            record.dossierEncoded(null);
+        }
     }
 
     /** The dossier's timeline entry of the event, written once here so that no request maps and summarises the events again. */
