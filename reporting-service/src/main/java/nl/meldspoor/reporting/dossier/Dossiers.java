@@ -37,19 +37,15 @@ public class Dossiers {
     public Optional<StoredTimeline> of(String caseId, Instant now) {
         return cases.byId(caseId).map(record -> {
             Optional<CaseDossier> stored = dossiers.of(record);
-            Optional<List<String>> entries = stored.flatMap(dossier -> cases.timeline(caseId, dossier.version()));
-            if (entries.isPresent()) {
+            if (stored.isPresent()) {
+                List<RecordedCaseEvent> events = caseEvents.read(cases.history(caseId, stored.get().version()));
                 CaseStateView state = states.view(stored.get(), now);
-                return new StoredTimeline(caseId, null, state.version(), entries.get().stream().map(StoredTimeline.Entry::new).toList(), state);
+                return new StoredTimeline(caseId, null, state.version(), events.stream().map(TimelineEntry::of).toList(), state);
             }
-            // a view or history of the older format, served until the rebuild started at startup switches: folded once more
+            // a view of the older format, served until the rebuild started at startup switches: folded once more
             List<RecordedCaseEvent> events = caseEvents.read(cases.history(caseId));
             CaseStateView state = states.view(CaseDossier.of(events), now);
-            return new StoredTimeline(caseId, null, state.version(), events.stream().map(TimelineEntry::of).map(this::json).toList(), state);
+            return new StoredTimeline(caseId, null, state.version(), events.stream().map(TimelineEntry::of).toList(), state);
         });
-    }
-
-    private StoredTimeline.Entry json(TimelineEntry entry) {
-        return new StoredTimeline.Entry(dossiers.json(entry));
     }
 }

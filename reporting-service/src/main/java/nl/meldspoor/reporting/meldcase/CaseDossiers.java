@@ -3,9 +3,7 @@ package nl.meldspoor.reporting.meldcase;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
-import nl.meldspoor.api.meldcase.RecordedCaseEvent;
 import nl.meldspoor.reporting.meldcase.fold.CaseDossier;
-import nl.meldspoor.reporting.meldcase.fold.TimelineEntry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,19 +32,6 @@ public class CaseDossiers {
             return json.readValue(stored, CaseDossier.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored dossier cannot be read", e);
-        }
-    }
-
-    String timelineEntry(RecordedCaseEvent event) {
-        return json(TimelineEntry.of(event));
-    }
-
-    /** A timeline entry as JSON, as the read model stores it with the event's history entry. */
-    public String json(TimelineEntry entry) {
-        try {
-            return json.writeValueAsString(entry);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A timeline entry cannot be stored", e);
         }
     }
 

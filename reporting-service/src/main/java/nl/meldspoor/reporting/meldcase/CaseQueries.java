@@ -61,25 +61,6 @@ public class CaseQueries {
                 .stream().map(HistoryEntry::event).toList();
     }
 
-    /**
-     * The dossier's timeline entries up to and including the given sequence, as written when each event was applied
-     * (JSON, read without mapping); empty when the history was written before entries were (a rebuild replaces it).
-     */
-    public Optional<List<String>> timeline(String caseId, long upToSequence) {
-        List<String> entries = new java.util.ArrayList<>();
-        boolean[] complete = {true};
-        mongo.getCollection(generations.collection(MeldcodeCases.NAME, MeldcodeCases.HISTORY))
-                .find(new org.bson.Document("aggregateId", caseId).append("sequence", new org.bson.Document("$lte", upToSequence)))
-                .projection(new org.bson.Document("shown", 1).append("_id", 0))
-                .sort(new org.bson.Document("sequence", 1))
-                .forEach(entry -> {
-                    String shown = entry.getString("shown");
-                    complete[0] &= shown != null;
-                    entries.add(shown);
-                });
-        return complete[0] && entries.size() == upToSequence + 1 ? Optional.of(entries) : Optional.empty();
-    }
-
     /** A school's cases, optionally by status and step, paged and sorted; without their events. */
     public Page<CaseSummary> ofSchool(String schoolId, String status, Integer step, Pageable page) {
         Criteria criteria = Criteria.where("schoolId").is(schoolId);

@@ -107,12 +107,6 @@ public class MeldcodeCases extends AggregateDocumentReadModel<CaseRecord> {
         }
     }
 
-    /** The dossier's timeline entry of the event, written once here so that no request maps and summarises the events again. */
-    @Override
-    protected String shown(PublishedEvent event) {
-        return dossiers.timelineEntry(new RecordedCaseEvent(event.eventId(), event.sequence(), event.recordedAt(), (MeldcodeCaseEvent) event.payload()));
-    }
-
     @Override
     protected void beforeWrite(CaseRecord record) {
         if (record.unwrittenDossier() != null) {
