@@ -4,9 +4,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import nl.meldspoor.api.calendar.WorkingDays;
-import nl.meldspoor.api.meldcase.MeldcodeTerms;
 import nl.meldspoor.reporting.meldcase.fold.CaseStates;
-import nl.meldspoor.reporting.meldcase.fold.Deadlines;
 import nl.meldspoor.reporting.meldcase.CaseDeadlines;
 import nl.meldspoor.reporting.rapportage.Rapportages;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,12 +17,6 @@ class ReportingConfiguration {
     @Bean
     CaseStates caseStates(WorkingDays workingDays, @Value("${meldspoor.cases.veilig-thuis-feedback-days:5}") int feedbackDays) {
         return new CaseStates(workingDays, feedbackDays);
-    }
-
-    /** The fold's deadlines, for the dashboard counters' replay of a case. */
-    @Bean
-    Deadlines deadlines(MeldcodeTerms terms) {
-        return new Deadlines(terms);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import nl.meldspoor.platform.consuming.StoredEvents;
 import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
 import nl.meldspoor.reporting.incident.IncidentRegister;
 import nl.meldspoor.reporting.meldcase.CaseDeadlines;
+import nl.meldspoor.reporting.meldcase.CaseDossiers;
 import nl.meldspoor.reporting.readmodel.Generations;
 import nl.meldspoor.reporting.meldcase.MeldcodeCases;
 import nl.meldspoor.reporting.pupil.PupilSignals;
@@ -41,14 +42,15 @@ public final class InMemoryMongo implements AutoCloseable {
 
     public MeldcodeCases meldcodeCases() {
         MeldcodeCases cases = new MeldcodeCases(template, (MongoMappingContext) template.getConverter().getMappingContext(),
-                generations(), new StoredEvents(CaseHistoryBuilder.JSON), new CaseDeadlines(WorkingDays.dutch(), 5));
+                generations(), new StoredEvents(CaseHistoryBuilder.JSON), new CaseDeadlines(WorkingDays.dutch(), 5),
+                new CaseDossiers(CaseHistoryBuilder.JSON));
         cases.prepareStorage();
         return cases;
     }
 
     public PupilSignals pupilSignals() {
         PupilSignals signals = new PupilSignals(template, (MongoMappingContext) template.getConverter().getMappingContext(),
-                generations(), new StoredEvents(CaseHistoryBuilder.JSON));
+                generations(), new StoredEvents(CaseHistoryBuilder.JSON), CaseHistoryBuilder.JSON);
         signals.prepareStorage();
         return signals;
     }

@@ -13,12 +13,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import nl.meldspoor.reporting.meldcase.fold.CaseStates;
-import nl.meldspoor.api.meldcase.RecordedCaseEvent;
-import nl.meldspoor.reporting.meldcase.fold.Timeline;
 import nl.meldspoor.platform.web.Problems;
 import nl.meldspoor.platform.web.Problems.FieldError;
-import nl.meldspoor.reporting.meldcase.CaseEvents;
 import nl.meldspoor.reporting.meldcase.CaseQueries;
 import nl.meldspoor.reporting.meldcase.CaseSummary;
 import nl.meldspoor.reporting.organisation.Organisation;
@@ -42,21 +38,19 @@ class DossierEndpoints {
     private static final int MAX_PAGE_SIZE = 200;
 
     private final CaseQueries cases;
-    private final CaseEvents caseEvents;
-    private final CaseStates states;
+    private final Dossiers dossiers;
     private final Organisation organisation;
     private final Clock clock;
 
     private final AccessLog accessLog;
     private final AccessLogQueries accessLogQueries;
 
-    DossierEndpoints(CaseQueries cases, CaseEvents caseEvents, CaseStates states, Organisation organisation, Clock clock, AccessLog accessLog,
+    DossierEndpoints(CaseQueries cases, Dossiers dossiers, Organisation organisation, Clock clock, AccessLog accessLog,
                      AccessLogQueries accessLogQueries) {
         this.accessLog = accessLog;
         this.accessLogQueries = accessLogQueries;
         this.cases = cases;
-        this.caseEvents = caseEvents;
-        this.states = states;
+        this.dossiers = dossiers;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -64,13 +58,12 @@ class DossierEndpoints {
     @GetMapping("/api/dossiers/{caseId}")
     @Operation(summary = "Het dossier: huidige stap, open afweging, besluiten met onderbouwing, termijnen, de tijdlijn en wie het dossier inzag")
     ResponseEntity<?> dossier(Caller caller, HttpServletRequest request, @PathVariable String caseId) {
-        return cases.byId(caseId)
-                .<ResponseEntity<?>>map(record -> {
-                    List<RecordedCaseEvent> events = caseEvents.read(cases.history(caseId));
-                    CaseStateView state = states.view(events, clock.instant());
+        return dossiers.of(caseId, clock.instant())
+                .<ResponseEntity<?>>map(timeline -> {
+                    CaseStateView state = timeline.state();
                     CaseReaders.requireTimelineReader(caller, state.access());
                     accessLog.record(caller, state.schoolId(), RecordKind.DOSSIER, caseId, request);
-                    return ResponseEntity.ok(new DossierView(Timeline.of(caseId, null, events, state), accessLogQueries.ofCase(caseId)));
+                    return ResponseEntity.ok(new DossierView(timeline, accessLogQueries.ofCase(caseId)));
                 })
                 .orElseGet(() -> notFound("Er is geen dossier met kenmerk " + caseId + "."));
     }

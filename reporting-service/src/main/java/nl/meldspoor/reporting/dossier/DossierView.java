@@ -2,12 +2,11 @@ package nl.meldspoor.reporting.dossier;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import nl.meldspoor.reporting.meldcase.fold.Timeline;
 import nl.meldspoor.reporting.accesslog.AccessEntry;
 
 /**
  * The dossier: its timeline with the state at the end, and who looked at the case (newest first),
  * as the access log has recorded so far.
  */
-record DossierView(@JsonUnwrapped Timeline timeline, List<AccessEntry> lookedAt) {
+record DossierView(@JsonUnwrapped StoredTimeline timeline, List<AccessEntry> lookedAt) {
 }

@@ -1,9 +1,6 @@
 package nl.meldspoor.reporting.incident;
 
 import nl.meldspoor.api.incident.IncidentEvent;
-import nl.meldspoor.api.incident.MeldplichtStep;
-import nl.meldspoor.api.incident.ParentsInformed;
-import nl.meldspoor.reporting.incident.fold.IncidentFile;
 import nl.meldspoor.platform.consuming.StoredEvents;
 import nl.meldspoor.api.incident.IncidentTextErased;
 import nl.meldspoor.platform.consuming.PublishedEvent;
@@ -50,17 +47,5 @@ public class IncidentRegister extends AggregateDocumentReadModel<IncidentRecord>
         IncidentProgress progress = record.progress();
         progress.apply((IncidentEvent) event.payload());
         record.summarise(progress.line(), progress.recordedBy);
-    }
-
-    /** The register line from the incident's whole state, as the signal-service's fold sees it (kept for comparison in tests). */
-    public static IncidentLine line(IncidentFile file) {
-        ParentsInformed first = file.parentsInformed().isEmpty() ? null : file.parentsInformed().get(0);
-        int steps = file.bullyingSteps().size() + file.unsafeBehaviourActions().size() + file.meldplichtSteps().size();
-        Integer minutesToBoard = file.meldplichtStep(MeldplichtStep.BOARD_INFORMED)
-                .map(step -> step.minutesSinceFirstKnown()).orElse(null);
-        return new IncidentLine(file.incidentId(), file.schoolId(), file.report().occurredAt(), file.firstKnownAt(), file.recordedAt(),
-                file.report().type(), file.report().severity(), file.track(), file.meldplicht(), file.status(), ProtocolStatus.of(file),
-                steps, first == null ? null : first.how(), first == null ? null : first.informedAt(), file.report().policeInvolved(),
-                minutesToBoard, file.closure().map(closed -> closed.occurredAt()).orElse(null));
     }
 }

@@ -51,6 +51,16 @@ public class CaseQueries {
         return events.isEmpty() ? HistoryEntry.insideOlderView(mongo, collection(), caseId) : events;
     }
 
+    /**
+     * The case's events up to and including the given sequence, one stored document each: the timeline of a stored
+     * dossier, which may be a poll behind the history (entries are written before the views).
+     */
+    public List<StoredEvent> history(String caseId, long upToSequence) {
+        Query query = Query.query(Criteria.where("aggregateId").is(caseId).and("sequence").lte(upToSequence)).with(Sort.by("sequence"));
+        return mongo.find(query, HistoryEntry.class, generations.collection(MeldcodeCases.NAME, MeldcodeCases.HISTORY))
+                .stream().map(HistoryEntry::event).toList();
+    }
+
     /** A school's cases, optionally by status and step, paged and sorted; without their events. */
     public Page<CaseSummary> ofSchool(String schoolId, String status, Integer step, Pageable page) {
         Criteria criteria = Criteria.where("schoolId").is(schoolId);
@@ -64,7 +74,7 @@ public class CaseQueries {
         String collection = collection();
         long total = mongo.count(query, CaseRecord.class, collection);
         query.with(page);
-        query.fields().exclude("progress");
+        query.fields().exclude("progress").exclude("dossier");
         List<CaseSummary> cases = mongo.find(query, CaseRecord.class, collection).stream().map(CaseSummary::of).toList();
         return new PageImpl<>(cases, page, total);
     }

@@ -2,7 +2,9 @@ package nl.meldspoor.reporting.meldcase;
 
 import java.time.Instant;
 import nl.meldspoor.reporting.readmodel.AggregateDocument;
+import nl.meldspoor.reporting.meldcase.fold.CaseDossier;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -31,6 +33,11 @@ public class CaseRecord extends AggregateDocument {
     private String outcome;
     private CaseFacts facts;
     private CaseProgress progress = new CaseProgress();
+    /** The dossier as JSON ({@link CaseDossier}): what the dossier endpoint shows, stored so that no request folds the history. */
+    private String dossier;
+    /** The dossier as applied in memory, kept with the view between polls: encoded into {@link #dossier} once per poll, not per event. */
+    @Transient
+    private CaseDossier unwritten;
 
     protected CaseRecord() {
     }
@@ -101,5 +108,22 @@ public class CaseRecord extends AggregateDocument {
 
     CaseProgress progress() {
         return progress;
+    }
+
+    /** The stored dossier as JSON; null in a view written before dossiers were stored (format 2). */
+    public String dossierJson() {
+        return dossier;
+    }
+
+    CaseDossier unwrittenDossier() {
+        return unwritten;
+    }
+
+    void dossierApplied(CaseDossier applied) {
+        unwritten = applied;
+    }
+
+    void dossierEncoded(String json) {
+        dossier = json;
     }
 }

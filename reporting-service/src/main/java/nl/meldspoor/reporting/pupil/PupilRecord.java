@@ -1,5 +1,7 @@
 package nl.meldspoor.reporting.pupil;
 
+import nl.meldspoor.reporting.pupil.fold.PupilFiles;
+
 import java.util.ArrayList;
 import java.util.List;
 import nl.meldspoor.reporting.readmodel.AggregateDocument;
@@ -20,6 +22,11 @@ public class PupilRecord extends AggregateDocument {
     @Indexed
     private List<String> schoolIds = new ArrayList<>();
     private List<SignalFact> signals = new ArrayList<>();
+    /** The pupil's file as JSON ({@link PupilFiles}): what the IB'er's overview shows, stored so that no request folds the history. */
+    private String file;
+    /** The file as applied in memory, kept with the view between polls: encoded into {@link #file} once per poll. */
+    @org.springframework.data.annotation.Transient
+    private PupilFiles applied;
 
     protected PupilRecord() {
     }
@@ -50,5 +57,21 @@ public class PupilRecord extends AggregateDocument {
 
     public List<SignalFact> signals() {
         return signals;
+    }
+
+    String fileJson() {
+        return file;
+    }
+
+    PupilFiles appliedFile() {
+        return applied;
+    }
+
+    void fileApplied(PupilFiles files) {
+        applied = files;
+    }
+
+    void fileEncoded(String json) {
+        file = json;
     }
 }

@@ -67,8 +67,12 @@ class PupilSignalEndpoints {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Niet gevonden",
                     "Er zijn geen signalen van leerling " + pupilRef + " op school " + schoolId + "."));
         }
-        PupilFiles file = new PupilFiles();
-        storedEvents.read(pupils.history(pupilRef), PupilFileEvent.class).forEach(file::apply);
+        PupilFiles file = pupils.file(record).orElseGet(() -> {
+            // a view of the older format, served until the rebuild started at startup switches: folded once more
+            PupilFiles folded = new PupilFiles();
+            storedEvents.read(pupils.history(pupilRef), PupilFileEvent.class).forEach(folded::apply);
+            return folded;
+        });
         List<SignalView> signals = file.signals(LocalDate.now(clock.withZone(AMSTERDAM))).stream()
                 .filter(signal -> signal.schoolId().equals(schoolId))
                 .toList();

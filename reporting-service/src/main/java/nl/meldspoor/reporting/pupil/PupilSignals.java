@@ -1,5 +1,7 @@
 package nl.meldspoor.reporting.pupil;
 
+import nl.meldspoor.reporting.pupil.fold.PupilFiles;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,11 +27,51 @@ import org.springframework.stereotype.Component;
 @Component
 public class PupilSignals extends AggregateDocumentReadModel<PupilRecord> {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PupilSignals.class);
+
     public static final String NAME = "pupil-signals";
     public static final String HISTORY = "pupil_signal_history";
 
-    public PupilSignals(MongoTemplate mongo, MongoMappingContext mappingContext, Generations generations, StoredEvents storedEvents) {
+    /** Format 3: each view carries the pupil's file; views of format 2 are replaced by a rebuild at startup. */
+    static final int VIEW_FORMAT = 3;
+
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
+
+    public PupilSignals(MongoTemplate mongo, MongoMappingContext mappingContext, Generations generations, StoredEvents storedEvents,
+                        com.fasterxml.jackson.databind.ObjectMapper json) {
         super(mongo, mappingContext, generations, storedEvents, PupilFileEvent.class, PupilRecord.class, PupilRecord.COLLECTION);
+        this.json = json;
+    }
+
+    @Override
+    public int viewFormat() {
+        return VIEW_FORMAT;
+    }
+
+    /** The stored file of a pupil's view; empty for a view written before files were stored. */
+    public java.util.Optional<PupilFiles> file(PupilRecord record) {
+        if (record.appliedFile() != null) {
+            return java.util.Optional.of(record.appliedFile());
+        }
+        if (record.fileJson() == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(json.readValue(record.fileJson(), PupilFiles.class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A stored pupil file cannot be read", e);
+        }
+    }
+
+    @Override
+    protected void beforeWrite(PupilRecord record) {
+        if (record.appliedFile() != null) {
+            try {
+                record.fileEncoded(json.writeValueAsString(record.appliedFile()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("A pupil file cannot be stored", e);
+            }
+        }
     }
 
     @Override
@@ -55,6 +97,20 @@ public class PupilSignals extends AggregateDocumentReadModel<PupilRecord> {
     @Override
     protected void update(PupilRecord record, PublishedEvent published) {
         PupilFileEvent event = (PupilFileEvent) published.payload();
+        // the file follows the view event by event; a view that applied events before it carried one gets none (folded on request)
+        java.util.Optional<PupilFiles> before = file(record);
+        if (before.isPresent() || record.appliedSequence() < 0) {
+            try {
+                record.fileApplied(before.orElseGet(PupilFiles::new).apply(event));
+            } catch (RuntimeException unexpected) {
+                // an event the file cannot follow must not stop the read model: this pupil's file is folded on request
+                // from now on, which fails there as it did before files were stored
+                log.warn("Pupil file of {} cannot follow event {} ({}); it is folded on request from now on", record.pupilRef(),
+                        published.sequence(), unexpected.toString());
+                record.fileApplied(null);
+                record.fileEncoded(null);
+            }
+        }
         List<SignalFact> facts = new ArrayList<>(record.signals());
         Set<String> schools = new LinkedHashSet<>(record.schoolIds());
         String familyRef = record.familyRef();

@@ -91,6 +91,24 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
     /** Updates the view with one event: the next one in its aggregate's sequence. */
     protected abstract void update(D view, PublishedEvent event);
 
+    /**
+     * The format this read model writes its views in. A read model whose views gain a field raises it, so that views
+     * written before are detected at startup and replaced by a rebuild beside them.
+     */
+    @Override
+    public int viewFormat() {
+        return AggregateDocument.CURRENT_FORMAT;
+    }
+
+    /** Called once per poll for each changed view, just before it is written: for what is cheaper to encode once than per event. */
+    protected void beforeWrite(D view) {
+    }
+
+    /** The event as the read model's queries show it, kept with its history entry (JSON); null when they show the event itself. */
+    protected String shown(PublishedEvent event) {
+        return null;
+    }
+
     /** The base name of the collection holding one document per applied event, or null when no query needs the events. */
     protected String historyCollection() {
         return null;
@@ -271,7 +289,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         view.applied(event.sequence());
         if (historyCollection() != null) {
             history.add(new HistoryEntry(HistoryEntry.idOf(event.aggregateId(), event.sequence()), event.aggregateId(), event.sequence(),
-                    StoredEvent.of(event)));
+                    StoredEvent.of(event), shown(event)));
         }
     }
 
@@ -288,10 +306,11 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
             List<WriteModel<Document>> writes = new ArrayList<>(changed.size());
             int[] replaced = {0};
             changed.forEach((id, view) -> {
+                beforeWrite(view);
                 Document document = new Document();
                 mongo.getConverter().write(view, document);
                 document.put("_id", id);
-                document.put(AggregateDocument.FORMAT_FIELD, AggregateDocument.CURRENT_FORMAT);
+                document.put(AggregateDocument.FORMAT_FIELD, viewFormat());
                 if (stored.containsKey(id)) {
                     replaced[0]++;
                 }
@@ -386,7 +405,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
     @Override
     public boolean writtenByOlderFormat(int generation) {
         Document first = mongo.getCollection(Generations.nameOf(collection, generation)).find().limit(1).first();
-        return first != null && AggregateDocument.formatOf(first) < AggregateDocument.CURRENT_FORMAT;
+        return first != null && AggregateDocument.formatOf(first) < viewFormat();
     }
 
     @Override

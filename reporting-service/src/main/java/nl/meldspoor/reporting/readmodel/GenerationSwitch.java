@@ -33,7 +33,7 @@ public class GenerationSwitch {
     public boolean switchIfCaughtUp(ReadModel model) {
         Generations.Pointer pointer = generations.pointer(model.name());
         if (pointer.building() == null || !caughtUp(model.name(), pointer.active(), pointer.building())
-                || !generations.switchTo(model.name(), pointer.building())) {
+                || !generations.switchTo(model.name(), pointer.building(), model.viewFormat())) {
             return false;
         }
         log.info("Read model {} switched to generation {}: it has applied every partition as far as generation {}",

@@ -21,7 +21,7 @@ public class Generations {
 
     /**
      * @param building the generation being rebuilt beside the active one, or null
-     * @param format   the view format ({@link AggregateDocument#CURRENT_FORMAT}) the active generation is known to be written in,
+     * @param format   the view format ({@link ReadModel#viewFormat()}) the active generation is known to be written in,
      *                 or null when not yet looked at (pointers from before formats were recorded)
      */
     public record Pointer(String id, int active, Integer building, Integer format) {
@@ -83,19 +83,19 @@ public class Generations {
     }
 
     /** Records that the active generation is written in the current view format, so that startup need not look again. */
-    void activeIsCurrentFormat(String readModel, int active) {
+    void activeIsCurrentFormat(String readModel, int active, int format) {
         try {
             mongo.upsert(Query.query(Criteria.where("_id").is(readModel).and("active").is(active)),
-                    new Update().set("format", AggregateDocument.CURRENT_FORMAT), COLLECTION);
+                    new Update().set("format", format), COLLECTION);
         } catch (org.springframework.dao.DuplicateKeyException switched) {
             // another replica switched meanwhile; the new generation's format is recorded with the switch
         }
     }
 
     /** Makes the built generation the served one, if it is still the one being built (another replica may have switched). */
-    boolean switchTo(String readModel, int generation) {
+    boolean switchTo(String readModel, int generation, int format) {
         Pointer switched = mongo.findAndModify(Query.query(Criteria.where("_id").is(readModel).and("building").is(generation)),
-                new Update().set("active", generation).unset("building").set("format", AggregateDocument.CURRENT_FORMAT), FindAndModifyOptions.options().returnNew(true),
+                new Update().set("active", generation).unset("building").set("format", format), FindAndModifyOptions.options().returnNew(true),
                 Pointer.class, COLLECTION);
         return switched != null;
     }

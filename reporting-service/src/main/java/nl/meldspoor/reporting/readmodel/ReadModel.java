@@ -63,6 +63,11 @@ public interface ReadModel {
     default void heldEventsMayHaveChanged() {
     }
 
+    /** The format of the views this code writes, recorded with the served generation; raised when the views gain what older ones lack. */
+    default int viewFormat() {
+        return AggregateDocument.CURRENT_FORMAT;
+    }
+
     /** Whether the generation was written by an older format of the views, which this code cannot update; never for plain read models. */
     default boolean writtenByOlderFormat(int generation) {
         return false;

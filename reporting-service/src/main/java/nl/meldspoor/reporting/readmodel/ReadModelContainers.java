@@ -266,11 +266,11 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
     synchronized void upgradeOlderViewFormats() {
         for (ReadModel model : readModels.values()) {
             Generations.Pointer pointer = generations.pointer(model.name());
-            if (!model.generational() || Integer.valueOf(AggregateDocument.CURRENT_FORMAT).equals(pointer.format())) {
+            if (!model.generational() || Integer.valueOf(model.viewFormat()).equals(pointer.format())) {
                 continue;
             }
             if (!model.writtenByOlderFormat(pointer.active())) {
-                generations.activeIsCurrentFormat(model.name(), pointer.active());
+                generations.activeIsCurrentFormat(model.name(), pointer.active(), model.viewFormat());
                 continue;
             }
             olderFormat.put(model.name(), pointer.active());

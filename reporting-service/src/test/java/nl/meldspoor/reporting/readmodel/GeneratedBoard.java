@@ -98,7 +98,7 @@ final class GeneratedBoard {
         return random.nextInt(4) == 0 ? pupil.escalatedFirstSignal(at.plus(Duration.ofDays(signals))) : pupil;
     }
 
-    private static List<PublishedEvent> interleave(Random random, List<List<PublishedEvent>> aggregates) {
+    static List<PublishedEvent> interleave(Random random, List<List<PublishedEvent>> aggregates) {
         List<Deque<PublishedEvent>> queues = new ArrayList<>();
         aggregates.forEach(events -> queues.add(new ArrayDeque<>(events)));
         List<PublishedEvent> all = new ArrayList<>();
@@ -119,6 +119,10 @@ final class GeneratedBoard {
      * before it (that one went to the dead-letter topic and is replayed later).
      */
     List<List<PublishedEvent>> deliveredWithRedeliveriesAndGaps(long seed) {
+        return deliveredWithRedeliveriesAndGaps(inOrder, seed);
+    }
+
+    static List<List<PublishedEvent>> deliveredWithRedeliveriesAndGaps(List<PublishedEvent> inOrder, long seed) {
         Random random = new Random(seed);
         List<PublishedEvent> shuffled = new ArrayList<>(inOrder);
         for (int i = 0; i < shuffled.size() / 20; i++) {

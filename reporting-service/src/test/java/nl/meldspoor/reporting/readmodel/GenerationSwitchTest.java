@@ -74,7 +74,7 @@ class GenerationSwitchTest {
         CaseRecord served = queries.byId(history.caseId()).orElseThrow();
         assertThat(served.nextQuestion()).isNull();
         assertThat(served.status()).isEqualTo("CLOSED");
-        assertThat(generations.pointer(MeldcodeCases.NAME)).isEqualTo(new Generations.Pointer(MeldcodeCases.NAME, building, null, AggregateDocument.CURRENT_FORMAT));
+        assertThat(generations.pointer(MeldcodeCases.NAME)).isEqualTo(new Generations.Pointer(MeldcodeCases.NAME, building, null, 3));
         assertThat(mongo.template().collectionExists(CaseRecord.COLLECTION)).as("the old generation is dropped").isFalse();
         assertThat(mongo.template().collectionExists(MeldcodeCases.HISTORY)).isFalse();
         assertThat(queries.history(history.caseId())).hasSize(events.size() + 1);

@@ -67,7 +67,7 @@ class StoredViewsMeanWhatTheFoldsSayTest {
                 IncidentFile file = new IncidentFile();
                 aggregate.forEach(event -> file.apply((IncidentEvent) event.payload()));
                 IncidentRecord view = incidents.view(aggregate.get(0).aggregateId());
-                assertThat(view.line()).isEqualTo(IncidentRegister.line(file));
+                assertThat(view.line()).isEqualTo(nl.meldspoor.reporting.incident.fold.OldIncidentLines.line(file));
                 checked++;
             }
         }

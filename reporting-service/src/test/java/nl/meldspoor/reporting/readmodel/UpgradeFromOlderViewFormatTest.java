@@ -70,7 +70,7 @@ class UpgradeFromOlderViewFormatTest {
                 .containsExactlyElementsOf(published.stream().map(PublishedEvent::eventId).toList());
         assertThat(queries.byId(caseId).orElseThrow().status()).isEqualTo(old.getString("status"));
         assertThat(mongo.template().collectionExists(CaseRecord.COLLECTION)).as("the old generation is dropped").isFalse();
-        assertThat(generations.pointer(MeldcodeCases.NAME).format()).isEqualTo(AggregateDocument.CURRENT_FORMAT);
+        assertThat(generations.pointer(MeldcodeCases.NAME).format()).isEqualTo(cases.viewFormat());
 
         replica().upgradeOlderViewFormats();
         assertThat(generations.pointer(MeldcodeCases.NAME).building()).as("a restart afterwards rebuilds nothing").isNull();
@@ -82,18 +82,31 @@ class UpgradeFromOlderViewFormatTest {
 
         replica().upgradeOlderViewFormats();
 
-        assertThat(generations.pointer(MeldcodeCases.NAME)).isEqualTo(new Generations.Pointer(MeldcodeCases.NAME, 0, null, AggregateDocument.CURRENT_FORMAT));
+        assertThat(generations.pointer(MeldcodeCases.NAME)).isEqualTo(new Generations.Pointer(MeldcodeCases.NAME, 0, null, cases.viewFormat()));
         assertThat(rebuilds.status(MeldcodeCases.NAME)).isEmpty();
     }
 
     @Test
-    void viewsOfTheFirstRoundWithoutAFormatFieldAreOfTheCurrentFormat() {
+    void caseViewsOfTheFirstRoundWithoutAFormatFieldCarryNoDossierAndAreRebuilt() {
         cases.applyAll(CaseHistoryBuilder.openedAt("school-a", java.time.Instant.parse("2026-03-02T08:00:00Z")).consultedColleague().published(), 0);
         mongo.template().getCollection(CaseRecord.COLLECTION).updateMany(new Document(), new Document("$unset", new Document("viewFormat", "")));
 
         replica().upgradeOlderViewFormats();
 
-        assertThat(generations.pointer(MeldcodeCases.NAME).building()).isNull();
+        assertThat(generations.pointer(MeldcodeCases.NAME).building()).as("format 2 views are older than the case views with a dossier (3)")
+                .isNotNull();
+    }
+
+    @Test
+    void aServedGenerationRecordedAsFormatTwoByThePreviousReleaseIsRebuiltSoItsCasesGetTheirDossier() {
+        cases.applyAll(CaseHistoryBuilder.openedAt("school-a", java.time.Instant.parse("2026-03-02T08:00:00Z")).consultedColleague().published(), 0);
+        mongo.template().getCollection(CaseRecord.COLLECTION).updateMany(new Document(),
+                new Document("$unset", new Document("dossier", "")).append("$set", new Document("viewFormat", 2)));
+        generations.activeIsCurrentFormat(MeldcodeCases.NAME, 0, 2);
+
+        replica().upgradeOlderViewFormats();
+
+        assertThat(generations.pointer(MeldcodeCases.NAME).building()).as("a rebuild beside the served generation").isEqualTo(1);
     }
 
     /** A replica's containers, not started: no Kafka is needed to decide and start the rebuild. */

@@ -1,5 +1,7 @@
 package nl.meldspoor.reporting.meldcase.fold;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -11,10 +13,12 @@ import nl.meldspoor.api.meldcase.WeighingAnswer;
 import nl.meldspoor.api.meldcase.WeighingOutcome;
 
 /** Where a case stands in the afwegingskader: the answers of the current pass and what they led to. */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+        setterVisibility = Visibility.NONE)
 public final class AfwegingskaderProgress {
 
     private int round;
-    private final Map<AfwegingQuestion, WeighingAnswer> answers = new EnumMap<>(AfwegingQuestion.class);
+    private EnumMap<AfwegingQuestion, WeighingAnswer> answers = new EnumMap<>(AfwegingQuestion.class);
     private WeighingOutcome lastOutcome;
 
     void record(ConcernsWeighed event) {

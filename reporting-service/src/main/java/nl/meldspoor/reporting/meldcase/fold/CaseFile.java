@@ -46,11 +46,18 @@ import nl.meldspoor.api.meldcase.TeacherInvolved;
 import nl.meldspoor.api.meldcase.VeiligThuisConsulted;
 import nl.meldspoor.api.meldcase.VeiligThuisFeedbackRecorded;
 import nl.meldspoor.api.meldcase.WeighingOutcome;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 /**
  * The state of a meldcode case as its published events made it, as the reporting-service reads it: the dossier views
  * and the rapportage read it to show where a case stands — now or at any moment in the past.
+ *
+ * <p>Stored as JSON inside the case's view ({@link CaseDossier}), field by field: the collections are declared with
+ * their concrete types so that a stored file reads back with the same order (teachers, signals) as the one folded.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+        setterVisibility = Visibility.NONE)
 public final class CaseFile {
 
     /** The latest step-5 decision: approved or not, and whether the parents were told of an intended report. Cleared by the report. */
@@ -67,8 +74,8 @@ public final class CaseFile {
     private Instant openedAt;
     private Instant lastActivityAt;
     private int highestStep;
-    private final Set<String> teachers = new LinkedHashSet<>();
-    private final Map<String, AttachedSignal> signals = new LinkedHashMap<>();
+    private LinkedHashSet<String> teachers = new LinkedHashSet<>();
+    private LinkedHashMap<String, AttachedSignal> signals = new LinkedHashMap<>();
     private int colleagueConsultations;
     private int veiligThuisConsultations;
     private int expertConsultations;
@@ -77,12 +84,12 @@ public final class CaseFile {
     private int parentConversations;
     private boolean parentConversationSkipped;
     private ConsentAnswer consent;
-    private final AfwegingskaderProgress afwegingskader = new AfwegingskaderProgress();
+    private AfwegingskaderProgress afwegingskader = new AfwegingskaderProgress();
     private Meldnorm pendingMeldnorm;
     private Instant reportRequiredSince;
     private ReportDecisionState currentDecision;
     private ReportDecisionSentBack lastSentBack;
-    private final List<ReportRecorded> reports = new ArrayList<>();
+    private ArrayList<ReportRecorded> reports = new ArrayList<>();
     private ReportRecorded reportAwaitingFeedback;
     private HelpPlan activeHelp;
     private HelpEvaluation lastHelpEvaluation;

@@ -1,5 +1,7 @@
 package nl.meldspoor.reporting.pupil.fold;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,11 +23,14 @@ import nl.meldspoor.reporting.pupil.fold.PupilFileView.SignalView;
 /**
  * Folds a pupil's file from its events: each signal as first recorded and as it reads now, with its
  * corrections, the parents' views, their requests and the cases it went into. The reporting-service's own fold of
- * the published events; the signal-service folds its event store with its own.
+ * the published events, kept per event: the read model stores it (as JSON, field by field) inside the pupil's view, so
+ * the overview folds nothing per request. The signal-service folds its event store with its own.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+        setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 public final class PupilFiles {
 
-    private final Map<String, Builder> signals = new LinkedHashMap<>();
+    private LinkedHashMap<String, Builder> signals = new LinkedHashMap<>();
 
     public PupilFiles apply(PupilFileEvent event) {
         if (event instanceof SignalRecorded e) {
@@ -55,13 +60,19 @@ public final class PupilFiles {
         return signals.values().stream().map(builder -> builder.build(today)).toList();
     }
 
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+            setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
     private static final class Builder {
-        private final SignalRecorded recorded;
+        private SignalRecorded recorded;
         private SignalContent current;
-        private final List<Correction> corrections = new ArrayList<>();
-        private final List<ParentViewEntry> parentViews = new ArrayList<>();
-        private final Map<String, Request> requests = new LinkedHashMap<>();
-        private final List<String> cases = new ArrayList<>();
+        private ArrayList<Correction> corrections = new ArrayList<>();
+        private ArrayList<ParentViewEntry> parentViews = new ArrayList<>();
+        private LinkedHashMap<String, Request> requests = new LinkedHashMap<>();
+        private ArrayList<String> cases = new ArrayList<>();
+
+        /** For reading a stored file back. */
+        private Builder() {
+        }
 
         Builder(SignalRecorded recorded) {
             this.recorded = recorded;

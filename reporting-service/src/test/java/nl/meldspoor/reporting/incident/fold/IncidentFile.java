@@ -23,7 +23,8 @@ import nl.meldspoor.api.incident.ProtocolTrack;
 import nl.meldspoor.api.incident.UnsafeBehaviourActionTaken;
 
 /**
- * The state of an incident as its published events made it, as the reporting-service's incident register reads it.
+ * THE OLD COMPUTATION, kept only as the tests' reference (the register keeps {@code IncidentProgress} per event): the
+ * state of an incident as its published events made it, as the reporting-service's incident register read it.
  * The signal-service keeps its aggregate's own state.
  */
 public final class IncidentFile {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
+ * THE OLD SHAPE, kept only as the tests' reference (the dossier serves {@code StoredTimeline}, the same JSON).
  * A case's full chronological history, and the case as it stood at the end of it.
  *
  * @param asOf the moment the history was cut off, or {@code null} for the whole history until now
