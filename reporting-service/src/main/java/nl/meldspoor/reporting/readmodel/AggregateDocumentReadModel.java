@@ -104,11 +104,6 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
     protected void beforeWrite(D view) {
     }
 
-    /** The event as the read model's queries show it, kept with its history entry (JSON); null when they show the event itself. */
-    protected String shown(PublishedEvent event) {
-        return null;
-    }
-
     /** The base name of the collection holding one document per applied event, or null when no query needs the events. */
     protected String historyCollection() {
         return null;
@@ -289,7 +284,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         view.applied(event.sequence());
         if (historyCollection() != null) {
             history.add(new HistoryEntry(HistoryEntry.idOf(event.aggregateId(), event.sequence()), event.aggregateId(), event.sequence(),
-                    StoredEvent.of(event), shown(event)));
+                    StoredEvent.of(event)));
         }
     }
 

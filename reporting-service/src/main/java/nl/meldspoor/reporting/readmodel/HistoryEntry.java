@@ -7,11 +7,9 @@ import org.springframework.data.annotation.Id;
  * One applied event of an aggregate, one document each (indexed by aggregate and sequence): the dossier's
  * timeline and the pupil's file are read from these, so no document grows with the history.
  *
- * @param id    aggregate id and sequence, so that a redelivered event is stored once
- * @param shown the event as a query shows it, as JSON written once when it was applied (the dossier's timeline entry), or
- *              null where the read model shows its events otherwise; bounded like the event itself
+ * @param id aggregate id and sequence, so that a redelivered event is stored once
  */
-public record HistoryEntry(@Id String id, String aggregateId, long sequence, StoredEvent event, String shown) {
+public record HistoryEntry(@Id String id, String aggregateId, long sequence, StoredEvent event) {
 
     /** The entry as stored, written by hand: the same fields the mapping reads back, without mapping each of thousands per poll. */
     static org.bson.Document bson(HistoryEntry entry) {
@@ -20,8 +18,7 @@ public record HistoryEntry(@Id String id, String aggregateId, long sequence, Sto
                 .append("event", new org.bson.Document("eventId", event.eventId()).append("sequence", event.sequence())
                         .append("type", event.type()).append("revision", event.revision())
                         .append("recordedAt", event.recordedAt() == null ? null : java.util.Date.from(event.recordedAt()))
-                        .append("json", event.json()))
-                .append("shown", entry.shown());
+                        .append("json", event.json()));
     }
 
     /**
