@@ -75,14 +75,14 @@ class ReadModelRestartIT {
         try (ConfigurableApplicationContext service = start()) {
             publish(service, history.published());
             awaitDossier(service, history.caseId(), 2);
-            // as the code before stored views wrote them: the events inside each view, no state, no history collection
+            // as the code before stored views wrote them: the events inside each view, no state, no dossier, no history collection
             org.springframework.data.mongodb.core.MongoTemplate mongo = service.getBean(org.springframework.data.mongodb.core.MongoTemplate.class);
             List<org.bson.Document> events = new java.util.ArrayList<>();
             mongo.getCollection(MeldcodeCases.HISTORY).find(new org.bson.Document("aggregateId", history.caseId()))
                     .sort(new org.bson.Document("sequence", 1)).forEach(entry -> events.add((org.bson.Document) entry.get("event")));
             mongo.getCollection(nl.meldspoor.reporting.meldcase.CaseRecord.COLLECTION).updateOne(new org.bson.Document("_id", history.caseId()),
                     new org.bson.Document("$set", new org.bson.Document("events", events))
-                            .append("$unset", new org.bson.Document("progress", "").append("viewFormat", "")));
+                            .append("$unset", new org.bson.Document("progress", "").append("viewFormat", "").append("dossier", "")));
             mongo.dropCollection(MeldcodeCases.HISTORY);
             mongo.getCollection("read_model_generations").deleteMany(new org.bson.Document());
         }
