@@ -247,6 +247,12 @@ class WritePathIT {
         var beforeTheOpening = new ColleagueConsultation(Instant.now().minus(Duration.ofDays(30)), "lk-gijs", "leerkracht",
                 "De signalen.", SameSignals.YES, "Thuissituatie.");
         assertThat(api.post(BenchRequests.IB, "/api/cases/" + caseId + "/colleague-consultations", beforeTheOpening).status()).isEqualTo(422);
+        Response timeline = api.get(BenchRequests.IB, "/api/cases/" + caseId + "/timeline");
+        assertThat(timeline.body().path("entries")).as("the timeline holds every event, also those before the latest snapshot")
+                .hasSize(LONG_CASE_EVENTS + 1);
+        assertThat(timeline.body().path("entries").get(0).path("type").asText()).isEqualTo("CaseOpened");
+        Response state = api.get(BenchRequests.IB, "/api/cases/" + caseId);
+        assertThat(state.body().path("version").asLong()).isEqualTo(LONG_CASE_EVENTS);
         List<String> snapshots = jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM snapshotevententry WHERE aggregateidentifier = ?",
                 String.class, caseId);
         assertThat(snapshots).isNotEmpty().allSatisfy(snapshot -> assertThat(snapshot)

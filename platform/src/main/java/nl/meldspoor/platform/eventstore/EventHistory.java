@@ -34,7 +34,8 @@ public final class EventHistory {
      */
     public static <E, R> List<R> read(EventStore eventStore, String aggregateId, Instant asOf, Class<E> eventType, Entry<E, R> entry) {
         List<R> history = new ArrayList<>();
-        DomainEventStream stream = eventStore.readEvents(aggregateId);
+        // from the first event, never from a snapshot: a history is every event, and a snapshot is no event of its own
+        DomainEventStream stream = eventStore.readEvents(aggregateId, 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (asOf != null && message.getTimestamp().isAfter(asOf)) {
