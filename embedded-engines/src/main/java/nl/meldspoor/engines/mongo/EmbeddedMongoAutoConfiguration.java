@@ -2,7 +2,6 @@ package nl.meldspoor.engines.mongo;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -37,7 +36,7 @@ public class EmbeddedMongoAutoConfiguration {
     MongoServer embeddedMongoServer(EmbeddedMongoProperties properties, Environment environment) throws IOException {
         MongoServer server;
         if (properties.inMemory()) {
-            server = new MongoServer(new MemoryBackend());
+            server = EmbeddedMongoStore.inMemoryServer();
         } else {
             Path file = properties.dataFile() != null
                     ? properties.dataFile()

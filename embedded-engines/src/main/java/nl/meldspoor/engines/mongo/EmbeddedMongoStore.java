@@ -1,8 +1,13 @@
 package nl.meldspoor.engines.mongo;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
@@ -11,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +35,9 @@ import org.slf4j.LoggerFactory;
  * the store version as in use for the duration of every command, as H2's own transaction store does, so no
  * chunk a running command can read is freed. Commands are short; the store frees the chunks as soon as the
  * commands that could read them are done, so the file does not grow beyond what is in use.
+ *
+ * <p>Its collections also serve every query with an {@code _id} condition ({@code {_id: X, version: V}}) by the
+ * {@code _id} index, as MongoDB does, where mongo-java-server would scan the collection ({@link IdIndexLookup}).
  */
 public final class EmbeddedMongoStore {
 
@@ -52,6 +61,11 @@ public final class EmbeddedMongoStore {
         return new ScanSafeH2Backend(openStore(absolute));
     }
 
+    /** A server in memory (tests), whose collections serve queries with an {@code _id} condition by the index like the file store's. */
+    public static MongoServer inMemoryServer() {
+        return new MongoServer(new IdServedMemoryBackend());
+    }
+
     // H2's defaults (45 s retention, a background commit every second, auto-compaction below 90 % fill): a longer
     // retention would not help, as it counts from a chunk's creation; the version registration keeps the chunks
     static MVStore openStore(Path file) {
@@ -63,6 +77,40 @@ public final class EmbeddedMongoStore {
 
         ScanSafeH2Backend(MVStore store) {
             super(store);
+        }
+
+        @Override
+        protected MongoDatabase openOrCreateDatabase(String databaseName) {
+            return new Database(databaseName);
+        }
+
+        /** A collection of the store on its maps: one that serves queries with an {@code _id} condition by the index. */
+        protected MongoCollection<Object> collection(MongoDatabase database, String collectionName, CollectionOptions options,
+                                                     MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+            return new IdServedH2Collection(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        }
+
+        /**
+         * H2's database with {@link #collection}'s collections. An inner class: H2Database opens the existing collections
+         * in its constructor, before a field of a subclass is set, while the enclosing backend (and its store) is.
+         */
+        private final class Database extends H2Database {
+
+            // H2Database's map names (1.47), so that the file stays readable by either
+            private static final String DATA_PREFIX = "databases.";
+            private static final String META_PREFIX = "meta.";
+
+            Database(String databaseName) {
+                super(databaseName, ScanSafeH2Backend.this.getMvStore(), ScanSafeH2Backend.this.getCursorRegistry());
+            }
+
+            @Override
+            protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+                String fullName = getFullCollectionNamespace(collectionName);
+                MVMap<Object, Document> dataMap = getMvStore().openMap(DATA_PREFIX + fullName);
+                MVMap<String, Object> metaMap = getMvStore().openMap(META_PREFIX + fullName);
+                return collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+            }
         }
 
         @Override

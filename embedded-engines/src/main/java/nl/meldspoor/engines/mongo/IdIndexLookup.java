@@ -1,0 +1,97 @@
+package nl.meldspoor.engines.mongo;
+
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Narrows a query with an {@code _id} condition to the documents the {@code _id} index finds.
+ *
+ * <p>mongo-java-server (1.47) uses a unique index only when the query's fields are exactly the index's fields
+ * ({@code AbstractUniqueIndex.canHandle}), and has no other indexes: {@code {_id: X, version: V}} or
+ * {@code {_id: X, mail.status: ...}} scan the whole collection, where MongoDB looks the one document up by
+ * {@code _id}. Here the {@code _id} condition alone (an equality, {@code $eq} or {@code $in} of plain values)
+ * is answered by the {@code _id} index, and the whole query is then matched against those few documents by
+ * mongo-java-server's own matcher — the same documents the scan would have matched, as the {@code _id}
+ * condition is one of the query's conjuncts (a field of the query, or of its {@code $and}). Everything else (no {@code _id}, {@code _id: null}, regular
+ * expressions, embedded documents as ids, other operators) is left to mongo-java-server as before.
+ */
+final class IdIndexLookup {
+
+    private static final String ID = "_id";
+
+    private IdIndexLookup() {
+    }
+
+    /**
+     * The positions of the documents the query's {@code _id} condition allows, or null when the query is not
+     * narrowed here (mongo-java-server then serves it by an index of its own or by a scan).
+     */
+    static <P> Iterable<P> candidates(List<Index<P>> indexes, Document query) {
+        if (query == null) {
+            return null;
+        }
+        Document idCondition = idConditionOf(query);
+        if (idCondition == null) {
+            return null;
+        }
+        Index<P> idIndex = null;
+        for (Index<P> index : indexes) {
+            if (index.canHandle(query)) {
+                // a unique index on exactly the query's fields ({_id: X} among them): mongo-java-server's own choice stays
+                return null;
+            }
+            if (idIndex == null && index.isUnique() && index.getKeys().size() == 1 && ID.equals(index.getKeys().get(0).getKey())) {
+                idIndex = index;
+            }
+        }
+        if (idIndex == null || !idIndex.canHandle(idCondition)) {
+            return null;
+        }
+        return idIndex.getPositions(idCondition);
+    }
+
+    /**
+     * The query's own {@code _id} condition, else one of its {@code $and}'s (the Java driver's {@code Filters.and} always
+     * writes one): every conjunct must hold, so the documents of any of them include all that match.
+     */
+    private static Document idConditionOf(Document query) {
+        Document own = idCondition(query.get(ID));
+        if (own != null || !(query.get("$and") instanceof Collection<?> conjuncts)) {
+            return own;
+        }
+        for (Object conjunct : conjuncts) {
+            Document condition = conjunct instanceof Document document ? idConditionOf(document) : null;
+            if (condition != null) {
+                return condition;
+            }
+        }
+        return null;
+    }
+
+    /** {@code {_id: value}} or {@code {_id: {$in: values}}} for a condition the index answers exactly, else null. */
+    private static Document idCondition(Object condition) {
+        if (condition instanceof Document operators) {
+            if (operators.size() != 1) {
+                return null;
+            }
+            if (operators.containsKey("$eq") && isPlain(operators.get("$eq"))) {
+                return new Document(ID, operators.get("$eq"));
+            }
+            if (operators.get("$in") instanceof Collection<?> values && values.stream().allMatch(IdIndexLookup::isPlain)) {
+                return new Document(ID, new Document("$in", values));
+            }
+            return null;
+        }
+        return isPlain(condition) ? new Document(ID, condition) : null;
+    }
+
+    // a value the index finds by equality the way the matcher compares it: no null (also matches a missing field),
+    // no pattern, no array (matches by element) and no embedded document (compared field by field, in order)
+    private static boolean isPlain(Object value) {
+        return value != null && !(value instanceof Document) && !(value instanceof Collection) && !(value instanceof java.util.regex.Pattern)
+                && !BsonRegularExpression.isRegularExpression(value);
+    }
+}

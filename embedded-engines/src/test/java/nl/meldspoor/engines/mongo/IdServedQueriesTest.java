@@ -1,0 +1,163 @@
+package nl.meldspoor.engines.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded store serves a query with an {@code _id} condition and more ({@code {_id, version}}, {@code {_id, mail.status}})
+ * by the {@code _id} index, and answers it exactly as mongo-java-server's scan does: every operation here runs on the
+ * file store and on mongo-java-server's own H2 backend (the scan) side by side, and both must give the same answer and end
+ * with the same documents. The store under test counts the documents it matches a query against. Run on the file store
+ * and on the in-memory store.
+ */
+abstract class IdServedQueriesTest {
+
+    static final int DOCUMENTS = 2000;
+
+    @TempDir
+    Path data;
+
+    final AtomicInteger examined = new AtomicInteger();
+    private final List<MongoServer> servers = new ArrayList<>();
+    private final List<MongoClient> clients = new ArrayList<>();
+    private MongoCollection<org.bson.Document> served;
+    private MongoCollection<org.bson.Document> scanned;
+
+    @BeforeEach
+    void fill() {
+        served = collection(servedBackend());
+        scanned = collection(scanningBackend());
+        List<org.bson.Document> documents = new ArrayList<>();
+        for (int i = 0; i < DOCUMENTS; i++) {
+            documents.add(new org.bson.Document("_id", "case-" + i).append("version", (long) i % 10)
+                    .append("mail", new org.bson.Document("status", i % 2 == 0 ? "PENDING" : "SENT")));
+        }
+        served.insertMany(documents);
+        scanned.insertMany(documents);
+        examined.set(0);
+    }
+
+    /** The store under test, counting in {@link #examined} the documents it matches a query against. */
+    abstract MongoBackend servedBackend();
+
+    /** mongo-java-server's own backend of the same kind: the scan, with the same natural order. */
+    abstract MongoBackend scanningBackend();
+
+    @AfterEach
+    void stop() {
+        clients.forEach(MongoClient::close);
+        servers.forEach(MongoServer::shutdownNow);
+    }
+
+    @Test
+    void aFindWithAnIdAndMoreIsServedByTheIndex() {
+        assertSame(c -> c.find(Filters.and(Filters.eq("_id", "case-42"), Filters.eq("version", 2L))).into(new ArrayList<>()), 1);
+        assertSame(c -> c.find(Filters.and(Filters.eq("_id", "case-42"), Filters.eq("version", 3L))).into(new ArrayList<>()), 1);
+        assertSame(c -> c.find(Filters.and(Filters.eq("_id", "case-none"), Filters.eq("version", 3L))).into(new ArrayList<>()), 0);
+        // {_id: {$eq: X}} also alone, which mongo-java-server scans
+        assertSame(c -> c.find(new org.bson.Document("_id", new org.bson.Document("$eq", "case-7"))).into(new ArrayList<>()), 1);
+        assertSame(c -> c.find(Filters.and(Filters.eq("_id", "case-8"), Filters.eq("mail.status", "PENDING"), Filters.lte("version", 8L)))
+                .into(new ArrayList<>()), 1);
+    }
+
+    @Test
+    void anInOfIdsWithMoreIsServedByTheIndexWithSortSkipAndLimit() {
+        Bson ids = Filters.in("_id", "case-3", "case-4", "case-5", "case-none", "case-3");
+        assertSame(c -> c.find(Filters.and(ids, Filters.eq("mail.status", "SENT"))).sort(Sorts.descending("_id")).into(new ArrayList<>()), 4);
+        assertSame(c -> c.find(Filters.and(ids, Filters.gte("version", 4L))).sort(Sorts.ascending("version")).skip(1).limit(1)
+                .into(new ArrayList<>()), 4);
+        // countDocuments is an aggregation, which mongo-java-server runs over the whole collection: the same count, by a scan
+        assertSame(c -> c.countDocuments(Filters.and(ids, Filters.ne("version", 4L))), DOCUMENTS);
+        assertSame(c -> c.find(Filters.and(Filters.in("_id"), Filters.eq("version", 1L))).into(new ArrayList<>()), 0);
+    }
+
+    @Test
+    void aVersionGuardedUpdateAppliesOnlyOverTheVersionItNames() {
+        // optimistic concurrency: another writer's version must not be overwritten
+        assertSame(c -> c.updateOne(Filters.and(Filters.eq("_id", "case-15"), Filters.eq("version", 4L)), Updates.set("version", 6L)).getMatchedCount(), 1);
+        assertSame(c -> c.find(Filters.eq("_id", "case-15")).first(), 1);
+        assertSame(c -> c.updateOne(Filters.and(Filters.eq("_id", "case-15"), Filters.eq("version", 5L)), Updates.set("version", 6L)).getModifiedCount(), 1);
+        assertSame(c -> c.replaceOne(Filters.and(Filters.eq("_id", "case-15"), Filters.eq("version", 5L)),
+                new org.bson.Document("version", 9L)).getMatchedCount(), 1);
+        assertSame(c -> c.replaceOne(Filters.and(Filters.eq("_id", "case-15"), Filters.eq("version", 6L)),
+                new org.bson.Document("version", 7L)).getModifiedCount(), 1);
+        assertSame(c -> c.find(Filters.eq("_id", "case-15")).first(), 1);
+        assertSame(c -> c.updateMany(Filters.and(Filters.in("_id", "case-20", "case-21", "case-22"), Filters.eq("mail.status", "PENDING")),
+                Updates.set("mail.status", "SENT")).getModifiedCount(), 3);
+        assertSame(c -> c.findOneAndUpdate(Filters.and(Filters.eq("_id", "case-24"), Filters.eq("mail.status", "PENDING")),
+                Updates.set("mail.status", "CLAIMED"), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)), 1);
+        assertSame(c -> c.findOneAndUpdate(Filters.and(Filters.eq("_id", "case-24"), Filters.eq("mail.status", "PENDING")),
+                Updates.set("mail.status", "CLAIMED")), 1);
+        assertSame(c -> c.deleteOne(Filters.and(Filters.eq("_id", "case-30"), Filters.eq("version", 1L))).getDeletedCount(), 1);
+        assertSame(c -> c.deleteOne(Filters.and(Filters.eq("_id", "case-30"), Filters.eq("version", 0L))).getDeletedCount(), 1);
+        assertSameDocuments();
+    }
+
+    @Test
+    void anUpsertWithAnIdAndMoreInsertsOnlyWhatIsMissing() {
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        assertSame(c -> String.valueOf(c.updateOne(Filters.and(Filters.eq("_id", "case-new"), Filters.eq("version", 0L)),
+                Updates.set("mail.status", "PENDING"), upsert).getUpsertedId()), 1);
+        assertSame(c -> c.updateOne(Filters.and(Filters.eq("_id", "case-new"), Filters.eq("version", 0L)),
+                Updates.set("mail.status", "SENT"), upsert).getModifiedCount(), 1);
+        // the id is there with another version: the upsert's insert is a duplicate, as on MongoDB
+        assertSame(c -> catchThrowableOfType(MongoWriteException.class, () -> c.updateOne(Filters.and(Filters.eq("_id", "case-50"),
+                Filters.eq("version", 1L)), Updates.set("mail.status", "SENT"), upsert)).getCode(), 1);
+        assertSameDocuments();
+    }
+
+    @Test
+    void queriesWithoutAPlainIdConditionAreLeftToMongoJavaServer() {
+        // no narrowing where the index would not find exactly what the matcher matches: these scan, with the same results
+        assertSame(c -> c.find(Filters.and(Filters.regex("_id", "^case-19"), Filters.eq("version", 9L))).into(new ArrayList<>()), DOCUMENTS);
+        assertSame(c -> c.find(Filters.and(Filters.eq("_id", null), Filters.eq("version", 9L))).into(new ArrayList<>()), DOCUMENTS);
+        assertSame(c -> c.find(Filters.and(Filters.gte("_id", "case-1998"), Filters.eq("version", 9L))).into(new ArrayList<>()), DOCUMENTS);
+        assertSame(c -> c.find(Filters.eq("version", 9L)).into(new ArrayList<>()).size(), DOCUMENTS);
+    }
+
+    /** The same operation on both stores gives the same answer, and the file store matched at most that many documents. */
+    private <T> void assertSame(Function<MongoCollection<org.bson.Document>, T> operation, int mostExamined) {
+        T expected = operation.apply(scanned);
+        examined.set(0);
+        T actual = operation.apply(served);
+        assertThat(actual).isEqualTo(expected);
+        assertThat(examined.get()).as("documents the file store matched the query against").isLessThanOrEqualTo(mostExamined);
+    }
+
+    private void assertSameDocuments() {
+        assertThat(served.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()))
+                .isEqualTo(scanned.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+    }
+
+    private MongoCollection<org.bson.Document> collection(MongoBackend backend) {
+        MongoServer server = new MongoServer(backend);
+        servers.add(server);
+        server.bind("localhost", 0);
+        MongoClient client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
+        clients.add(client);
+        return client.getDatabase("test").getCollection("views");
+    }
+}
