@@ -3,11 +3,11 @@ package nl.meldspoor.reporting;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import nl.meldspoor.api.calendar.WorkingDays;
+import nl.meldspoor.engines.mongo.EmbeddedMongoStore;
 import nl.meldspoor.platform.consuming.StoredEvents;
 import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
 import nl.meldspoor.reporting.incident.IncidentRegister;
@@ -19,10 +19,13 @@ import nl.meldspoor.reporting.pupil.PupilSignals;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
-/** A MongoDB-compatible server in memory, with the meldcode cases read model on it, for fast tests. */
+/**
+ * A MongoDB-compatible server in memory, with the meldcode cases read model on it, for fast tests: the embedded engines'
+ * in-memory store, which serves queries with an {@code _id} condition by the index as the local system's file store does.
+ */
 public final class InMemoryMongo implements AutoCloseable {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoServer server = EmbeddedMongoStore.inMemoryServer();
     private final MongoClient client;
     private final MongoTemplate template;
 
@@ -30,6 +33,11 @@ public final class InMemoryMongo implements AutoCloseable {
         server.bind("localhost", 0);
         client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
         template = new MongoTemplate(client, "test");
+    }
+
+    /** For a client of a test's own (one with a command listener, say). */
+    public String connectionString() {
+        return "mongodb://localhost:" + server.getLocalAddress().getPort();
     }
 
     public MongoTemplate template() {

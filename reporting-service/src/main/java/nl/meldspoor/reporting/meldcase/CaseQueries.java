@@ -53,12 +53,10 @@ public class CaseQueries {
 
     /**
      * The case's events up to and including the given sequence, one stored document each: the timeline of a stored
-     * dossier, which may be a poll behind the history (entries are written before the views).
+     * dossier, which may be a poll behind the history (entries are written before the views). Read by the entries' ids.
      */
     public List<StoredEvent> history(String caseId, long upToSequence) {
-        Query query = Query.query(Criteria.where("aggregateId").is(caseId).and("sequence").lte(upToSequence)).with(Sort.by("sequence"));
-        return mongo.find(query, HistoryEntry.class, generations.collection(MeldcodeCases.NAME, MeldcodeCases.HISTORY))
-                .stream().map(HistoryEntry::event).toList();
+        return HistoryEntry.upTo(mongo, generations.collection(MeldcodeCases.NAME, MeldcodeCases.HISTORY), caseId, upToSequence);
     }
 
     /** A school's cases, optionally by status and step, paged and sorted; without their events. */

@@ -1,7 +1,13 @@
 package nl.meldspoor.reporting.readmodel;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import nl.meldspoor.platform.consuming.StoredEvent;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * One applied event of an aggregate, one document each (indexed by aggregate and sequence): the dossier's
@@ -33,6 +39,28 @@ public record HistoryEntry(@Id String id, String aggregateId, long sequence, Sto
             return java.util.List.of();
         }
         return events.stream().map(event -> mongo.getConverter().read(StoredEvent.class, (org.bson.Document) event)).toList();
+    }
+
+    /** Ids per query: a 1,000-event case is one query of ~30 kB. */
+    private static final int IDS_PER_QUERY = 1000;
+
+    /**
+     * The entries of an aggregate's events 0 to {@code upToSequence}, in order, read by their ids rather than by aggregate and
+     * sequence: a view applies its aggregate's events without gaps from 0, so these are exactly the entries of sequence
+     * {@code <= upToSequence}, and the {@code _id} index finds them on MongoDB and on the embedded mongo-java-server alike,
+     * which has no secondary indexes and would scan the whole history collection of the board for them.
+     */
+    public static List<StoredEvent> upTo(MongoTemplate mongo, String collection, String aggregateId, long upToSequence) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (long from = 0; from <= upToSequence; from += IDS_PER_QUERY) {
+            List<String> ids = new ArrayList<>();
+            for (long sequence = from; sequence <= Math.min(upToSequence, from + IDS_PER_QUERY - 1); sequence++) {
+                ids.add(idOf(aggregateId, sequence));
+            }
+            entries.addAll(mongo.find(Query.query(Criteria.where("_id").in(ids)), HistoryEntry.class, collection));
+        }
+        entries.sort(Comparator.comparingLong(HistoryEntry::sequence));
+        return entries.stream().map(HistoryEntry::event).toList();
     }
 
     static String idOf(String aggregateId, long sequence) {
