@@ -13,10 +13,11 @@ import java.util.List;
  * ({@code AbstractUniqueIndex.canHandle}), and has no other indexes: {@code {_id: X, version: V}} or
  * {@code {_id: X, mail.status: ...}} scan the whole collection, where MongoDB looks the one document up by
  * {@code _id}. Here the {@code _id} condition alone (an equality, {@code $eq} or {@code $in} of plain values)
- * is answered by the {@code _id} index, and the whole query is then matched against those few documents by
+ * is answered by the {@code _id} index, and the rest of the query is then matched against those few documents by
  * mongo-java-server's own matcher — the same documents the scan would have matched, as the {@code _id}
- * condition is one of the query's conjuncts (a field of the query, or of its {@code $and}). Everything else (no {@code _id}, {@code _id: null}, regular
- * expressions, embedded documents as ids, other operators) is left to mongo-java-server as before.
+ * condition is one of the query's conjuncts (a field of the query, or of its {@code $and}). Everything else (no
+ * {@code _id}, {@code _id: null}, regular expressions, embedded documents as ids, other operators) is left to
+ * mongo-java-server as before.
  */
 final class IdIndexLookup {
 
@@ -25,45 +26,55 @@ final class IdIndexLookup {
     private IdIndexLookup() {
     }
 
+    /** The documents an {@code _id} condition's index look-up found, and what of the query they must still match. */
+    record Narrowed<P>(Iterable<P> positions, Document remainingQuery) {
+    }
+
     /**
-     * The positions of the documents the query's {@code _id} condition allows, or null when the query is not
+     * The documents the query's {@code _id} condition allows and the rest of the query, or null when the query is not
      * narrowed here (mongo-java-server then serves it by an index of its own or by a scan).
      */
-    static <P> Iterable<P> candidates(List<Index<P>> indexes, Document query) {
+    static <P> Narrowed<P> narrow(List<Index<P>> indexes, Document query) {
         if (query == null) {
             return null;
         }
-        Document idCondition = idConditionOf(query);
+        Document own = idCondition(query.get(ID));
+        Document idCondition = own != null ? own : idConditionOfConjuncts(query);
         if (idCondition == null) {
             return null;
         }
-        Index<P> idIndex = null;
-        for (Index<P> index : indexes) {
-            if (index.canHandle(query)) {
-                // a unique index on exactly the query's fields ({_id: X} among them): mongo-java-server's own choice stays
-                return null;
-            }
-            if (idIndex == null && index.isUnique() && index.getKeys().size() == 1 && ID.equals(index.getKeys().get(0).getKey())) {
-                idIndex = index;
-            }
-        }
+        Index<P> idIndex = indexes.stream()
+                .filter(index -> index.isUnique() && index.getKeys().size() == 1 && ID.equals(index.getKeys().get(0).getKey()))
+                .findFirst().orElse(null);
         if (idIndex == null || !idIndex.canHandle(idCondition)) {
             return null;
         }
-        return idIndex.getPositions(idCondition);
+        Iterable<P> positions = idIndex.getPositions(idCondition);
+        if (own == null) {
+            return new Narrowed<>(positions, query);
+        }
+        // the index finds exactly the documents of this _id condition (by the same equality as {_id: X} alone, which
+        // mongo-java-server serves by the index itself), so it is not matched again: the matcher checks an $in by going
+        // through its list, and 1,000 ids matched against 1,000 documents cost a million comparisons
+        Document remaining = new Document(query);
+        remaining.remove(ID);
+        return new Narrowed<>(positions, remaining);
     }
 
     /**
      * The query's own {@code _id} condition, else one of its {@code $and}'s (the Java driver's {@code Filters.and} always
      * writes one): every conjunct must hold, so the documents of any of them include all that match.
      */
-    private static Document idConditionOf(Document query) {
-        Document own = idCondition(query.get(ID));
-        if (own != null || !(query.get("$and") instanceof Collection<?> conjuncts)) {
-            return own;
+    private static Document idConditionOfConjuncts(Document query) {
+        if (!(query.get("$and") instanceof Collection<?> conjuncts)) {
+            return null;
         }
         for (Object conjunct : conjuncts) {
-            Document condition = conjunct instanceof Document document ? idConditionOf(document) : null;
+            Document condition = null;
+            if (conjunct instanceof Document document) {
+                condition = idCondition(document.get(ID));
+                condition = condition != null ? condition : idConditionOfConjuncts(document);
+            }
             if (condition != null) {
                 return condition;
             }

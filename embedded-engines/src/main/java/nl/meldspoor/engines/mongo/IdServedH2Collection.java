@@ -19,10 +19,10 @@ class IdServedH2Collection extends H2Collection {
     // every find, count, update, delete and findAndModify of a collection comes through here
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
-        Iterable<Object> candidates = IdIndexLookup.candidates(getIndexes(), query);
-        if (candidates == null) {
+        IdIndexLookup.Narrowed<Object> narrowed = IdIndexLookup.narrow(getIndexes(), query);
+        if (narrowed == null) {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        return matchDocuments(narrowed.remainingQuery(), narrowed.positions(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 }

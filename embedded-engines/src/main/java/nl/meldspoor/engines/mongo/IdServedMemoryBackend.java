@@ -46,11 +46,11 @@ public class IdServedMemoryBackend extends MemoryBackend {
 
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
-            Iterable<Integer> candidates = IdIndexLookup.candidates(getIndexes(), query);
-            if (candidates == null) {
+            IdIndexLookup.Narrowed<Integer> narrowed = IdIndexLookup.narrow(getIndexes(), query);
+            if (narrowed == null) {
                 return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
             }
-            return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            return matchDocuments(narrowed.remainingQuery(), narrowed.positions(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
     }
 }

@@ -92,6 +92,12 @@ abstract class IdServedQueriesTest {
         // countDocuments is an aggregation, which mongo-java-server runs over the whole collection: the same count, by a scan
         assertSame(c -> c.countDocuments(Filters.and(ids, Filters.ne("version", 4L))), DOCUMENTS);
         assertSame(c -> c.find(Filters.and(Filters.in("_id"), Filters.eq("version", 1L))).into(new ArrayList<>()), 0);
+        // the index's equality is the matcher's: numbers by value across types, never a number for a string
+        assertSame(c -> c.insertMany(List.of(new org.bson.Document("_id", 7).append("version", 1L), new org.bson.Document("_id", "7").append("version", 1L),
+                new org.bson.Document("_id", 8.5).append("version", 2L))).getInsertedIds().size(), DOCUMENTS);
+        assertSame(c -> c.find(Filters.in("_id", 7L, 8.5, 9)).into(new ArrayList<>()), 2);
+        assertSame(c -> c.find(Filters.and(Filters.in("_id", 7.0, "8.5"), Filters.eq("version", 1L))).into(new ArrayList<>()), 1);
+        assertSame(c -> c.find(new org.bson.Document("_id", new org.bson.Document("$eq", 7.0)).append("version", 1L)).into(new ArrayList<>()), 1);
     }
 
     @Test
