@@ -25,11 +25,17 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
  */
 public final class InMemoryMongo implements AutoCloseable {
 
-    private final MongoServer server = EmbeddedMongoStore.inMemoryServer();
+    private final MongoServer server;
     private final MongoClient client;
     private final MongoTemplate template;
 
     public InMemoryMongo() {
+        this(EmbeddedMongoStore.inMemoryServer());
+    }
+
+    /** On another server, not yet bound (a probe comparing stores). */
+    public InMemoryMongo(MongoServer server) {
+        this.server = server;
         server.bind("localhost", 0);
         client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
         template = new MongoTemplate(client, "test");

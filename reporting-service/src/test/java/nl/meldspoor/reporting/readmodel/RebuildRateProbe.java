@@ -2,8 +2,15 @@ package nl.meldspoor.reporting.readmodel;
 
 import java.util.ArrayList;
 import java.util.List;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.meldspoor.engines.mongo.EmbeddedMongoStore;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.reporting.InMemoryMongo;
+import org.h2.mvstore.MVStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -15,7 +22,8 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * Opt-in probe ({@code -Dbench=true}): the rate at which a rebuild applies a generated board's events into a new
  * generation, polls of 500 as the consumer gets them, beside a raw bulk upsert of as many documents of the same size
- * into the same mongo-java-server in the same run. Prints the figures; asserts nothing about time.
+ * into the same mongo-java-server in the same run — on the embedded engines' in-memory and file stores, and on
+ * mongo-java-server's own backends, which scan for {@code {_id, version}}. Prints the figures; asserts nothing about time.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class RebuildRateProbe {
@@ -23,10 +31,26 @@ class RebuildRateProbe {
     private static final int POLL = 500;
 
     @Test
-    void rebuildRateBesideARawBulkUpsert() {
+    void rebuildRateBesideARawBulkUpsert() throws Exception {
         int cases = Integer.getInteger("bench.cases", 2000);
         GeneratedBoard board = new GeneratedBoard(14, cases, cases / 3, cases / 2);
-        try (InMemoryMongo mongo = new InMemoryMongo()) {
+        System.out.printf("%nREBUILD PROBE events=%d jvm=%s %s%n", board.events(), System.getProperty("java.vm.version"),
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        System.out.printf("| store | rebuild (3 read models, polls of %d) | raw bulk upsert, same server | ratio |%n|---|---|---|---|%n", POLL);
+        double inMemory = rate("embedded in-memory store (tests)", board, EmbeddedMongoStore.inMemoryServer());
+        double plainInMemory = rate("mongo-java-server's own MemoryBackend", board, new MongoServer(new MemoryBackend()));
+        Path files = Files.createTempDirectory("rebuild-probe");
+        double fileStore = rate("embedded file store (local system)", board, EmbeddedMongoStore.server(files.resolve("served.mv.db")));
+        double plainFileStore = rate("mongo-java-server's own H2Backend on a file", board,
+                new MongoServer(new H2Backend(new MVStore.Builder().fileName(files.resolve("plain.mv.db").toString()).open())));
+        // the embedded stores serve {_id, version} and {_id: {$in}} by the _id index; mongo-java-server's own backends scan
+        System.out.printf("embedded store / mongo-java-server's own backend: in memory %.1fx, file %.1fx%n",
+                inMemory / plainInMemory, fileStore / plainFileStore);
+    }
+
+    /** The rebuild rate on the server, printed beside a raw bulk upsert into the same server. */
+    private static double rate(String store, GeneratedBoard board, MongoServer server) {
+        try (InMemoryMongo mongo = new InMemoryMongo(server)) {
             List<AggregateDocumentReadModel<?>> readModels = List.of(mongo.meldcodeCases(), mongo.incidentRegister(), mongo.pupilSignals());
             // warm-up: the JIT and the server, into a generation that is dropped again
             rebuild(readModels, board.inOrder.subList(0, Math.min(board.events(), 5000)), 9);
@@ -43,10 +67,8 @@ class RebuildRateProbe {
 
             double rebuildRate = board.events() / rebuildSeconds;
             double rawRate = board.events() / rawSeconds;
-            System.out.printf("%nREBUILD PROBE events=%d jvm=%s %s%n", board.events(), System.getProperty("java.vm.version"),
-                    java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
-            System.out.printf("| rebuild (3 read models, polls of %d) | %.0f events/s | raw bulk upsert, same server | %.0f docs/s | ratio %.0f %% |%n",
-                    POLL, rebuildRate, rawRate, 100 * rebuildRate / rawRate);
+            System.out.printf("| %s | %.0f events/s | %.0f docs/s | %.0f %% |%n", store, rebuildRate, rawRate, 100 * rebuildRate / rawRate);
+            return rebuildRate;
         }
     }
 
