@@ -43,7 +43,7 @@ public class Dossiers {
                 return new StoredTimeline(caseId, null, state.version(), events.stream().map(TimelineEntry::of).toList(), state);
             }
             // a view of the older format, served until the rebuild started at startup switches: folded once more
-            List<RecordedCaseEvent> events = caseEvents.read(cases.history(caseId));
+            List<RecordedCaseEvent> events = caseEvents.read(cases.historyOfReadCase(caseId));
             CaseStateView state = states.view(CaseDossier.of(events), now);
             return new StoredTimeline(caseId, null, state.version(), events.stream().map(TimelineEntry::of).toList(), state);
         });

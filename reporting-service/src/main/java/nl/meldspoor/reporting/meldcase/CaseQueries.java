@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseQueries {
 
+    private static final int HISTORY_READ_ATTEMPTS = 3;
+
     private final MongoTemplate mongo;
     private final Generations generations;
 
@@ -49,6 +51,21 @@ public class CaseQueries {
                 .stream().map(HistoryEntry::event).toList();
         // a served view of the older format keeps its events inside, until the rebuild started at startup switches
         return events.isEmpty() ? HistoryEntry.insideOlderView(mongo, collection(), caseId) : events;
+    }
+
+    /**
+     * The history of a case whose view was just read. A generation switch between the reads (the old generation's
+     * collections go at the switch) can leave one read empty; a case's history never is, so it is read again from the
+     * generation served then.
+     */
+    public List<StoredEvent> historyOfReadCase(String caseId) {
+        for (int attempt = 0; attempt < HISTORY_READ_ATTEMPTS; attempt++) {
+            List<StoredEvent> events = history(caseId);
+            if (!events.isEmpty()) {
+                return events;
+            }
+        }
+        throw new IllegalStateException("Case " + caseId + " has a view but no history in " + HISTORY_READ_ATTEMPTS + " reads");
     }
 
     /**

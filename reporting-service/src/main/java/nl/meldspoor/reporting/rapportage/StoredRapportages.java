@@ -43,12 +43,12 @@ public class StoredRapportages {
                     ? rapportages.of(stored.get(), record.facts().documentation(), now)
                     : folded(caseId, now);
             CaseDossier dossier = stored.orElse(null);
-            return new Found(rapportage, dossier != null ? access(dossier) : access(CaseDossier.of(caseEvents.read(cases.history(caseId)))));
+            return new Found(rapportage, dossier != null ? access(dossier) : access(CaseDossier.of(caseEvents.read(cases.historyOfReadCase(caseId)))));
         });
     }
 
     private Rapportage folded(String caseId, Instant now) {
-        List<RecordedCaseEvent> events = caseEvents.read(cases.history(caseId));
+        List<RecordedCaseEvent> events = caseEvents.read(cases.historyOfReadCase(caseId));
         CaseDossier dossier = CaseDossier.of(events);
         List<MeldcodeCaseEvent> facts = events.stream().map(RecordedCaseEvent::event).toList();
         return rapportages.of(dossier, DocumentationCheck.of(dossier.file(), facts), now);
