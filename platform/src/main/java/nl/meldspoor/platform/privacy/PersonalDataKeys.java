@@ -52,6 +52,20 @@ public class PersonalDataKeys {
         });
     }
 
+    /**
+     * A new key for a record that has none and has only this writer while it is written (a loader creating its own
+     * records under fresh ids): no look-up, and the insert is a plain {@code update}, so a batching {@link JdbcTemplate}
+     * may send it with the transaction's other rows. Should the record have a live key after all, the unique live-key
+     * index fails the insert, and with it the transaction — no text is left sealed under a key that was not stored.
+     */
+    public PersonalDataKey newKeyOf(ProtectedRecord record) {
+        UUID keyId = UUID.randomUUID();
+        byte[] secret = PersonalDataCipher.newKey();
+        jdbc.update("INSERT INTO personal_data_key (key_id, record_type, record_id, school_id, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                keyId, record.type().name(), record.recordId(), record.schoolId(), wrapping.wrap(keyId, secret), Timestamp.from(clock.instant()));
+        return new PersonalDataKey(keyId, secret);
+    }
+
     private Optional<PersonalDataKey> liveKeyOf(ProtectedRecord record) {
         return jdbc.query("SELECT key_id, secret FROM personal_data_key WHERE record_type = ? AND record_id = ? AND school_id = ? AND secret IS NOT NULL",
                 this::key, record.type().name(), record.recordId(), record.schoolId()).stream().findFirst();
