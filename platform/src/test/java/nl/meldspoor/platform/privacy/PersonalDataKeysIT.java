@@ -9,15 +9,19 @@ import org.springframework.core.io.ClassPathResource;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The keys on the event store's own schema: a key made without a look-up is the same key to every other reader. */
 class PersonalDataKeysIT {
 
     private static final ProtectedRecord CASE = new ProtectedRecord(ProtectedRecord.RecordType.MELDCODE_CASE, "case-1", "bs-001");
 
-    private final JdbcTemplate jdbc = new JdbcTemplate(migrated());
+    private final DriverManagerDataSource dataSource = migrated();
+    private final JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    private final TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     private final PersonalDataKeys keys = new PersonalDataKeys(jdbc, KeyWrapping.of(TestPostgres.TEST_KEY_ENCRYPTION_KEY), Clock.systemUTC());
 
     private static DriverManagerDataSource migrated() {
@@ -46,5 +50,33 @@ class PersonalDataKeysIT {
 
         assertThatThrownBy(() -> keys.newKeyOf(CASE)).isInstanceOf(DuplicateKeyException.class);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM personal_data_key", Long.class)).isEqualTo(1);
+    }
+
+    @Test
+    void withinATransactionARecordsKeyIsReadOnceAndNotAfterIt() {
+        PersonalDataKey existing = keys.keyOf(CASE);
+
+        transaction.executeWithoutResult(status -> {
+            assertThat(keys.keyOf(CASE).keyId()).isEqualTo(existing.keyId());
+            // were the key read again, this transaction would see it gone (as erased) and make a new one
+            jdbc.update("UPDATE personal_data_key SET secret = NULL, erased_at = now()");
+            assertThat(keys.keyOf(CASE).keyId()).as("the key this transaction read").isEqualTo(existing.keyId());
+            status.setRollbackOnly();
+        });
+
+        jdbc.update("UPDATE personal_data_key SET secret = NULL, erased_at = now()");
+        transaction.executeWithoutResult(status -> assertThat(keys.keyOf(CASE).keyId()).as("the next transaction reads the table")
+                .isNotEqualTo(existing.keyId()));
+    }
+
+    @Test
+    void textSealedAfterAnErasureInTheSameTransactionGetsTheRecordsNewKey() {
+        transaction.executeWithoutResult(status -> {
+            PersonalDataKey before = keys.keyOf(CASE);
+            keys.erase(CASE, java.time.Instant.now());
+            PersonalDataKey after = keys.keyOf(CASE);
+            assertThat(after.keyId()).isNotEqualTo(before.keyId());
+            assertThat(keys.byId(before.keyId())).isEmpty();
+        });
     }
 }
