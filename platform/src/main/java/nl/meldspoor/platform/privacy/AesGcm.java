@@ -28,10 +28,16 @@ final class AesGcm {
     private AesGcm() {
     }
 
+    /** Bytes from the thread's cryptographically strong generator (nonces, new record keys). */
+    static byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        RANDOM.get().nextBytes(bytes);
+        return bytes;
+    }
+
     /** @return the nonce followed by the ciphertext and its tag */
     static byte[] seal(byte[] key, byte[] associatedData, byte[] plaintext) throws GeneralSecurityException {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.get().nextBytes(nonce);
+        byte[] nonce = randomBytes(NONCE_BYTES);
         Cipher cipher = CIPHER.get();
         cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
         cipher.updateAAD(associatedData);
