@@ -321,8 +321,11 @@ final class StoreLoader implements AutoCloseable {
     }
 
     /**
-     * The platform's keys, each record's key looked up (or created: one look-up, one insert) once per batch rather than
-     * once per event, as a service's own serializer would within one command.
+     * The platform's keys, each case's key created once, when its first text is sealed, and held for the rest of the
+     * case's events. Every case the loader writes is new (a fresh random id) and only the loader writes while it runs,
+     * so there is nothing to look up: the key's insert ({@link PersonalDataKeys#newKeyOf}) goes into the transaction's
+     * batch, before the handlers' retention updates of the same keys (the batches run in the order their statements
+     * were first used, and a case's first event seals), instead of a look-up and an insert round trip per case.
      */
     private static final class CaseKeys extends PersonalDataKeys {
 
@@ -334,7 +337,7 @@ final class StoreLoader implements AutoCloseable {
 
         @Override
         public PersonalDataKey keyOf(ProtectedRecord record) {
-            return current.computeIfAbsent(record, super::keyOf);
+            return current.computeIfAbsent(record, super::newKeyOf);
         }
 
         void forget() {

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import nl.meldspoor.api.common.PersonalData;
 
@@ -26,14 +29,14 @@ final class PersonalDataFields {
             return false;
         }
         boolean found = false;
-        for (RecordComponent component : value.getClass().getRecordComponents()) {
-            Object field = read(component, value);
-            JsonNode fieldJson = object.get(component.getName());
+        for (Component component : COMPONENTS.get(value.getClass())) {
+            Object field = component.read(value);
+            JsonNode fieldJson = object.get(component.name());
             if (field == null || fieldJson == null) {
                 continue;
             }
-            if (component.isAnnotationPresent(PersonalData.class)) {
-                found |= replaceTexts(object, component.getName(), fieldJson, replacement);
+            if (component.personalData()) {
+                found |= replaceTexts(object, component.name(), fieldJson, replacement);
             } else if (field instanceof Collection<?> items && fieldJson instanceof ArrayNode array) {
                 Iterator<?> item = items.iterator();
                 for (JsonNode itemJson : array) {
@@ -62,12 +65,31 @@ final class PersonalDataFields {
         return false;
     }
 
-    private static Object read(RecordComponent component, Object record) {
-        try {
-            component.getAccessor().setAccessible(true);
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read " + component, e);
+    /**
+     * A record class's components as the walk needs them, looked up once per class: {@code getRecordComponents()} and
+     * {@code getAccessor()} copy their reflection objects on every call, and the annotation look-up is not free either.
+     */
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(Component::of).toList();
+        }
+    };
+
+    private record Component(String name, boolean personalData, Method accessor) {
+
+        static Component of(RecordComponent component) {
+            Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return new Component(component.getName(), component.isAnnotationPresent(PersonalData.class), accessor);
+        }
+
+        Object read(Object record) {
+            try {
+                return accessor.invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read " + record.getClass().getName() + "." + name, e);
+            }
         }
     }
 

@@ -4,12 +4,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The per-record keys in the write service's own database (table {@code personal_data_key}). A key is
@@ -25,6 +28,8 @@ public class PersonalDataKeys {
     private final KeyWrapping wrapping;
     private final Clock clock;
     private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+    /** What this instance binds its keys of the current transaction under. */
+    private final Object transactionResource = new Object();
 
     public PersonalDataKeys(JdbcTemplate jdbc, KeyWrapping wrapping, Clock clock) {
         this.jdbc = jdbc;
@@ -37,6 +42,44 @@ public class PersonalDataKeys {
      * a record that has a key, and one insert that returns the new key for a record that has none.
      */
     public PersonalDataKey keyOf(ProtectedRecord record) {
+        Map<ProtectedRecord, PersonalDataKey> ofThisTransaction = keysOfThisTransaction();
+        if (ofThisTransaction == null) {
+            return liveOrNewKeyOf(record);
+        }
+        PersonalDataKey key = ofThisTransaction.get(record);
+        if (key == null) {
+            key = liveOrNewKeyOf(record);
+            ofThisTransaction.put(record, key);
+        }
+        return key;
+    }
+
+    /**
+     * The keys this transaction has read or made, so that a command's events (each serialized on its own) look their
+     * record's key up and unwrap it once. Nothing outlives the transaction: the next one reads the table again, and so
+     * sees another replica's erasure at once, as before.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<ProtectedRecord, PersonalDataKey> keysOfThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive() || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        Object bound = TransactionSynchronizationManager.getResource(transactionResource);
+        if (bound != null) {
+            return (Map<ProtectedRecord, PersonalDataKey>) bound;
+        }
+        Map<ProtectedRecord, PersonalDataKey> keys = new HashMap<>();
+        TransactionSynchronizationManager.bindResource(transactionResource, keys);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(transactionResource);
+            }
+        });
+        return keys;
+    }
+
+    private PersonalDataKey liveOrNewKeyOf(ProtectedRecord record) {
         return liveKeyOf(record).orElseGet(() -> {
             UUID newKeyId = UUID.randomUUID();
             byte[] secret = PersonalDataCipher.newKey();
@@ -50,6 +93,20 @@ public class PersonalDataKeys {
                     Timestamp.from(clock.instant()));
             return inserted.isEmpty() ? liveKeyOf(record).orElseThrow() : new PersonalDataKey(newKeyId, secret);
         });
+    }
+
+    /**
+     * A new key for a record that has none and has only this writer while it is written (a loader creating its own
+     * records under fresh ids): no look-up, and the insert is a plain {@code update}, so a batching {@link JdbcTemplate}
+     * may send it with the transaction's other rows. Should the record have a live key after all, the unique live-key
+     * index fails the insert, and with it the transaction — no text is left sealed under a key that was not stored.
+     */
+    public PersonalDataKey newKeyOf(ProtectedRecord record) {
+        UUID keyId = UUID.randomUUID();
+        byte[] secret = PersonalDataCipher.newKey();
+        jdbc.update("INSERT INTO personal_data_key (key_id, record_type, record_id, school_id, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                keyId, record.type().name(), record.recordId(), record.schoolId(), wrapping.wrap(keyId, secret), Timestamp.from(clock.instant()));
+        return new PersonalDataKey(keyId, secret);
     }
 
     private Optional<PersonalDataKey> liveKeyOf(ProtectedRecord record) {
@@ -89,6 +146,11 @@ public class PersonalDataKeys {
                 WHERE record_type = ? AND record_id = ? AND school_id = ? AND secret IS NOT NULL""",
                 Timestamp.from(erasedAt), record.type().name(), record.recordId(), record.schoolId());
         keyIds.forEach(cache::remove);
+        Map<ProtectedRecord, PersonalDataKey> ofThisTransaction = keysOfThisTransaction();
+        if (ofThisTransaction != null) {
+            // text sealed later in this transaction gets the record's new key, not the one just erased
+            ofThisTransaction.remove(record);
+        }
         return erased > 0;
     }
 
