@@ -652,8 +652,20 @@ public final class Bench {
         KafkaLag kafka = new KafkaLag(system.engines().kafkaBootstrapServers());
         var ends = kafka.topicEnds(TOPICS);
         try (ReadModelRebuild rebuilds = new ReadModelRebuild(system.engines().mongoUri("reporting"))) {
+            List<String> waited = new ArrayList<>();
             for (String readModel : READ_MODELS) {
+                String consumer = ReadModelRebuild.consumerName(readModel, rebuilds.served(readModel));
+                long behind = ReadModelRebuild.lagging(ends, rebuilds.applied(consumer)).values().stream().mapToLong(Long::longValue).sum();
+                long started = System.nanoTime();
                 rebuilds.awaitApplied(readModel, rebuilds.served(readModel), ends, Duration.ofHours(1), kafka);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                if (behind > 0) {
+                    waited.add("%s %d records behind, applied in %.0f s (%s records/s)".formatted(consumer, behind, seconds, Report.number(behind / seconds)));
+                }
+            }
+            if (!waited.isEmpty()) {
+                // a projection slower than the probes' writes leaves a backlog: what it was tells how much slower
+                report.note("waited for the read models to catch up: " + String.join("; ", waited));
             }
         }
     }
