@@ -384,7 +384,7 @@ public final class Bench {
      * Opens the n-th case of a probe at the n-th school of the board in turn (the adviser from the next school), as a
      * board's cases come in: the dashboard counters keep one document per school and month, which every event of the
      * month's cases rewrites, so thousands of probe cases at one school would make one month of a size no school has
-     * (the first medium run put ~1,000 in one month: the projection then applied ~5 events/s).
+     * (a medium run at 2 schools put ~1,000 in one month, 300 kB: the projection then applied ~5 events/s).
      */
     private void open(int n, List<String> opened) {
         List<String> schools = Board.schools(settings.schools());
