@@ -85,8 +85,8 @@ public final class Bench {
             report.note("local system started in " + seconds(System.nanoTime() - started) + " s; services' JVM options: " + settings.jvmOptions()
                     + " (" + String.join(" ", local.jvmOptions()) + ")");
             grantStaff();
-            Probe[] probes = {this::load, this::commands, this::visibility, this::longCase, this::dashboards, this::rebuild};
-            String[] names = {"load", "commands", "visibility", "long case", "dashboards", "rebuild"};
+            Probe[] probes = {this::load, this::drainReminders, this::commands, this::visibility, this::longCase, this::dashboards, this::rebuild};
+            String[] names = {"load", "reminders drained", "commands", "visibility", "long case", "dashboards", "rebuild"};
             List<String> took = new ArrayList<>();
             for (int p = 0; p < probes.length; p++) {
                 Probe probe = probes[p];
@@ -340,22 +340,32 @@ public final class Bench {
         return total;
     }
 
+    /**
+     * Lets the notification-service give the loaded board's due reminders (its open cases are years old) before the timed
+     * probes, so that thousands of reminders and mails do not take the CPU while commands are measured.
+     */
+    private void drainReminders() throws Exception {
+        try (ReminderDrain drain = new ReminderDrain(system.engines().mongoUri("notifications"), new KafkaLag(system.engines().kafkaBootstrapServers()))) {
+            ReminderDrain.Drained drained = drain.await(Duration.ofHours(3));
+            report.note("the board's due reminders drained before the timed probes in %d s: %d notifications raised, %d mails sent, %d cases watched"
+                    .formatted(drained.took().toSeconds(), drained.notifications(), drained.mailsSent(), drained.casesWatched()));
+        }
+    }
+
     // ---- commands --------------------------------------------------------------------------------------------------
 
     private void commands() throws Exception {
         int total = settings.commands();
-        String school = Board.schools(settings.schools()).get(0);
-        String partner = Board.schools(settings.schools()).get(Math.min(1, settings.schools() - 1));
         List<String> openedAtOne = Collections.synchronizedList(new ArrayList<>());
         List<String> openedAtSixteen = Collections.synchronizedList(new ArrayList<>());
         // warm-up, not measured: the JIT and the pools
-        timed(Math.min(4, total), Math.max(2, total / 4), i -> () -> open(school, partner, null));
+        timed(Math.min(4, total), Math.max(2, total / 4), i -> () -> open(i, null));
         RawJdbc jdbc = new RawJdbc(connectionUrl("bench"), this);
         jdbc.prepare();
         for (int clients : new int[] {1, 16}) {
             List<String> opened = clients == 1 ? openedAtOne : openedAtSixteen;
             int n = clients == 1 ? Math.max(4, total / 4) : total;
-            Measured open = timed(clients, n, i -> () -> open(school, partner, opened));
+            Measured open = timed(clients, n, i -> () -> open(i, opened));
             Measured raw = jdbc.inserts(clients, clients == 1 ? Math.max(100, settings.rawRows() / 4) : settings.rawRows());
             commandRow("open a case over HTTP, " + clients + (clients == 1 ? " client" : " clients"), open, raw,
                     clients == 1 ? "p99 ≤ 15 ms" : "≥ 600/s, p99 ≤ 50 ms, ≤ 3 ms CPU/command");
@@ -370,7 +380,16 @@ public final class Bench {
         }
     }
 
-    private void open(String school, String partner, List<String> opened) {
+    /**
+     * Opens the n-th case of a probe at the n-th school of the board in turn (the adviser from the next school), as a
+     * board's cases come in: the dashboard counters keep one document per school and month, which every event of the
+     * month's cases rewrites, so thousands of probe cases at one school would make one month of a size no school has
+     * (a medium run at 2 schools put ~1,000 in one month, 300 kB: the projection then applied ~5 events/s).
+     */
+    private void open(int n, List<String> opened) {
+        List<String> schools = Board.schools(settings.schools());
+        String school = schools.get(Math.floorMod(n, schools.size()));
+        String partner = schools.get(Math.floorMod(n + 1, schools.size()));
         String id = Board.openCase(http, system.caseServiceUrl(), school, partner, "lln-bench-" + java.util.UUID.randomUUID(),
                 SignalCategory.HOME_SITUATION, Set.of());
         if (opened != null) {
@@ -428,21 +447,23 @@ public final class Bench {
     // ---- command answered → visible --------------------------------------------------------------------------------
 
     private void visibility() throws Exception {
-        String school = Board.schools(settings.schools()).get(0);
+        List<String> schools = Board.schools(settings.schools());
         Latencies visible = new Latencies();
         AtomicBoolean loading = new AtomicBoolean(!settings.mode().equals("smoke"));
+        AtomicInteger backgroundCases = new AtomicInteger();
         // under load: background clients keep opening cases while the probe's commands are timed
         ExecutorService background = Executors.newFixedThreadPool(4);
         for (int c = 0; c < 4 && loading.get(); c++) {
             background.submit(() -> {
                 while (loading.get()) {
-                    open(school, school, null);
+                    open(backgroundCases.getAndIncrement(), null);
                 }
                 return null;
             });
         }
         try {
             for (int i = 0; i < settings.visibility(); i++) {
+                String school = schools.get(i % schools.size());
                 String caseId = Board.openCase(http, system.caseServiceUrl(), school, school, "lln-vis-" + java.util.UUID.randomUUID(),
                         SignalCategory.HOME_SITUATION, Set.of());
                 visible.add(untilVisible(caseId, 1));
@@ -473,7 +494,24 @@ public final class Bench {
             }
             Thread.sleep(2);
         }
-        throw new IllegalStateException("Case " + caseId + " did not show " + entries + " entries in the dossier");
+        throw new IllegalStateException("Case " + caseId + " did not show " + entries + " entries in the dossier within 2 minutes; "
+                + readSideLag());
+    }
+
+    /** How far the read models the probes read are behind the topics now: tells a read side that fell behind from a lost event. */
+    private String readSideLag() {
+        try (ReadModelRebuild rebuilds = new ReadModelRebuild(system.engines().mongoUri("reporting"))) {
+            var ends = new KafkaLag(system.engines().kafkaBootstrapServers()).topicEnds(TOPICS);
+            List<String> lag = new ArrayList<>();
+            for (String readModel : READ_MODELS) {
+                String consumer = ReadModelRebuild.consumerName(readModel, rebuilds.served(readModel));
+                var behind = ReadModelRebuild.lagging(ends, rebuilds.applied(consumer));
+                lag.add(consumer + " " + behind.values().stream().mapToLong(Long::longValue).sum() + " records behind " + behind);
+            }
+            return "read side now: " + String.join("; ", lag) + "; held back: " + rebuilds.held();
+        } catch (Exception e) {
+            return "read side's lag unknown: " + e;
+        }
     }
 
     // ---- the long case -----------------------------------------------------------------------------------------------
@@ -557,6 +595,9 @@ public final class Bench {
         JsonNode board = http.getJson(Board.BOARD_OFFICER.personId(), base + "board/" + Board.BOARD_ID);
         report.note("board dashboard: casesOpened " + board.path("totals").path("casesOpened").path("value").asText("?")
                 + ", schools " + board.path("perSchool").size());
+        try (ReadModelRebuild rebuilds = new ReadModelRebuild(system.engines().mongoUri("reporting"))) {
+            report.note("largest dashboard month (school|month): " + rebuilds.largestDashboardMonth());
+        }
         for (String[] level : new String[][] {{"school", Board.schools(settings.schools()).get(0)}, {"cluster", Board.clusterOf(0)},
                 {"board", Board.BOARD_ID}}) {
             Latencies latencies = reads(Board.BOARD_OFFICER.personId(), base + level[0] + "/" + level[1]);
@@ -593,7 +634,7 @@ public final class Bench {
                     rebuilds.awaitServed(readModel, building, Duration.ofHours(3));
                     how = "beside generation %d, switched to %d".formatted(served, building);
                 } else {
-                    rebuilds.awaitApplied(readModel, served, ends, Duration.ofHours(3));
+                    rebuilds.awaitApplied(readModel, served, ends, Duration.ofHours(3), kafka);
                     how = "in place";
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
@@ -611,8 +652,20 @@ public final class Bench {
         KafkaLag kafka = new KafkaLag(system.engines().kafkaBootstrapServers());
         var ends = kafka.topicEnds(TOPICS);
         try (ReadModelRebuild rebuilds = new ReadModelRebuild(system.engines().mongoUri("reporting"))) {
+            List<String> waited = new ArrayList<>();
             for (String readModel : READ_MODELS) {
-                rebuilds.awaitApplied(readModel, rebuilds.served(readModel), ends, Duration.ofHours(1));
+                String consumer = ReadModelRebuild.consumerName(readModel, rebuilds.served(readModel));
+                long behind = ReadModelRebuild.lagging(ends, rebuilds.applied(consumer)).values().stream().mapToLong(Long::longValue).sum();
+                long started = System.nanoTime();
+                rebuilds.awaitApplied(readModel, rebuilds.served(readModel), ends, Duration.ofHours(1), kafka);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                if (behind > 0) {
+                    waited.add("%s %d records behind, applied in %.0f s (%s records/s)".formatted(consumer, behind, seconds, Report.number(behind / seconds)));
+                }
+            }
+            if (!waited.isEmpty()) {
+                // a projection slower than the probes' writes leaves a backlog: what it was tells how much slower
+                report.note("waited for the read models to catch up: " + String.join("; ", waited));
             }
         }
     }
@@ -626,7 +679,16 @@ public final class Bench {
         Processes.byName(data).entrySet().stream().filter(e -> Processes.SERVICES.contains(e.getKey()) && !e.getValue().isEmpty()).findFirst()
                 .ifPresent(e -> report.note("services' JVM flags (" + e.getKey() + ", the same for each): " + Processes.jvmFlags(e.getValue().get(0))));
         report.note("engines' JVM (this one): " + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
-                + "; " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs");
+                + "; max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, peak heap used " + peakHeapMegabytes() + " MB, RSS "
+                + Processes.rssMegabytes(List.of(ProcessHandle.current())) + " MB; " + Runtime.version() + ", "
+                + Runtime.getRuntime().availableProcessors() + " CPUs");
+    }
+
+    /** The most heap this JVM held at once since it started (the sum of its heap pools' peaks: an upper bound). */
+    private static long peakHeapMegabytes() {
+        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 
     // ---- the engines -----------------------------------------------------------------------------------------------

@@ -19,6 +19,13 @@ final class KafkaLag {
         this.bootstrap = bootstrap;
     }
 
+    /** The consumer group's committed offsets (the next record it will read), per partition of the event topics. */
+    Map<TopicPartition, Long> committed(String group) throws Exception {
+        try (Admin admin = admin()) {
+            return committed(admin, group);
+        }
+    }
+
     private Map<TopicPartition, Long> committed(Admin admin, String group) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
         return offsets.entrySet().stream().filter(e -> e.getValue() != null && !e.getKey().topic().endsWith(".DLT") && !e.getKey().topic().contains("dead"))
@@ -45,6 +52,13 @@ final class KafkaLag {
         }
         Map<TopicPartition, Long> ends = ends(admin, committed.keySet());
         return ends.entrySet().stream().mapToLong(e -> e.getValue() - committed.getOrDefault(e.getKey(), 0L)).sum();
+    }
+
+    /** Records the group has not read yet on the partitions it reads (Long.MAX_VALUE before it committed anything). */
+    long lag(String group) throws Exception {
+        try (Admin admin = admin()) {
+            return lag(admin, group);
+        }
     }
 
     void awaitNoLag(String group, Duration timeout) throws Exception {

@@ -6,10 +6,14 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A read model's rebuild as the reporting-service keeps it in MongoDB (read-only here): the generation pointer
@@ -19,6 +23,8 @@ import org.bson.Document;
  * switches to the new generation; one rebuilt in place when its positions have reached the topics' ends again.
  */
 final class ReadModelRebuild implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
     private final MongoClient client;
     private final MongoDatabase reporting;
@@ -62,22 +68,114 @@ final class ReadModelRebuild implements AutoCloseable {
 
     /** Waits until the consumer has applied every record below the given ends (positions hold the last applied offset). */
     void awaitApplied(String readModel, int generation, Map<TopicPartition, Long> ends, Duration timeout) throws InterruptedException {
+        awaitApplied(readModel, generation, ends, timeout, null);
+    }
+
+    /**
+     * Waits until the consumer has applied every record below the given ends. Every {@link #PROGRESS_EVERY} it logs what
+     * still lags: per partition the applied position, the consumer group's committed offset and the end, and the events
+     * the read model holds back waiting for a gap; with {@code kafka} given it also tells a read model that stalled (its
+     * group has not consumed the records) from records it consumed without recording a position for them.
+     */
+    void awaitApplied(String readModel, int generation, Map<TopicPartition, Long> ends, Duration timeout, KafkaLag kafka) throws InterruptedException {
         String consumer = consumerName(readModel, generation);
-        Instant deadline = Instant.now().plus(timeout);
+        Instant started = Instant.now();
+        Instant deadline = started.plus(timeout);
+        Instant nextProgress = started.plus(PROGRESS_EVERY);
         while (true) {
-            Map<TopicPartition, Long> applied = new HashMap<>();
-            for (Document position : reporting.getCollection("read_model_positions").find(Filters.eq("readModel", consumer))) {
-                applied.put(new TopicPartition(position.getString("topic"), position.getInteger("partition")),
-                        ((Number) position.get("offset")).longValue());
-            }
-            if (ends.entrySet().stream().allMatch(end -> end.getValue() == 0 || applied.getOrDefault(end.getKey(), -1L) >= end.getValue() - 1)) {
+            Map<TopicPartition, Long> applied = applied(consumer);
+            Map<TopicPartition, Long> lagging = lagging(ends, applied);
+            if (lagging.isEmpty()) {
                 return;
             }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(consumer + " did not apply up to " + ends + " within " + timeout + " (applied " + applied + ")");
+            if (Instant.now().isAfter(nextProgress) || Instant.now().isAfter(deadline)) {
+                String progress = progress(consumer, ends, applied, lagging, kafka);
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(consumer + " did not apply everything within " + timeout + ": " + progress);
+                }
+                log.info("Waiting {} s for {} to apply everything: {}", Duration.between(started, Instant.now()).toSeconds(), consumer, progress);
+                nextProgress = Instant.now().plus(PROGRESS_EVERY);
             }
             Thread.sleep(10);
         }
+    }
+
+    static final Duration PROGRESS_EVERY = Duration.ofSeconds(30);
+
+    /** The last applied offset per partition, as the read model recorded it. */
+    Map<TopicPartition, Long> applied(String consumer) {
+        Map<TopicPartition, Long> applied = new HashMap<>();
+        for (Document position : reporting.getCollection("read_model_positions").find(Filters.eq("readModel", consumer))) {
+            applied.put(new TopicPartition(position.getString("topic"), position.getInteger("partition")),
+                    ((Number) position.get("offset")).longValue());
+        }
+        return applied;
+    }
+
+    /** Per partition not yet applied to its end: the records between the applied position and the end. */
+    static Map<TopicPartition, Long> lagging(Map<TopicPartition, Long> ends, Map<TopicPartition, Long> applied) {
+        Map<TopicPartition, Long> lagging = new java.util.TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
+        ends.forEach((partition, end) -> {
+            long behind = end - 1 - applied.getOrDefault(partition, -1L);
+            if (end > 0 && behind > 0) {
+                lagging.put(partition, behind);
+            }
+        });
+        return lagging;
+    }
+
+    private String progress(String consumer, Map<TopicPartition, Long> ends, Map<TopicPartition, Long> applied, Map<TopicPartition, Long> lagging,
+                            KafkaLag kafka) {
+        Map<TopicPartition, Long> committed = Map.of();
+        String committedError = null;
+        if (kafka != null) {
+            try {
+                committed = kafka.committed("reporting." + consumer);
+            } catch (Exception e) {
+                committedError = e.toString();
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<TopicPartition, Long> lag : lagging.entrySet()) {
+            TopicPartition partition = lag.getKey();
+            parts.add("%s: %d behind (applied %d, committed %s, end %d)".formatted(partition, lag.getValue(), applied.getOrDefault(partition, -1L),
+                    committed.containsKey(partition) ? committed.get(partition).toString() : "none", ends.get(partition)));
+        }
+        long total = lagging.values().stream().mapToLong(Long::longValue).sum();
+        return "%d records behind on %d partitions [%s]; held back: %s%s".formatted(total, lagging.size(), String.join("; ", parts), held(),
+                committedError == null ? "" : "; committed offsets unknown: " + committedError);
+    }
+
+    /** Events held back per held collection (waiting for an earlier event of their aggregate). */
+    String held() {
+        List<String> held = new ArrayList<>();
+        for (String collection : reporting.listCollectionNames()) {
+            if (collection.contains("_held")) {
+                long count = reporting.getCollection(collection).countDocuments();
+                if (count > 0) {
+                    held.add(collection + " " + count);
+                }
+            }
+        }
+        return held.isEmpty() ? "none" : String.join(", ", held);
+    }
+
+    /**
+     * The dashboard counters' largest school month: how many cases contribute to it and its size. Every event of those
+     * cases reads, sums and rewrites the whole document, so its cost grows with them.
+     */
+    String largestDashboardMonth() {
+        String largest = "none";
+        long largestBytes = -1;
+        for (org.bson.RawBsonDocument month : reporting.getCollection("dashboard_counters", org.bson.RawBsonDocument.class).find()) {
+            int bytes = month.getByteBuffer().remaining();
+            if (bytes > largestBytes) {
+                largestBytes = bytes;
+                int sources = month.containsKey("sources") ? month.getArray("sources").size() : 0;
+                largest = "%s: %d cases, %d kB".formatted(month.get("_id").asString().getValue(), sources, bytes / 1024);
+            }
+        }
+        return largest;
     }
 
     /** The rebuild request's status (REQUESTED, REPLAYING), or null. */
