@@ -453,14 +453,22 @@ public final class Bench {
         AtomicInteger backgroundCases = new AtomicInteger();
         // under load: background clients keep opening cases while the probe's commands are timed
         ExecutorService background = Executors.newFixedThreadPool(4);
+        int rate = settings.backgroundRate();
+        long interval = rate > 0 ? 1_000_000_000L / rate : 0;
+        java.util.concurrent.atomic.AtomicLong nextSlot = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
         for (int c = 0; c < 4 && loading.get(); c++) {
             background.submit(() -> {
                 while (loading.get()) {
+                    long wait = nextSlot.getAndAdd(interval) - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
                     open(backgroundCases.getAndIncrement(), null);
                 }
                 return null;
             });
         }
+        long backgroundStarted = System.nanoTime();
         try {
             for (int i = 0; i < settings.visibility(); i++) {
                 String school = schools.get(i % schools.size());
@@ -475,8 +483,13 @@ public final class Bench {
             background.shutdown();
             background.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
         }
+        if (!settings.mode().equals("smoke")) {
+            report.note("visibility probe's background: %d cases opened by 4 clients at %s cases/s (cap %s)".formatted(backgroundCases.get(),
+                    Report.number(backgroundCases.get() / ((System.nanoTime() - backgroundStarted) / 1e9)), rate > 0 ? rate + "/s" : "none"));
+        }
         Latencies kafka = new RawKafka(system.engines().kafkaBootstrapServers()).produceConsume(Math.max(20, settings.visibility() * 4));
-        report.row("command answered → visible in the dossier (reporting-service)" + (settings.mode().equals("smoke") ? "" : ", 4 clients loading"),
+        report.row("command answered → visible in the dossier (reporting-service)" + (settings.mode().equals("smoke") ? ""
+                        : ", 4 clients loading" + (rate > 0 ? " " + rate + " cases/s" : "")),
                 visible.percentiles(), "Kafka produce → consume, acks=all: " + kafka.percentiles(),
                 "p50 " + Report.ratio(visible.millis(0.5), kafka.millis(0.5)) + "×, p99 " + Report.ratio(visible.millis(0.99), kafka.millis(0.99)) + "×",
                 "p99 < 300 ms under load");

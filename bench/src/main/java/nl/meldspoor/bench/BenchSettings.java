@@ -31,6 +31,15 @@ record BenchSettings(String mode, int schools, int years, int casesPerSchoolYear
                      long seed, int loadClients, int commands, int visibility, int longCase, int reads, int rawRows, String jvmOptions,
                      String load, int storeCasesPerSchoolYear) {
 
+    /**
+     * Cases per second the visibility probe's four background clients open together ({@code -Dbench.background-rate};
+     * 0: as fast as they can). Unlimited, they write faster than the dashboard counters apply, and the probe then
+     * measures a growing backlog rather than the path from answer to view.
+     */
+    int backgroundRate() {
+        return Integer.getInteger("bench.background-rate", mode.equals("smoke") ? 0 : 10);
+    }
+
     boolean loadsIntoTheStore() {
         return load.equals("store");
     }
