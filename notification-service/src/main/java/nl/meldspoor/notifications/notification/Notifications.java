@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.meldspoor.notifications.alert.Alert;
 import nl.meldspoor.notifications.organisation.Recipients;
 import nl.meldspoor.notifications.organisation.Staff;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,12 +29,16 @@ import org.springframework.stereotype.Component;
 public class Notifications {
 
     private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+    /** Beside the claims, not one (no {@code :}): the store held no notification when claims were first made. */
+    static final String EVERY_NOTIFICATION_CLAIMED = "every-notification-claimed";
 
     private final MongoTemplate mongo;
     private final Staff staff;
     private final Recipients recipients;
     private final Clock clock;
     private final MeterRegistry meters;
+    /** False once the store is known to hold no notification without its claim; it stays so (claims are never removed). */
+    private volatile boolean unclaimedMayBeStored = true;
 
     public Notifications(MongoTemplate mongo, Staff staff, Recipients recipients, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
@@ -95,13 +100,18 @@ public class Notifications {
      * The first raising's claim on the alert, made now if none was made before; empty when there is none and nobody to
      * claim. Notifications raised before claims existed count as the first raising: for a keyed alert those of the
      * same type, school and reference (so an upgrade does not alert an escalated signal a second time), otherwise
-     * those of the same source (so a replay does not alert today's role holders about yesterday's events).
+     * those of the same source (so a replay does not alert today's role holders about yesterday's events). Those are
+     * looked for only in a store that may hold such notifications ({@link #unclaimedMayBeStored()}); otherwise the claim
+     * is read and made by its id alone.
      */
     private Optional<RaisedOnce> first(Alert alert, Instant now) {
         String key = alert.onceKey() != null ? alert.onceKey() : sourceClaim(alert.sourceKey());
         RaisedOnce existing = mongo.findById(key, RaisedOnce.class);
         if (existing != null) {
             return Optional.of(existing);
+        }
+        if (!unclaimedMayBeStored()) {
+            return claim(new RaisedOnce(key, alert.sourceKey(), alert.recipients(), now));
         }
         String earlierSource = alert.sourceKey();
         if (alert.onceKey() != null) {
@@ -113,14 +123,38 @@ public class Notifications {
         RaisedOnce claim = earlierRecipients.isEmpty()
                 ? new RaisedOnce(key, alert.sourceKey(), alert.recipients(), now)
                 : new RaisedOnce(key, earlierSource, earlierRecipients, now);
+        return claim(claim);
+    }
+
+    private Optional<RaisedOnce> claim(RaisedOnce claim) {
         if (claim.recipients().isEmpty()) {
             return Optional.empty();
         }
         try {
             return Optional.of(mongo.insert(claim));
         } catch (DuplicateKeyException raceLost) {
-            return Optional.ofNullable(mongo.findById(key, RaisedOnce.class));
+            return Optional.ofNullable(mongo.findById(claim.key(), RaisedOnce.class));
         }
+    }
+
+    /**
+     * Whether notifications raised before claims existed may be stored, which only a look at the notifications by type,
+     * school and reference or by source finds: a scan of them all on mongo-java-server, for every new alert. A store that
+     * held no notification when this code first looked holds none: every notification since was raised after its claim.
+     * That is noted beside the claims ({@link #EVERY_NOTIFICATION_CLAIMED}) and, once known, not looked up again.
+     */
+    private boolean unclaimedMayBeStored() {
+        if (!unclaimedMayBeStored) {
+            return false;
+        }
+        boolean noted = mongo.findById(EVERY_NOTIFICATION_CLAIMED, Document.class, RaisedOnce.COLLECTION) != null;
+        if (!noted && mongo.getCollection(Notification.COLLECTION).find().limit(1).first() == null) {
+            mongo.upsert(query(where("_id").is(EVERY_NOTIFICATION_CLAIMED)), new Update().setOnInsert("notedAt", clock.instant()),
+                    RaisedOnce.COLLECTION);
+            noted = true;
+        }
+        unclaimedMayBeStored = !noted;
+        return unclaimedMayBeStored;
     }
 
     private Set<String> recipientsOf(String sourceKey) {

@@ -46,7 +46,7 @@ class AccessLogReadModel implements ReadModel {
 
     @Override
     public List<String> collections() {
-        return List.of(AccessEntry.COLLECTION);
+        return List.of(AccessEntry.COLLECTION, AccessChainHead.COLLECTION);
     }
 
     @Override
@@ -59,6 +59,7 @@ class AccessLogReadModel implements ReadModel {
         var indexes = mongo.indexOps(AccessEntry.class);
         new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(AccessEntry.class).forEach(indexes::ensureIndex);
         forgetFreeTextPurposes();
+        chain.prepareStorage();
     }
 
     /**
@@ -84,19 +85,6 @@ class AccessLogReadModel implements ReadModel {
         Instant at = viewed.occurredAt().truncatedTo(ChronoUnit.MILLIS);
         AccessEntry unchained = new AccessEntry(viewed.accessId(), viewed.schoolId(), viewed.actor().personId(), viewed.actor().role(),
                 viewed.kind(), viewed.kind().label(), viewed.recordId(), viewed.purpose(), at, null, null, null);
-        AccessLogChain.Link link = chain.next(unchained);
-        Update insertOnce = new Update()
-                .setOnInsert("schoolId", unchained.schoolId())
-                .setOnInsert("personId", unchained.personId())
-                .setOnInsert("role", unchained.role())
-                .setOnInsert("kind", unchained.kind())
-                .setOnInsert("what", unchained.what())
-                .setOnInsert("recordId", unchained.recordId())
-                .setOnInsert("purpose", unchained.purpose())
-                .setOnInsert("at", at)
-                .setOnInsert("chainDay", link.day())
-                .setOnInsert("chainSequence", link.sequence())
-                .setOnInsert("chainHash", link.hash());
-        mongo.upsert(Query.query(Criteria.where("_id").is(viewed.accessId())), insertOnce, AccessEntry.class);
+        chain.append(unchained);
     }
 }
