@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -60,10 +61,7 @@ public class CounterQueries {
                 Document totals = month.get("totals", Document.class);
                 if (totals != null) {
                     for (Map.Entry<String, Object> total : totals.entrySet()) {
-                        int counter = Counter.index(total.getKey());
-                        if (counter >= 0) {
-                            tally.add(schoolId, day, counter, ((Number) total.getValue()).intValue());
-                        }
+                        add(tally, schoolId, day, total.getKey(), (Number) total.getValue());
                     }
                 }
                 samples(tally, schoolId, yearMonth, month, from, to);
@@ -75,16 +73,14 @@ public class CounterQueries {
                     Projections.excludeId()))) {
                 String schoolId = month.getString("schoolId");
                 YearMonth yearMonth = YearMonth.parse(month.getString("month"));
-                for (Document day : month.getList("days", Document.class, List.of())) {
-                    LocalDate date = yearMonth.atDay(((Number) day.get("day")).intValue());
+                Document days = month.get("days", Document.class);
+                for (Map.Entry<String, Object> day : days == null ? List.<Map.Entry<String, Object>>of() : days.entrySet()) {
+                    LocalDate date = LocalDate.parse(day.getKey());
                     if (date.isBefore(from) || !date.isBefore(to)) {
                         continue;
                     }
-                    for (Map.Entry<String, Object> count : day.get("counts", Document.class).entrySet()) {
-                        int counter = Counter.index(count.getKey());
-                        if (counter >= 0) {
-                            tally.add(schoolId, date, counter, ((Number) count.getValue()).intValue());
-                        }
+                    for (Map.Entry<String, Object> count : ((Document) day.getValue()).entrySet()) {
+                        add(tally, schoolId, date, count.getKey(), (Number) count.getValue());
                     }
                 }
                 samples(tally, schoolId, yearMonth, month, from, to);
@@ -93,11 +89,29 @@ public class CounterQueries {
         return openCases(tally, schoolIds, to);
     }
 
+    /**
+     * Adds a stored count: left out when it is zero (a count that went back to zero stays stored as 0, and a day with
+     * nothing counted must stay absent, as it always was) or of a counter this version does not know.
+     */
+    private static void add(Tally tally, String schoolId, LocalDate day, String counterName, Number amount) {
+        int counter = Counter.index(counterName);
+        if (counter >= 0 && amount.intValue() != 0) {
+            tally.add(schoolId, day, counter, amount.intValue());
+        }
+    }
+
+    /** The samples of the month's aggregates, in a fixed order (of their ids), as format 1 gave them. */
     private static void samples(Tally tally, String schoolId, YearMonth yearMonth, Document month, LocalDate from, LocalDate to) {
-        for (Document sample : month.getList("samples", Document.class, List.of())) {
-            LocalDate date = yearMonth.atDay(((Number) sample.get("day")).intValue());
-            if (!date.isBefore(from) && date.isBefore(to)) {
-                tally.sample(schoolId, date, ((Number) sample.get("fromStep")).intValue(), ((Number) sample.get("days")).doubleValue());
+        Document byAggregate = month.get("samples", Document.class);
+        if (byAggregate == null) {
+            return;
+        }
+        for (String aggregate : new TreeSet<>(byAggregate.keySet())) {
+            for (Document sample : byAggregate.getList(aggregate, Document.class)) {
+                LocalDate date = yearMonth.atDay(((Number) sample.get("day")).intValue());
+                if (!date.isBefore(from) && date.isBefore(to)) {
+                    tally.sample(schoolId, date, ((Number) sample.get("fromStep")).intValue(), ((Number) sample.get("days")).doubleValue());
+                }
             }
         }
     }
