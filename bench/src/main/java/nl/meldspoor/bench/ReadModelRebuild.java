@@ -161,8 +161,8 @@ final class ReadModelRebuild implements AutoCloseable {
     }
 
     /**
-     * The dashboard counters' largest school month: how many cases contribute to it and its size. Every event of those
-     * cases reads, sums and rewrites the whole document, so its cost grows with them.
+     * The dashboard counters' largest school month: how many aggregates contribute to it and its size. An event adds to
+     * it by one guarded update, but the document still holds each aggregate's sequence number and samples.
      */
     String largestDashboardMonth() {
         String largest = "none";
@@ -171,7 +171,8 @@ final class ReadModelRebuild implements AutoCloseable {
             int bytes = month.getByteBuffer().remaining();
             if (bytes > largestBytes) {
                 largestBytes = bytes;
-                int sources = month.containsKey("sources") ? month.getArray("sources").size() : 0;
+                int sources = month.containsKey("applied") ? month.getDocument("applied").size()
+                        : month.containsKey("sources") ? month.getArray("sources").size() : 0;
                 largest = "%s: %d cases, %d kB".formatted(month.get("_id").asString().getValue(), sources, bytes / 1024);
             }
         }

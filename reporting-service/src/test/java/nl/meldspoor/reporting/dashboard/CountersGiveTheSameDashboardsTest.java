@@ -176,14 +176,14 @@ class CountersGiveTheSameDashboardsTest {
     }
 
     /**
-     * The counters and open cases as stored, without the bookkeeping of the sequence each aggregate was added at, and
+     * The counters, samples and open cases as stored, without the guards of changes being added (none are left), and
      * without the counts that went back to zero (the queries leave them out; counted in another order there are others).
      */
     static List<List<Document>> stored(InMemoryMongo mongo) {
         List<Document> months = mongo.template().findAll(Document.class, "dashboard_counters");
         months.sort(java.util.Comparator.comparing(document -> document.getString("_id")));
         months.forEach(month -> {
-            month.remove("applied");
+            month.remove("adding");
             withoutZeros(month.get("totals", Document.class));
             Document days = month.get("days", Document.class);
             if (days != null) {
@@ -193,7 +193,9 @@ class CountersGiveTheSameDashboardsTest {
         });
         List<Document> open = mongo.template().findAll(Document.class, "dashboard_open_cases");
         open.sort(java.util.Comparator.comparing(document -> document.getString("_id")));
-        return List.of(months, open);
+        List<Document> samples = mongo.template().findAll(Document.class, "dashboard_counter_samples");
+        samples.sort(java.util.Comparator.comparing(document -> document.getString("_id")));
+        return List.of(months, open, samples);
     }
 
     private static void withoutZeros(Document counts) {

@@ -48,11 +48,6 @@ record Contribution(String aggregateId, List<CounterEntry> counts, List<SampleEn
         return delta;
     }
 
-    /** Whether adding this one in place of the one before would change nothing in the month. */
-    boolean changesNothingOver(Contribution before) {
-        return minus(before).isEmpty() && samples.equals(before.samples);
-    }
-
     Document toDocument(String id, long sequence) {
         return new Document("_id", id).append("sequence", sequence)
                 .append("counts", counts.stream().map(entry -> new Document("day", entry.day()).append("counter", entry.counter())

@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the counters of some schools over [from, to): one document per school and month, and the open cases. A
+ * Reads the counters of some schools over [from, to): one document per school and month, its samples beside it, and the open cases. A
  * month the window covers whole is read as its totals; only a month the window cuts (at most the first and the last)
  * is read per day. Read as raw documents with only the fields needed: mapping thousands of month documents to
  * objects cost more than adding them up.
@@ -52,7 +52,7 @@ public class CounterQueries {
         var collection = mongo.getCollection(MonthCounters.COLLECTION);
         if (!firstWhole.isAfter(lastWhole)) {
             Bson whole = Filters.and(Filters.in("schoolId", schoolIds), Filters.gte("month", firstWhole.toString()), Filters.lte("month", lastWhole.toString()));
-            for (Document month : collection.find(whole).projection(Projections.fields(Projections.include("schoolId", "month", "totals", "samples"),
+            for (Document month : collection.find(whole).projection(Projections.fields(Projections.include("schoolId", "month", "totals"),
                     Projections.excludeId()))) {
                 String schoolId = month.getString("schoolId");
                 YearMonth yearMonth = YearMonth.parse(month.getString("month"));
@@ -64,12 +64,11 @@ public class CounterQueries {
                         add(tally, schoolId, day, total.getKey(), (Number) total.getValue());
                     }
                 }
-                samples(tally, schoolId, yearMonth, month, from, to);
             }
         }
         if (!cut.isEmpty()) {
             Bson edges = Filters.and(Filters.in("schoolId", schoolIds), Filters.in("month", cut));
-            for (Document month : collection.find(edges).projection(Projections.fields(Projections.include("schoolId", "month", "days", "samples"),
+            for (Document month : collection.find(edges).projection(Projections.fields(Projections.include("schoolId", "month", "days"),
                     Projections.excludeId()))) {
                 String schoolId = month.getString("schoolId");
                 YearMonth yearMonth = YearMonth.parse(month.getString("month"));
@@ -83,9 +82,9 @@ public class CounterQueries {
                         add(tally, schoolId, date, count.getKey(), (Number) count.getValue());
                     }
                 }
-                samples(tally, schoolId, yearMonth, month, from, to);
             }
         }
+        samples(tally, schoolIds, first, last, from, to);
         return openCases(tally, schoolIds, to);
     }
 
@@ -100,17 +99,27 @@ public class CounterQueries {
         }
     }
 
-    /** The samples of the month's aggregates, in a fixed order (of their ids), as format 1 gave them. */
-    private static void samples(Tally tally, String schoolId, YearMonth yearMonth, Document month, LocalDate from, LocalDate to) {
-        Document byAggregate = month.get("samples", Document.class);
-        if (byAggregate == null) {
-            return;
+    /**
+     * The samples of the cases opened in the window: each school month's samples by {@code _id}, in a fixed order (of
+     * the cases' ids), as format 1 gave them.
+     */
+    private void samples(Tally tally, List<String> schoolIds, YearMonth first, YearMonth last, LocalDate from, LocalDate to) {
+        List<String> ids = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            for (String schoolId : schoolIds) {
+                ids.add(MonthCounters.idOf(schoolId, month.toString()));
+            }
         }
-        for (String aggregate : new TreeSet<>(byAggregate.keySet())) {
-            for (Document sample : byAggregate.getList(aggregate, Document.class)) {
-                LocalDate date = yearMonth.atDay(((Number) sample.get("day")).intValue());
-                if (!date.isBefore(from) && date.isBefore(to)) {
-                    tally.sample(schoolId, date, ((Number) sample.get("fromStep")).intValue(), ((Number) sample.get("days")).doubleValue());
+        for (Document month : mongo.getCollection(MonthSamples.COLLECTION).find(Filters.in("_id", ids))) {
+            String schoolId = month.getString("schoolId");
+            YearMonth yearMonth = YearMonth.parse(month.getString("month"));
+            Document byAggregate = month.get("samples", Document.class);
+            for (String aggregate : byAggregate == null ? List.<String>of() : new TreeSet<>(byAggregate.keySet())) {
+                for (Document sample : byAggregate.getList(aggregate, Document.class)) {
+                    LocalDate date = yearMonth.atDay(((Number) sample.get("day")).intValue());
+                    if (!date.isBefore(from) && date.isBefore(to)) {
+                        tally.sample(schoolId, date, ((Number) sample.get("fromStep")).intValue(), ((Number) sample.get("days")).doubleValue());
+                    }
                 }
             }
         }

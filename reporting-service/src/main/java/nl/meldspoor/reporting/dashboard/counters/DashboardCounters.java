@@ -60,12 +60,13 @@ import org.springframework.stereotype.Component;
  * {@link IncidentProgress}, a pupil's signals without text) updated from itself and the one new event — never a
  * replay of the history. The aggregate's contribution to a school month is stored in a document of its own
  * ({@link Contribution}); a change is added to the month as the difference from the stored contribution, in one
- * atomic conditional update ({@code $inc} of the counts, {@code $set} of the aggregate's samples and of the sequence
- * number it was applied at) that applies only if the month has not seen this aggregate's sequence number yet. So an
+ * atomic conditional update ({@code $inc} of the counts, with the aggregate's sequence number as a guard the month keeps
+ * only until the contribution is stored), its step-duration samples beside the month ({@link MonthSamples}). So an
  * event costs the same however many cases the month holds; two replicas writing one school month from different
  * partitions never lose each other's update (each update is atomic, none replaces the document); and a redelivered
- * event, a crash between two writes (the month first, then the contribution, the fold last: the event comes again,
- * gives the same difference, and the month's guard skips it) or a rebuild from offset 0 counts nothing twice, without
+ * event, a crash between two writes (the month first, then the samples and the contribution, the fold last: the event
+ * comes again, gives the same difference, and the month's guard skips it) or a rebuild from offset 0 counts nothing
+ * twice, without
  * transactions. Idempotent by aggregate sequence number; events after a gap wait for the missing one.
  */
 @Component
@@ -95,12 +96,12 @@ public class DashboardCounters implements ReadModel {
 
     @Override
     public List<String> collections() {
-        return List.of(MonthCounters.COLLECTION, Contribution.COLLECTION, CounterSource.COLLECTION, OpenCase.COLLECTION);
+        return List.of(MonthCounters.COLLECTION, MonthSamples.COLLECTION, Contribution.COLLECTION, CounterSource.COLLECTION, OpenCase.COLLECTION);
     }
 
     @Override
     public void prepareStorage() {
-        for (Class<?> type : List.of(MonthCounters.class, OpenCase.class)) {
+        for (Class<?> type : List.of(MonthCounters.class, MonthSamples.class, OpenCase.class)) {
             var indexes = mongo.indexOps(type);
             new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(type).forEach(indexes::ensureIndex);
         }
@@ -205,44 +206,53 @@ public class DashboardCounters implements ReadModel {
     }
 
     /**
-     * Adds the change of the aggregate's contribution to one school month, then stores the contribution. Each write is
-     * conditional on the sequence number, so that repeating it (a redelivery after a crash between the two) or a late
-     * writer (a consumer that lost its partition) changes nothing.
+     * Adds the change of the aggregate's contribution to one school month, stores its samples if they changed, then
+     * stores the contribution, then lets the month forget the change's guard. Each write is conditional on the sequence
+     * number or sets a value, so that repeating it (a redelivery after a crash between two of them) changes nothing.
      */
     private void write(String monthId, Contribution now, long sequence) {
         String contributionId = Contribution.idOf(monthId, now.aggregateId());
         Document stored = mongo.findById(contributionId, Document.class, Contribution.COLLECTION);
         if (stored != null && Contribution.sequenceOf(stored) >= sequence) {
-            return; // written at this sequence number or a later one already: the month has it too
-        }
-        Contribution before = stored == null ? Contribution.none(now.aggregateId()) : Contribution.of(now.aggregateId(), stored);
-        if (now.changesNothingOver(before)) {
+            // written at this sequence number already (redelivered): the month has it; a crash may have left its guard
+            forgetGuard(monthId, now.aggregateId(), sequence);
             return;
         }
-        addToMonth(monthId, before, now, sequence);
+        Contribution before = stored == null ? Contribution.none(now.aggregateId()) : Contribution.of(now.aggregateId(), stored);
+        Map<Contribution.Slot, Integer> change = now.minus(before);
+        if (!change.isEmpty()) {
+            addToMonth(monthId, now.aggregateId(), change, sequence);
+        }
+        if (!now.samples().equals(before.samples())) {
+            writeSamples(monthId, now);
+        }
+        if (change.isEmpty() && now.samples().equals(before.samples())) {
+            return; // nothing changes: the stored contribution stands for this one
+        }
         Document guard = new Document("_id", contributionId).append("$or", List.of(
                 new Document("sequence", new Document("$exists", false)), new Document("sequence", new Document("$lt", sequence))));
         Document contribution = now.toDocument(contributionId, sequence);
         contribution.remove("_id");
         upsertUnlessApplied(Contribution.COLLECTION, guard, new Document("$set", contribution));
+        if (!change.isEmpty()) {
+            forgetGuard(monthId, now.aggregateId(), sequence);
+        }
     }
 
     /**
-     * One atomic update of the month, applied only if the month has not seen this sequence number of the aggregate:
-     * {@code $inc} of what changed, {@code $set} (or {@code $unset}) of its samples, {@code $set} of the sequence number.
-     * The filter keeps a plain {@code _id}, so that the document is found by its index (also on the embedded store).
+     * One atomic update of the month, applied only if the month is not adding this sequence number of the aggregate
+     * already: {@code $inc} of what changed and {@code $set} of the sequence number as the guard ({@code adding}), kept
+     * only until the contribution is stored, so that the month stays as small as its counts. The filter keeps a plain
+     * {@code _id}, so that the document is found by its index (also on the embedded store).
      */
-    private void addToMonth(String monthId, Contribution before, Contribution now, long sequence) {
-        String key = fieldKey(now.aggregateId());
-        String applied = "applied." + key;
+    private void addToMonth(String monthId, String aggregateId, Map<Contribution.Slot, Integer> change, long sequence) {
+        String adding = MonthCounters.ADDING + "." + fieldKey(aggregateId);
         Document guard = new Document("_id", monthId).append("$or", List.of(
-                new Document(applied, new Document("$exists", false)), new Document(applied, new Document("$lt", sequence))));
-        int separator = monthId.lastIndexOf('|');
-        String schoolId = monthId.substring(0, separator);
-        YearMonth month = YearMonth.parse(monthId.substring(separator + 1));
+                new Document(adding, new Document("$exists", false)), new Document(adding, new Document("$lt", sequence))));
+        YearMonth month = monthOf(monthId);
         Document inc = new Document();
         Map<String, Integer> totals = new TreeMap<>();
-        now.minus(before).forEach((slot, amount) -> {
+        change.forEach((slot, amount) -> {
             inc.append("days." + month.atDay(slot.day()) + "." + slot.counter(), amount);
             totals.merge("totals." + slot.counter(), amount, Integer::sum);
         });
@@ -251,19 +261,42 @@ public class DashboardCounters implements ReadModel {
                 inc.append(field, amount);
             }
         });
-        Document set = new Document(applied, sequence);
-        Document update = new Document("$setOnInsert", new Document("format", MonthCounters.FORMAT).append("schoolId", schoolId)
-                .append("month", month.toString()));
-        if (!now.samples().isEmpty()) {
-            set.append("samples." + key, now.samplesAsDocuments());
-        } else if (!before.samples().isEmpty()) {
-            update.append("$unset", new Document("samples." + key, ""));
-        }
-        update.append("$set", set);
-        if (!inc.isEmpty()) {
-            update.append("$inc", inc);
-        }
+        Document update = new Document("$setOnInsert", new Document("format", MonthCounters.FORMAT).append("schoolId", schoolOf(monthId))
+                .append("month", month.toString())).append("$set", new Document(adding, sequence)).append("$inc", inc);
         upsertUnlessApplied(MonthCounters.COLLECTION, guard, update);
+    }
+
+    /** The contribution is stored: a redelivery stops at it, so the month no longer needs the guard. */
+    private void forgetGuard(String monthId, String aggregateId, long sequence) {
+        String adding = MonthCounters.ADDING + "." + fieldKey(aggregateId);
+        mongo.getCollection(MonthCounters.COLLECTION).updateOne(new Document("_id", monthId).append(adding, new Document("$lte", sequence)),
+                new Document("$unset", new Document(adding, "")));
+    }
+
+    /** Sets (or removes) the aggregate's samples in the month's samples: a value, so writing it again changes nothing. */
+    private void writeSamples(String monthId, Contribution now) {
+        String field = "samples." + fieldKey(now.aggregateId());
+        Document update = now.samples().isEmpty() ? new Document("$unset", new Document(field, ""))
+                : new Document("$set", new Document(field, now.samplesAsDocuments()));
+        update.append("$setOnInsert", new Document("schoolId", schoolOf(monthId)).append("month", monthOf(monthId).toString()));
+        var samples = mongo.getCollection(MonthSamples.COLLECTION);
+        try {
+            samples.updateOne(new Document("_id", monthId), update, new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // another replica inserted the month's samples in between: it is there now
+            samples.updateOne(new Document("_id", monthId), update);
+        }
+    }
+
+    private static String schoolOf(String monthId) {
+        return monthId.substring(0, monthId.lastIndexOf('|'));
+    }
+
+    private static YearMonth monthOf(String monthId) {
+        return YearMonth.parse(monthId.substring(monthId.lastIndexOf('|') + 1));
     }
 
     /** Updates the guarded document, or inserts it when there is none; a duplicate key means it is there and has this change. */
