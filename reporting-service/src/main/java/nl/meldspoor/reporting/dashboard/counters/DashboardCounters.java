@@ -61,13 +61,15 @@ import org.springframework.stereotype.Component;
  * replay of the history. The aggregate's contribution to a school month is stored in a document of its own
  * ({@link Contribution}); a change is added to the month as the difference from the stored contribution, in one
  * atomic conditional update ({@code $inc} of the counts, with the aggregate's sequence number as a guard the month keeps
- * only until the contribution is stored), its step-duration samples beside the month ({@link MonthSamples}). So an
- * event costs the same however many cases the month holds; two replicas writing one school month from different
- * partitions never lose each other's update (each update is atomic, none replaces the document); and a redelivered
- * event, a crash between two writes (the month first, then the samples and the contribution, the fold last: the event
- * comes again, gives the same difference, and the month's guard skips it) or a rebuild from offset 0 counts nothing
- * twice, without
- * transactions. Idempotent by aggregate sequence number; events after a gap wait for the missing one.
+ * only until the contribution is stored), its step-duration samples beside the month ({@link MonthSamples}, written
+ * only when a case reaches another step). So the month's counts document does not grow with the cases it counts, nor
+ * does the cost of an event that changes no sample; two replicas writing one school month from different partitions
+ * never lose each other's update (each update is atomic, none replaces the document); and a redelivered event, a crash
+ * between two writes (the month first, then the samples and the contribution, the fold last: the event comes again,
+ * gives the same difference, and the month's guard skips it) or a rebuild from offset 0 counts nothing twice, without
+ * transactions. Idempotent by aggregate sequence number; events after a gap wait for the missing one. Not guarded: a
+ * consumer that goes on applying an old event after its partition has moved and the new owner has stored a later one
+ * (format 1 would then have put back the old contribution).
  */
 @Component
 public class DashboardCounters implements ReadModel {
