@@ -161,8 +161,9 @@ final class ReadModelRebuild implements AutoCloseable {
     }
 
     /**
-     * The dashboard counters' largest school month: how many cases contribute to it and its size. Every event of those
-     * cases reads, sums and rewrites the whole document, so its cost grows with them.
+     * The dashboard counters' largest school month: how many cases have samples in it and the size of its counts and of
+     * its samples. Format 2 adds an event to the counts by one guarded update of a document that does not grow with the
+     * cases; the samples, rewritten when a case reaches a step, do. Format 1 kept every case inside the counts document.
      */
     String largestDashboardMonth() {
         String largest = "none";
@@ -172,10 +173,20 @@ final class ReadModelRebuild implements AutoCloseable {
             if (bytes > largestBytes) {
                 largestBytes = bytes;
                 int sources = month.containsKey("sources") ? month.getArray("sources").size() : 0;
-                largest = "%s: %d cases, %d kB".formatted(month.get("_id").asString().getValue(), sources, bytes / 1024);
+                largest = "%s: %d cases inside, %d kB".formatted(month.get("_id").asString().getValue(), sources, bytes / 1024);
             }
         }
-        return largest;
+        String largestSamples = "none";
+        largestBytes = -1;
+        for (org.bson.RawBsonDocument month : reporting.getCollection("dashboard_counter_samples", org.bson.RawBsonDocument.class).find()) {
+            int bytes = month.getByteBuffer().remaining();
+            if (bytes > largestBytes) {
+                largestBytes = bytes;
+                int cases = month.containsKey("samples") ? month.getDocument("samples").size() : 0;
+                largestSamples = "%s: samples of %d cases, %d kB".formatted(month.get("_id").asString().getValue(), cases, bytes / 1024);
+            }
+        }
+        return "counts " + largest + "; samples " + largestSamples;
     }
 
     /** The rebuild request's status (REQUESTED, REPLAYING), or null. */

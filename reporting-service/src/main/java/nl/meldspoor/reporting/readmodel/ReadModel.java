@@ -68,7 +68,10 @@ public interface ReadModel {
         return AggregateDocument.CURRENT_FORMAT;
     }
 
-    /** Whether the generation was written by an older format of the views, which this code cannot update; never for plain read models. */
+    /**
+     * Whether the generation was written by an older format of the views, which this code cannot update. A plain read
+     * model (generation 0 only) that says so is dropped and replayed at startup.
+     */
     default boolean writtenByOlderFormat(int generation) {
         return false;
     }

@@ -259,14 +259,24 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
     }
 
     /**
-     * Starts a rebuild beside every served generation written in an older view format (views holding their events, say,
+     * Drops and replays a plain read model whose documents were written by an older format (it says so itself). Starts a
+     * rebuild beside every served generation written in an older view format (views holding their events, say,
      * from before an upgrade): this code can neither update those views nor read their history, so they are served as
      * they are, without a consumer, until the rebuilt generation has passed their positions and the pointer switches.
      */
     synchronized void upgradeOlderViewFormats() {
         for (ReadModel model : readModels.values()) {
+            if (!model.generational()) {
+                if (model.writtenByOlderFormat(0)) {
+                    // no generation to serve meanwhile: dropped and replayed, as a rebuild of it always is
+                    log.warn("Read model {} was written by an older format of its documents; dropping it and replaying it from offset 0",
+                            model.name());
+                    prepareRebuild(model.name());
+                }
+                continue;
+            }
             Generations.Pointer pointer = generations.pointer(model.name());
-            if (!model.generational() || Integer.valueOf(model.viewFormat()).equals(pointer.format())) {
+            if (Integer.valueOf(model.viewFormat()).equals(pointer.format())) {
                 continue;
             }
             if (!model.writtenByOlderFormat(pointer.active())) {

@@ -8,13 +8,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the counters of some schools over [from, to): one document per school and month, and the open cases. A
+ * Reads the counters of some schools over [from, to): one document per school and month, its samples beside it, and the open cases. A
  * month the window covers whole is read as its totals; only a month the window cuts (at most the first and the last)
  * is read per day. Read as raw documents with only the fields needed: mapping thousands of month documents to
  * objects cost more than adding them up.
@@ -51,7 +52,7 @@ public class CounterQueries {
         var collection = mongo.getCollection(MonthCounters.COLLECTION);
         if (!firstWhole.isAfter(lastWhole)) {
             Bson whole = Filters.and(Filters.in("schoolId", schoolIds), Filters.gte("month", firstWhole.toString()), Filters.lte("month", lastWhole.toString()));
-            for (Document month : collection.find(whole).projection(Projections.fields(Projections.include("schoolId", "month", "totals", "samples"),
+            for (Document month : collection.find(whole).projection(Projections.fields(Projections.include("schoolId", "month", "totals"),
                     Projections.excludeId()))) {
                 String schoolId = month.getString("schoolId");
                 YearMonth yearMonth = YearMonth.parse(month.getString("month"));
@@ -60,44 +61,66 @@ public class CounterQueries {
                 Document totals = month.get("totals", Document.class);
                 if (totals != null) {
                     for (Map.Entry<String, Object> total : totals.entrySet()) {
-                        int counter = Counter.index(total.getKey());
-                        if (counter >= 0) {
-                            tally.add(schoolId, day, counter, ((Number) total.getValue()).intValue());
-                        }
+                        add(tally, schoolId, day, total.getKey(), (Number) total.getValue());
                     }
                 }
-                samples(tally, schoolId, yearMonth, month, from, to);
             }
         }
         if (!cut.isEmpty()) {
             Bson edges = Filters.and(Filters.in("schoolId", schoolIds), Filters.in("month", cut));
-            for (Document month : collection.find(edges).projection(Projections.fields(Projections.include("schoolId", "month", "days", "samples"),
+            for (Document month : collection.find(edges).projection(Projections.fields(Projections.include("schoolId", "month", "days"),
                     Projections.excludeId()))) {
                 String schoolId = month.getString("schoolId");
                 YearMonth yearMonth = YearMonth.parse(month.getString("month"));
-                for (Document day : month.getList("days", Document.class, List.of())) {
-                    LocalDate date = yearMonth.atDay(((Number) day.get("day")).intValue());
+                Document days = month.get("days", Document.class);
+                for (Map.Entry<String, Object> day : days == null ? List.<Map.Entry<String, Object>>of() : days.entrySet()) {
+                    LocalDate date = LocalDate.parse(day.getKey());
                     if (date.isBefore(from) || !date.isBefore(to)) {
                         continue;
                     }
-                    for (Map.Entry<String, Object> count : day.get("counts", Document.class).entrySet()) {
-                        int counter = Counter.index(count.getKey());
-                        if (counter >= 0) {
-                            tally.add(schoolId, date, counter, ((Number) count.getValue()).intValue());
-                        }
+                    for (Map.Entry<String, Object> count : ((Document) day.getValue()).entrySet()) {
+                        add(tally, schoolId, date, count.getKey(), (Number) count.getValue());
                     }
                 }
-                samples(tally, schoolId, yearMonth, month, from, to);
             }
         }
+        samples(tally, schoolIds, first, last, from, to);
         return openCases(tally, schoolIds, to);
     }
 
-    private static void samples(Tally tally, String schoolId, YearMonth yearMonth, Document month, LocalDate from, LocalDate to) {
-        for (Document sample : month.getList("samples", Document.class, List.of())) {
-            LocalDate date = yearMonth.atDay(((Number) sample.get("day")).intValue());
-            if (!date.isBefore(from) && date.isBefore(to)) {
-                tally.sample(schoolId, date, ((Number) sample.get("fromStep")).intValue(), ((Number) sample.get("days")).doubleValue());
+    /**
+     * Adds a stored count: left out when it is zero (a count that went back to zero stays stored as 0, and a day with
+     * nothing counted must stay absent, as it always was) or of a counter this version does not know.
+     */
+    private static void add(Tally tally, String schoolId, LocalDate day, String counterName, Number amount) {
+        int counter = Counter.index(counterName);
+        if (counter >= 0 && amount.intValue() != 0) {
+            tally.add(schoolId, day, counter, amount.intValue());
+        }
+    }
+
+    /**
+     * The samples of the cases opened in the window: each school month's samples by {@code _id}, in a fixed order (of
+     * the cases' ids), as format 1 gave them.
+     */
+    private void samples(Tally tally, List<String> schoolIds, YearMonth first, YearMonth last, LocalDate from, LocalDate to) {
+        List<String> ids = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            for (String schoolId : schoolIds) {
+                ids.add(MonthCounters.idOf(schoolId, month.toString()));
+            }
+        }
+        for (Document month : mongo.getCollection(MonthSamples.COLLECTION).find(Filters.in("_id", ids))) {
+            String schoolId = month.getString("schoolId");
+            YearMonth yearMonth = YearMonth.parse(month.getString("month"));
+            Document byAggregate = month.get("samples", Document.class);
+            for (String aggregate : byAggregate == null ? List.<String>of() : new TreeSet<>(byAggregate.keySet())) {
+                for (Document sample : byAggregate.getList(aggregate, Document.class)) {
+                    LocalDate date = yearMonth.atDay(((Number) sample.get("day")).intValue());
+                    if (!date.isBefore(from) && date.isBefore(to)) {
+                        tally.sample(schoolId, date, ((Number) sample.get("fromStep")).intValue(), ((Number) sample.get("days")).doubleValue());
+                    }
+                }
             }
         }
     }

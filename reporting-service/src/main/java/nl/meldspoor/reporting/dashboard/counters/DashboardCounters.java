@@ -1,12 +1,14 @@
 package nl.meldspoor.reporting.dashboard.counters;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.UpdateOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,9 +39,9 @@ import nl.meldspoor.reporting.rapportage.DocumentationCheck;
 import nl.meldspoor.reporting.rapportage.StepDocumentation;
 import nl.meldspoor.reporting.rapportage.StepStatus;
 import nl.meldspoor.reporting.readmodel.ReadModel;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
@@ -56,13 +58,18 @@ import org.springframework.stereotype.Component;
  *
  * <p>Per aggregate it keeps a small fold ({@link CounterSource}: the case's {@link CaseProgress}, the incident's
  * {@link IncidentProgress}, a pupil's signals without text) updated from itself and the one new event — never a
- * replay of the history. The aggregate's contribution to a school month is stored in that month's document under
- * the aggregate's id and the sums are recomputed from the contributions on each write: writing is replacing, so a
- * redelivered event, a crash between two writes (the fold is saved last, so the event comes again and gives the same
- * contributions) or a rebuild from offset 0 counts nothing twice, without transactions. Month documents are written
- * with optimistic concurrency ({@link MonthCounters#version()}), as replicas sharing the consumer group write the
- * same school month from different partitions. Idempotent by aggregate sequence number; events after a gap wait for
- * the missing one.
+ * replay of the history. The aggregate's contribution to a school month is stored in a document of its own
+ * ({@link Contribution}); a change is added to the month as the difference from the stored contribution, in one
+ * atomic conditional update ({@code $inc} of the counts, with the aggregate's sequence number as a guard the month keeps
+ * only until the contribution is stored), its step-duration samples beside the month ({@link MonthSamples}, written
+ * only when a case reaches another step). So the month's counts document does not grow with the cases it counts, nor
+ * does the cost of an event that changes no sample; two replicas writing one school month from different partitions
+ * never lose each other's update (each update is atomic, none replaces the document); and a redelivered event, a crash
+ * between two writes (the month first, then the samples and the contribution, the fold last: the event comes again,
+ * gives the same difference, and the month's guard skips it) or a rebuild from offset 0 counts nothing twice, without
+ * transactions. Idempotent by aggregate sequence number; events after a gap wait for the missing one. Not guarded: a
+ * consumer that goes on applying an old event after its partition has moved and the new owner has stored a later one
+ * (format 1 would then have put back the old contribution).
  */
 @Component
 public class DashboardCounters implements ReadModel {
@@ -70,8 +77,6 @@ public class DashboardCounters implements ReadModel {
     public static final String NAME = "dashboard-counters";
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final double SECONDS_PER_DAY = Duration.ofDays(1).toSeconds();
-    /** Writers on one school month rarely collide; many attempts in a row mean something else is wrong. */
-    static final int MAX_ATTEMPTS = 50;
     private static final Logger log = LoggerFactory.getLogger(DashboardCounters.class);
 
     private final MongoTemplate mongo;
@@ -93,15 +98,26 @@ public class DashboardCounters implements ReadModel {
 
     @Override
     public List<String> collections() {
-        return List.of(MonthCounters.COLLECTION, CounterSource.COLLECTION, OpenCase.COLLECTION);
+        return List.of(MonthCounters.COLLECTION, MonthSamples.COLLECTION, Contribution.COLLECTION, CounterSource.COLLECTION, OpenCase.COLLECTION);
     }
 
     @Override
     public void prepareStorage() {
-        for (Class<?> type : List.of(MonthCounters.class, OpenCase.class)) {
+        for (Class<?> type : List.of(MonthCounters.class, MonthSamples.class, OpenCase.class)) {
             var indexes = mongo.indexOps(type);
             new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(type).forEach(indexes::ensureIndex);
         }
+    }
+
+    /**
+     * Whether the month counters were written by an older format (format 1 summed every contribution inside the month
+     * document, which this code cannot add to): then the read model is dropped and counted again at startup. The first
+     * document tells, as a store is written by one format between two rebuilds.
+     */
+    @Override
+    public boolean writtenByOlderFormat(int generation) {
+        Document first = mongo.getCollection(MonthCounters.COLLECTION).find().limit(1).first();
+        return first != null && !(first.get("format") instanceof Number format && format.intValue() >= MonthCounters.FORMAT);
     }
 
     @Override
@@ -133,7 +149,7 @@ public class DashboardCounters implements ReadModel {
         Derived derived = derive(payload, source);
         Set<String> months = source.contributedTo(derived.byMonth().keySet());
         for (String month : months) {
-            write(month, derived.byMonth().getOrDefault(month, new Contribution(source.aggregateId(), List.of(), List.of())));
+            write(month, derived.byMonth().getOrDefault(month, Contribution.none(source.aggregateId())), source.appliedSequence());
         }
         if (payload instanceof MeldcodeCaseEvent) {
             if (derived.open() == null) {
@@ -192,63 +208,125 @@ public class DashboardCounters implements ReadModel {
     }
 
     /**
-     * Replaces the aggregate's contribution to one school month and sums the month again, replacing the version it
-     * read: when another writer (a replica on another partition) wrote the month in between, it reads again and retries.
+     * Adds the change of the aggregate's contribution to one school month, stores its samples if they changed, then
+     * stores the contribution, then lets the month forget the change's guard. Each write is conditional on the sequence
+     * number or sets a value, so that repeating it (a redelivery after a crash between two of them) changes nothing.
      */
-    private void write(String monthId, Contribution contribution) {
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            MonthCounters month = mongo.findById(monthId, MonthCounters.class);
-            List<Contribution> sources = new ArrayList<>(month == null ? List.of() : month.sources());
-            if (sources.contains(contribution) || (contribution.isEmpty()
-                    && sources.stream().noneMatch(existing -> existing.aggregateId().equals(contribution.aggregateId())))) {
-                return; // already so: nothing to write
-            }
-            sources.removeIf(existing -> existing.aggregateId().equals(contribution.aggregateId()));
-            if (!contribution.isEmpty()) {
-                sources.add(contribution);
-            }
-            if (sources.isEmpty()) {
-                if (mongo.remove(versioned(month), MonthCounters.class).getDeletedCount() == 1) {
-                    return;
-                }
-                continue;
-            }
-            MonthCounters summed = sum(monthId, month == null ? 1 : month.version() + 1, sources);
-            if (month == null) {
-                try {
-                    mongo.insert(summed);
-                    return;
-                } catch (DuplicateKeyException another) {
-                    continue;
-                }
-            }
-            if (mongo.findAndReplace(versioned(month), summed) != null) {
-                return;
-            }
+    private void write(String monthId, Contribution now, long sequence) {
+        String contributionId = Contribution.idOf(monthId, now.aggregateId());
+        Document stored = mongo.findById(contributionId, Document.class, Contribution.COLLECTION);
+        if (stored != null && Contribution.sequenceOf(stored) >= sequence) {
+            // written at this sequence number already (redelivered): the month has it; a crash may have left its guard
+            forgetGuard(monthId, now.aggregateId(), sequence);
+            return;
         }
-        throw new IllegalStateException(NAME + ": month " + monthId + " kept changing under " + MAX_ATTEMPTS + " attempts to write it");
+        Contribution before = stored == null ? Contribution.none(now.aggregateId()) : Contribution.of(now.aggregateId(), stored);
+        Map<Contribution.Slot, Integer> change = now.minus(before);
+        if (!change.isEmpty()) {
+            addToMonth(monthId, now.aggregateId(), change, sequence);
+        }
+        if (!now.samples().equals(before.samples())) {
+            writeSamples(monthId, now);
+        }
+        if (change.isEmpty() && now.samples().equals(before.samples())) {
+            return; // nothing changes: the stored contribution stands for this one
+        }
+        Document guard = new Document("_id", contributionId).append("$or", List.of(
+                new Document("sequence", new Document("$exists", false)), new Document("sequence", new Document("$lt", sequence))));
+        Document contribution = now.toDocument(contributionId, sequence);
+        contribution.remove("_id");
+        upsertUnlessApplied(Contribution.COLLECTION, guard, new Document("$set", contribution));
+        if (!change.isEmpty()) {
+            forgetGuard(monthId, now.aggregateId(), sequence);
+        }
     }
 
-    private static Query versioned(MonthCounters month) {
-        return Query.query(Criteria.where("_id").is(month.id()).and("version").is(month.version()));
-    }
-
-    private static MonthCounters sum(String monthId, long version, List<Contribution> sources) {
-        // in a fixed order, so that the stored sums do not depend on the order the aggregates came in
-        sources.sort(Comparator.comparing(Contribution::aggregateId));
-        Map<Integer, Map<String, Integer>> days = new TreeMap<>();
+    /**
+     * One atomic update of the month, applied only if the month is not adding this sequence number of the aggregate
+     * already: {@code $inc} of what changed and {@code $set} of the sequence number as the guard ({@code adding}), kept
+     * only until the contribution is stored, so that the month stays as small as its counts. The filter keeps a plain
+     * {@code _id}, so that the document is found by its index (also on the embedded store).
+     */
+    private void addToMonth(String monthId, String aggregateId, Map<Contribution.Slot, Integer> change, long sequence) {
+        String adding = MonthCounters.ADDING + "." + fieldKey(aggregateId);
+        Document guard = new Document("_id", monthId).append("$or", List.of(
+                new Document(adding, new Document("$exists", false)), new Document(adding, new Document("$lt", sequence))));
+        YearMonth month = monthOf(monthId);
+        Document inc = new Document();
         Map<String, Integer> totals = new TreeMap<>();
-        List<SampleEntry> samples = new ArrayList<>();
-        for (Contribution source : sources) {
-            source.counts().forEach(entry -> {
-                days.computeIfAbsent(entry.day(), day -> new TreeMap<>()).merge(entry.counter(), entry.amount(), Integer::sum);
-                totals.merge(entry.counter(), entry.amount(), Integer::sum);
-            });
-            samples.addAll(source.samples());
+        change.forEach((slot, amount) -> {
+            inc.append("days." + month.atDay(slot.day()) + "." + slot.counter(), amount);
+            totals.merge("totals." + slot.counter(), amount, Integer::sum);
+        });
+        totals.forEach((field, amount) -> {
+            if (amount != 0) {
+                inc.append(field, amount);
+            }
+        });
+        Document update = new Document("$setOnInsert", new Document("format", MonthCounters.FORMAT).append("schoolId", schoolOf(monthId))
+                .append("month", month.toString())).append("$set", new Document(adding, sequence)).append("$inc", inc);
+        upsertUnlessApplied(MonthCounters.COLLECTION, guard, update);
+    }
+
+    /** The contribution is stored: a redelivery stops at it, so the month no longer needs the guard. */
+    private void forgetGuard(String monthId, String aggregateId, long sequence) {
+        String adding = MonthCounters.ADDING + "." + fieldKey(aggregateId);
+        mongo.getCollection(MonthCounters.COLLECTION).updateOne(new Document("_id", monthId).append(adding, new Document("$lte", sequence)),
+                new Document("$unset", new Document(adding, "")));
+    }
+
+    /** Sets (or removes) the aggregate's samples in the month's samples: a value, so writing it again changes nothing. */
+    private void writeSamples(String monthId, Contribution now) {
+        String field = "samples." + fieldKey(now.aggregateId());
+        Document update = now.samples().isEmpty() ? new Document("$unset", new Document(field, ""))
+                : new Document("$set", new Document(field, now.samplesAsDocuments()));
+        update.append("$setOnInsert", new Document("schoolId", schoolOf(monthId)).append("month", monthOf(monthId).toString()));
+        var samples = mongo.getCollection(MonthSamples.COLLECTION);
+        try {
+            samples.updateOne(new Document("_id", monthId), update, new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // another replica inserted the month's samples in between: it is there now
+            samples.updateOne(new Document("_id", monthId), update);
         }
-        int separator = monthId.lastIndexOf('|');
-        return new MonthCounters(monthId, version, monthId.substring(0, separator), monthId.substring(separator + 1), totals,
-                days.entrySet().stream().map(day -> new DayCounts(day.getKey(), day.getValue())).toList(), samples, sources);
+    }
+
+    private static String schoolOf(String monthId) {
+        return monthId.substring(0, monthId.lastIndexOf('|'));
+    }
+
+    private static YearMonth monthOf(String monthId) {
+        return YearMonth.parse(monthId.substring(monthId.lastIndexOf('|') + 1));
+    }
+
+    /** Updates the guarded document, or inserts it when there is none; a duplicate key means it is there and has this change. */
+    private void upsertUnlessApplied(String collection, Document guard, Document update) {
+        try {
+            mongo.getCollection(collection).updateOne(guard, update, new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * An aggregate id as a field name: ids are patterned identifiers, but a {@code .} would split the path and a leading
+     * {@code $} make an operator, so everything but letters, digits, {@code -}, {@code _} and {@code :} is written as
+     * {@code ~} and four hex digits (and {@code ~} itself too, so that no two ids give one key).
+     */
+    static String fieldKey(String aggregateId) {
+        StringBuilder key = new StringBuilder(aggregateId.length());
+        for (char c : aggregateId.toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ':') {
+                key.append(c);
+            } else {
+                key.append('~').append(String.format("%04x", (int) c));
+            }
+        }
+        return key.toString();
     }
 
     /** The aggregate's contributions per school month and, for an open case, its open deadlines. */

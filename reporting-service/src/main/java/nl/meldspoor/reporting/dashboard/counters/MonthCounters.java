@@ -1,6 +1,5 @@
 package nl.meldspoor.reporting.dashboard.counters;
 
-import java.util.List;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -8,21 +7,31 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The counters of one school in one calendar month (Europe/Amsterdam): the month's totals (what a dashboard over
- * whole months reads), per day beside them so that a school's own staff can ask for any window ({@code days}, read
- * only for a month the window cuts), the step-duration samples, and each aggregate's contribution they are the sum
- * of, so that every write is a replacement and can be repeated.
+ * whole months reads) and per day beside them, so that a school's own staff can ask for any window ({@code days}, read
+ * only for a month the window cuts). Written only by atomic conditional updates ({@code $inc} of what changed), never
+ * read to be written, and it holds nothing per aggregate but the guards of changes being added: neither the cost of an
+ * event nor the document grows with the cases in the month. Written as raw documents; this record names the shape and
+ * carries the index. The step-duration samples are beside it ({@link MonthSamples}).
  *
- * @param id      {@code schoolId|yyyy-MM}
- * @param version counts the writes; a write replaces the version it read, so two replicas writing one school month
- *                never lose each other's update (the loser reads again and retries)
- * @param sources what each aggregate contributes; not read by the dashboards
+ * <p>A count that went back to zero stays stored as 0 (an {@code $inc} cannot remove it); the queries leave zeros out,
+ * as the sums over contributions of format 1 never held them.
+ *
+ * @param id     {@code schoolId|yyyy-MM}
+ * @param format {@link #FORMAT} when the document was first written; format 1 (the summed contributions, with a
+ *               {@code version}) had no field
+ * @param days   by ISO day, the counts by counter name
+ * @param adding by aggregate ({@link DashboardCounters#fieldKey}), the sequence number of a change added to the counts
+ *               whose contribution is not stored yet: a redelivery after a crash in between must not add it again
  */
 @Document(MonthCounters.COLLECTION)
 @CompoundIndex(name = "school_month", def = "{'schoolId': 1, 'month': 1}", unique = true)
-record MonthCounters(@Id String id, long version, String schoolId, String month, Map<String, Integer> totals, List<DayCounts> days,
-                     List<SampleEntry> samples, List<Contribution> sources) {
+record MonthCounters(@Id String id, int format, String schoolId, String month, Map<String, Integer> totals, Map<String, Map<String, Integer>> days,
+                     Map<String, Long> adding) {
 
     static final String COLLECTION = "dashboard_counters";
+    /** 2: counts added up by {@code $inc}, contributions in their own collection. */
+    static final int FORMAT = 2;
+    static final String ADDING = "adding";
 
     static String idOf(String schoolId, String month) {
         return schoolId + "|" + month;
