@@ -1,12 +1,11 @@
 package nl.meldspoor.platform.eventstore;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import nl.meldspoor.platform.transaction.TransactionScoped;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -36,27 +35,11 @@ public final class AppendedSequences {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
-        Map<String, Long> appended = bound();
+        Map<String, Long> appended = TransactionScoped.map(KEY);
         for (EventMessage<?> event : events) {
             if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getAggregateIdentifier() != null) {
                 appended.merge(domainEvent.getAggregateIdentifier(), domainEvent.getSequenceNumber(), Math::max);
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Long> bound() {
-        Map<String, Long> appended = (Map<String, Long>) TransactionSynchronizationManager.getResource(KEY);
-        if (appended == null) {
-            appended = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(KEY, appended);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
-                }
-            });
-        }
-        return appended;
     }
 }

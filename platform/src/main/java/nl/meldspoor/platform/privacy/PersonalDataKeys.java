@@ -4,14 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.meldspoor.platform.transaction.TransactionScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -59,24 +58,11 @@ public class PersonalDataKeys {
      * record's key up and unwrap it once. Nothing outlives the transaction: the next one reads the table again, and so
      * sees another replica's erasure at once, as before.
      */
-    @SuppressWarnings("unchecked")
     private Map<ProtectedRecord, PersonalDataKey> keysOfThisTransaction() {
         if (!TransactionSynchronizationManager.isSynchronizationActive() || !TransactionSynchronizationManager.isActualTransactionActive()) {
             return null;
         }
-        Object bound = TransactionSynchronizationManager.getResource(transactionResource);
-        if (bound != null) {
-            return (Map<ProtectedRecord, PersonalDataKey>) bound;
-        }
-        Map<ProtectedRecord, PersonalDataKey> keys = new HashMap<>();
-        TransactionSynchronizationManager.bindResource(transactionResource, keys);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(transactionResource);
-            }
-        });
-        return keys;
+        return TransactionScoped.map(transactionResource);
     }
 
     private PersonalDataKey liveOrNewKeyOf(ProtectedRecord record) {
