@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import nl.meldspoor.notifications.NotificationProperties;
 import nl.meldspoor.notifications.organisation.Recipients;
@@ -33,6 +34,8 @@ public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
     private static final int BATCH = 50;
+    /** A scan's bound, so that one scan ends even if a store kept answering the same mails as due. */
+    static final int MOST_PER_SCAN = 10_000;
 
     private final Notifications notifications;
     private final Recipients recipients;
@@ -58,11 +61,20 @@ public class MailDispatcher {
             return;
         }
         Instant now = clock.instant();
-        for (Notification notification : notifications.mailDue(now, BATCH)) {
-            if (notifications.claim(notification, now.plus(settings.claim()))) {
-                deliver(notification, now);
+        // batch after batch until none is due: a backlog (a board loaded with years of history, an SMTP outage) drains
+        // in one scan, not at one batch per scan interval. Every mail taken leaves the due ones (sent, withdrawn, failed
+        // with a later attempt, or claimed by this or another instance until later), so the loop ends.
+        int taken = 0;
+        List<Notification> due;
+        do {
+            due = notifications.mailDue(now, BATCH);
+            for (Notification notification : due) {
+                if (notifications.claim(notification, now.plus(settings.claim()))) {
+                    deliver(notification, now);
+                }
             }
-        }
+            taken += due.size();
+        } while (due.size() == BATCH && taken < MOST_PER_SCAN);
     }
 
     private void deliver(Notification notification, Instant now) {

@@ -24,7 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReminderScheduler {
 
-    private static final int BATCH = 100;
+    /**
+     * A scan's bound, so that one scan ends even if a watch came back as due; otherwise a scan gives every reminder due,
+     * so a backlog (a board loaded with years of history, a service that was down) does not wait one batch per interval.
+     */
+    static final int MOST_PER_SCAN = 10_000;
 
     private final CaseWatches watches;
     private final ReminderTexts texts;
@@ -49,7 +53,7 @@ public class ReminderScheduler {
             return;
         }
         Instant now = clock.instant();
-        for (int taken = 0; taken < BATCH; taken++) {
+        for (int taken = 0; taken < MOST_PER_SCAN; taken++) {
             Optional<CaseWatch> claimed = watches.claimDue(now, now.plus(claim));
             if (claimed.isEmpty()) {
                 return;

@@ -1,0 +1,123 @@
+package nl.meldspoor.notifications.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import nl.meldspoor.notifications.FakeStaffDirectory;
+import nl.meldspoor.notifications.NotificationProperties;
+import nl.meldspoor.notifications.TestOrganisation;
+import nl.meldspoor.notifications.alert.Alert;
+import nl.meldspoor.notifications.alert.NotificationType;
+import nl.meldspoor.notifications.organisation.Recipients;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * A backlog of mail (a board loaded with years of history, an SMTP server that was down for a day) goes out in one scan,
+ * not at one batch per scan interval; every mail once, and a scan still ends when the server refuses them all.
+ */
+class MailBacklogTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T08:15:00Z");
+    private static final int ALERTS = 80;
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client;
+    private final MongoTemplate mongo;
+    private final FakeStaffDirectory directory = TestOrganisation.directory();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final Recipients recipients = TestOrganisation.recipients(directory, clock);
+    private final Notifications notifications;
+    private final List<String> sent = new CopyOnWriteArrayList<>();
+    private boolean serverDown;
+
+    MailBacklogTest() {
+        server.bind("localhost", 0);
+        client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
+        mongo = new MongoTemplate(client, "test");
+        notifications = new Notifications(mongo, TestOrganisation.staff(), recipients, clock, new SimpleMeterRegistry());
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private final JavaMailSenderImpl mailSender = new JavaMailSenderImpl() {
+        @Override
+        public void send(MimeMessage... messages) {
+            if (serverDown) {
+                throw new MailSendException("Connection refused");
+            }
+            for (MimeMessage message : messages) {
+                try {
+                    sent.add(message.getMessageID());
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    };
+
+    private MailDispatcher dispatcher() {
+        return new MailDispatcher(notifications, recipients, mailSender, new NotificationProperties(null, null, null, null, null, null, null,
+                null, null, null), clock, new SimpleMeterRegistry());
+    }
+
+    /** The mails due: the notifications of the recipients with an e-mail address. */
+    private int raiseBacklog() {
+        for (int i = 0; i < ALERTS; i++) {
+            notifications.raise(new Alert(NotificationType.URGENT_SIGNAL, "event:e-" + i, "school-a", "signal-s-" + i,
+                    recipients.of(NotificationType.URGENT_SIGNAL, "school-a"), "Urgent signaal", "Neem nu contact op")
+                    .once("urgent-signal:school-a:s-" + i));
+        }
+        return (int) withStatus(MailStatus.PENDING);
+    }
+
+    private long withStatus(MailStatus status) {
+        return mongo.findAll(Notification.class).stream().filter(n -> n.mail().status() == status).count();
+    }
+
+    @Test
+    void aBacklogOfManyBatchesIsSentInOneScanEveryMailOnce() {
+        int raised = raiseBacklog();
+        assertThat(raised).as("a few batches of 50").isGreaterThan(150);
+
+        dispatcher().deliverDue();
+
+        assertThat(sent).hasSize(raised).doesNotHaveDuplicates();
+        assertThat(withStatus(MailStatus.SENT)).isEqualTo(raised);
+        dispatcher().deliverDue();
+        assertThat(sent).as("nothing sent twice by the next scan").hasSize(raised);
+    }
+
+    @Test
+    void aScanEndsWhenTheServerRefusesEveryMailAndTheNextAttemptsComeLater() {
+        int raised = raiseBacklog();
+        serverDown = true;
+
+        dispatcher().deliverDue();
+
+        assertThat(sent).isEmpty();
+        List<Notification> mailed = mongo.findAll(Notification.class).stream().filter(n -> n.mail().address() != null).toList();
+        assertThat(mailed).hasSize(raised).allSatisfy(notification -> {
+            assertThat(notification.mail().status()).isEqualTo(MailStatus.PENDING);
+            assertThat(notification.mail().attempts()).as("one attempt each in the scan").hasSize(1);
+            assertThat(notification.mail().nextAttemptAt()).isAfter(NOW);
+        });
+    }
+}
