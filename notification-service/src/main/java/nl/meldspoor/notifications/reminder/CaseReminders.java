@@ -49,7 +49,7 @@ public class CaseReminders {
                         calendar.firstSchoolMorning(school, deadline.due().plusDays(1)),
                         people(team.casemanagerId(), team.principalId()), deadline.due()));
             } else if (Deadline.HELP_EVALUATION.equals(deadline.kind())) {
-                String helpCasemanager = file.activeHelp().map(plan -> plan.casemanagerId()).orElse(team.casemanagerId());
+                String helpCasemanager = file.activeHelpCasemanager().orElse(team.casemanagerId());
                 reminders.add(new Reminder("HELP_EVALUATION:" + deadline.due(), NotificationType.HELP_EVALUATION_DUE,
                         calendar.firstSchoolMorning(school, deadline.due()),
                         people(helpCasemanager, team.casemanagerId()), deadline.due()));

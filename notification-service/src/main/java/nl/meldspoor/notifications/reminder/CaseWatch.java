@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.meldspoor.notifications.reminder.fold.CaseFile;
 import nl.meldspoor.platform.consuming.StoredEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -13,9 +14,14 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * What the notification-service keeps of one meldcode case: its events as published (so the reminders can be
- * derived again from the whole history), the reminders it is waiting to give and the ones it gave. A
- * reminder given is never given again; an event at or below {@code appliedSequence} changes nothing.
+ * What the notification-service keeps of one meldcode case: its own view of the case ({@link CaseFile}, folded up to
+ * {@code appliedSequence}, so that the reminders are derived again from it and the one new event), the reminders it is
+ * waiting to give and the ones it gave. A reminder given is never given again; an event at or below
+ * {@code appliedSequence} changes nothing. The document does not grow with the case's events.
+ *
+ * <p>Watches stored by an earlier version kept the case's events themselves ({@code events}) and derived the view from
+ * them at every event; the first event after the upgrade folds them into the view once and drops them, so no replay is
+ * needed and the same reminders follow.
  */
 @Document(CaseWatch.COLLECTION)
 public class CaseWatch {
@@ -28,6 +34,9 @@ public class CaseWatch {
     private Long version;
     private String schoolId;
     private long appliedSequence = -1;
+    private long eventsFolded;
+    private CaseFile file;
+    /** Only in a watch stored by an earlier version, until its next event: the events its view is folded from. */
     private List<StoredEvent> events = new ArrayList<>();
     private List<Reminder> pending = new ArrayList<>();
     private Set<String> given = new LinkedHashSet<>();
@@ -49,9 +58,25 @@ public class CaseWatch {
         return sequence <= appliedSequence;
     }
 
-    void append(StoredEvent event) {
-        events.add(event);
-        appliedSequence = event.sequence();
+    /** The case's view folded up to this sequence number; the events an earlier version kept are no longer needed. */
+    void folded(CaseFile file, long sequence) {
+        if (this.file == null) {
+            eventsFolded = storedEvents().size();
+        }
+        this.file = file;
+        this.events = new ArrayList<>();
+        appliedSequence = sequence;
+        eventsFolded++;
+    }
+
+    /** The stored view; null in a new watch and in one stored by an earlier version ({@link #storedEvents()}). */
+    CaseFile file() {
+        return file;
+    }
+
+    /** The events a watch stored by an earlier version kept; empty once its view is stored. */
+    List<StoredEvent> storedEvents() {
+        return events == null ? List.of() : events;
     }
 
     /** The reminders the case now waits for; those already given stay given. */
@@ -83,8 +108,14 @@ public class CaseWatch {
         return schoolId;
     }
 
-    public List<StoredEvent> events() {
-        return events;
+    /** The sequence number of the last event folded into the view; -1 before the first. */
+    public long appliedSequence() {
+        return appliedSequence;
+    }
+
+    /** How many events were folded into the view: one more than {@link #appliedSequence()} when none was lost. */
+    public long eventsFolded() {
+        return eventsFolded;
     }
 
     public List<Reminder> pending() {

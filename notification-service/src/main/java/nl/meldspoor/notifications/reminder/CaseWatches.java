@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.notifications.reminder.fold.CaseFile;
@@ -40,7 +41,9 @@ public class CaseWatches {
     /**
      * Applies a case event; the reminder scheduler may save the same watch meanwhile, so a conflict is retried.
      *
-     * @return the case as it stood with this event, also when the event had been applied before (a replay)
+     * @return the case with this event; for an event applied before (a replay), the case as it stands now — what its
+     *         caller reads of it (the team and the case id, for the alerts of {@code ImmediateAlerts.ofCase}) does not change
+     *         after the case is opened, so it is the case as it stood with that event too
      */
     public CaseFile apply(PublishedEvent event) {
         for (int attempt = 1; ; attempt++) {
@@ -60,17 +63,26 @@ public class CaseWatches {
             watch = CaseWatch.start(event.aggregateId());
         }
         if (watch.alreadyApplied(event.sequence())) {
-            CaseFile asItStood = new CaseFile();
-            storedEvents.read(watch.events().stream().filter(stored -> stored.sequence() <= event.sequence()).toList(),
-                    MeldcodeCaseEvent.class).forEach(asItStood::apply);
-            return asItStood;
+            if (watch.file() != null) {
+                return watch.file();
+            }
+            // stored by an earlier version: its events tell how the case stood
+            return fold(watch.storedEvents().stream().filter(stored -> stored.sequence() <= event.sequence()).toList());
         }
-        watch.append(StoredEvent.of(event));
-        CaseFile file = new CaseFile();
-        storedEvents.read(watch.events(), MeldcodeCaseEvent.class).forEach(file::apply);
+        CaseFile file = watch.file() != null ? watch.file() : fold(watch.storedEvents());
+        file.apply((MeldcodeCaseEvent) event.payload());
+        watch.folded(file, event.sequence());
         watch.await(file.schoolId() != null ? file.schoolId() : event.payload().schoolId(), reminders.of(file));
         mongo.save(watch);
         log.debug("Case {} at event {}: next reminder at {}", event.aggregateId(), event.sequence(), watch.nextDueAt());
+        return file;
+    }
+
+    private CaseFile fold(List<StoredEvent> events) {
+        CaseFile file = new CaseFile();
+        if (!events.isEmpty()) {
+            storedEvents.read(events, MeldcodeCaseEvent.class).forEach(file::apply);
+        }
         return file;
     }
 

@@ -216,7 +216,7 @@ class NotificationPipelineIT {
         publish(Topics.CASE_EVENTS, "MeldcodeCase", history.published());
         int last = history.events().size() - 1;
         Eventually.within(DEADLINE).until(() -> mongo.findById(history.caseId(), CaseWatch.class),
-                watch -> watch != null && watch.events().size() == last + 1);
+                watch -> watch != null && watch.appliedSequence() == last && watch.eventsFolded() == last + 1);
     }
 
     /** Any valid role gives a person their own inbox; the role they act in does not matter there. */

@@ -1,6 +1,7 @@
 package nl.meldspoor.notifications.reminder.fold;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.meldspoor.api.meldcase.CaseClosed;
@@ -11,7 +12,6 @@ import nl.meldspoor.api.meldcase.CaseTextErased;
 import nl.meldspoor.api.meldcase.ConcernsWeighed;
 import nl.meldspoor.api.meldcase.Deadline;
 import nl.meldspoor.api.meldcase.HelpEvaluated;
-import nl.meldspoor.api.meldcase.HelpPlan;
 import nl.meldspoor.api.meldcase.HelpStarted;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.api.meldcase.MeldcodeTerms;
@@ -26,7 +26,8 @@ import nl.meldspoor.api.meldcase.WeighingOutcome;
 /**
  * The notification-service's own view of a case: only what its alerts and reminders need (who is on the case, whether
  * it is open, when it last moved and which terms of the meldcode run). The case-service keeps the full state of its
- * aggregate; this reader folds only these facts, in the same way.
+ * aggregate; this reader folds only these facts, in the same way. It is stored as it is (in the case's watch), so it
+ * holds identifiers, moments and dates only — no text of the case, which stays sealed in the events.
  */
 public final class CaseFile {
 
@@ -39,7 +40,9 @@ public final class CaseFile {
     private Instant reportRequiredSince;
     private Instant decisionAwaitingApprovalSince;
     private Instant reportAwaitingFeedbackSince;
-    private HelpPlan activeHelp;
+    /** The term of the help running now, and who runs it; none when no help runs. */
+    private LocalDate activeHelpTerm;
+    private String activeHelpCasemanagerId;
 
     public void apply(MeldcodeCaseEvent event) {
         if (event instanceof CaseTextErased) {
@@ -65,9 +68,11 @@ public final class CaseFile {
         } else if (event instanceof VeiligThuisFeedbackRecorded) {
             reportAwaitingFeedbackSince = null;
         } else if (event instanceof HelpStarted e) {
-            activeHelp = e.plan();
+            activeHelpTerm = e.plan().term();
+            activeHelpCasemanagerId = e.plan().casemanagerId();
         } else if (event instanceof HelpEvaluated e) {
-            activeHelp = null;
+            activeHelpTerm = null;
+            activeHelpCasemanagerId = null;
             requireReportIf(e.outcome(), e.occurredAt());
         } else if (event instanceof CaseClosed) {
             closed = true;
@@ -90,7 +95,7 @@ public final class CaseFile {
             return List.of();
         }
         return terms.open(pendingMeldnorm, reportRequiredSince, decisionAwaitingApprovalSince, reportAwaitingFeedbackSince,
-                activeHelp == null ? null : activeHelp.term());
+                activeHelpTerm);
     }
 
     public String caseId() {
@@ -113,7 +118,8 @@ public final class CaseFile {
         return lastActivityAt;
     }
 
-    public Optional<HelpPlan> activeHelp() {
-        return Optional.ofNullable(activeHelp);
+    /** Who runs the help that runs now (the help plan's casemanager); empty when no help runs. */
+    public Optional<String> activeHelpCasemanager() {
+        return Optional.ofNullable(activeHelpCasemanagerId);
     }
 }
