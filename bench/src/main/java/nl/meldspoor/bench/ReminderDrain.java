@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * read the event topics to their ends, no case watch in its MongoDB has a reminder due ({@code case_watches.nextDueAt}
  * ≤ now, the reminder scan's own query) and no mail waits to be delivered ({@code notifications.mail.status} PENDING,
  * what the gauge {@code meldspoor_notifications_pending} counts). Reminders stay on: the service gives them at its own
- * pace ({@code scan-interval}, 100 cases a scan).
+ * pace ({@code scan-interval}; each scan gives every reminder and sends every mail that is due).
  */
 final class ReminderDrain implements AutoCloseable {
 
