@@ -2,11 +2,7 @@ package nl.meldspoor.notifications.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.meldspoor.notifications.FakeStaffDirectory;
+import nl.meldspoor.notifications.InMemoryMongo;
 import nl.meldspoor.notifications.NotificationProperties;
 import nl.meldspoor.notifications.TestOrganisation;
 import nl.meldspoor.notifications.alert.Alert;
@@ -34,9 +31,8 @@ class MailBacklogTest {
     private static final Instant NOW = Instant.parse("2026-11-30T08:15:00Z");
     private static final int ALERTS = 80;
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client;
-    private final MongoTemplate mongo;
+    private final InMemoryMongo store = new InMemoryMongo();
+    private final MongoTemplate mongo = store.template();
     private final FakeStaffDirectory directory = TestOrganisation.directory();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final Recipients recipients = TestOrganisation.recipients(directory, clock);
@@ -45,16 +41,12 @@ class MailBacklogTest {
     private boolean serverDown;
 
     MailBacklogTest() {
-        server.bind("localhost", 0);
-        client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
-        mongo = new MongoTemplate(client, "test");
         notifications = new Notifications(mongo, TestOrganisation.staff(), recipients, clock, new SimpleMeterRegistry());
     }
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     private final JavaMailSenderImpl mailSender = new JavaMailSenderImpl() {

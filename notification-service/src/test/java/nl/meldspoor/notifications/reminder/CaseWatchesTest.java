@@ -2,15 +2,12 @@ package nl.meldspoor.notifications.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Instant;
 import java.util.List;
 import nl.meldspoor.api.calendar.WorkingDays;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.api.meldcase.MeldcodeTerms;
+import nl.meldspoor.notifications.InMemoryMongo;
 import nl.meldspoor.notifications.TestOrganisation;
 import nl.meldspoor.notifications.reminder.fold.CaseFile;
 import nl.meldspoor.platform.consuming.PublishedEvent;
@@ -33,23 +30,18 @@ class CaseWatchesTest {
 
     private static final Instant START = Instant.parse("2026-09-07T08:00:00Z");
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client;
-    private final MongoTemplate mongo;
+    private final InMemoryMongo store = new InMemoryMongo();
+    private final MongoTemplate mongo = store.template();
     private final CaseReminders reminders = new CaseReminders(new MeldcodeTerms(WorkingDays.dutch(), 5), TestOrganisation.calendar(), 14, 7);
     private final CaseWatches watches;
 
     CaseWatchesTest() {
-        server.bind("localhost", 0);
-        client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
-        mongo = new MongoTemplate(client, "test");
         watches = new CaseWatches(mongo, new StoredEvents(CaseHistoryBuilder.JSON), reminders);
     }
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     private static CaseHistoryBuilder longCase(int consultations) {

@@ -2,10 +2,6 @@ package nl.meldspoor.notifications.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.meldspoor.notifications.FakeStaffDirectory;
+import nl.meldspoor.notifications.InMemoryMongo;
 import nl.meldspoor.notifications.NotificationProperties;
 import nl.meldspoor.notifications.TestOrganisation;
 import nl.meldspoor.notifications.alert.Messages;
@@ -34,23 +31,16 @@ class ReminderBacklogTest {
     private static final Instant NOW = Instant.parse("2026-11-30T08:15:00Z");
     private static final int CASES = 250;
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client;
-    private final MongoTemplate mongo;
+    private final InMemoryMongo store = new InMemoryMongo();
+    private final MongoTemplate mongo = store.template();
     private final FakeStaffDirectory directory = TestOrganisation.directory();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final Recipients recipients = TestOrganisation.recipients(directory, clock);
 
-    ReminderBacklogTest() {
-        server.bind("localhost", 0);
-        client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
-        mongo = new MongoTemplate(client, "test");
-    }
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     private ReminderScheduler scheduler() {
