@@ -166,27 +166,26 @@ final class ReadModelRebuild implements AutoCloseable {
      * cases; the samples, rewritten when a case reaches a step, do. Format 1 kept every case inside the counts document.
      */
     String largestDashboardMonth() {
-        String largest = "none";
-        long largestBytes = -1;
-        for (org.bson.RawBsonDocument month : reporting.getCollection("dashboard_counters", org.bson.RawBsonDocument.class).find()) {
-            int bytes = month.getByteBuffer().remaining();
+        String counts = largestIn("dashboard_counters", month -> "%d cases inside".formatted(
+                month.containsKey("sources") ? month.getArray("sources").size() : 0));
+        String samples = largestIn("dashboard_counter_samples", month -> "samples of %d cases".formatted(
+                month.containsKey("samples") ? month.getDocument("samples").size() : 0));
+        return "counts " + counts + "; samples " + samples;
+    }
+
+    /** The largest document of the collection: its id, what {@code described} says of it and its size. */
+    private String largestIn(String collection, java.util.function.Function<org.bson.RawBsonDocument, String> described) {
+        org.bson.RawBsonDocument largest = null;
+        int largestBytes = -1;
+        for (org.bson.RawBsonDocument document : reporting.getCollection(collection, org.bson.RawBsonDocument.class).find()) {
+            int bytes = document.getByteBuffer().remaining();
             if (bytes > largestBytes) {
                 largestBytes = bytes;
-                int sources = month.containsKey("sources") ? month.getArray("sources").size() : 0;
-                largest = "%s: %d cases inside, %d kB".formatted(month.get("_id").asString().getValue(), sources, bytes / 1024);
+                largest = document;
             }
         }
-        String largestSamples = "none";
-        largestBytes = -1;
-        for (org.bson.RawBsonDocument month : reporting.getCollection("dashboard_counter_samples", org.bson.RawBsonDocument.class).find()) {
-            int bytes = month.getByteBuffer().remaining();
-            if (bytes > largestBytes) {
-                largestBytes = bytes;
-                int cases = month.containsKey("samples") ? month.getDocument("samples").size() : 0;
-                largestSamples = "%s: samples of %d cases, %d kB".formatted(month.get("_id").asString().getValue(), cases, bytes / 1024);
-            }
-        }
-        return "counts " + largest + "; samples " + largestSamples;
+        return largest == null ? "none"
+                : "%s: %s, %d kB".formatted(largest.get("_id").asString().getValue(), described.apply(largest), largestBytes / 1024);
     }
 
     /** The rebuild request's status (REQUESTED, REPLAYING), or null. */
