@@ -51,7 +51,7 @@ public class CounterQueries {
         }
         var collection = mongo.getCollection(MonthCounters.COLLECTION);
         if (!firstWhole.isAfter(lastWhole)) {
-            Bson whole = Filters.and(Filters.in("schoolId", schoolIds), Filters.gte("month", firstWhole.toString()), Filters.lte("month", lastWhole.toString()));
+            Bson whole = Filters.in("_id", monthIds(schoolIds, firstWhole, lastWhole));
             for (Document month : collection.find(whole).projection(Projections.fields(Projections.include("schoolId", "month", "totals"),
                     Projections.excludeId()))) {
                 String schoolId = month.getString("schoolId");
@@ -67,7 +67,11 @@ public class CounterQueries {
             }
         }
         if (!cut.isEmpty()) {
-            Bson edges = Filters.and(Filters.in("schoolId", schoolIds), Filters.in("month", cut));
+            List<String> edgeIds = new ArrayList<>();
+            for (String month : cut) {
+                edgeIds.addAll(monthIds(schoolIds, YearMonth.parse(month), YearMonth.parse(month)));
+            }
+            Bson edges = Filters.in("_id", edgeIds);
             for (Document month : collection.find(edges).projection(Projections.fields(Projections.include("schoolId", "month", "days"),
                     Projections.excludeId()))) {
                 String schoolId = month.getString("schoolId");
@@ -104,13 +108,7 @@ public class CounterQueries {
      * the cases' ids), as format 1 gave them.
      */
     private void samples(Tally tally, List<String> schoolIds, YearMonth first, YearMonth last, LocalDate from, LocalDate to) {
-        List<String> ids = new ArrayList<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            for (String schoolId : schoolIds) {
-                ids.add(MonthCounters.idOf(schoolId, month.toString()));
-            }
-        }
-        for (Document month : mongo.getCollection(MonthSamples.COLLECTION).find(Filters.in("_id", ids))) {
+        for (Document month : mongo.getCollection(MonthSamples.COLLECTION).find(Filters.in("_id", monthIds(schoolIds, first, last)))) {
             String schoolId = month.getString("schoolId");
             YearMonth yearMonth = YearMonth.parse(month.getString("month"));
             Document byAggregate = month.get("samples", Document.class);
@@ -123,6 +121,21 @@ public class CounterQueries {
                 }
             }
         }
+    }
+
+    /**
+     * The ids of the schools' month documents from {@code first} to {@code last}: the months are read by {@code _id}, which
+     * the {@code _id} index serves on MongoDB and on mongo-java-server (which serves no other index for a range or an
+     * {@code $in}, and scanned every school month of the board for a dashboard).
+     */
+    private static List<String> monthIds(List<String> schoolIds, YearMonth first, YearMonth last) {
+        List<String> ids = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            for (String schoolId : schoolIds) {
+                ids.add(MonthCounters.idOf(schoolId, month.toString()));
+            }
+        }
+        return ids;
     }
 
     /** Open now and opened before the end of the period, as the cases active in it that are still open. */
