@@ -52,9 +52,10 @@ class CaseQueryEndpoints {
     ResponseEntity<CaseStateView> state(Caller caller, HttpServletRequest request, @PathVariable String caseId,
                                         @Parameter(description = "ISO-8601 moment, bijv. 2026-11-20T12:00:00Z")
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
-        CaseStateView latest = states.view(history.read(caseId, null), clock.instant());
+        List<RecordedCaseEvent> all = history.read(caseId, null);
+        CaseStateView latest = states.view(all, clock.instant());
         CaseReaders.requireStateReader(caller, latest.access());
-        CaseStateView state = asOf == null ? latest : states.view(history.read(caseId, asOf), asOf);
+        CaseStateView state = asOf == null ? latest : states.view(history.asOf(caseId, all, asOf), asOf);
         accessLog.record(caller, latest.schoolId(), RecordKind.CASE_STATE, caseId, request);
         return ResponseEntity.ok().eTag(Long.toString(state.version())).body(state);
     }
@@ -68,7 +69,7 @@ class CaseQueryEndpoints {
         List<RecordedCaseEvent> all = history.read(caseId, null);
         CaseStateView latest = states.view(all, clock.instant());
         CaseReaders.requireTimelineReader(caller, latest.access());
-        List<RecordedCaseEvent> events = asOf == null ? all : history.read(caseId, asOf);
+        List<RecordedCaseEvent> events = history.asOf(caseId, all, asOf);
         Timeline timeline = Timeline.of(caseId, asOf, events, asOf == null ? latest : states.view(events, asOf));
         accessLog.record(caller, latest.schoolId(), RecordKind.CASE_TIMELINE, caseId, request);
         return ResponseEntity.ok().eTag(Long.toString(timeline.version())).body(new CaseTimelineView(timeline, views.of(caseId, asOf)));
