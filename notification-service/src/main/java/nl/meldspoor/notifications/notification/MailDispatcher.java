@@ -60,13 +60,14 @@ public class MailDispatcher {
             log.info("Mail waits: the staff directory is still being read");
             return;
         }
-        Instant now = clock.instant();
         // batch after batch until none is due: a backlog (a board loaded with years of history, an SMTP outage) drains
         // in one scan, not at one batch per scan interval. Every mail taken leaves the due ones (sent, withdrawn, failed
-        // with a later attempt, or claimed by this or another instance until later), so the loop ends.
+        // with a later attempt, or claimed by this or another instance until later), so the loop ends. Each batch claims
+        // from its own moment: a claim taken from the start of a long scan could have lapsed before it was used.
         int taken = 0;
         List<Notification> due;
         do {
+            Instant now = clock.instant();
             due = notifications.mailDue(now, BATCH);
             for (Notification notification : due) {
                 if (notifications.claim(notification, now.plus(settings.claim()))) {

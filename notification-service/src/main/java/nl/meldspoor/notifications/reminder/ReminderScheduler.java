@@ -52,8 +52,9 @@ public class ReminderScheduler {
         if (!recipients.isLoaded()) {
             return;
         }
-        Instant now = clock.instant();
         for (int taken = 0; taken < MOST_PER_SCAN; taken++) {
+            // each watch is claimed from its own moment: a claim taken from the start of a long scan could have lapsed
+            Instant now = clock.instant();
             Optional<CaseWatch> claimed = watches.claimDue(now, now.plus(claim));
             if (claimed.isEmpty()) {
                 return;

@@ -112,4 +112,41 @@ class MailBacklogTest {
             assertThat(notification.mail().nextAttemptAt()).isAfter(NOW);
         });
     }
+
+    @Test
+    void aLongScanClaimsEveryMailUntilAfterTheMomentItIsSent() {
+        int raised = raiseBacklog();
+        // a slow SMTP server: every look at the clock is a second later, so the scan takes minutes
+        Clock slow = new Clock() {
+            private final java.util.concurrent.atomic.AtomicLong seconds = new java.util.concurrent.atomic.AtomicLong();
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return NOW.plusSeconds(seconds.incrementAndGet());
+            }
+        };
+        List<Instant[]> claims = new CopyOnWriteArrayList<>();
+        Notifications recording = new Notifications(mongo, TestOrganisation.staff(), recipients, slow, new SimpleMeterRegistry()) {
+            @Override
+            boolean claim(Notification notification, Instant until) {
+                claims.add(new Instant[]{slow.instant(), until});
+                return super.claim(notification, until);
+            }
+        };
+        new MailDispatcher(recording, recipients, mailSender, new NotificationProperties(null, null, null, null, null, null, null, null, null,
+                null), slow, new SimpleMeterRegistry()).deliverDue();
+
+        assertThat(sent).hasSize(raised);
+        assertThat(claims).hasSize(raised).allSatisfy(claim -> assertThat(claim[1]).as("claimed at %s", claim[0]).isAfter(claim[0]));
+    }
 }
