@@ -1,7 +1,6 @@
 package nl.meldspoor.engines.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -42,6 +41,7 @@ class EmbeddedMongoStoreTest {
     // seconds here, as a scan of a whole board's read model does on a busy machine
     static final String SLOW_FILTER = "a.*b.*Q";
     static final String PAYLOAD = randomText(300, new Random(1));
+    static final int PLAIN_ATTEMPTS = 5;
 
     @TempDir
     Path data;
@@ -57,7 +57,7 @@ class EmbeddedMongoStoreTest {
 
     @Test
     void aLongUpdateScanSurvivesTheDropOfItsGenerationUnderWriteLoad() throws Exception {
-        assertThat(updateScanWhileTheGenerationIsDropped(scanSafe()).getMatchedCount()).isZero();
+        assertThat(updateScanWhileTheGenerationIsDropped(scanSafe(), "drop.mv.db").getMatchedCount()).isZero();
     }
 
     @Test
@@ -69,11 +69,18 @@ class EmbeddedMongoStoreTest {
     }
 
     @Test
-    void withThePlainH2BackendTheDropLosesTheChunksOfTheRunningScan() {
+    void withThePlainH2BackendTheDropLosesTheChunksOfTheRunningScan() throws Exception {
         // the old setup, new H2Backend(fileName): shows why EmbeddedMongoStore exists. If this starts to fail after
         // an upgrade of H2 or mongo-java-server, the upgrade fixed it and the version registration may go.
-        assertThatThrownBy(() -> updateScanWhileTheGenerationIsDropped(plain()))
-                .isInstanceOf(ExecutionException.class).hasMessageMatching("(?s).*Chunk \\d+ not found.*");
+        // When H2's background writer frees the chunks is its own timing: on a CI machine one run once finished its
+        // scan first, so the scenario gets a few tries and one lost chunk proves the point.
+        List<String> outcomes = new ArrayList<>();
+        for (int attempt = 1; attempt <= PLAIN_ATTEMPTS && !outcomes.contains("lost a chunk"); attempt++) {
+            String file = "drop-" + attempt + ".mv.db";
+            outcomes.add(outcomeOf(() -> updateScanWhileTheGenerationIsDropped(plain(), file)));
+        }
+        assertThat(outcomes).as("outcomes of the tries").contains("lost a chunk")
+                .allMatch(outcome -> outcome.equals("lost a chunk") || outcome.equals("completed"));
     }
 
     @Test
@@ -102,9 +109,9 @@ class EmbeddedMongoStoreTest {
     // --- the scenarios
 
     /** Starts a long update scan on views_1, drops views_1 while it runs, and keeps writing counters meanwhile. */
-    UpdateResult updateScanWhileTheGenerationIsDropped(Backend backend) throws Exception {
+    UpdateResult updateScanWhileTheGenerationIsDropped(Backend backend, String file) throws Exception {
         Probe probe = new Probe();
-        MongoDatabase db = connect(backend.open(store("drop.mv.db"), probe));
+        MongoDatabase db = connect(backend.open(store(file), probe));
         MongoCollection<org.bson.Document> views = db.getCollection("views_1");
         fill(views, DOCUMENTS);
         CompletableFuture<UpdateResult> scan = probe.updateOn(() -> views.updateMany(Filters.regex("payload", SLOW_FILTER), Updates.set("seen", true)));
@@ -138,6 +145,22 @@ class EmbeddedMongoStoreTest {
             counters.updateMany(Filters.empty(), Updates.set("round", ++round));
         }
         return scan.get();
+    }
+
+    interface Scenario {
+        UpdateResult run() throws Exception;
+    }
+
+    static String outcomeOf(Scenario scenario) {
+        try {
+            scenario.run();
+            return "completed";
+        } catch (ExecutionException e) {
+            String message = String.valueOf(e.getMessage());
+            return message.matches("(?s).*Chunk \\d+ not found.*") ? "lost a chunk" : "failed otherwise: " + message;
+        } catch (Exception e) {
+            return "failed otherwise: " + e;
+        }
     }
 
     // --- the store and the backends
