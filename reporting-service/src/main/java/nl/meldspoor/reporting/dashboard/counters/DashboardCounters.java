@@ -2,7 +2,12 @@ package nl.meldspoor.reporting.dashboard.counters;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +43,7 @@ import nl.meldspoor.reporting.rapportage.Documentation;
 import nl.meldspoor.reporting.rapportage.DocumentationCheck;
 import nl.meldspoor.reporting.rapportage.StepDocumentation;
 import nl.meldspoor.reporting.rapportage.StepStatus;
+import nl.meldspoor.reporting.readmodel.ApplyFailure;
 import nl.meldspoor.reporting.readmodel.ReadModel;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -67,7 +73,10 @@ import org.springframework.stereotype.Component;
  * never lose each other's update (each update is atomic, none replaces the document); and a redelivered event, a crash
  * between two writes (the month first, then the samples and the contribution, the fold last: the event comes again,
  * gives the same difference, and the month's guard skips it) or a rebuild from offset 0 counts nothing twice, without
- * transactions. Idempotent by aggregate sequence number; events after a gap wait for the missing one. Not guarded: a
+ * transactions. Idempotent by aggregate sequence number; events after a gap wait for the missing one. A poll is applied
+ * at once ({@link #applyAll}): its aggregates' folds read together, each aggregate's contributions written once as of its
+ * last event in the poll, the folds stored together — so a rebuild, whose polls hold several events of an aggregate,
+ * writes per aggregate rather than per event. Not guarded: a
  * consumer that goes on applying an old event after its partition has moved and the new owner has stored a later one
  * (format 1 would then have put back the old contribution).
  */
@@ -122,14 +131,112 @@ public class DashboardCounters implements ReadModel {
 
     @Override
     public void apply(PublishedEvent event) {
+        try {
+            applyAll(List.of(event), 0);
+        } catch (ApplyFailure failure) {
+            throw (RuntimeException) failure.getCause();
+        }
+    }
+
+    /**
+     * Applies a poll: the folds of its aggregates are read at once, every event is folded into its aggregate's fold in
+     * memory, and then each aggregate that moved writes its contributions once, as of its last event in the poll — the
+     * month takes the difference from the stored contribution, which is the sum of the differences its events one by one
+     * would have added. Then the folds are stored, last, in one bulk write. Nothing is written before every event is
+     * folded: one that cannot be folded throws {@link ApplyFailure} with its index and the poll writes nothing. A crash
+     * between the writes is the per-event case: the poll comes again (its offsets are committed after it), the stored
+     * folds give the same contributions, and the months' guards and the stored contributions' sequence numbers skip what
+     * was added — also when the poll comes again cut differently.
+     */
+    @Override
+    public void applyAll(List<PublishedEvent> events, int generation) {
+        Map<String, CounterSource> sources = sourcesOf(events);
+        Map<String, Object> moved = new LinkedHashMap<>();
+        Set<String> changed = new LinkedHashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            PublishedEvent event = events.get(i);
+            if (!counted(event.payload())) {
+                continue;
+            }
+            try {
+                foldEvent(sources.get(event.aggregateId()), event, moved, changed);
+            } catch (RuntimeException failure) {
+                throw new ApplyFailure(i, failure);
+            }
+        }
+        Map<String, Derived> derived = new LinkedHashMap<>();
+        Map<String, Set<String>> months = new LinkedHashMap<>();
+        moved.forEach((aggregateId, payload) -> {
+            Derived now = derive(payload, sources.get(aggregateId));
+            derived.put(aggregateId, now);
+            months.put(aggregateId, sources.get(aggregateId).contributedTo(now.byMonth().keySet()));
+        });
+        Map<String, Document> stored = storedContributions(months);
+        months.forEach((aggregateId, itsMonths) -> {
+            for (String month : itsMonths) {
+                write(month, derived.get(aggregateId).byMonth().getOrDefault(month, Contribution.none(aggregateId)),
+                        sources.get(aggregateId).appliedSequence(), stored.get(Contribution.idOf(month, aggregateId)));
+            }
+        });
+        saveOpenCases(moved, derived);
+        // last: a crash before it brings the events again, over the same folds, to the same contributions
+        saveAll(changed.stream().map(sources::get).toList());
+    }
+
+    /** The stored contributions of the aggregates to their months, read at once, by id. */
+    private Map<String, Document> storedContributions(Map<String, Set<String>> months) {
+        List<String> ids = new ArrayList<>();
+        months.forEach((aggregateId, itsMonths) -> itsMonths.forEach(month -> ids.add(Contribution.idOf(month, aggregateId))));
+        Map<String, Document> stored = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            for (Document contribution : mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, Contribution.COLLECTION)) {
+                stored.put(contribution.getString("_id"), contribution);
+            }
+        }
+        return stored;
+    }
+
+    /** The open cases as they stand now, in one bulk write: a case still open replaces its entry, a closed one removes it. */
+    private void saveOpenCases(Map<String, Object> moved, Map<String, Derived> derived) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        moved.forEach((aggregateId, payload) -> {
+            if (!(payload instanceof MeldcodeCaseEvent)) {
+                return;
+            }
+            OpenCase open = derived.get(aggregateId).open();
+            if (open == null) {
+                writes.add(new DeleteOneModel<>(new Document("_id", aggregateId)));
+            } else {
+                Document document = new Document();
+                mongo.getConverter().write(open, document);
+                writes.add(new ReplaceOneModel<>(new Document("_id", aggregateId), document, new ReplaceOptions().upsert(true)));
+            }
+        });
+        if (!writes.isEmpty()) {
+            mongo.getCollection(OpenCase.COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    private static boolean counted(Object payload) {
+        return payload instanceof MeldcodeCaseEvent || payload instanceof PupilFileEvent || payload instanceof IncidentEvent;
+    }
+
+    /** The stored folds of the poll's aggregates, read at once; a new fold for an aggregate not seen before. */
+    private Map<String, CounterSource> sourcesOf(List<PublishedEvent> events) {
+        Set<String> ids = new LinkedHashSet<>();
+        events.stream().filter(event -> counted(event.payload())).forEach(event -> ids.add(event.aggregateId()));
+        Map<String, CounterSource> sources = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return sources;
+        }
+        mongo.find(Query.query(Criteria.where("_id").in(ids)), CounterSource.class).forEach(source -> sources.put(source.aggregateId(), source));
+        ids.forEach(id -> sources.computeIfAbsent(id, CounterSource::new));
+        return sources;
+    }
+
+    /** Folds one event into its aggregate's fold, or holds it after a gap; notes the aggregates that moved or changed. */
+    private void foldEvent(CounterSource source, PublishedEvent event, Map<String, Object> moved, Set<String> changed) {
         Object payload = event.payload();
-        if (!(payload instanceof MeldcodeCaseEvent || payload instanceof PupilFileEvent || payload instanceof IncidentEvent)) {
-            return;
-        }
-        CounterSource source = mongo.findById(event.aggregateId(), CounterSource.class);
-        if (source == null) {
-            source = new CounterSource(event.aggregateId());
-        }
         if (event.sequence() <= source.appliedSequence()) {
             return; // applied before: the months were written before the fold was saved
         }
@@ -137,7 +244,7 @@ public class DashboardCounters implements ReadModel {
             source.hold(StoredEvent.of(event));
             log.warn("{} {} holds event {} back: events {} to {} have not arrived", NAME, event.aggregateId(), event.sequence(),
                     source.appliedSequence() + 1, event.sequence() - 1);
-            mongo.save(source);
+            changed.add(source.aggregateId());
             return;
         }
         fold(source, payload);
@@ -146,20 +253,22 @@ public class DashboardCounters implements ReadModel {
             fold(source, storedEvents.read(next, kind(payload)));
             source.applied(next.sequence());
         }
-        Derived derived = derive(payload, source);
-        Set<String> months = source.contributedTo(derived.byMonth().keySet());
-        for (String month : months) {
-            write(month, derived.byMonth().getOrDefault(month, Contribution.none(source.aggregateId())), source.appliedSequence());
+        moved.put(source.aggregateId(), payload);
+        changed.add(source.aggregateId());
+    }
+
+    /** Stores the folds in one bulk write (each replaces its document, as a save does). */
+    private void saveAll(List<CounterSource> changed) {
+        if (changed.isEmpty()) {
+            return;
         }
-        if (payload instanceof MeldcodeCaseEvent) {
-            if (derived.open() == null) {
-                mongo.remove(Query.query(Criteria.where("_id").is(source.aggregateId())), OpenCase.class);
-            } else {
-                mongo.save(derived.open());
-            }
+        List<WriteModel<Document>> writes = new ArrayList<>(changed.size());
+        for (CounterSource source : changed) {
+            Document document = new Document();
+            mongo.getConverter().write(source, document);
+            writes.add(new ReplaceOneModel<>(new Document("_id", source.aggregateId()), document, new ReplaceOptions().upsert(true)));
         }
-        // last: a crash before it brings the event again, over the same fold, to the same contributions
-        mongo.save(source);
+        mongo.getCollection(CounterSource.COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
     private static Class<?> kind(Object payload) {
@@ -212,9 +321,8 @@ public class DashboardCounters implements ReadModel {
      * stores the contribution, then lets the month forget the change's guard. Each write is conditional on the sequence
      * number or sets a value, so that repeating it (a redelivery after a crash between two of them) changes nothing.
      */
-    private void write(String monthId, Contribution now, long sequence) {
+    private void write(String monthId, Contribution now, long sequence, Document stored) {
         String contributionId = Contribution.idOf(monthId, now.aggregateId());
-        Document stored = mongo.findById(contributionId, Document.class, Contribution.COLLECTION);
         if (stored != null && Contribution.sequenceOf(stored) >= sequence) {
             // written at this sequence number already (redelivered): the month has it; a crash may have left its guard
             forgetGuard(monthId, now.aggregateId(), sequence);

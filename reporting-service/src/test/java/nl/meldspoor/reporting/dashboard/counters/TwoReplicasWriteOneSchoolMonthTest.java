@@ -41,10 +41,10 @@ class TwoReplicasWriteOneSchoolMonthTest {
             this.otherReplica = otherReplica;
         }
 
-        /** Between reading what the case contributed before and adding the difference to the month. */
+        /** Between reading what the cases contributed before and adding the differences to the month. */
         @Override
-        public <T> T findById(Object id, Class<T> entityClass, String collectionName) {
-            T found = super.findById(id, entityClass, collectionName);
+        public <T> java.util.List<T> find(org.springframework.data.mongodb.core.query.Query query, Class<T> entityClass, String collectionName) {
+            java.util.List<T> found = super.find(query, entityClass, collectionName);
             if (Contribution.COLLECTION.equals(collectionName) && otherReplica != null) {
                 Runnable now = otherReplica;
                 otherReplica = null;

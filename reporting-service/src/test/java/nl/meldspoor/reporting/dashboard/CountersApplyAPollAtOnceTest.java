@@ -1,0 +1,194 @@
+package nl.meldspoor.reporting.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
+import nl.meldspoor.reporting.InMemoryMongo;
+import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
+import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
+import nl.meldspoor.reporting.readmodel.ApplyFailure;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The counters apply a poll at once: each aggregate's contributions written once as of its last event in the poll, the
+ * folds read and stored together. The counts are those of the events applied one by one, whatever the polls' cut, also
+ * when a poll comes again; a poll whose event cannot be folded writes nothing; and a poll costs a few store commands per
+ * aggregate, not several per event.
+ */
+class CountersApplyAPollAtOnceTest {
+
+    private static final LocalDate FIRST_YEAR = LocalDate.of(2024, 8, 1);
+    private static final Set<String> COUNTED = Set.of("dashboard_counters", "dashboard_counter_samples", "dashboard_open_cases");
+
+    private final InMemoryMongo oneByOne = new InMemoryMongo();
+    private final InMemoryMongo polled = new InMemoryMongo();
+    private final AtomicInteger commands = new AtomicInteger();
+    private final MongoClient listened = MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(polled.connectionString()))
+            .addCommandListener(new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    if (Set.of("find", "update", "insert", "delete", "findAndModify").contains(event.getCommandName())) {
+                        commands.incrementAndGet();
+                    }
+                }
+            }).build());
+    private final MongoTemplate polledTemplate = new MongoTemplate(listened, "test");
+
+    @AfterEach
+    void tearDown() {
+        listened.close();
+        oneByOne.close();
+        polled.close();
+    }
+
+    /** The board's events as a topic carries them: the aggregates' events interleaved, each aggregate's in order. */
+    private static List<PublishedEvent> topic(long seed, int schools, int casesPerSchoolYear) {
+        List<School> board = new ArrayList<>();
+        for (int i = 0; i < schools; i++) {
+            board.add(new School("school-" + i, "School " + i));
+        }
+        List<List<PublishedEvent>> histories = BoardHistory.generate(seed, board, FIRST_YEAR, 2, casesPerSchoolYear);
+        List<PublishedEvent> topic = new ArrayList<>();
+        for (int at = 0; ; at++) {
+            boolean any = false;
+            for (List<PublishedEvent> history : histories) {
+                if (at < history.size()) {
+                    topic.add(history.get(at));
+                    any = true;
+                }
+            }
+            if (!any) {
+                return topic;
+            }
+        }
+    }
+
+    /** What the dashboards read of the counters: every month's non-zero counts, the samples and the open cases. */
+    private static Map<String, Object> counted(MongoTemplate mongo) {
+        Map<String, Object> counted = new TreeMap<>();
+        for (String collection : COUNTED) {
+            for (Document document : mongo.getCollection(collection).find()) {
+                document.remove("adding");
+                document.remove("format");
+                Document totals = document.get("totals", Document.class);
+                if (totals != null) {
+                    totals.values().removeIf(count -> ((Number) count).intValue() == 0);
+                }
+                Document days = document.get("days", Document.class);
+                if (days != null) {
+                    days.values().forEach(day -> ((Document) day).values().removeIf(count -> ((Number) count).intValue() == 0));
+                    days.values().removeIf(day -> ((Document) day).isEmpty());
+                }
+                if (totals != null && totals.isEmpty() && (days == null || days.isEmpty())) {
+                    continue; // a month whose counts all went back to zero counts nothing
+                }
+                if (document.containsKey("samples") && document.get("samples", Document.class).isEmpty()) {
+                    continue; // nor does a month whose samples were all taken out again
+                }
+                counted.put(collection + "/" + document.get("_id"), document);
+            }
+        }
+        return counted;
+    }
+
+    private static void inPolls(DashboardCounters counters, List<PublishedEvent> events, int pollSize) {
+        for (int from = 0; from < events.size(); from += pollSize) {
+            counters.applyAll(events.subList(from, Math.min(events.size(), from + pollSize)), 0);
+        }
+    }
+
+    @Test
+    void pollsOfAnySizeCountWhatTheEventsOneByOneCountAlsoWhenAPollComesAgain() {
+        List<PublishedEvent> topic = topic(21L, 3, 5);
+        DashboardCounters single = CountersOnMongo.on(oneByOne);
+        topic.forEach(single::apply);
+        Map<String, Object> expected = counted(oneByOne.template());
+        assertThat(expected).isNotEmpty();
+
+        for (int pollSize : new int[]{1, 7, 50, 500, topic.size()}) {
+            polledTemplate.getDb().drop();
+            DashboardCounters counters = CountersOnMongo.on(polledTemplate);
+            inPolls(counters, topic, pollSize);
+            assertThat(counted(polledTemplate)).as("polls of %d", pollSize).isEqualTo(expected);
+
+            // the polls come again, cut otherwise (a crash before their offsets were committed)
+            inPolls(counters, topic.subList(topic.size() / 3, topic.size()), pollSize + 3);
+            assertThat(counted(polledTemplate)).as("polls of %d, again", pollSize).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aPollCostsAFewCommandsPerAggregateNotSeveralPerEvent() {
+        List<List<PublishedEvent>> cases = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-" + (i % 3), Instant.parse("2025-03-03T09:00:00Z").plusSeconds(86_400L * i))
+                    .consultedColleague().askedVeiligThuis().talkedToParents(true);
+            while (history.events().size() < 20) {
+                history.consultedColleague();
+            }
+            cases.add(history.published());
+        }
+        List<PublishedEvent> topic = new ArrayList<>();
+        for (int at = 0; at < 20; at++) {
+            for (List<PublishedEvent> history : cases) {
+                topic.add(history.get(at));
+            }
+        }
+        DashboardCounters counters = CountersOnMongo.on(polledTemplate);
+        commands.set(0);
+
+        counters.applyAll(topic, 0);
+
+        // per aggregate: its months' updates, samples, contributions and guards; the folds, the stored contributions and
+        // the open cases are read or written for the whole poll at once (one by one it was three or more per event)
+        assertThat(commands.get()).as("%d commands for %d events of %d cases", commands.get(), topic.size(), cases.size())
+                .isLessThanOrEqualTo(5 * cases.size() + 3);
+        DashboardCounters single = CountersOnMongo.on(oneByOne);
+        topic.forEach(single::apply);
+        assertThat(counted(polledTemplate)).isEqualTo(counted(oneByOne.template())).isNotEmpty();
+    }
+
+    @Test
+    void aPollWithAnEventThatCannotBeFoldedWritesNothingAndTheEventsBeforeItApplyOnTheirOwn() {
+        DashboardCounters counters = CountersOnMongo.on(polledTemplate);
+        List<PublishedEvent> first = CaseHistoryBuilder.openedAt("school-0", Instant.parse("2025-03-03T09:00:00Z")).consultedColleague()
+                .askedVeiligThuis().published();
+        List<PublishedEvent> second = CaseHistoryBuilder.openedAt("school-1", Instant.parse("2025-03-04T09:00:00Z")).consultedColleague()
+                .askedVeiligThuis().published();
+        PublishedEvent unreadable = second.get(2);
+        // held after a gap, it is read back from its stored JSON when the gap closes: unreadable JSON cannot be folded
+        PublishedEvent broken = new PublishedEvent(unreadable.eventId(), unreadable.type(), unreadable.revision(), unreadable.aggregateId(),
+                unreadable.sequence(), unreadable.recordedAt(), unreadable.payload(), "{not json");
+        List<PublishedEvent> poll = List.of(first.get(0), broken, second.get(0), first.get(1), second.get(1), first.get(2));
+
+        assertThatThrownBy(() -> counters.applyAll(poll, 0)).isInstanceOfSatisfying(ApplyFailure.class,
+                failure -> assertThat(failure.index()).isEqualTo(4));
+        assertThat(counted(polledTemplate)).as("nothing written").isEmpty();
+        assertThat(polledTemplate.getCollection("dashboard_counter_sources").countDocuments()).isZero();
+
+        counters.applyAll(poll.subList(0, 4), 0);
+        DashboardCounters single = CountersOnMongo.on(oneByOne);
+        List.of(first.get(0), second.get(0), first.get(1)).forEach(single::apply);
+        assertThat(counted(polledTemplate)).isEqualTo(counted(oneByOne.template())).isNotEmpty();
+    }
+}
