@@ -40,6 +40,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.Closure;
+import nl.meldspoor.api.meldcase.EraseCaseText;
+import nl.meldspoor.platform.privacy.PersonalDataSerializer;
+import java.time.Period;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import nl.meldspoor.api.meldcase.ReportDecisionApproval;
 import nl.meldspoor.api.meldcase.VeiligThuisReport;
 import nl.meldspoor.platform.commands.IdempotencyCleanup;
@@ -253,6 +257,27 @@ abstract class CaseServiceContract {
         Response beforeTheCase = api.get(IB, path(caseId, "?asOf=2020-01-01T00:00:00Z"));
         assertThat(beforeTheCase.status()).isEqualTo(404);
         assertThat(api.get(IB, path(caseId, "?asOf=gisteren")).status()).isEqualTo(400);
+    }
+
+    /**
+     * The timeline read before the case's texts were erased (and kept by the service for the next read) shows them erased
+     * afterwards: a kept history is read again when an erasure follows it.
+     */
+    @Test
+    void aTimelineReadBeforeTheTextsWereErasedShowsThemErasedAfterwards() {
+        String caseId = caseAfterStepThree();
+        ok(api.post(IB, path(caseId, "/afwegingskader"), weigh(VERMOEDEN, NO)));
+        ok(api.post(IB, path(caseId, "/closure"), new Closure(CaseOutcome.NO_SUSPICION, "Geen vermoeden.", true, null)));
+        String before = api.get(IB, path(caseId, "/timeline")).body().toString();
+        assertThat(before).contains("Blauwe plekken en teruggetrokken gedrag.").contains("Geen vermoeden.");
+
+        context.getBean(CommandGateway.class).sendAndWait(new EraseCaseText(caseId, Period.ofYears(5), Instant.now().plus(Duration.ofDays(6 * 366))));
+
+        JsonNode after = api.get(IB, path(caseId, "/timeline")).body();
+        assertThat(after.path("entries").findValuesAsText("type")).last().isEqualTo("CaseTextErased");
+        assertThat(after.toString()).doesNotContain("Blauwe plekken en teruggetrokken gedrag.").doesNotContain("Geen vermoeden.")
+                .contains(PersonalDataSerializer.ERASED);
+        assertThat(api.get(IB, path(caseId, "")).body().toString()).doesNotContain("Geen vermoeden.");
     }
 
     /** The event store's clock has millisecond precision; make sure the next event lands later. */

@@ -33,9 +33,29 @@ public final class EventHistory {
      * @throws AggregateNotFoundException when nothing of the expected type was recorded (yet)
      */
     public static <E, R> List<R> read(EventStore eventStore, String aggregateId, Instant asOf, Class<E> eventType, Entry<E, R> entry) {
+        List<R> history = read(eventStore, aggregateId, 0, asOf, eventType, entry);
+        if (history.isEmpty()) {
+            throw new AggregateNotFoundException(aggregateId, asOf == null
+                    ? "No " + eventType.getSimpleName() + " recorded for " + aggregateId
+                    : "No " + eventType.getSimpleName() + " recorded for " + aggregateId + " at " + asOf);
+        }
+        return history;
+    }
+
+    /**
+     * The events from a sequence number on, in order: the part of a history recorded after an earlier read of it.
+     *
+     * @return empty when nothing of the expected type was recorded from there on
+     */
+    public static <E, R> List<R> readFrom(EventStore eventStore, String aggregateId, long firstSequence, Class<E> eventType, Entry<E, R> entry) {
+        return read(eventStore, aggregateId, firstSequence, null, eventType, entry);
+    }
+
+    private static <E, R> List<R> read(EventStore eventStore, String aggregateId, long firstSequence, Instant asOf, Class<E> eventType,
+                                       Entry<E, R> entry) {
         List<R> history = new ArrayList<>();
-        // from the first event, never from a snapshot: a history is every event, and a snapshot is no event of its own
-        DomainEventStream stream = eventStore.readEvents(aggregateId, 0);
+        // from the given event, never from a snapshot: a history is every event, and a snapshot is no event of its own
+        DomainEventStream stream = eventStore.readEvents(aggregateId, firstSequence);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (asOf != null && message.getTimestamp().isAfter(asOf)) {
@@ -45,11 +65,6 @@ public final class EventHistory {
                 history.add(entry.of(message.getIdentifier(), message.getSequenceNumber(), message.getTimestamp(),
                         eventType.cast(message.getPayload())));
             }
-        }
-        if (history.isEmpty()) {
-            throw new AggregateNotFoundException(aggregateId, asOf == null
-                    ? "No " + eventType.getSimpleName() + " recorded for " + aggregateId
-                    : "No " + eventType.getSimpleName() + " recorded for " + aggregateId + " at " + asOf);
         }
         return history;
     }

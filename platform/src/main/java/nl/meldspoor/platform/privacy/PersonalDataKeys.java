@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class PersonalDataKeys {
 
-    static final Duration CACHED_FOR = Duration.ofSeconds(30);
+    public static final Duration CACHED_FOR = Duration.ofSeconds(30);
 
     private final JdbcTemplate jdbc;
     private final KeyWrapping wrapping;

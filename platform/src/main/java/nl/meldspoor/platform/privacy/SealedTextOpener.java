@@ -1,8 +1,11 @@
 package nl.meldspoor.platform.privacy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.AbstractJackson2HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
@@ -62,7 +66,16 @@ public class SealedTextOpener implements ResponseBodyAdvice<Object> {
         if (body instanceof org.springframework.core.io.Resource) {
             return body;
         }
-        JsonNode tree = json.valueToTree(body);
+        if (!AbstractJackson2HttpMessageConverter.class.isAssignableFrom(converterType)) {
+            return body;
+        }
+        // written once: most answers hold no sealed text, and then what was written is what leaves (a long case's
+        // timeline is a megabyte: a tree of it, walked twice and written again, cost more than the rest of the request)
+        String written = write(body);
+        if (!written.contains(EncryptedText.PREFIX)) {
+            return new RawValue(written);
+        }
+        JsonNode tree = read(written);
         Set<String> sealed = new LinkedHashSet<>();
         PersonalDataFields.replaceEncrypted(tree, text -> {
             sealed.add(text);
@@ -74,6 +87,23 @@ public class SealedTextOpener implements ResponseBodyAdvice<Object> {
         Map<String, String> opened = open(sealed, request);
         PersonalDataFields.replaceEncrypted(tree, opened::get);
         return tree;
+    }
+
+    private String write(Object body) {
+        try {
+            // as UTF-8 bytes first: Jackson's byte generator is faster than its character one on a large answer
+            return new String(json.writeValueAsBytes(body), StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the answer", e);
+        }
+    }
+
+    private JsonNode read(String written) {
+        try {
+            return json.readTree(written);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not read the answer back", e);
+        }
     }
 
     private String openInText(String text, ServerHttpRequest request) {

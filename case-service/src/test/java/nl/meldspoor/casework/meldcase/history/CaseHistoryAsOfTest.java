@@ -3,12 +3,14 @@ package nl.meldspoor.casework.meldcase.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.api.meldcase.RecordedCaseEvent;
+import nl.meldspoor.platform.eventstore.EventHistory;
 import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -28,7 +30,7 @@ class CaseHistoryAsOfTest {
     private static final Instant START = Instant.parse("2026-09-07T08:00:00Z");
 
     private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-    private final CaseHistory history = new CaseHistory(store);
+    private final CaseHistory history = new CaseHistory(store, Clock.systemUTC(), 1000);
 
     @Test
     void theHistoryAsOfAnyMomentIsWhatReadingTheStoreAsOfThatMomentGives() {
@@ -56,7 +58,7 @@ class CaseHistoryAsOfTest {
         for (Instant asOf : probes) {
             List<RecordedCaseEvent> fromTheStore;
             try {
-                fromTheStore = history.read(builder.caseId(), asOf);
+                fromTheStore = EventHistory.read(store, builder.caseId(), asOf, MeldcodeCaseEvent.class, RecordedCaseEvent::new);
             } catch (AggregateNotFoundException notYet) {
                 assertThatThrownBy(() -> history.asOf(builder.caseId(), all, asOf)).as("as of %s", asOf)
                         .isInstanceOf(AggregateNotFoundException.class).hasMessage(notYet.getMessage());

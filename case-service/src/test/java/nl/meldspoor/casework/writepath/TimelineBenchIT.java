@@ -1,0 +1,167 @@
+package nl.meldspoor.casework.writepath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.meldspoor.api.common.Actor;
+import nl.meldspoor.api.meldcase.RecordedCaseEvent;
+import nl.meldspoor.casework.meldcase.history.CaseHistory;
+import nl.meldspoor.casework.meldcase.state.CaseStateView;
+import nl.meldspoor.casework.meldcase.state.CaseStates;
+import nl.meldspoor.casework.meldcase.state.Timeline;
+import nl.meldspoor.casework.views.CaseViews;
+import nl.meldspoor.platform.security.CallerResolver;
+import nl.meldspoor.platform.security.StaffDirectory;
+import nl.meldspoor.platform.testing.TestKafkaDirectory;
+import nl.meldspoor.platform.testing.TestPostgres;
+import nl.meldspoor.platform.testing.security.TestIssuer;
+import nl.meldspoor.platform.testing.security.TestStaff;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A long case's timeline and as-of beside the raw select of its rows, in one run on the embedded engines, and the
+ * request's parts measured on their own (history read, state fold, timeline mapping, JSON, the access log's views), so
+ * that the time of a timeline request can be placed. Opt-in ({@code -Dbench=true}); no timing is asserted.
+ *
+ * <pre>./mvnw -q -o -pl case-service -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dit.test=TimelineBenchIT -Dfailsafe.failIfNoSpecifiedTests=false -Dbench=true [-Dbench.events=1000]</pre>
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIfSystemProperty(named = "bench", matches = "true")
+class TimelineBenchIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.registerFreshDatabase(registry);
+        TestKafkaDirectory.registerFresh(registry, "timeline-bench");
+    }
+
+    private static final int EVENTS = Integer.getInteger("bench.events", 1000);
+    private static final int READS = Integer.getInteger("bench.reads", 100);
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private ObjectMapper json;
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private CaseHistory history;
+    @Autowired
+    private CaseStates states;
+    @Autowired
+    private CaseViews views;
+    @Autowired
+    private Clock clock;
+
+    private final List<String> table = new ArrayList<>();
+
+    @Test
+    void aLongCasesTimelineBesideTheRawSelectOfItsRows() throws Exception {
+        new TestStaff(context.getBean(StaffDirectory.class)).grant(BenchRequests.IB, "school-a");
+        HttpHeaders headers = headersOf(BenchRequests.IB);
+        String caseId = open(headers);
+        for (int i = 1; i < EVENTS; i++) {
+            consult(headers, caseId);
+        }
+        Instant halfway = Instant.parse(jdbc.queryForObject("SELECT timestamp FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = ?",
+                String.class, caseId, (long) EVENTS / 2));
+        for (int round = 0; round < 2; round++) { // the first round warms up
+            table.clear();
+            measure("GET timeline (HTTP)", () -> get(headers, "/api/cases/" + caseId + "/timeline"));
+            measure("GET timeline?asOf=halfway (HTTP)", () -> get(headers, "/api/cases/" + caseId + "/timeline?asOf=" + halfway));
+            measure("GET state (HTTP)", () -> get(headers, "/api/cases/" + caseId));
+            measure("history.read (event store, unsealed)", () -> history.read(caseId, null));
+            List<RecordedCaseEvent> all = history.read(caseId, null);
+            measure("states.view (fold)", () -> states.view(all, clock.instant()));
+            CaseStateView state = states.view(all, clock.instant());
+            measure("Timeline.of (mapping, summaries)", () -> Timeline.of(caseId, null, all, state));
+            Timeline timeline = Timeline.of(caseId, null, all, state);
+            measure("JSON of the timeline", () -> write(timeline));
+            measure("access log views of the case", () -> views.of(caseId, null));
+            measure("raw SQL select of its rows", () -> jdbc.queryForList(
+                    "SELECT eventidentifier, payload, metadata FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber", caseId));
+        }
+        System.out.println();
+        System.out.println("=== timeline of a " + EVENTS + "-event case, " + READS + " reads per row; the case was looked at "
+                + views.of(caseId, null).size() + " times by the end; the timeline's answer is "
+                + get(headers, "/api/cases/" + caseId + "/timeline").length() / 1024 + " kB");
+        System.out.printf(Locale.ROOT, "| %-40s | %8s | %8s | %8s |%n", "what", "p50 ms", "p95 ms", "p99 ms");
+        table.forEach(System.out::println);
+    }
+
+    private byte[] write(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void measure(String what, Supplier<?> read) {
+        long[] latencies = new long[READS];
+        for (int i = 0; i < READS; i++) {
+            long t0 = System.nanoTime();
+            assertThat(read.get()).isNotNull();
+            latencies[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(latencies);
+        table.add(String.format(Locale.ROOT, "| %-40s | %8.1f | %8.1f | %8.1f |", what, latencies[READS / 2] / 1e6,
+                latencies[(int) (READS * 0.95)] / 1e6, latencies[(int) (READS * 0.99)] / 1e6));
+    }
+
+    private String get(HttpHeaders headers, String path) {
+        ResponseEntity<String> response = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        return response.getBody();
+    }
+
+    private String open(HttpHeaders headers) throws Exception {
+        ResponseEntity<String> response = post(headers, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+        return json.readTree(response.getBody()).path("id").asText();
+    }
+
+    private void consult(HttpHeaders headers, String caseId) throws Exception {
+        ResponseEntity<String> response = post(headers, "/api/cases/" + caseId + "/colleague-consultations", BenchRequests.colleagueConsultation());
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    }
+
+    private ResponseEntity<String> post(HttpHeaders actor, String path, Object body) throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(actor);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", UUID.randomUUID().toString());
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json.writeValueAsString(body), headers), String.class);
+    }
+
+    private static HttpHeaders headersOf(Actor actor) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(TestIssuer.tokenFor(actor.personId()));
+        headers.set(CallerResolver.ROLE_HEADER, actor.role().name());
+        return headers;
+    }
+}
