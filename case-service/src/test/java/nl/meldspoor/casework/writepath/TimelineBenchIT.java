@@ -11,18 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
-import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.meldcase.RecordedCaseEvent;
 import nl.meldspoor.casework.meldcase.history.CaseHistory;
 import nl.meldspoor.casework.meldcase.state.CaseStateView;
 import nl.meldspoor.casework.meldcase.state.CaseStates;
 import nl.meldspoor.casework.meldcase.state.Timeline;
 import nl.meldspoor.casework.views.CaseViews;
-import nl.meldspoor.platform.security.CallerResolver;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.TestKafkaDirectory;
 import nl.meldspoor.platform.testing.TestPostgres;
-import nl.meldspoor.platform.testing.security.TestIssuer;
 import nl.meldspoor.platform.testing.security.TestStaff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -33,7 +30,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -82,7 +78,7 @@ class TimelineBenchIT {
     @Test
     void aLongCasesTimelineBesideTheRawSelectOfItsRows() throws Exception {
         new TestStaff(context.getBean(StaffDirectory.class)).grant(BenchRequests.IB, "school-a");
-        HttpHeaders headers = headersOf(BenchRequests.IB);
+        HttpHeaders headers = BenchRequests.headersOf(BenchRequests.IB);
         String caseId = open(headers);
         for (int i = 1; i < EVENTS; i++) {
             consult(headers, caseId);
@@ -140,28 +136,13 @@ class TimelineBenchIT {
     }
 
     private String open(HttpHeaders headers) throws Exception {
-        ResponseEntity<String> response = post(headers, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
+        ResponseEntity<String> response = BenchRequests.post(rest, json, headers, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
         return json.readTree(response.getBody()).path("id").asText();
     }
 
     private void consult(HttpHeaders headers, String caseId) throws Exception {
-        ResponseEntity<String> response = post(headers, "/api/cases/" + caseId + "/colleague-consultations", BenchRequests.colleagueConsultation());
+        ResponseEntity<String> response = BenchRequests.post(rest, json, headers, "/api/cases/" + caseId + "/colleague-consultations", BenchRequests.colleagueConsultation());
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-    }
-
-    private ResponseEntity<String> post(HttpHeaders actor, String path, Object body) throws Exception {
-        HttpHeaders headers = new HttpHeaders();
-        headers.addAll(actor);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("Idempotency-Key", UUID.randomUUID().toString());
-        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json.writeValueAsString(body), headers), String.class);
-    }
-
-    private static HttpHeaders headersOf(Actor actor) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(TestIssuer.tokenFor(actor.personId()));
-        headers.set(CallerResolver.ROLE_HEADER, actor.role().name());
-        return headers;
     }
 }

@@ -14,12 +14,10 @@ import java.util.stream.Stream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,12 +25,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
-import nl.meldspoor.api.common.Actor;
-import nl.meldspoor.platform.security.CallerResolver;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.TestKafkaDirectory;
 import nl.meldspoor.platform.testing.TestPostgres;
-import nl.meldspoor.platform.testing.security.TestIssuer;
 import nl.meldspoor.platform.testing.security.TestStaff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -43,10 +38,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -97,7 +89,7 @@ class WritePathBenchIT {
     @Test
     void commandsOverHttpBesideRawInserts() throws Exception {
         new TestStaff(context.getBean(StaffDirectory.class)).grant(BenchRequests.IB, "school-a");
-        HttpHeaders headers = headersOf(BenchRequests.IB);
+        HttpHeaders headers = BenchRequests.headersOf(BenchRequests.IB);
         // warm-up: JIT, pools, caches
         List<String> warm = run("warm-up open", 4, COMMANDS / 2, i -> open(headers));
         run("warm-up consult", 4, COMMANDS / 2, i -> consult(headers, warm.get(i % warm.size())));
@@ -117,7 +109,7 @@ class WritePathBenchIT {
     }
 
     private String open(HttpHeaders headers) {
-        ResponseEntity<String> response = post(headers, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
+        ResponseEntity<String> response = BenchRequests.post(rest, json, headers, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
         try {
             return json.readTree(response.getBody()).path("id").asText();
@@ -127,30 +119,11 @@ class WritePathBenchIT {
     }
 
     private String consult(HttpHeaders headers, String caseId) {
-        ResponseEntity<String> response = post(headers, "/api/cases/" + caseId + "/colleague-consultations", BenchRequests.colleagueConsultation());
+        ResponseEntity<String> response = BenchRequests.post(rest, json, headers, "/api/cases/" + caseId + "/colleague-consultations", BenchRequests.colleagueConsultation());
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
         return caseId;
     }
 
-    private ResponseEntity<String> post(HttpHeaders actor, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.addAll(actor);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("Idempotency-Key", UUID.randomUUID().toString());
-        try {
-            return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json.writeValueAsString(body), headers), String.class);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** One token per client, as a browser session reuses its token. */
-    private static HttpHeaders headersOf(Actor actor) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(TestIssuer.tokenFor(actor.personId()));
-        headers.set(CallerResolver.ROLE_HEADER, actor.role().name());
-        return headers;
-    }
 
     private List<String> run(String what, int clients, int commands, IntFunction<String> command) throws Exception {
         long commitsBefore = xactCommit();

@@ -3,18 +3,16 @@ package nl.meldspoor.casework.meldcase.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.api.meldcase.RecordedCaseEvent;
 import nl.meldspoor.platform.eventstore.EventHistory;
 import nl.meldspoor.platform.privacy.PersonalDataKeys;
+import nl.meldspoor.platform.testing.MutableClock;
 import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -42,23 +40,7 @@ class CaseHistoryKeepsRecentHistoriesTest {
             return super.readEvents(aggregateIdentifier, firstSequenceNumber);
         }
     }).build();
-    private final AtomicReference<Instant> now = new AtomicReference<>(START.plus(Duration.ofDays(1)));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MutableClock clock = new MutableClock(START.plus(Duration.ofDays(1)));
 
     @Test
     void aReadAfterNewEventsAsksOnlyForThemAndGivesTheWholeHistory() {
@@ -93,7 +75,7 @@ class CaseHistoryKeepsRecentHistoriesTest {
         builder.textErasedAfterRetention();
         Instant erasedAt = START.plus(Duration.ofDays(2));
         store.publish(message(builder, closedEvents, erasedAt));
-        now.set(erasedAt.plusSeconds(1));
+        clock.set(erasedAt.plusSeconds(1));
         List<RecordedCaseEvent> whole = fromTheStore(builder.caseId());
         readsFrom.clear();
 
@@ -103,7 +85,7 @@ class CaseHistoryKeepsRecentHistoriesTest {
         history.read(builder.caseId(), null);
         assertThat(readsFrom).as("not kept within %s of the erasure", PersonalDataKeys.CACHED_FOR).containsExactly(0L);
 
-        now.set(erasedAt.plus(PersonalDataKeys.CACHED_FOR).plusSeconds(1));
+        clock.set(erasedAt.plus(PersonalDataKeys.CACHED_FOR).plusSeconds(1));
         history.read(builder.caseId(), null);
         readsFrom.clear();
         history.read(builder.caseId(), null);
