@@ -74,6 +74,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import nl.meldspoor.platform.testing.MutableClock;
 
 /**
  * Every alert rule from the event on Kafka to the inbox and to an SMTP server (GreenMail), on the embedded

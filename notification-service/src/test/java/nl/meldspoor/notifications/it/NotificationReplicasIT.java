@@ -65,6 +65,7 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
+import nl.meldspoor.platform.testing.MutableClock;
 
 /**
  * The notification-service as it runs in production: two or more replicas in the one consumer group
