@@ -3,11 +3,8 @@ package nl.meldspoor.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +14,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import nl.meldspoor.platform.testing.MutableClock;
 
 class DecodedTokenCacheTest {
 
@@ -43,26 +41,7 @@ class DecodedTokenCacheTest {
         }
     }
 
-    private static final class MutableClock extends Clock {
-        Instant now = NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(NOW);
     private final FakeDecoder decoder = new FakeDecoder(clock);
 
     private DecodedTokenCache cache(int maxSize, Duration maxAge) {
@@ -87,7 +66,7 @@ class DecodedTokenCacheTest {
         DecodedTokenCache cache = cache(100, Duration.ofMinutes(5));
         cache.decode("token-a");
 
-        clock.now = NOW.plus(Duration.ofMinutes(2)).plusSeconds(61);
+        clock.set(NOW.plus(Duration.ofMinutes(2)).plusSeconds(61));
 
         assertThatThrownBy(() -> cache.decode("token-a")).isInstanceOf(JwtValidationException.class);
         assertThat(decoder.decoded).containsExactly("token-a", "token-a");
@@ -99,7 +78,7 @@ class DecodedTokenCacheTest {
         DecodedTokenCache cache = cache(100, Duration.ofMinutes(5));
         cache.decode("token-a");
 
-        clock.now = NOW.plus(Duration.ofMinutes(2));
+        clock.set(NOW.plus(Duration.ofMinutes(2)));
         cache.decode("token-a");
 
         assertThat(decoder.decoded).hasSize(2);
@@ -111,7 +90,7 @@ class DecodedTokenCacheTest {
         DecodedTokenCache cache = cache(100, Duration.ofMinutes(5));
         cache.decode("token-a");
 
-        clock.now = NOW.plus(Duration.ofMinutes(5));
+        clock.set(NOW.plus(Duration.ofMinutes(5)));
         decoder.expiries.remove("token-a"); // the issuer's key was withdrawn: the decoder refuses it now
 
         assertThatThrownBy(() -> cache.decode("token-a")).isInstanceOf(JwtValidationException.class);

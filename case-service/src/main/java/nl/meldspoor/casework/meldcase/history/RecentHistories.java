@@ -41,8 +41,4 @@ final class RecentHistories {
             events -= forgotten.size();
         }
     }
-
-    synchronized int events() {
-        return events;
-    }
 }
