@@ -294,6 +294,32 @@ class CasePagesTest {
     }
 
     @Test
+    void theTimelineShowsTheNewestReadsAndWieKeekPagesThroughAllOfThem() throws Exception {
+        for (int read = 120; read > 0; read--) {
+            cases.views.add(Map.of("personId", "lk-" + read, "role", "TEACHER", "kind", "CASE_STATE", "what", "stand van het dossier",
+                    "why", "werken aan het dossier", "at", Instant.parse("2026-12-01T08:00:00Z").plusSeconds(60L * read).toString()));
+        }
+        cases.timeline.put("lookedAt", cases.views.subList(0, 50));
+        cases.timeline.put("lookedAtTotal", 120);
+
+        String timeline = page("/dossiers/case-1/tijdlijn");
+        assertThat(timeline).contains("lk-120 (leerkracht)", "lk-71 (leerkracht)", "De nieuwste 50 van 120 inzagen.",
+                "href=\"/dossiers/case-1/wie-keek\"").doesNotContain("lk-70 (");
+
+        String second = page("/dossiers/case-1/wie-keek?pagina=1");
+        assertThat(second).contains("120 inzagen", "lk-70 (leerkracht)", "lk-21 (leerkracht)", "Pagina 2 van 3",
+                "href=\"/dossiers/case-1/wie-keek?pagina=0\"", "href=\"/dossiers/case-1/wie-keek?pagina=2\"")
+                .doesNotContain("lk-71 (", "lk-20 (");
+        assertThat(page("/dossiers/case-1/wie-keek?pagina=2")).contains("lk-1 (leerkracht)", "Pagina 3 van 3").doesNotContain("rel=\"next\"");
+        assertThat(page("/dossiers/case-1/wie-keek?pagina=-4")).as("a page before the first is the first").contains("lk-120 (");
+
+        cases.timeline.put("lookedAt", cases.views.subList(0, 2));
+        cases.timeline.put("lookedAtTotal", 2);
+        assertThat(page("/dossiers/case-1/tijdlijn")).as("all reads shown: no link to more").doesNotContain("Alle inzagen bekijken");
+        mvc.perform(get("/dossiers/case-2/wie-keek").with(signedIn("ib-a"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void anUnreadableMomentIsRefusedNextToThePicker() throws Exception {
         String page = mvc.perform(get("/dossiers/case-1/tijdlijn?datum=gisteren").with(signedIn("ib-a"))).andExpect(status().isUnprocessableEntity())
                 .andReturn().getResponse().getContentAsString();

@@ -25,6 +25,8 @@ public class FakeCaseWork implements CaseWork {
     public final List<Map<String, Object>> schoolCases = new ArrayList<>();
     public final List<Sent> sent = new ArrayList<>();
     public final List<Instant> asked = new ArrayList<>();
+    /** Everyone who looked at case-1, newest first, as {@code GET /api/cases/{id}/views} pages them. */
+    public final List<Map<String, Object>> views = new ArrayList<>();
     /** The staff directory's colleagues per school; a school not in it is refused as another school. */
     public final Map<String, List<Colleague>> colleagues = new java.util.HashMap<>();
     /** A refusal of the next command only. */
@@ -44,6 +46,7 @@ public class FakeCaseWork implements CaseWork {
         schoolCases.clear();
         sent.clear();
         asked.clear();
+        views.clear();
         refusal = null;
         colleagues.clear();
         colleagues.put("school-a", List.of(new Colleague("dir-a", List.of("PRINCIPAL")), new Colleague("ib-a", List.of("CARE_COORDINATOR")),
@@ -91,6 +94,15 @@ public class FakeCaseWork implements CaseWork {
         answer.put("asOf", asOf == null ? null : asOf.toString());
         answer.put("state", state);
         return answer;
+    }
+
+    @Override
+    public Map<String, Object> views(String caseId, int page, int size) {
+        hide(caseId);
+        int from = (int) Math.min((long) page * size, views.size());
+        List<Map<String, Object>> entries = views.subList(from, Math.min(from + size, views.size()));
+        return Map.of("entries", List.copyOf(entries), "page", page, "size", size, "totalElements", views.size(),
+                "totalPages", (views.size() + size - 1) / size);
     }
 
     @Override

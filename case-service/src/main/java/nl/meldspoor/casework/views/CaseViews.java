@@ -56,17 +56,29 @@ public class CaseViews implements ReplayableConsumer {
         on(record);
     }
 
-    /** Newest first; with {@code asOf}, only the reads until that moment. */
-    public List<CaseView> of(String caseId, Instant asOf) {
-        return jdbc.query("""
+    /**
+     * One page of who looked at the case, newest first; with {@code asOf}, only the reads until that moment.
+     * Every read adds a row and a case may be read for years, so nobody gets them all at once.
+     */
+    public CaseViewPage page(String caseId, Instant asOf, int page, int size) {
+        Timestamp until = until(asOf);
+        List<CaseView> entries = jdbc.query("""
                         SELECT person_id, role, kind, purpose, viewed_at FROM case_view
-                        WHERE case_id = ? AND viewed_at <= ? ORDER BY viewed_at DESC, access_id""",
+                        WHERE case_id = ? AND viewed_at <= ? ORDER BY viewed_at DESC, access_id LIMIT ? OFFSET ?""",
                 (row, number) -> {
                     RecordKind kind = RecordKind.valueOf(row.getString("kind"));
                     AccessPurpose purpose = AccessPurpose.read(row.getString("purpose"));
                     return new CaseView(row.getString("person_id"), Role.valueOf(row.getString("role")), kind, kind.label(),
                             purpose, purpose == null ? null : purpose.label(), row.getTimestamp("viewed_at").toInstant());
                 },
-                caseId, Timestamp.from(asOf == null ? Instant.parse("9999-12-31T00:00:00Z") : asOf));
+                caseId, until, size, (long) page * size);
+        long total = entries.size() < size && (page == 0 || !entries.isEmpty())
+                ? (long) page * size + entries.size()
+                : jdbc.queryForObject("SELECT count(*) FROM case_view WHERE case_id = ? AND viewed_at <= ?", Long.class, caseId, until);
+        return new CaseViewPage(entries, page, size, total);
+    }
+
+    private static Timestamp until(Instant asOf) {
+        return Timestamp.from(asOf == null ? Instant.parse("9999-12-31T00:00:00Z") : asOf);
     }
 }

@@ -281,6 +281,43 @@ abstract class CaseServiceContract {
     }
 
     /** The event store's clock has millisecond precision; make sure the next event lands later. */
+    @Test
+    void theTimelineHoldsTheNewestReadsAndViewsPagesThroughAllOfThem() {
+        String caseId = openCase();
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        // after every real read of this test (those arrive through the access log while it runs), so the order is known
+        Instant first = Instant.parse("2099-01-01T08:00:00Z");
+        for (int read = 1; read <= 130; read++) {
+            jdbc.update("INSERT INTO case_view (access_id, case_id, person_id, role, kind, purpose, viewed_at) VALUES (?, ?, ?, 'TEACHER', 'CASE_STATE', 'CASE_WORK', ?)",
+                    UUID.randomUUID().toString(), caseId, "lk-" + read, java.sql.Timestamp.from(first.plus(Duration.ofMinutes(read))));
+        }
+
+        JsonNode timeline = api.get(IB, path(caseId, "/timeline")).body();
+        assertThat(timeline.path("lookedAt")).as("every read adds a row: the timeline holds the newest only").hasSize(50);
+        assertThat(timeline.path("lookedAt").get(0).path("personId").asText()).isEqualTo("lk-130");
+        assertThat(timeline.path("lookedAt").get(49).path("personId").asText()).isEqualTo("lk-81");
+        assertThat(timeline.path("lookedAtTotal").asLong()).as("the 130 and this test's own reads so far").isBetween(130L, 135L);
+
+        Response second = api.get(IB, path(caseId, "/views?page=1&size=50"));
+        ok(second);
+        assertThat(second.body().path("entries").findValuesAsText("personId")).hasSize(50).startsWith("lk-80").endsWith("lk-31");
+        assertThat(second.body().path("entries").get(0).path("why").asText()).isEqualTo("werken aan het dossier");
+        assertThat(second.body().path("totalElements").asLong()).isBetween(130L, 135L);
+        assertThat(second.body().path("totalPages").asInt()).isEqualTo(3);
+        assertThat(api.get(IB, path(caseId, "/views?page=9")).body().path("totalElements").asLong())
+                .as("past the last page: no entries, the count still right").isBetween(130L, 135L);
+        assertThat(api.get(IB, path(caseId, "/views?size=3&asOf=" + first.plus(Duration.ofMinutes(3)).plusSeconds(1))).body()
+                .path("entries").findValuesAsText("personId")).as("as of a moment: the reads until then").containsExactly("lk-3", "lk-2", "lk-1");
+
+        Response tooLarge = api.get(IB, path(caseId, "/views?size=201"));
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.body().path("errors").get(0).path("field").asText()).isEqualTo("size");
+        assertThat(api.get(IB, path(caseId, "/views?page=-1")).body().path("errors").get(0).path("field").asText()).isEqualTo("page");
+        assertThat(api.get(Requests.TEACHER, path(caseId, "/views")).status()).as("who looked is part of the timeline: its readers only")
+                .isIn(403, 404);
+        assertThat(api.get(IB, "/api/cases/" + UUID.randomUUID() + "/views").status()).isEqualTo(404);
+    }
+
     private static void waitUntilAfter(Instant moment) throws InterruptedException {
         while (!Instant.now().isAfter(moment.plusMillis(5))) {
             Thread.onSpinWait();

@@ -244,6 +244,10 @@ class LocalSystemIT {
         assertThat(then.path("state").path("reportDecision").isNull()).isTrue();
         assertThat(then.toString()).doesNotContain("ACUTE_OR_STRUCTURAL_UNSAFETY");
         assertThat(walk.output()).as("the walk-through prints the timeline's summaries").contains("Stap 5");
+        ReadmeWalkThrough.Request views = walk.last("/api/cases/" + caseId + "/views?");
+        assertThat(views.status()).isEqualTo(200);
+        assertThat(views.json().path("totalElements").asLong()).as("the walk-through's own reads of the case").isGreaterThanOrEqualTo(views.json().path("entries").size());
+        assertThat(views.json().path("size").asInt()).isEqualTo(20);
 
         // The read side: the closed dossier, the rapportage, the pupil file and the IB'er's overview hold the case and the signal.
         JsonNode dossier = walk.last("/api/dossiers/" + caseId + " ").json();

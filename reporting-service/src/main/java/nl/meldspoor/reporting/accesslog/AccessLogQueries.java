@@ -23,11 +23,17 @@ public class AccessLogQueries {
         this.mongo = mongo;
     }
 
-    /** The reads of one case (its state, timeline, dossier and rapportage), newest first. */
-    public List<AccessEntry> ofCase(String caseId) {
+    /** The newest {@code limit} reads of one case (its state, timeline, dossier and rapportage), and how many there are. */
+    public NewestReads ofCase(String caseId, int limit) {
         List<RecordKind> caseKinds = Arrays.stream(RecordKind.values()).filter(RecordKind::isAboutACase).toList();
-        return mongo.find(Query.query(Criteria.where("recordId").is(caseId).and("kind").in(caseKinds))
-                .with(Sort.by(Sort.Direction.DESC, "at")), AccessEntry.class);
+        Query query = Query.query(Criteria.where("recordId").is(caseId).and("kind").in(caseKinds));
+        List<AccessEntry> newest = mongo.find(Query.of(query).with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AccessEntry.class);
+        long total = newest.size() < limit ? newest.size() : mongo.count(query, AccessEntry.class);
+        return new NewestReads(newest, total);
+    }
+
+    /** The newest reads of a case and the number of all its reads. */
+    public record NewestReads(List<AccessEntry> entries, long total) {
     }
 
     public Page<AccessEntry> ofSchool(String schoolId, String personId, String recordId, Instant from, Instant to, Pageable page) {

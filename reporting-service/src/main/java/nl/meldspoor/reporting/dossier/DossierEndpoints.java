@@ -36,6 +36,8 @@ class DossierEndpoints {
     private static final Set<String> STATUSES = Set.of("OPEN", "CLOSED");
     private static final Set<String> SORTABLE = Set.of("openedAt", "lastActivityAt", "currentStep", "closedAt");
     private static final int MAX_PAGE_SIZE = 200;
+    /** The dossier shows who looked last; all reads are in the school's access log and the case-service's {@code /views}. */
+    static final int LOOKED_AT_IN_DOSSIER = 50;
 
     private final CaseQueries cases;
     private final Dossiers dossiers;
@@ -63,7 +65,8 @@ class DossierEndpoints {
                     CaseStateView state = timeline.state();
                     CaseReaders.requireTimelineReader(caller, state.access());
                     accessLog.record(caller, state.schoolId(), RecordKind.DOSSIER, caseId, request);
-                    return ResponseEntity.ok(new DossierView(timeline, accessLogQueries.ofCase(caseId)));
+                    AccessLogQueries.NewestReads lookedAt = accessLogQueries.ofCase(caseId, LOOKED_AT_IN_DOSSIER);
+                    return ResponseEntity.ok(new DossierView(timeline, lookedAt.entries(), lookedAt.total()));
                 })
                 .orElseGet(() -> notFound("Er is geen dossier met kenmerk " + caseId + "."));
     }

@@ -44,7 +44,8 @@ class CasePages {
     private static final String NAMES = CasePages.class.getName() + ".names";
     private static final String CASE_NAME = CasePages.class.getName() + ".pupil";
     static final Map<String, String> PAGE_NAMES = Map.of("afwegingskader", "Afwegingskader", "besluit", "Besluit", "goedkeuring", "Goedkeuring",
-            "melding", "Melding", "hulp", "Hulp", "sluiten", "Sluiten", "tijdlijn", "Tijdlijn");
+            "melding", "Melding", "hulp", "Hulp", "sluiten", "Sluiten", "tijdlijn", "Tijdlijn", "wie-keek", "Wie keek");
+    private static final int WHO_LOOKED_PAGE = 50;
 
     private final CaseWork cases;
     private final Services services;
@@ -141,6 +142,14 @@ class CasePages {
         @SuppressWarnings("unchecked")
         Map<String, Object> state = (Map<String, Object>) timeline.get("state");
         return show(model, "tijdlijn", caseId, state, null, Map.of(), errors);
+    }
+
+    /** "Wie keek": everyone who read the case, newest first, page by page (the timeline shows the newest reads only). */
+    @GetMapping("/{caseId}/wie-keek")
+    String whoLooked(@PathVariable String caseId, @RequestParam(defaultValue = "0") int pagina, Model model) {
+        Map<String, Object> state = cases.state(caseId, null);
+        model.addAttribute("views", cases.views(caseId, Math.max(0, pagina), WHO_LOOKED_PAGE));
+        return show(model, "wie-keek", caseId, state, null, Map.of(), new FormErrors());
     }
 
     @PostMapping("/{caseId}/{slug}")

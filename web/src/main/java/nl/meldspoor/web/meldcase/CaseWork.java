@@ -17,6 +17,12 @@ public interface CaseWork {
     /** {@code GET /api/cases/{id}/timeline}: every event with step, actor, occurred and recorded, and the state at the end. */
     Map<String, Object> timeline(String caseId, Instant asOf);
 
+    /**
+     * {@code GET /api/cases/{id}/views}: one page of who looked at the case, newest first ({@code entries}, {@code page},
+     * {@code totalPages}, {@code totalElements}); the timeline holds only the newest.
+     */
+    Map<String, Object> views(String caseId, int page, int size);
+
     /** The reporting-service's rapportage (status per step); empty while the read side has not seen the case yet. */
     Optional<Map<String, Object>> rapportage(String caseId);
 

@@ -48,6 +48,13 @@ class RestCaseWork implements CaseWork {
     }
 
     @Override
+    public Map<String, Object> views(String caseId, int page, int size) {
+        JsonNode answer = caseService.get().uri(uri -> uri.path("/api/cases/{id}/views").queryParam("page", page).queryParam("size", size)
+                .build(caseId)).retrieve().body(JsonNode.class);
+        return json.convertValue(answer, OBJECT);
+    }
+
+    @Override
     public Optional<Map<String, Object>> rapportage(String caseId) {
         try {
             return Optional.of(get(reportingService, "/api/dossiers/{id}/rapportage", caseId, null));

@@ -13,11 +13,14 @@ import nl.meldspoor.casework.meldcase.state.CaseStates;
 import nl.meldspoor.api.meldcase.RecordedCaseEvent;
 import nl.meldspoor.casework.meldcase.state.Timeline;
 import nl.meldspoor.casework.meldcase.history.CaseHistory;
+import nl.meldspoor.casework.views.CaseViewPage;
 import nl.meldspoor.casework.views.CaseViews;
 import nl.meldspoor.platform.access.AccessLog;
 import nl.meldspoor.platform.security.Caller;
 import nl.meldspoor.platform.security.CaseReaders;
+import nl.meldspoor.platform.web.Problems;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +38,10 @@ class CaseQueryEndpoints {
     private final Clock clock;
     private final AccessLog accessLog;
     private final CaseViews views;
+
+    /** Who looked last, in the timeline itself; all of them page by page at {@code /views}. */
+    static final int LOOKED_AT_IN_TIMELINE = 50;
+    private static final int MAX_PAGE_SIZE = 200;
 
     CaseQueryEndpoints(CaseHistory history, CaseStates states, Clock clock, AccessLog accessLog, CaseViews views) {
         this.history = history;
@@ -72,6 +79,28 @@ class CaseQueryEndpoints {
         List<RecordedCaseEvent> events = history.asOf(caseId, all, asOf);
         Timeline timeline = Timeline.of(caseId, asOf, events, asOf == null ? latest : states.view(events, asOf));
         accessLog.record(caller, latest.schoolId(), RecordKind.CASE_TIMELINE, caseId, request);
-        return ResponseEntity.ok().eTag(Long.toString(timeline.version())).body(new CaseTimelineView(timeline, views.of(caseId, asOf)));
+        CaseViewPage newest = views.page(caseId, asOf, 0, LOOKED_AT_IN_TIMELINE);
+        return ResponseEntity.ok().eTag(Long.toString(timeline.version()))
+                .body(new CaseTimelineView(timeline, newest.entries(), newest.totalElements()));
+    }
+
+    @GetMapping("/views")
+    @Operation(summary = "Wie het dossier inzag (wie, rol, wat, waarom, wanneer), nieuwste eerst, per pagina",
+            description = "De tijdlijn toont alleen de nieuwste " + LOOKED_AT_IN_TIMELINE + " inzagen; hier staan ze allemaal. "
+                    + "Met asOf: alleen de inzagen tot dat moment.")
+    ResponseEntity<?> views(Caller caller, HttpServletRequest request, @PathVariable String caseId,
+                            @Parameter(description = "ISO-8601 moment, bijv. 2026-11-20T12:00:00Z")
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                            @RequestParam(defaultValue = "0") int page,
+                            @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            return ResponseEntity.badRequest().body(Problems.problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "Ongeldige invoer",
+                    "page vanaf 0, size van 1 tot en met " + MAX_PAGE_SIZE + ".",
+                    List.of(new Problems.FieldError(page < 0 ? "page" : "size", "buiten het toegestane bereik"))));
+        }
+        CaseStateView latest = states.view(history.read(caseId, null), clock.instant());
+        CaseReaders.requireTimelineReader(caller, latest.access());
+        accessLog.record(caller, latest.schoolId(), RecordKind.CASE_TIMELINE, caseId, request);
+        return ResponseEntity.ok(views.page(caseId, asOf, page, size));
     }
 }
