@@ -2,10 +2,8 @@ package nl.meldspoor.platform.privacy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +16,7 @@ import java.util.regex.Matcher;
 import nl.meldspoor.platform.access.AccessLog;
 import nl.meldspoor.platform.privacy.web.PersonalDataEndpoints;
 import nl.meldspoor.platform.security.CallerResolver;
+import nl.meldspoor.platform.web.WrittenJson;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -69,11 +68,11 @@ public class SealedTextOpener implements ResponseBodyAdvice<Object> {
         if (!AbstractJackson2HttpMessageConverter.class.isAssignableFrom(converterType)) {
             return body;
         }
-        // written once: most answers hold no sealed text, and then what was written is what leaves (a long case's
+        // written once: most answers hold no sealed text, and then the bytes written are what leaves (a long case's
         // timeline is a megabyte: a tree of it, walked twice and written again, cost more than the rest of the request)
-        String written = write(body);
-        if (!written.contains(EncryptedText.PREFIX)) {
-            return new RawValue(written);
+        byte[] written = write(body);
+        if (!WrittenJson.contains(written, EncryptedText.PREFIX)) {
+            return WrittenJson.of(written);
         }
         JsonNode tree = read(written);
         Set<String> sealed = new LinkedHashSet<>();
@@ -89,19 +88,18 @@ public class SealedTextOpener implements ResponseBodyAdvice<Object> {
         return tree;
     }
 
-    private String write(Object body) {
+    private byte[] write(Object body) {
         try {
-            // as UTF-8 bytes first: Jackson's byte generator is faster than its character one on a large answer
-            return new String(json.writeValueAsBytes(body), StandardCharsets.UTF_8);
+            return json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the answer", e);
         }
     }
 
-    private JsonNode read(String written) {
+    private JsonNode read(byte[] written) {
         try {
             return json.readTree(written);
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("Could not read the answer back", e);
         }
     }

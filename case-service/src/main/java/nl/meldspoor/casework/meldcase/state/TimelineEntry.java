@@ -23,7 +23,7 @@ public record TimelineEntry(
         String summary,
         MeldcodeCaseEvent details) {
 
-    static TimelineEntry of(RecordedCaseEvent recorded) {
+    public static TimelineEntry of(RecordedCaseEvent recorded) {
         MeldcodeCaseEvent event = recorded.event();
         return new TimelineEntry(recorded.sequence(), recorded.eventId(), event.getClass().getSimpleName(), MeldcodeStep.of(event),
                 event.occurredAt(), recorded.recordedAt(), event.actor(), CaseEventSummaries.summarize(event), event);

@@ -11,7 +11,6 @@ import nl.meldspoor.api.access.RecordKind;
 import nl.meldspoor.casework.meldcase.state.CaseStateView;
 import nl.meldspoor.casework.meldcase.state.CaseStates;
 import nl.meldspoor.api.meldcase.RecordedCaseEvent;
-import nl.meldspoor.casework.meldcase.state.Timeline;
 import nl.meldspoor.casework.meldcase.history.CaseHistory;
 import nl.meldspoor.casework.views.CaseViewPage;
 import nl.meldspoor.casework.views.CaseViews;
@@ -38,12 +37,15 @@ class CaseQueryEndpoints {
     private final Clock clock;
     private final AccessLog accessLog;
     private final CaseViews views;
+    private final WrittenTimelineEntries entries;
 
     /** Who looked last, in the timeline itself; all of them page by page at {@code /views}. */
     static final int LOOKED_AT_IN_TIMELINE = 50;
     private static final int MAX_PAGE_SIZE = 200;
 
-    CaseQueryEndpoints(CaseHistory history, CaseStates states, Clock clock, AccessLog accessLog, CaseViews views) {
+    CaseQueryEndpoints(CaseHistory history, CaseStates states, Clock clock, AccessLog accessLog, CaseViews views,
+                       WrittenTimelineEntries entries) {
+        this.entries = entries;
         this.history = history;
         this.states = states;
         this.clock = clock;
@@ -77,11 +79,12 @@ class CaseQueryEndpoints {
         CaseStateView latest = states.view(all, clock.instant());
         CaseReaders.requireTimelineReader(caller, latest.access());
         List<RecordedCaseEvent> events = history.asOf(caseId, all, asOf);
-        Timeline timeline = Timeline.of(caseId, asOf, events, asOf == null ? latest : states.view(events, asOf));
+        CaseStateView state = asOf == null ? latest : states.view(events, asOf);
         accessLog.record(caller, latest.schoolId(), RecordKind.CASE_TIMELINE, caseId, request);
         CaseViewPage newest = views.page(caseId, asOf, 0, LOOKED_AT_IN_TIMELINE);
-        return ResponseEntity.ok().eTag(Long.toString(timeline.version()))
-                .body(new CaseTimelineView(timeline, newest.entries(), newest.totalElements()));
+        long version = events.get(events.size() - 1).sequence();
+        return ResponseEntity.ok().eTag(Long.toString(version))
+                .body(new CaseTimelineView(caseId, asOf, version, entries.of(events), state, newest.entries(), newest.totalElements()));
     }
 
     @GetMapping("/views")
