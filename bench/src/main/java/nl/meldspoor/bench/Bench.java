@@ -2,7 +2,6 @@ package nl.meldspoor.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,8 +74,11 @@ public final class Bench {
             try {
                 system.start();
             } catch (IllegalStateException slowStart) {
+                if (system.serviceProcessIds().containsValue(-1L)) {
+                    throw slowStart; // a service stopped: it will not become healthy by waiting (its log's end is in the message)
+                }
                 // on a crowded machine a service can take longer than the local system's four minutes to start: give it more
-                log.warn("The local system did not start in time ({}); waiting longer for its services", slowStart.getMessage().lines().findFirst().orElse(""));
+                log.warn("The local system did not start in time; waiting longer for its services: {}", slowStart.getMessage());
                 awaitHealthy(List.of(system.caseServiceUrl(), system.signalServiceUrl(), system.reportingServiceUrl(),
                         system.notificationServiceUrl(), system.webUrl()), Duration.ofMinutes(8));
             }
@@ -733,10 +735,10 @@ public final class Bench {
         }
     }
 
+    // below the ephemeral range: a port the OS handed out (new ServerSocket(0)) was taken by the engines or an outgoing
+    // connection before the service bound it, and the reporting-service stopped while starting in a verify
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return nl.meldspoor.local.FreePorts.free();
     }
 
     private static long seconds(long nanos) {

@@ -144,8 +144,8 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
+        try {
+            return FreePorts.free();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

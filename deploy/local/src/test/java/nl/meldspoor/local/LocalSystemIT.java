@@ -100,7 +100,7 @@ class LocalSystemIT {
     }
 
     private static int freePort() throws IOException {
-        return TestPorts.free();
+        return FreePorts.free();
     }
 
     /** Who of the demo staff reads what: the board's contact person the board, a school's principal its school, the auditor a case. */

@@ -27,9 +27,9 @@ public final class SharedLocalSystem {
         if (system == null) {
             Path root = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
             data = Files.createTempDirectory("meldspoor-shared-");
-            LocalSystem started = new LocalSystem(new LocalSettings(root, data, TestPorts.free(), TestPorts.free(),
-                    TestPorts.free(), TestPorts.free(), TestPorts.free(), TestPorts.free(), TestPorts.free(),
-                    TestPorts.free(), TestPorts.free(), TestPorts.free(), true, Map.of()));
+            LocalSystem started = new LocalSystem(new LocalSettings(root, data, FreePorts.free(), FreePorts.free(),
+                    FreePorts.free(), FreePorts.free(), FreePorts.free(), FreePorts.free(), FreePorts.free(),
+                    FreePorts.free(), FreePorts.free(), FreePorts.free(), true, Map.of()));
             try {
                 started.start();
             } catch (Exception | Error failed) {

@@ -186,6 +186,15 @@ class CaseWorkBrowserIT {
             driver.get(system.webUrl() + "/dossiers/" + caseId + "/tijdlijn");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("gebeurtenissen"), "Afweging 2 (veiligheid)"));
             browser.checkPage("tijdlijn");
+            // everyone who read the case, page by page: the IB'er's own reads arrive through the access log
+            driver.get(system.webUrl() + "/dossiers/" + caseId + "/wie-keek");
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                driver.navigate().refresh();
+                return !driver.findElements(By.id("wie-keek")).isEmpty();
+            });
+            assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("Wie keek");
+            assertThat(driver.findElement(By.id("wie-keek")).getText()).contains("ib-a (IB'er)", "stand van het dossier");
+            browser.checkPage("wie-keek");
 
             BrowserSteps.signOut(driver, wait);
 

@@ -10,15 +10,15 @@ import java.util.Set;
  * Free ports below Linux's ephemeral range (32768 and up): a port the OS hands out for outgoing
  * connections could be taken by one of them before the service that was given it binds.
  */
-final class TestPorts {
+public final class FreePorts {
 
     private static final Set<Integer> TAKEN = new HashSet<>();
     private static final Random RANDOM = new Random();
 
-    private TestPorts() {
+    private FreePorts() {
     }
 
-    static synchronized int free() throws IOException {
+    public static synchronized int free() throws IOException {
         for (int attempt = 0; attempt < 1000; attempt++) {
             int candidate = 20_000 + RANDOM.nextInt(12_000);
             if (TAKEN.contains(candidate)) {
