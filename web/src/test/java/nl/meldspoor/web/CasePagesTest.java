@@ -313,6 +313,18 @@ class CasePagesTest {
         assertThat(page("/dossiers/case-1/wie-keek?pagina=2")).contains("lk-1 (leerkracht)", "Pagina 3 van 3").doesNotContain("rel=\"next\"");
         assertThat(page("/dossiers/case-1/wie-keek?pagina=-4")).as("a page before the first is the first").contains("lk-120 (");
 
+        // read 60 is at 09:00 (Amsterdam 10:00): as known then, the reads until then only, and the links keep the moment
+        String asKnown = page("/dossiers/case-1/tijdlijn?datum=2026-12-01&tijd=10:00");
+        assertThat(asKnown).contains("href=\"/dossiers/case-1/wie-keek?datum=2026-12-01&amp;tijd=10:00\"");
+        String until = page("/dossiers/case-1/wie-keek?datum=2026-12-01&tijd=10:00");
+        assertThat(until).contains("Je ziet de inzagen tot", "60 inzagen", "lk-60 (leerkracht)", "lk-11 (leerkracht)", "Pagina 1 van 2",
+                        "href=\"/dossiers/case-1/wie-keek?datum=2026-12-01&amp;tijd=10:00&amp;pagina=1\"", "Toon alle inzagen",
+                        "href=\"/dossiers/case-1/tijdlijn?datum=2026-12-01&amp;tijd=10:00\"")
+                .doesNotContain("lk-61 (", "lk-120 (", "lk-10 (");
+        assertThat(page("/dossiers/case-1/wie-keek?datum=2026-12-01&tijd=10:00&pagina=1")).contains("lk-10 (leerkracht)", "lk-1 (leerkracht)")
+                .doesNotContain("lk-11 (");
+        mvc.perform(get("/dossiers/case-1/wie-keek?datum=gisteren").with(signedIn("ib-a"))).andExpect(status().isBadRequest());
+
         cases.timeline.put("lookedAt", cases.views.subList(0, 2));
         cases.timeline.put("lookedAtTotal", 2);
         assertThat(page("/dossiers/case-1/tijdlijn")).as("all reads shown: no link to more").doesNotContain("Alle inzagen bekijken");

@@ -97,12 +97,13 @@ public class FakeCaseWork implements CaseWork {
     }
 
     @Override
-    public Map<String, Object> views(String caseId, int page, int size) {
+    public Map<String, Object> views(String caseId, Instant asOf, int page, int size) {
         hide(caseId);
-        int from = (int) Math.min((long) page * size, views.size());
-        List<Map<String, Object>> entries = views.subList(from, Math.min(from + size, views.size()));
-        return Map.of("entries", List.copyOf(entries), "page", page, "size", size, "totalElements", views.size(),
-                "totalPages", (views.size() + size - 1) / size);
+        List<Map<String, Object>> until = views.stream().filter(view -> asOf == null || !Instant.parse((String) view.get("at")).isAfter(asOf)).toList();
+        int from = (int) Math.min((long) page * size, until.size());
+        List<Map<String, Object>> entries = until.subList(from, Math.min(from + size, until.size()));
+        return Map.of("entries", List.copyOf(entries), "page", page, "size", size, "totalElements", until.size(),
+                "totalPages", (until.size() + size - 1) / size);
     }
 
     @Override

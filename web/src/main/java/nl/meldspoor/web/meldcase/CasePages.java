@@ -115,8 +115,7 @@ class CasePages {
         Instant asOf = null;
         if (!datum.isBlank()) {
             try {
-                asOf = ZonedDateTime.of(LocalDate.parse(datum), tijd.isBlank() ? LocalTime.MAX.withNano(0) : LocalTime.parse(tijd),
-                        CaseCommand.SCHOOL_ZONE).toInstant();
+                asOf = momentOf(datum, tijd);
             } catch (DateTimeParseException unreadable) {
                 errors.add("datum", "Zoals bekend op", "datum", "Vul een datum en tijd in, bijvoorbeeld 2 december 2026 om 10:15.");
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -144,12 +143,34 @@ class CasePages {
         return show(model, "tijdlijn", caseId, state, null, Map.of(), errors);
     }
 
-    /** "Wie keek": everyone who read the case, newest first, page by page (the timeline shows the newest reads only). */
+    /**
+     * "Wie keek": everyone who read the case, newest first, page by page (the timeline shows the newest reads only); with
+     * a moment ({@code datum}, {@code tijd}, as on the timeline "zoals bekend op") only the reads until then.
+     */
     @GetMapping("/{caseId}/wie-keek")
-    String whoLooked(@PathVariable String caseId, @RequestParam(defaultValue = "0") int pagina, Model model) {
+    String whoLooked(@PathVariable String caseId, @RequestParam(defaultValue = "0") int pagina, @RequestParam(defaultValue = "") String datum,
+                     @RequestParam(defaultValue = "") String tijd, Model model) {
+        Instant asOf = null;
+        if (!datum.isBlank()) {
+            try {
+                asOf = momentOf(datum, tijd);
+            } catch (DateTimeParseException unreadable) {
+                // only a hand-made address gets here: the timeline links with a moment it read itself
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "datum/tijd: " + unreadable.getMessage());
+            }
+        }
         Map<String, Object> state = cases.state(caseId, null);
-        model.addAttribute("views", cases.views(caseId, Math.max(0, pagina), WHO_LOOKED_PAGE));
+        model.addAttribute("views", cases.views(caseId, asOf, Math.max(0, pagina), WHO_LOOKED_PAGE));
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("datum", asOf == null ? null : datum);
+        model.addAttribute("tijd", asOf == null ? null : tijd);
         return show(model, "wie-keek", caseId, state, null, Map.of(), new FormErrors());
+    }
+
+    /** A moment as the school's staff type it: a date and, optionally, a time (the end of the day without one). */
+    private static Instant momentOf(String datum, String tijd) {
+        return ZonedDateTime.of(LocalDate.parse(datum), tijd.isBlank() ? LocalTime.MAX.withNano(0) : LocalTime.parse(tijd),
+                CaseCommand.SCHOOL_ZONE).toInstant();
     }
 
     @PostMapping("/{caseId}/{slug}")

@@ -19,9 +19,9 @@ public interface CaseWork {
 
     /**
      * {@code GET /api/cases/{id}/views}: one page of who looked at the case, newest first ({@code entries}, {@code page},
-     * {@code totalPages}, {@code totalElements}); the timeline holds only the newest.
+     * {@code totalPages}, {@code totalElements}); the timeline holds only the newest. With {@code asOf}: the reads until then.
      */
-    Map<String, Object> views(String caseId, int page, int size);
+    Map<String, Object> views(String caseId, Instant asOf, int page, int size);
 
     /** The reporting-service's rapportage (status per step); empty while the read side has not seen the case yet. */
     Optional<Map<String, Object>> rapportage(String caseId);

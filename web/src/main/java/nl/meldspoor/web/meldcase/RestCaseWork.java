@@ -48,9 +48,9 @@ class RestCaseWork implements CaseWork {
     }
 
     @Override
-    public Map<String, Object> views(String caseId, int page, int size) {
+    public Map<String, Object> views(String caseId, Instant asOf, int page, int size) {
         JsonNode answer = caseService.get().uri(uri -> uri.path("/api/cases/{id}/views").queryParam("page", page).queryParam("size", size)
-                .build(caseId)).retrieve().body(JsonNode.class);
+                .queryParamIfPresent("asOf", Optional.ofNullable(asOf)).build(caseId)).retrieve().body(JsonNode.class);
         return json.convertValue(answer, OBJECT);
     }
 
