@@ -1,5 +1,7 @@
 package nl.meldspoor.bench;
 
+import nl.meldspoor.engines.FreePorts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -738,7 +740,7 @@ public final class Bench {
     // below the ephemeral range: a port the OS handed out (new ServerSocket(0)) was taken by the engines or an outgoing
     // connection before the service bound it, and the reporting-service stopped while starting in a verify
     private static int freePort() throws IOException {
-        return nl.meldspoor.local.FreePorts.free();
+        return FreePorts.free();
     }
 
     private static long seconds(long nanos) {

@@ -1,5 +1,7 @@
 package nl.meldspoor.local;
 
+import nl.meldspoor.engines.FreePorts;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

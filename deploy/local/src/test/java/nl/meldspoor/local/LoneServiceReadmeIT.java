@@ -1,5 +1,7 @@
 package nl.meldspoor.local;
 
+import nl.meldspoor.engines.FreePorts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

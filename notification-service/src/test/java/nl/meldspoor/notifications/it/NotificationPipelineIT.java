@@ -1,5 +1,7 @@
 package nl.meldspoor.notifications.it;
 
+import nl.meldspoor.engines.FreePorts;
+
 import nl.meldspoor.platform.testing.security.TestIssuer;
 import nl.meldspoor.platform.testing.security.TestStaff;
 import nl.meldspoor.platform.testing.HttpApi;
@@ -17,7 +19,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,8 +106,8 @@ class NotificationPipelineIT {
     }
 
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        try {
+            return FreePorts.free();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

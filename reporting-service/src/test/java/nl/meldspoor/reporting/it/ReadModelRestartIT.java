@@ -1,5 +1,7 @@
 package nl.meldspoor.reporting.it;
 
+import nl.meldspoor.engines.FreePorts;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpEntity;
 import nl.meldspoor.platform.testing.security.TestStaff;
@@ -119,8 +121,8 @@ class ReadModelRestartIT {
     private final int kafkaPort = freePort();
 
     private static int freePort() {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
+        try {
+            return FreePorts.free();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,11 +1,12 @@
 package nl.meldspoor.local.issuer;
 
+import nl.meldspoor.engines.FreePorts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,11 +23,7 @@ class LocalIssuerTest {
 
     @Test
     void itGivesDemoStaffTokensForMeldspoorWithTheirPersonIdAsSubject() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        try (LocalIssuer issuer = LocalIssuer.start(port)) {
+        try (LocalIssuer issuer = LocalIssuer.start(FreePorts.free())) {
             String token = new LocalTokens(issuer.url()).authorization("ib-a").substring("Bearer ".length());
             JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
             assertThat(claims.path("sub").asText()).isEqualTo("ib-a");

@@ -1,5 +1,7 @@
 package nl.meldspoor.local.issuer;
 
+import nl.meldspoor.engines.FreePorts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,11 +33,7 @@ class WebSignInTest {
 
     @BeforeAll
     static void start() throws Exception {
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        issuer = LocalIssuer.start(port, new WebClientRegistration(WebClientRegistration.CLIENT_ID, SECRET, WEB));
+        issuer = LocalIssuer.start(FreePorts.free(), new WebClientRegistration(WebClientRegistration.CLIENT_ID, SECRET, WEB));
     }
 
     @AfterAll

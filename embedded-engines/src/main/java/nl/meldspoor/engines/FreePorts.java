@@ -1,4 +1,4 @@
-package nl.meldspoor.local;
+package nl.meldspoor.engines;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -7,8 +7,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Free ports below Linux's ephemeral range (32768 and up): a port the OS hands out for outgoing
- * connections could be taken by one of them before the service that was given it binds.
+ * Free ports below Linux's ephemeral range (32768 and up) for engines and services started on one machine: a port
+ * the OS hands out for outgoing connections ({@code new ServerSocket(0)} picks from that range) could be taken by one
+ * of them before the engine or service that was given it binds.
  */
 public final class FreePorts {
 
