@@ -1,12 +1,9 @@
 package nl.meldspoor.reporting.dashboard.counters;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import java.time.Duration;
 import java.time.Instant;
@@ -172,12 +169,14 @@ public class DashboardCounters implements ReadModel {
             months.put(aggregateId, sources.get(aggregateId).contributedTo(now.byMonth().keySet()));
         });
         Map<String, Document> stored = storedContributions(months);
+        CounterWrites writes = new CounterWrites(mongo);
         months.forEach((aggregateId, itsMonths) -> {
             for (String month : itsMonths) {
-                write(month, derived.get(aggregateId).byMonth().getOrDefault(month, Contribution.none(aggregateId)),
+                write(writes, month, derived.get(aggregateId).byMonth().getOrDefault(month, Contribution.none(aggregateId)),
                         sources.get(aggregateId).appliedSequence(), stored.get(Contribution.idOf(month, aggregateId)));
             }
         });
+        writes.execute();
         saveOpenCases(moved, derived);
         // last: a crash before it brings the events again, over the same folds, to the same contributions
         saveAll(changed.stream().map(sources::get).toList());
@@ -318,23 +317,24 @@ public class DashboardCounters implements ReadModel {
 
     /**
      * Adds the change of the aggregate's contribution to one school month, stores its samples if they changed, then
-     * stores the contribution, then lets the month forget the change's guard. Each write is conditional on the sequence
-     * number or sets a value, so that repeating it (a redelivery after a crash between two of them) changes nothing.
+     * stores the contribution, then lets the month forget the change's guard ({@link CounterWrites} sends them in that
+     * order). Each write is conditional on the sequence number or sets a value, so that repeating it (a redelivery after
+     * a crash between two of them) changes nothing.
      */
-    private void write(String monthId, Contribution now, long sequence, Document stored) {
+    private void write(CounterWrites writes, String monthId, Contribution now, long sequence, Document stored) {
         String contributionId = Contribution.idOf(monthId, now.aggregateId());
         if (stored != null && Contribution.sequenceOf(stored) >= sequence) {
             // written at this sequence number already (redelivered): the month has it; a crash may have left its guard
-            forgetGuard(monthId, now.aggregateId(), sequence);
+            forgetGuard(writes, monthId, now.aggregateId(), sequence);
             return;
         }
         Contribution before = stored == null ? Contribution.none(now.aggregateId()) : Contribution.of(now.aggregateId(), stored);
         Map<Contribution.Slot, Integer> change = now.minus(before);
         if (!change.isEmpty()) {
-            addToMonth(monthId, now.aggregateId(), change, sequence);
+            addToMonth(writes, monthId, now.aggregateId(), change, sequence);
         }
         if (!now.samples().equals(before.samples())) {
-            writeSamples(monthId, now);
+            writeSamples(writes, monthId, now);
         }
         if (change.isEmpty() && now.samples().equals(before.samples())) {
             return; // nothing changes: the stored contribution stands for this one
@@ -343,9 +343,9 @@ public class DashboardCounters implements ReadModel {
                 new Document("sequence", new Document("$exists", false)), new Document("sequence", new Document("$lt", sequence))));
         Document contribution = now.toDocument(contributionId, sequence);
         contribution.remove("_id");
-        upsertUnlessApplied(Contribution.COLLECTION, guard, new Document("$set", contribution));
+        writes.storeContribution(guard, new Document("$set", contribution));
         if (!change.isEmpty()) {
-            forgetGuard(monthId, now.aggregateId(), sequence);
+            forgetGuard(writes, monthId, now.aggregateId(), sequence);
         }
     }
 
@@ -355,7 +355,7 @@ public class DashboardCounters implements ReadModel {
      * only until the contribution is stored, so that the month stays as small as its counts. The filter keeps a plain
      * {@code _id}, so that the document is found by its index (also on the embedded store).
      */
-    private void addToMonth(String monthId, String aggregateId, Map<Contribution.Slot, Integer> change, long sequence) {
+    private void addToMonth(CounterWrites writes, String monthId, String aggregateId, Map<Contribution.Slot, Integer> change, long sequence) {
         String adding = MonthCounters.ADDING + "." + fieldKey(aggregateId);
         Document guard = new Document("_id", monthId).append("$or", List.of(
                 new Document(adding, new Document("$exists", false)), new Document(adding, new Document("$lt", sequence))));
@@ -373,32 +373,22 @@ public class DashboardCounters implements ReadModel {
         });
         Document update = new Document("$setOnInsert", new Document("format", MonthCounters.FORMAT).append("schoolId", schoolOf(monthId))
                 .append("month", month.toString())).append("$set", new Document(adding, sequence)).append("$inc", inc);
-        upsertUnlessApplied(MonthCounters.COLLECTION, guard, update);
+        writes.addToMonth(guard, update);
     }
 
     /** The contribution is stored: a redelivery stops at it, so the month no longer needs the guard. */
-    private void forgetGuard(String monthId, String aggregateId, long sequence) {
+    private static void forgetGuard(CounterWrites writes, String monthId, String aggregateId, long sequence) {
         String adding = MonthCounters.ADDING + "." + fieldKey(aggregateId);
-        mongo.getCollection(MonthCounters.COLLECTION).updateOne(new Document("_id", monthId).append(adding, new Document("$lte", sequence)),
-                new Document("$unset", new Document(adding, "")));
+        writes.forgetGuard(new Document("_id", monthId).append(adding, new Document("$lte", sequence)), new Document("$unset", new Document(adding, "")));
     }
 
     /** Sets (or removes) the aggregate's samples in the month's samples: a value, so writing it again changes nothing. */
-    private void writeSamples(String monthId, Contribution now) {
+    private static void writeSamples(CounterWrites writes, String monthId, Contribution now) {
         String field = "samples." + fieldKey(now.aggregateId());
         Document update = now.samples().isEmpty() ? new Document("$unset", new Document(field, ""))
                 : new Document("$set", new Document(field, now.samplesAsDocuments()));
         update.append("$setOnInsert", new Document("schoolId", schoolOf(monthId)).append("month", monthOf(monthId).toString()));
-        var samples = mongo.getCollection(MonthSamples.COLLECTION);
-        try {
-            samples.updateOne(new Document("_id", monthId), update, new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            // another replica inserted the month's samples in between: it is there now
-            samples.updateOne(new Document("_id", monthId), update);
-        }
+        writes.setSamples(monthId, update);
     }
 
     private static String schoolOf(String monthId) {
@@ -409,16 +399,6 @@ public class DashboardCounters implements ReadModel {
         return YearMonth.parse(monthId.substring(monthId.lastIndexOf('|') + 1));
     }
 
-    /** Updates the guarded document, or inserts it when there is none; a duplicate key means it is there and has this change. */
-    private void upsertUnlessApplied(String collection, Document guard, Document update) {
-        try {
-            mongo.getCollection(collection).updateOne(guard, update, new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
-    }
 
     /**
      * An aggregate id as a field name: ids are patterned identifiers, but a {@code .} would split the path and a leading

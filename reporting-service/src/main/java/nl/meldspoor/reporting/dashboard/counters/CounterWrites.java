@@ -1,0 +1,85 @@
+package nl.meldspoor.reporting.dashboard.counters;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The writes of one poll to the school months, their samples and the stored contributions, sent as one bulk write per
+ * kind in the order one aggregate's writes need: every month's {@code $inc} first, then the samples, then the
+ * contributions, then the months forget their guards. A crash between two bulk writes is the crash between two writes
+ * of one aggregate, for all of them at once: the poll comes again, the contributions not yet stored give the same
+ * differences, and the guards the months still hold skip them.
+ */
+final class CounterWrites {
+
+    private static final int DUPLICATE_KEY = 11000;
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoTemplate mongo;
+    private final List<UpdateOneModel<Document>> monthAdditions = new ArrayList<>();
+    private final List<UpdateOneModel<Document>> samples = new ArrayList<>();
+    private final List<UpdateOneModel<Document>> contributions = new ArrayList<>();
+    private final List<UpdateOneModel<Document>> forgottenGuards = new ArrayList<>();
+
+    CounterWrites(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** A month's guarded {@code $inc}: a duplicate key means the month is there and holds the guard, so has this change. */
+    void addToMonth(Document guard, Document update) {
+        monthAdditions.add(new UpdateOneModel<>(guard, update, UPSERT));
+    }
+
+    void setSamples(String monthId, Document update) {
+        samples.add(new UpdateOneModel<>(new Document("_id", monthId), update, UPSERT));
+    }
+
+    /** A contribution unless stored at this sequence number already (then the guard fails and the insert is a duplicate). */
+    void storeContribution(Document guard, Document update) {
+        contributions.add(new UpdateOneModel<>(guard, update, UPSERT));
+    }
+
+    void forgetGuard(Document filter, Document update) {
+        forgottenGuards.add(new UpdateOneModel<>(filter, update));
+    }
+
+    void execute() {
+        upsertUnlessApplied(MonthCounters.COLLECTION, monthAdditions);
+        for (UpdateOneModel<Document> failed : duplicates(MonthSamples.COLLECTION, samples)) {
+            // another replica inserted the month's samples in between: it is there now
+            mongo.getCollection(MonthSamples.COLLECTION).updateOne(failed.getFilter(), failed.getUpdate());
+        }
+        upsertUnlessApplied(Contribution.COLLECTION, contributions);
+        if (!forgottenGuards.isEmpty()) {
+            mongo.getCollection(MonthCounters.COLLECTION).bulkWrite(forgottenGuards, new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    private void upsertUnlessApplied(String collection, List<UpdateOneModel<Document>> writes) {
+        duplicates(collection, writes);
+    }
+
+    /** Writes all, unordered; returns those refused as a duplicate key, and throws on any other failure. */
+    private List<UpdateOneModel<Document>> duplicates(String collection, List<UpdateOneModel<Document>> writes) {
+        if (writes.isEmpty()) {
+            return List.of();
+        }
+        try {
+            mongo.getCollection(collection).bulkWrite(List.<WriteModel<Document>>copyOf(writes), new BulkWriteOptions().ordered(false));
+            return List.of();
+        } catch (MongoBulkWriteException failure) {
+            if (failure.getWriteConcernError() != null || failure.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw failure;
+            }
+            return failure.getWriteErrors().stream().map(BulkWriteError::getIndex).map(writes::get).toList();
+        }
+    }
+}
