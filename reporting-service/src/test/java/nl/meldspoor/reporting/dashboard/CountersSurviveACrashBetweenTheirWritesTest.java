@@ -82,13 +82,19 @@ class CountersSurviveACrashBetweenTheirWritesTest {
         crashing.close();
     }
 
-    @Test
-    void anEventThatComesAgainAfterACrashBetweenItsWritesCountsOnce() {
+    /** A generated board of two schools, counted one event at a time without a crash into the clean store. */
+    private List<PublishedEvent> countedCleanly(long seed) {
         List<School> schools = List.of(new School("school-0", "School 0"), new School("school-1", "School 1"));
         List<PublishedEvent> events = new ArrayList<>();
-        BoardHistory.generate(20261203L, schools, java.time.LocalDate.of(2025, 8, 1), 1, 6).forEach(events::addAll);
+        BoardHistory.generate(seed, schools, java.time.LocalDate.of(2025, 8, 1), 1, 6).forEach(events::addAll);
         DashboardCounters counters = CountersOnMongo.on(clean);
         events.forEach(counters::apply);
+        return events;
+    }
+
+    @Test
+    void anEventThatComesAgainAfterACrashBetweenItsWritesCountsOnce() {
+        List<PublishedEvent> events = countedCleanly(20261203L);
 
         CrashingTemplate template = new CrashingTemplate(crashing.template());
         DashboardCounters crashes = CountersOnMongo.on(template);
@@ -112,11 +118,7 @@ class CountersSurviveACrashBetweenTheirWritesTest {
     /** A poll sends each kind of write in one bulk write: a crash between two of them, for many aggregates at once, counts nothing twice. */
     @Test
     void aPollThatComesAgainAfterACrashBetweenItsBulkWritesCountsOnce() {
-        List<School> schools = List.of(new School("school-0", "School 0"), new School("school-1", "School 1"));
-        List<PublishedEvent> events = new ArrayList<>();
-        BoardHistory.generate(20261204L, schools, java.time.LocalDate.of(2025, 8, 1), 1, 6).forEach(events::addAll);
-        DashboardCounters counters = CountersOnMongo.on(clean);
-        events.forEach(counters::apply);
+        List<PublishedEvent> events = countedCleanly(20261204L);
 
         CrashingTemplate template = new CrashingTemplate(crashing.template());
         DashboardCounters crashes = CountersOnMongo.on(template);

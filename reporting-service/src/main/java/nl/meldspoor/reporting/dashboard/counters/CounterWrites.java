@@ -33,7 +33,7 @@ final class CounterWrites {
         this.mongo = mongo;
     }
 
-    /** A month's guarded {@code $inc}: a duplicate key means the month is there and holds the guard, so has this change. */
+    /** A month's guarded {@code $inc}, inserting the month when there is none. */
     void addToMonth(Document guard, Document update) {
         monthAdditions.add(new UpdateOneModel<>(guard, update, UPSERT));
     }
@@ -42,7 +42,7 @@ final class CounterWrites {
         samples.add(new UpdateOneModel<>(new Document("_id", monthId), update, UPSERT));
     }
 
-    /** A contribution unless stored at this sequence number already (then the guard fails and the insert is a duplicate). */
+    /** A contribution unless stored at this sequence number already (the guard). */
     void storeContribution(Document guard, Document update) {
         contributions.add(new UpdateOneModel<>(guard, update, UPSERT));
     }
@@ -52,19 +52,23 @@ final class CounterWrites {
     }
 
     void execute() {
-        upsertUnlessApplied(MonthCounters.COLLECTION, monthAdditions);
-        for (UpdateOneModel<Document> failed : duplicates(MonthSamples.COLLECTION, samples)) {
-            // another replica inserted the month's samples in between: it is there now
-            mongo.getCollection(MonthSamples.COLLECTION).updateOne(failed.getFilter(), failed.getUpdate());
-        }
-        upsertUnlessApplied(Contribution.COLLECTION, contributions);
+        upsert(MonthCounters.COLLECTION, monthAdditions);
+        upsert(MonthSamples.COLLECTION, samples);
+        upsert(Contribution.COLLECTION, contributions);
         if (!forgottenGuards.isEmpty()) {
             mongo.getCollection(MonthCounters.COLLECTION).bulkWrite(forgottenGuards, new BulkWriteOptions().ordered(false));
         }
     }
 
-    private void upsertUnlessApplied(String collection, List<UpdateOneModel<Document>> writes) {
-        duplicates(collection, writes);
+    /**
+     * Upserts all; one refused as a duplicate key met a document its filter did not match: one whose guard holds this
+     * change already, or one another replica inserted between this one's look and its insert. It is written again
+     * without the insert: to the document there now, unless its guard says it has the change.
+     */
+    private void upsert(String collection, List<UpdateOneModel<Document>> writes) {
+        for (UpdateOneModel<Document> refused : duplicates(collection, writes)) {
+            mongo.getCollection(collection).updateOne(refused.getFilter(), refused.getUpdate());
+        }
     }
 
     /** Writes all, unordered; returns those refused as a duplicate key, and throws on any other failure. */

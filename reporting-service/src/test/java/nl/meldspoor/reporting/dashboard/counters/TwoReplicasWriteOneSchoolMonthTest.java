@@ -110,6 +110,54 @@ class TwoReplicasWriteOneSchoolMonthTest {
         assertThat(openedIn("school-b")).isEqualTo(2);
     }
 
+    /**
+     * Both replicas upsert a month that is not there: on MongoDB one insert wins and the other's upsert is refused as a
+     * duplicate key (its filter holds more than the {@code _id}, so the server does not retry it). mongo-java-server runs
+     * commands one at a time, so the refusal is answered here as MongoDB would: the other replica's month is inserted
+     * first, then this replica's bulk write is refused. This replica's change must still reach the month.
+     */
+    @Test
+    void aMonthTheOtherReplicaInsertedWhileThisOneUpsertedItKeepsBothCases() {
+        List<PublishedEvent> first = aCaseOpenedIn("school-d", 1);
+        List<PublishedEvent> second = aCaseOpenedIn("school-d", 2);
+        MongoTemplate racing = new MongoTemplate(mongo.template().getMongoDatabaseFactory(), mongo.template().getConverter()) {
+            private boolean raced;
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public com.mongodb.client.MongoCollection<Document> getCollection(String name) {
+                com.mongodb.client.MongoCollection<Document> real = super.getCollection(name);
+                if (raced || !MonthCounters.COLLECTION.equals(name)) {
+                    return real;
+                }
+                return (com.mongodb.client.MongoCollection<Document>) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {com.mongodb.client.MongoCollection.class}, (proxy, method, arguments) -> {
+                            if (!raced && method.getName().equals("bulkWrite")) {
+                                raced = true;
+                                secondReplica.apply(second.get(0));
+                                List<com.mongodb.bulk.BulkWriteError> refused = new ArrayList<>();
+                                for (int i = 0; i < ((List<?>) arguments[0]).size(); i++) {
+                                    refused.add(new com.mongodb.bulk.BulkWriteError(11000, "E11000 duplicate key error", new org.bson.BsonDocument(), i));
+                                }
+                                throw new com.mongodb.MongoBulkWriteException(com.mongodb.bulk.BulkWriteResult.acknowledged(0, 0, 0, 0,
+                                        List.of(), List.of()), refused, null, new com.mongodb.ServerAddress(), java.util.Set.of());
+                            }
+                            try {
+                                return method.invoke(real, arguments);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+        };
+
+        replicaOn(racing).apply(first.get(0));
+
+        assertThat(openedIn("school-d")).isEqualTo(2);
+        assertThat(september("school-d").get(MonthCounters.ADDING, Document.class)).as("no guard is left once the contributions are stored")
+                .isEmpty();
+    }
+
     @Test
     void twoReplicasCountingOneSchoolsCasesOnTwoThreadsCountEveryCase() throws Exception {
         List<List<PublishedEvent>> forFirst = new ArrayList<>();
