@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoCollection;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.testing.history.PupilHistoryBuilder;
 import nl.meldspoor.reporting.InMemoryMongo;
 import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
 import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
@@ -140,6 +143,73 @@ class CountersSurviveACrashBetweenTheirWritesTest {
 
         assertThat(crashed).as("a crash at every point between the bulk writes").containsOnlyKeys(CrashPoint.values());
         assertThat(CountersGiveTheSameDashboardsTest.stored(crashing)).isEqualTo(CountersGiveTheSameDashboardsTest.stored(clean));
+    }
+
+    /**
+     * After a crash Kafka brings the poll again from its first offset, but not necessarily cut as before: a restarted
+     * consumer's first poll may end earlier or later, inside or past an aggregate's events that the crashed poll had
+     * already added to the months. Counted from there on, in new cuts, the months end as in a clean run (with guards of
+     * the sequence number only, the months counted such an aggregate's change twice or kept a later one).
+     */
+    @Test
+    void aPollThatComesAgainCutOtherwiseAfterACrashCountsOnce() {
+        List<PublishedEvent> events = countedCleanly(20261205L);
+
+        CrashingTemplate template = new CrashingTemplate(crashing.template());
+        DashboardCounters crashes = CountersOnMongo.on(template);
+        Random random = new Random(13);
+        int crashed = 0;
+        for (int from = 0; from < events.size(); ) {
+            List<PublishedEvent> poll = events.subList(from, Math.min(events.size(), from + 2 + random.nextInt(60)));
+            template.arm(CrashPoint.values()[random.nextInt(CrashPoint.values().length)]);
+            try {
+                crashes.applyAll(poll, 0);
+                from += poll.size();
+            } catch (IllegalStateException crash) {
+                crashed++;
+                template.armed = null;
+                // the poll again from its first offset, ending somewhere inside it or after it; the rest in the next polls
+                List<PublishedEvent> again = events.subList(from, from + 1 + random.nextInt(Math.min(events.size() - from, poll.size() + 30)));
+                crashes.applyAll(again, 0);
+                from += again.size();
+            }
+            template.armed = null;
+        }
+
+        assertThat(crashed).as("crashes happened").isGreaterThan(5);
+        assertThat(CountersGiveTheSameDashboardsTest.stored(crashing)).isEqualTo(CountersGiveTheSameDashboardsTest.stored(clean));
+    }
+
+    /**
+     * A crash can leave a month holding a change that the poll, when it comes again longer, undoes: the aggregate's
+     * contribution is then the stored one again — no difference to add — but the month holds the crashed poll's counts.
+     * A replica that saw the crash, and a new one after it, take the change back out.
+     */
+    @Test
+    void aChangeThePollThatComesAgainUndoesIsTakenOutOfTheMonth() {
+        Instant at = Instant.parse("2025-10-06T09:00:00Z");
+        List<PublishedEvent> events = PupilHistoryBuilder.pupil("family-x").signal("school-0", at, SignalCategory.BULLYING)
+                .corrected(0, at.plusSeconds(3600), SignalCategory.SOCIAL_EMOTIONAL)
+                .corrected(0, at.plusSeconds(7200), SignalCategory.BULLYING).published();
+        DashboardCounters cleanly = CountersOnMongo.on(clean);
+        events.forEach(cleanly::apply);
+
+        for (boolean sameReplica : new boolean[]{true, false}) {
+            crashing.template().getCollectionNames().forEach(crashing.template()::dropCollection);
+            CrashingTemplate template = new CrashingTemplate(crashing.template());
+            DashboardCounters crashes = CountersOnMongo.on(template);
+            crashes.applyAll(events.subList(0, 1), 0);
+            template.arm(CrashPoint.BEFORE_CONTRIBUTION);
+            assertThatThrownBy(() -> crashes.applyAll(events.subList(1, 2), 0)).hasMessageContaining("contribution");
+
+            // the poll again from its first offset, now with the correction that undoes it
+            (sameReplica ? crashes : CountersOnMongo.on(crashing)).applyAll(events.subList(1, 3), 0);
+
+            assertThat(CountersGiveTheSameDashboardsTest.stored(crashing)).as(sameReplica ? "the replica that crashed" : "a new replica")
+                    .isEqualTo(CountersGiveTheSameDashboardsTest.stored(clean));
+            assertThat(crashing.template().getCollection("dashboard_counters").find().first().get("adding", Document.class))
+                    .as("no guard left").isEmpty();
+        }
     }
 
     @Test

@@ -74,6 +74,21 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
                 .counts().get("school-a")).as("the day, from the new shape").containsKey(LocalDate.of(2026, 9, 7));
     }
 
+    /** Format 2 guarded a change by its sequence number only: a guard a crash left there cannot say what the month holds. */
+    @Test
+    void aStoreWhoseGuardsHoldOnlyTheSequenceNumberIsCountedAgain() {
+        String caseId = aCase.get(0).aggregateId();
+        mongo.template().getCollection("dashboard_counters").insertOne(new Document("_id", "school-a|2026-09").append("format", 2)
+                .append("schoolId", "school-a").append("month", "2026-09").append("totals", new Document("opened", 1))
+                .append("days", new Document("2026-09-07", new Document("opened", 1)))
+                .append("adding", new Document(caseId, 1L)));
+
+        assertThat(counters.writtenByOlderFormat(0)).isTrue();
+        replica().upgradeOlderViewFormats();
+        assertThat(rebuilds.requested(DashboardCounters.NAME)).as("a replay from offset 0 is asked of the consumer").isTrue();
+        assertThat(mongo.template().getCollection("dashboard_counters").countDocuments()).isZero();
+    }
+
     @Test
     void aStoreOfTheCurrentFormatIsKept() {
         aCase.forEach(counters::apply);

@@ -13,6 +13,7 @@ import nl.meldspoor.api.signal.InformationOrigin;
 import nl.meldspoor.api.signal.PupilFileEvent;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalContent;
+import nl.meldspoor.api.signal.SignalCorrected;
 import nl.meldspoor.api.signal.SignalFlag;
 import nl.meldspoor.api.signal.SignalRecorded;
 import nl.meldspoor.api.signal.SignalsEscalated;
@@ -48,6 +49,17 @@ public final class PupilHistoryBuilder {
                 List.of(), category, Set.of(flags), List.of(), TEACHER);
         events.add(new SignalRecorded(pupilRef, schoolId, TEACHER, at, "sig-" + pupilRef + "-" + events.size(), familyRef, content,
                 content.isUrgent()));
+        return this;
+    }
+
+    /** Corrects the {@code index}-th signal recorded to another category (the rest of its content as recorded). */
+    public PupilHistoryBuilder corrected(int index, Instant at, SignalCategory category) {
+        SignalRecorded signal = events.stream().filter(SignalRecorded.class::isInstance).map(SignalRecorded.class::cast)
+                .skip(index).findFirst().orElseThrow();
+        SignalContent recorded = signal.content();
+        SignalContent content = new SignalContent(recorded.observedAt(), recorded.place(), recorded.situation(), recorded.statements(),
+                recorded.othersPresent(), category, recorded.flags(), recorded.indicatorCodes(), recorded.recordedBy());
+        events.add(new SignalCorrected(pupilRef, signal.schoolId(), IB, at, signal.signalId(), content, "Categorie gecorrigeerd.", null));
         return this;
     }
 

@@ -50,9 +50,18 @@ record Contribution(String aggregateId, List<CounterEntry> counts, List<SampleEn
 
     Document toDocument(String id, long sequence) {
         return new Document("_id", id).append("sequence", sequence)
-                .append("counts", counts.stream().map(entry -> new Document("day", entry.day()).append("counter", entry.counter())
-                        .append("amount", entry.amount())).toList())
+                .append("counts", countsAsDocuments())
                 .append("samples", samplesAsDocuments());
+    }
+
+    /** The guard a month holds while it adds this contribution: the sequence number and the counts, no samples. */
+    Document asGuard(long sequence) {
+        return new Document("sequence", sequence).append("counts", countsAsDocuments());
+    }
+
+    private List<Document> countsAsDocuments() {
+        return counts.stream().map(entry -> new Document("day", entry.day()).append("counter", entry.counter())
+                .append("amount", entry.amount())).toList();
     }
 
     List<Document> samplesAsDocuments() {

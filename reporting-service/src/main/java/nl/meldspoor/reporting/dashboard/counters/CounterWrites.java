@@ -15,8 +15,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * The writes of one poll to the school months, their samples and the stored contributions, sent as one bulk write per
  * kind in the order one aggregate's writes need: every month's {@code $inc} first, then the samples, then the
  * contributions, then the months forget their guards. A crash between two bulk writes is the crash between two writes
- * of one aggregate, for all of them at once: the poll comes again, the contributions not yet stored give the same
- * differences, and the guards the months still hold skip them.
+ * of one aggregate, for all of them at once: the poll comes again (perhaps cut otherwise), and a month that still holds
+ * the guard of an aggregate's change refuses the next one, which is then added from what the guard says the month holds
+ * (the refused addition's own recovery, run before anything else of the poll is written).
  */
 final class CounterWrites {
 
@@ -25,6 +26,7 @@ final class CounterWrites {
 
     private final MongoTemplate mongo;
     private final List<UpdateOneModel<Document>> monthAdditions = new ArrayList<>();
+    private final List<Runnable> onRefused = new ArrayList<>();
     private final List<UpdateOneModel<Document>> samples = new ArrayList<>();
     private final List<UpdateOneModel<Document>> contributions = new ArrayList<>();
     private final List<UpdateOneModel<Document>> forgottenGuards = new ArrayList<>();
@@ -33,9 +35,13 @@ final class CounterWrites {
         this.mongo = mongo;
     }
 
-    /** A month's guarded {@code $inc}, inserting the month when there is none. */
-    void addToMonth(Document guard, Document update) {
+    /**
+     * A month's guarded {@code $inc}, inserting the month when there is none; {@code refused} runs when the month is there
+     * and its guard refuses the addition.
+     */
+    void addToMonth(Document guard, Document update, Runnable refused) {
         monthAdditions.add(new UpdateOneModel<>(guard, update, UPSERT));
+        onRefused.add(refused);
     }
 
     void setSamples(String monthId, Document update) {
@@ -52,7 +58,13 @@ final class CounterWrites {
     }
 
     void execute() {
-        upsert(MonthCounters.COLLECTION, monthAdditions);
+        for (int index : duplicates(MonthCounters.COLLECTION, monthAdditions)) {
+            UpdateOneModel<Document> addition = monthAdditions.get(index);
+            // another replica may have inserted the month in between: then it takes the addition without the insert
+            if (mongo.getCollection(MonthCounters.COLLECTION).updateOne(addition.getFilter(), addition.getUpdate()).getMatchedCount() == 0) {
+                onRefused.get(index).run();
+            }
+        }
         upsert(MonthSamples.COLLECTION, samples);
         upsert(Contribution.COLLECTION, contributions);
         if (!forgottenGuards.isEmpty()) {
@@ -66,13 +78,13 @@ final class CounterWrites {
      * without the insert: to the document there now, unless its guard says it has the change.
      */
     private void upsert(String collection, List<UpdateOneModel<Document>> writes) {
-        for (UpdateOneModel<Document> refused : duplicates(collection, writes)) {
-            mongo.getCollection(collection).updateOne(refused.getFilter(), refused.getUpdate());
+        for (int refused : duplicates(collection, writes)) {
+            mongo.getCollection(collection).updateOne(writes.get(refused).getFilter(), writes.get(refused).getUpdate());
         }
     }
 
-    /** Writes all, unordered; returns those refused as a duplicate key, and throws on any other failure. */
-    private List<UpdateOneModel<Document>> duplicates(String collection, List<UpdateOneModel<Document>> writes) {
+    /** Writes all, unordered; returns the indexes of those refused as a duplicate key, and throws on any other failure. */
+    private List<Integer> duplicates(String collection, List<UpdateOneModel<Document>> writes) {
         if (writes.isEmpty()) {
             return List.of();
         }
@@ -83,7 +95,7 @@ final class CounterWrites {
             if (failure.getWriteConcernError() != null || failure.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
                 throw failure;
             }
-            return failure.getWriteErrors().stream().map(BulkWriteError::getIndex).map(writes::get).toList();
+            return failure.getWriteErrors().stream().map(BulkWriteError::getIndex).sorted().toList();
         }
     }
 }

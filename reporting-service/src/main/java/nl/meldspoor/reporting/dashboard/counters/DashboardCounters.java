@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.meldspoor.api.incident.IncidentEvent;
 import nl.meldspoor.api.incident.Severity;
@@ -69,7 +70,8 @@ import org.springframework.stereotype.Component;
  * does the cost of an event that changes no sample; two replicas writing one school month from different partitions
  * never lose each other's update (each update is atomic, none replaces the document); and a redelivered event, a crash
  * between two writes (the month first, then the samples and the contribution, the fold last: the event comes again,
- * gives the same difference, and the month's guard skips it) or a rebuild from offset 0 counts nothing twice, without
+ * the month's guard refuses its difference, and it is added from the counts the guard names instead — nothing when the
+ * poll is cut as before) or a rebuild from offset 0 counts nothing twice, without
  * transactions. Idempotent by aggregate sequence number; events after a gap wait for the missing one. A poll is applied
  * at once ({@link #applyAll}): its aggregates' folds read together, each aggregate's contributions written once as of its
  * last event in the poll, the folds stored together — so a rebuild, whose polls hold several events of an aggregate,
@@ -89,6 +91,8 @@ public class DashboardCounters implements ReadModel {
     private final MongoMappingContext mappingContext;
     private final StoredEvents storedEvents;
     private final CaseDeadlines deadlines;
+    /** The guards crashes left in the months ({@code monthId} and field key), looked up again when that may have changed. */
+    private volatile Set<String> guardsLeft;
 
     public DashboardCounters(MongoTemplate mongo, MongoMappingContext mappingContext, StoredEvents storedEvents, CaseDeadlines deadlines) {
         this.mongo = mongo;
@@ -109,6 +113,7 @@ public class DashboardCounters implements ReadModel {
 
     @Override
     public void prepareStorage() {
+        guardsLeft = null;
         for (Class<?> type : List.of(MonthCounters.class, MonthSamples.class, OpenCase.class)) {
             var indexes = mongo.indexOps(type);
             new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(type).forEach(indexes::ensureIndex);
@@ -147,6 +152,22 @@ public class DashboardCounters implements ReadModel {
      */
     @Override
     public void applyAll(List<PublishedEvent> events, int generation) {
+        try {
+            applyPoll(events);
+        } catch (RuntimeException failure) {
+            guardsLeft = null; // the poll may have left guards, and comes again
+            throw failure;
+        }
+    }
+
+    /** Newly assigned partitions: another replica may have crashed between its writes to the months. */
+    @Override
+    public void heldEventsMayHaveChanged() {
+        guardsLeft = null;
+    }
+
+    private void applyPoll(List<PublishedEvent> events) {
+        Set<String> left = guardsLeft();
         Map<String, CounterSource> sources = sourcesOf(events);
         Map<String, Object> moved = new LinkedHashMap<>();
         Set<String> changed = new LinkedHashSet<>();
@@ -173,13 +194,39 @@ public class DashboardCounters implements ReadModel {
         months.forEach((aggregateId, itsMonths) -> {
             for (String month : itsMonths) {
                 write(writes, month, derived.get(aggregateId).byMonth().getOrDefault(month, Contribution.none(aggregateId)),
-                        sources.get(aggregateId).appliedSequence(), stored.get(Contribution.idOf(month, aggregateId)));
+                        sources.get(aggregateId).appliedSequence(), stored.get(Contribution.idOf(month, aggregateId)),
+                        left.remove(guardKey(month, aggregateId)));
             }
         });
         writes.execute();
         saveOpenCases(moved, derived);
         // last: a crash before it brings the events again, over the same folds, to the same contributions
         saveAll(changed.stream().map(sources::get).toList());
+    }
+
+    /**
+     * The guards the months hold now: left by a crash between the writes of a poll (or another replica's poll under
+     * way). Read at the first poll, and again after a failed poll or a rebalance; one read of every month's guards.
+     */
+    private Set<String> guardsLeft() {
+        Set<String> left = guardsLeft;
+        if (left == null) {
+            left = ConcurrentHashMap.newKeySet();
+            for (Document month : mongo.getCollection(MonthCounters.COLLECTION).find().projection(new Document(MonthCounters.ADDING, 1))) {
+                Document guards = month.get(MonthCounters.ADDING, Document.class);
+                if (guards != null) {
+                    for (String key : guards.keySet()) {
+                        left.add(month.getString("_id") + "\n" + key);
+                    }
+                }
+            }
+            guardsLeft = left;
+        }
+        return left;
+    }
+
+    private static String guardKey(String monthId, String aggregateId) {
+        return monthId + "\n" + fieldKey(aggregateId);
     }
 
     /** The stored contributions of the aggregates to their months, read at once, by id. */
@@ -319,24 +366,27 @@ public class DashboardCounters implements ReadModel {
      * Adds the change of the aggregate's contribution to one school month, stores its samples if they changed, then
      * stores the contribution, then lets the month forget the change's guard ({@link CounterWrites} sends them in that
      * order). Each write is conditional on the sequence number or sets a value, so that repeating it (a redelivery after
-     * a crash between two of them) changes nothing.
+     * a crash between two of them) changes nothing. Where a crash left a guard ({@code guardLeft}) the month is written
+     * even without a difference from the stored contribution: the month holds what the guard says, which the poll that
+     * came again may have undone.
      */
-    private void write(CounterWrites writes, String monthId, Contribution now, long sequence, Document stored) {
+    private void write(CounterWrites writes, String monthId, Contribution now, long sequence, Document stored, boolean guardLeft) {
         String contributionId = Contribution.idOf(monthId, now.aggregateId());
         if (stored != null && Contribution.sequenceOf(stored) >= sequence) {
-            // written at this sequence number already (redelivered): the month has it; a crash may have left its guard
-            forgetGuard(writes, monthId, now.aggregateId(), sequence);
+            // stored as of this change or a later one (the poll came again): the month has it; a crash may have left its guard
+            forgetGuard(writes, monthId, now.aggregateId(), Contribution.sequenceOf(stored));
             return;
         }
         Contribution before = stored == null ? Contribution.none(now.aggregateId()) : Contribution.of(now.aggregateId(), stored);
         Map<Contribution.Slot, Integer> change = now.minus(before);
-        if (!change.isEmpty()) {
-            addToMonth(writes, monthId, now.aggregateId(), change, sequence);
+        boolean toMonth = !change.isEmpty() || guardLeft;
+        if (toMonth) {
+            addToMonth(writes, monthId, now, change, sequence);
         }
         if (!now.samples().equals(before.samples())) {
             writeSamples(writes, monthId, now);
         }
-        if (change.isEmpty() && now.samples().equals(before.samples())) {
+        if (!toMonth && now.samples().equals(before.samples())) {
             return; // nothing changes: the stored contribution stands for this one
         }
         Document guard = new Document("_id", contributionId).append("$or", List.of(
@@ -344,21 +394,52 @@ public class DashboardCounters implements ReadModel {
         Document contribution = now.toDocument(contributionId, sequence);
         contribution.remove("_id");
         writes.storeContribution(guard, new Document("$set", contribution));
-        if (!change.isEmpty()) {
+        if (toMonth) {
             forgetGuard(writes, monthId, now.aggregateId(), sequence);
         }
     }
 
     /**
-     * One atomic update of the month, applied only if the month is not adding this sequence number of the aggregate
-     * already: {@code $inc} of what changed and {@code $set} of the sequence number as the guard ({@code adding}), kept
-     * only until the contribution is stored, so that the month stays as small as its counts. The filter keeps a plain
-     * {@code _id}, so that the document is found by its index (also on the embedded store).
+     * One atomic update of the month, applied only if the month holds no guard of the aggregate: {@code $inc} of what
+     * changed and {@code $set} of the guard ({@code adding}: the sequence number and the aggregate's counts in the month
+     * as of it), kept only until the contribution is stored, so that the month stays as small as its counts. A guard
+     * still there is what a crash between the writes left: the month holds the aggregate's counts as the guard says, not
+     * as the stored contribution says, and {@link #addToGuardedMonth} adds the change from those instead. The filter keeps
+     * a plain {@code _id}, so that the document is found by its index (also on the embedded store).
      */
-    private void addToMonth(CounterWrites writes, String monthId, String aggregateId, Map<Contribution.Slot, Integer> change, long sequence) {
-        String adding = MonthCounters.ADDING + "." + fieldKey(aggregateId);
-        Document guard = new Document("_id", monthId).append("$or", List.of(
-                new Document(adding, new Document("$exists", false)), new Document(adding, new Document("$lt", sequence))));
+    private void addToMonth(CounterWrites writes, String monthId, Contribution now, Map<Contribution.Slot, Integer> change, long sequence) {
+        String adding = MonthCounters.ADDING + "." + fieldKey(now.aggregateId());
+        Document guard = new Document("_id", monthId).append(adding, new Document("$exists", false));
+        Document update = monthUpdate(monthId, adding, now, change, sequence)
+                .append("$setOnInsert", new Document("format", MonthCounters.FORMAT).append("schoolId", schoolOf(monthId))
+                        .append("month", monthOf(monthId).toString()));
+        writes.addToMonth(guard, update, () -> addToGuardedMonth(monthId, now, sequence));
+    }
+
+    /**
+     * The month refused a change because it still holds a guard of the aggregate: a poll crashed after adding to the
+     * month and before storing the contribution, and came again — cut shorter or longer than before, or the same. The
+     * month holds the counts the guard names; the change is added from those (back, when the poll now ends earlier), in
+     * one update conditional on that same guard. Throws if the month holds no guard (the poll fails and comes again).
+     */
+    private void addToGuardedMonth(String monthId, Contribution now, long sequence) {
+        String adding = MonthCounters.ADDING + "." + fieldKey(now.aggregateId());
+        Document month = mongo.getCollection(MonthCounters.COLLECTION).find(new Document("_id", monthId))
+                .projection(new Document(adding, 1)).first();
+        Document guard = month == null || month.get(MonthCounters.ADDING) == null ? null
+                : month.get(MonthCounters.ADDING, Document.class).get(fieldKey(now.aggregateId()), Document.class);
+        if (guard == null) {
+            throw new IllegalStateException(NAME + ": month " + monthId + " refused a change of " + now.aggregateId() + " without holding its guard");
+        }
+        Map<Contribution.Slot, Integer> change = now.minus(Contribution.of(now.aggregateId(), guard));
+        Document guarded = new Document("_id", monthId).append(adding + ".sequence", Contribution.sequenceOf(guard));
+        if (mongo.getCollection(MonthCounters.COLLECTION).updateOne(guarded, monthUpdate(monthId, adding, now, change, sequence)).getMatchedCount() == 0) {
+            throw new IllegalStateException(NAME + ": the guard of " + now.aggregateId() + " in month " + monthId + " changed while it was read");
+        }
+    }
+
+    /** {@code $inc} of the change (totals and days) and {@code $set} of the guard: the sequence number and the counts as of it. */
+    private static Document monthUpdate(String monthId, String adding, Contribution now, Map<Contribution.Slot, Integer> change, long sequence) {
         YearMonth month = monthOf(monthId);
         Document inc = new Document();
         Map<String, Integer> totals = new TreeMap<>();
@@ -371,15 +452,15 @@ public class DashboardCounters implements ReadModel {
                 inc.append(field, amount);
             }
         });
-        Document update = new Document("$setOnInsert", new Document("format", MonthCounters.FORMAT).append("schoolId", schoolOf(monthId))
-                .append("month", month.toString())).append("$set", new Document(adding, sequence)).append("$inc", inc);
-        writes.addToMonth(guard, update);
+        Document update = new Document("$set", new Document(adding, now.asGuard(sequence)));
+        return inc.isEmpty() ? update : update.append("$inc", inc);
     }
 
-    /** The contribution is stored: a redelivery stops at it, so the month no longer needs the guard. */
+    /** The contribution is stored as of {@code sequence}: a redelivery stops at it, so the month no longer needs a guard up to it. */
     private static void forgetGuard(CounterWrites writes, String monthId, String aggregateId, long sequence) {
         String adding = MonthCounters.ADDING + "." + fieldKey(aggregateId);
-        writes.forgetGuard(new Document("_id", monthId).append(adding, new Document("$lte", sequence)), new Document("$unset", new Document(adding, "")));
+        writes.forgetGuard(new Document("_id", monthId).append(adding + ".sequence", new Document("$lte", sequence)),
+                new Document("$unset", new Document(adding, "")));
     }
 
     /** Sets (or removes) the aggregate's samples in the month's samples: a value, so writing it again changes nothing. */

@@ -20,17 +20,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param format {@link #FORMAT} when the document was first written; format 1 (the summed contributions, with a
  *               {@code version}) had no field
  * @param days   by ISO day, the counts by counter name
- * @param adding by aggregate ({@link DashboardCounters#fieldKey}), the sequence number of a change added to the counts
- *               whose contribution is not stored yet: a redelivery after a crash in between must not add it again
+ * @param adding by aggregate ({@link DashboardCounters#fieldKey}), the guard of a change added to the counts whose
+ *               contribution is not stored yet: its sequence number and the aggregate's counts in the month as of it, so
+ *               that a poll that comes again after a crash in between adds nothing twice, however it is cut
  */
 @Document(MonthCounters.COLLECTION)
 @CompoundIndex(name = "school_month", def = "{'schoolId': 1, 'month': 1}", unique = true)
 record MonthCounters(@Id String id, int format, String schoolId, String month, Map<String, Integer> totals, Map<String, Map<String, Integer>> days,
-                     Map<String, Long> adding) {
+                     Map<String, Object> adding) {
 
     static final String COLLECTION = "dashboard_counters";
-    /** 2: counts added up by {@code $inc}, contributions in their own collection. */
-    static final int FORMAT = 2;
+    /**
+     * 3: a guard holds the sequence number and the counts as of it (2 held the sequence number only, which could not
+     * tell what the month held when a poll came again cut otherwise); 2: counts added up by {@code $inc},
+     * contributions in their own collection.
+     */
+    static final int FORMAT = 3;
     static final String ADDING = "adding";
 
     static String idOf(String schoolId, String month) {
