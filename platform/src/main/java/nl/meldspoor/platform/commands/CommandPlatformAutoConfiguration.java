@@ -1,10 +1,13 @@
 package nl.meldspoor.platform.commands;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -42,9 +45,13 @@ public class CommandPlatformAutoConfiguration {
                 idempotencyStore, objectMapper);
     }
 
-    /** Commands are validated wherever they come from (HTTP, a process, a test), not only at the REST edge. */
+    /**
+     * Commands are validated wherever they come from (HTTP, a process, a test), not only at the REST edge — by the
+     * application's validator, so that a date is judged in the schools' zone there too.
+     */
     @Bean
-    SmartInitializingSingleton commandValidation(CommandBus commandBus) {
-        return () -> commandBus.registerDispatchInterceptor(new BeanValidationInterceptor<>());
+    SmartInitializingSingleton commandValidation(CommandBus commandBus, ObjectProvider<ValidatorFactory> validators) {
+        return () -> commandBus.registerDispatchInterceptor(new BeanValidationInterceptor<>(
+                validators.getIfAvailable(Validation::buildDefaultValidatorFactory)));
     }
 }
