@@ -31,15 +31,20 @@ final class GeneratedBoard {
     final List<PublishedEvent> inOrder;
 
     GeneratedBoard(long seed, int cases, int incidents, int pupils) {
+        this(seed, 20, 1500, cases, incidents, pupils);
+    }
+
+    /** Over the given number of schools and days from 2 September 2024. */
+    GeneratedBoard(long seed, int schools, int days, int cases, int incidents, int pupils) {
         Random random = new Random(seed);
         for (int i = 0; i < cases; i++) {
-            aggregates.add(aCase(random, "school-" + random.nextInt(20), START.plus(Duration.ofDays(random.nextInt(1500)))).published());
+            aggregates.add(aCase(random, "school-" + random.nextInt(schools), START.plus(Duration.ofDays(random.nextInt(days)))).published());
         }
         for (int i = 0; i < incidents; i++) {
-            aggregates.add(anIncident(random, "school-" + random.nextInt(20), START.plus(Duration.ofDays(random.nextInt(1500)))).published());
+            aggregates.add(anIncident(random, "school-" + random.nextInt(schools), START.plus(Duration.ofDays(random.nextInt(days)))).published());
         }
         for (int i = 0; i < pupils; i++) {
-            aggregates.add(aPupil(random, i).published());
+            aggregates.add(aPupil(random, i, schools, days).published());
         }
         inOrder = interleave(random, aggregates);
     }
@@ -88,12 +93,12 @@ final class GeneratedBoard {
         return random.nextBoolean() ? incident.closed() : incident;
     }
 
-    private static PupilHistoryBuilder aPupil(Random random, int index) {
+    private static PupilHistoryBuilder aPupil(Random random, int index, int schools, int days) {
         PupilHistoryBuilder pupil = PupilHistoryBuilder.pupil("family-" + (index / 2));
         int signals = 1 + random.nextInt(4);
-        Instant at = START.plus(Duration.ofDays(random.nextInt(1500)));
+        Instant at = START.plus(Duration.ofDays(random.nextInt(days)));
         for (int i = 0; i < signals; i++) {
-            pupil.signal("school-" + random.nextInt(20), at.plus(Duration.ofDays(i)), SignalCategory.values()[random.nextInt(SignalCategory.values().length)]);
+            pupil.signal("school-" + random.nextInt(schools), at.plus(Duration.ofDays(i)), SignalCategory.values()[random.nextInt(SignalCategory.values().length)]);
         }
         return random.nextInt(4) == 0 ? pupil.escalatedFirstSignal(at.plus(Duration.ofDays(signals))) : pupil;
     }

@@ -43,7 +43,7 @@ import org.springframework.data.mongodb.core.query.Query;
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class RebuildRateProbe {
 
-    private static final int POLL = 500;
+    static final int POLL = 500;
 
     @Test
     void rebuildRateBesideARawBulkUpsert() throws Exception {
@@ -138,7 +138,7 @@ class RebuildRateProbe {
         }
     }
 
-    private static void rebuild(List<? extends AggregateDocumentReadModel<?>> readModels, List<PublishedEvent> events, int generation) {
+    static void rebuild(List<? extends AggregateDocumentReadModel<?>> readModels, List<PublishedEvent> events, int generation) {
         readModels.forEach(readModel -> readModel.prepareStorage(generation));
         for (int from = 0; from < events.size(); from += POLL) {
             List<PublishedEvent> poll = events.subList(from, Math.min(events.size(), from + POLL));
@@ -147,7 +147,7 @@ class RebuildRateProbe {
     }
 
     /** The baseline: one document per event, carrying the event's JSON, upserted by id in bulks of a poll's size. */
-    private static void rawUpsert(InMemoryMongo mongo, List<PublishedEvent> events, String collection) {
+    static void rawUpsert(InMemoryMongo mongo, List<PublishedEvent> events, String collection) {
         for (int from = 0; from < events.size(); from += POLL) {
             BulkOperations bulk = mongo.template().bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
             List<PublishedEvent> poll = events.subList(from, Math.min(events.size(), from + POLL));

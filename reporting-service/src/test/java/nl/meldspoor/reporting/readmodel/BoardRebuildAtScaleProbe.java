@@ -1,0 +1,147 @@
+package nl.meldspoor.reporting.readmodel;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.meldspoor.api.calendar.WorkingDays;
+import nl.meldspoor.engines.mongo.EmbeddedMongoStore;
+import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.consuming.StoredEvents;
+import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
+import nl.meldspoor.reporting.InMemoryMongo;
+import nl.meldspoor.reporting.dashboard.DashboardProperties;
+import nl.meldspoor.reporting.dashboard.Dashboards;
+import nl.meldspoor.reporting.dashboard.counters.CounterQueries;
+import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
+import nl.meldspoor.reporting.meldcase.CaseDeadlines;
+import nl.meldspoor.reporting.meldcase.MeldcodeCases;
+import nl.meldspoor.reporting.organisation.Level;
+import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
+import nl.meldspoor.reporting.organisation.Scope;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+/**
+ * Opt-in probe ({@code -Dbench=true}): a whole board's history — by default 100 schools over five school years,
+ * 76,000 cases, a third as many incidents and half as many pupils' files, about a million events — rebuilt on the
+ * local system's file store in one JVM: {@code meldcode-cases} into a new generation and {@code dashboard-counters} in
+ * place, in polls of 500, with the rate per tenth of the events (does it hold as the store grows?), beside a raw bulk
+ * upsert of as many documents into the same server; then the board, a cluster and a school dashboard from the
+ * rebuilt counters, and the JVM's peak heap. Size with {@code -Dbench.cases} and {@code -Dbench.schools}. Prints the
+ * figures; asserts nothing about time.
+ */
+@EnabledIfSystemProperty(named = "bench", matches = "true")
+class BoardRebuildAtScaleProbe {
+
+    private static final int WARM_UP_EVENTS = 20_000;
+    private static final int ROUNDS = 30;
+
+    @Test
+    void aWholeBoardsHistoryRebuilt() throws Exception {
+        int cases = Integer.getInteger("bench.cases", 76_000);
+        int schools = Integer.getInteger("bench.schools", 100);
+        long started = System.nanoTime();
+        GeneratedBoard board = new GeneratedBoard(14, schools, 5 * 365, cases, cases / 3, cases / 2);
+        System.out.printf("%nBOARD REBUILD AT SCALE: %d schools, 5 school years, %,d aggregates, %,d events (generated in %.0f s); jvm %s %s%n",
+                schools, board.aggregates.size(), board.events(), (System.nanoTime() - started) / 1e9,
+                System.getProperty("java.vm.version"), ManagementFactory.getRuntimeMXBean().getInputArguments());
+        Path files = Files.createTempDirectory("board-rebuild");
+        Path store = files.resolve("served.mv.db");
+        try (InMemoryMongo mongo = new InMemoryMongo(EmbeddedMongoStore.server(store))) {
+            MongoTemplate template = mongo.template();
+            MeldcodeCases meldcodeCases = mongo.meldcodeCases();
+            DashboardCounters counters = new DashboardCounters(template, (MongoMappingContext) template.getConverter().getMappingContext(),
+                    new StoredEvents(CaseHistoryBuilder.JSON), new CaseDeadlines(WorkingDays.dutch(), 5));
+
+            List<PublishedEvent> warmUp = board.inOrder.subList(0, Math.min(board.events(), WARM_UP_EVENTS));
+            RebuildRateProbe.rebuild(List.of(meldcodeCases), warmUp, 9);
+            meldcodeCases.collections(9).forEach(template::dropCollection);
+            counters.prepareStorage();
+            inPolls(warmUp, poll -> counters.applyAll(poll, 0));
+            counters.collections().forEach(template::dropCollection);
+            RebuildRateProbe.rawUpsert(mongo, warmUp, "raw_warmup");
+
+            System.out.printf("| what | events/s per tenth of the events | in all |%n|---|---|---|%n");
+            meldcodeCases.prepareStorage(1);
+            double meldcode = timedInTenths("meldcode-cases into a new generation", board.inOrder, poll -> meldcodeCases.applyAll(poll, 1));
+            counters.prepareStorage();
+            double dashboard = timedInTenths("dashboard-counters in place", board.inOrder, poll -> counters.applyAll(poll, 0));
+            double raw = timedInTenths("raw bulk upsert, one document per event, same server", board.inOrder,
+                    poll -> RebuildRateProbe.rawUpsert(mongo, poll, "raw_bulk"));
+            System.out.printf("ratio to the raw bulk upsert: meldcode-cases %.2f, dashboard-counters %.2f; store file %,d MB%n",
+                    meldcode / raw, dashboard / raw, Files.size(store) >> 20);
+
+            dashboards(template, schools);
+            System.out.printf("peak heap %,d MB of %,d MB%n%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        }
+    }
+
+    /** Applies the events in polls, printing the rate of each tenth; returns the rate over all. */
+    private static double timedInTenths(String what, List<PublishedEvent> events, Consumer<List<PublishedEvent>> apply) {
+        int tenth = Math.max(RebuildRateProbe.POLL, (events.size() + 9) / 10);
+        List<String> rates = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int from = 0; from < events.size(); from += tenth) {
+            long tenthStarted = System.nanoTime();
+            List<PublishedEvent> part = events.subList(from, Math.min(events.size(), from + tenth));
+            inPolls(part, apply);
+            rates.add(String.format("%,.0f", part.size() / ((System.nanoTime() - tenthStarted) / 1e9)));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double rate = events.size() / seconds;
+        System.out.printf("| %s | %s | %,.0f s (%,.0f events/s) |%n", what, String.join(" · ", rates), seconds, rate);
+        return rate;
+    }
+
+    private static void inPolls(List<PublishedEvent> events, Consumer<List<PublishedEvent>> apply) {
+        for (int from = 0; from < events.size(); from += RebuildRateProbe.POLL) {
+            apply.accept(events.subList(from, Math.min(events.size(), from + RebuildRateProbe.POLL)));
+        }
+    }
+
+    /** The board, a cluster and a school dashboard from the rebuilt counters: the last school year and all five. */
+    private static void dashboards(MongoTemplate template, int schoolCount) {
+        List<School> schools = new ArrayList<>();
+        for (int i = 0; i < schoolCount; i++) {
+            schools.add(new School("school-" + i, "School " + i));
+        }
+        Dashboards dashboards = new Dashboards(new CounterQueries(template), new DashboardProperties(5),
+                InMemoryMongo.clockAt(Instant.parse("2029-07-01T10:00:00Z")));
+        LocalDate lastYear = LocalDate.of(2028, 8, 1);
+        List<Scope> scopes = List.of(new Scope(Level.BOARD, "bestuur", "Bestuur", schools),
+                new Scope(Level.CLUSTER, "cluster-0", "Cluster 0", schools.subList(0, Math.max(1, schoolCount / 10))),
+                new Scope(Level.SCHOOL, "school-0", "School 0", List.of(schools.get(0))));
+        System.out.printf("| dashboard | p50 ms | p99 ms |%n|---|---|---|%n");
+        for (Scope scope : scopes) {
+            for (LocalDate from : List.of(lastYear, lastYear.minusYears(4))) {
+                boolean exact = scope.level() == Level.SCHOOL;
+                double[] millis = new double[ROUNDS];
+                for (int i = -ROUNDS / 3; i < ROUNDS; i++) {
+                    long started = System.nanoTime();
+                    dashboards.of(scope, from, lastYear.plusYears(1), exact);
+                    if (i >= 0) {
+                        millis[i] = (System.nanoTime() - started) / 1e6;
+                    }
+                }
+                Arrays.sort(millis);
+                System.out.printf("| %s %s, %s | %.1f | %.1f |%n", scope.level(), scope.id(), from.equals(lastYear) ? "school year 2028–29" : "five school years",
+                        millis[ROUNDS / 2 - 1], millis[(int) Math.ceil(ROUNDS * 0.99) - 1]);
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+}
