@@ -195,7 +195,7 @@ public class DashboardCounters implements ReadModel {
             for (String month : itsMonths) {
                 write(writes, month, derived.get(aggregateId).byMonth().getOrDefault(month, Contribution.none(aggregateId)),
                         sources.get(aggregateId).appliedSequence(), stored.get(Contribution.idOf(month, aggregateId)),
-                        left.remove(guardKey(month, aggregateId)));
+                        left.remove(guardKey(month, fieldKey(aggregateId))));
             }
         });
         writes.execute();
@@ -216,7 +216,7 @@ public class DashboardCounters implements ReadModel {
                 Document guards = month.get(MonthCounters.ADDING, Document.class);
                 if (guards != null) {
                     for (String key : guards.keySet()) {
-                        left.add(month.getString("_id") + "\n" + key);
+                        left.add(guardKey(month.getString("_id"), key));
                     }
                 }
             }
@@ -225,8 +225,14 @@ public class DashboardCounters implements ReadModel {
         return left;
     }
 
-    private static String guardKey(String monthId, String aggregateId) {
-        return monthId + "\n" + fieldKey(aggregateId);
+    /** A guard left in a month, by the month's id and the aggregate's field key. */
+    private static String guardKey(String monthId, String fieldKey) {
+        return monthId + "\n" + fieldKey;
+    }
+
+    /** The path of the aggregate's guard in a month document. */
+    private static String guardField(String aggregateId) {
+        return MonthCounters.ADDING + "." + fieldKey(aggregateId);
     }
 
     /** The stored contributions of the aggregates to their months, read at once, by id. */
@@ -408,7 +414,7 @@ public class DashboardCounters implements ReadModel {
      * a plain {@code _id}, so that the document is found by its index (also on the embedded store).
      */
     private void addToMonth(CounterWrites writes, String monthId, Contribution now, Map<Contribution.Slot, Integer> change, long sequence) {
-        String adding = MonthCounters.ADDING + "." + fieldKey(now.aggregateId());
+        String adding = guardField(now.aggregateId());
         Document guard = new Document("_id", monthId).append(adding, new Document("$exists", false));
         Document update = monthUpdate(monthId, adding, now, change, sequence)
                 .append("$setOnInsert", new Document("format", MonthCounters.FORMAT).append("schoolId", schoolOf(monthId))
@@ -423,7 +429,7 @@ public class DashboardCounters implements ReadModel {
      * one update conditional on that same guard. Throws if the month holds no guard (the poll fails and comes again).
      */
     private void addToGuardedMonth(String monthId, Contribution now, long sequence) {
-        String adding = MonthCounters.ADDING + "." + fieldKey(now.aggregateId());
+        String adding = guardField(now.aggregateId());
         Document month = mongo.getCollection(MonthCounters.COLLECTION).find(new Document("_id", monthId))
                 .projection(new Document(adding, 1)).first();
         Document guard = month == null || month.get(MonthCounters.ADDING) == null ? null
@@ -458,7 +464,7 @@ public class DashboardCounters implements ReadModel {
 
     /** The contribution is stored as of {@code sequence}: a redelivery stops at it, so the month no longer needs a guard up to it. */
     private static void forgetGuard(CounterWrites writes, String monthId, String aggregateId, long sequence) {
-        String adding = MonthCounters.ADDING + "." + fieldKey(aggregateId);
+        String adding = guardField(aggregateId);
         writes.forgetGuard(new Document("_id", monthId).append(adding + ".sequence", new Document("$lte", sequence)),
                 new Document("$unset", new Document(adding, "")));
     }
