@@ -89,6 +89,28 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
         assertThat(mongo.template().getCollection("dashboard_counters").countDocuments()).isZero();
     }
 
+    /** Format 3 kept a document per open case, which the dashboards of format 4 (one per school) would not read. */
+    @Test
+    void aStoreWithADocumentPerOpenCaseIsCountedAgain() {
+        String caseId = aCase.get(0).aggregateId();
+        mongo.template().getCollection("dashboard_counters").insertOne(new Document("_id", "school-a|2026-09").append("format", 3)
+                .append("schoolId", "school-a").append("month", "2026-09").append("totals", new Document("opened", 1))
+                .append("days", new Document("2026-09-07", new Document("opened", 1))));
+        mongo.template().getCollection("dashboard_open_cases").insertOne(new Document("_id", caseId).append("schoolId", "school-a")
+                .append("openedAt", java.util.Date.from(SEPTEMBER)).append("dues", List.of("2026-09-14")));
+
+        assertThat(counters.writtenByOlderFormat(0)).isTrue();
+        replica().upgradeOlderViewFormats();
+        assertThat(mongo.template().getCollection("dashboard_open_cases").countDocuments()).as("the open cases go with the months").isZero();
+        aCase.forEach(counters::apply);
+
+        Document school = mongo.template().getCollection("dashboard_open_cases").find().first();
+        assertThat(school.getString("_id")).isEqualTo("school-a");
+        assertThat(school.get("cases", Document.class)).as("the case, in its school's document").hasSize(1);
+        var tally = new CounterQueries(mongo.template()).tally(List.of("school-a"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1));
+        assertThat(tally.openCases()).singleElement().satisfies(open -> assertThat(open.schoolId()).isEqualTo("school-a"));
+    }
+
     @Test
     void aStoreOfTheCurrentFormatIsKept() {
         aCase.forEach(counters::apply);

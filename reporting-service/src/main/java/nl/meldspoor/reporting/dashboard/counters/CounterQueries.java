@@ -5,7 +5,6 @@ import com.mongodb.client.model.Projections;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -140,12 +139,7 @@ public class CounterQueries {
 
     /** Open now and opened before the end of the period, as the cases active in it that are still open. */
     private Tally openCases(Tally tally, List<String> schoolIds, LocalDate to) {
-        Bson open = Filters.and(Filters.in("schoolId", schoolIds),
-                Filters.lt("openedAt", Date.from(to.atStartOfDay(DashboardCounters.AMSTERDAM).toInstant())));
-        for (Document openCase : mongo.getCollection(OpenCase.COLLECTION).find(open)
-                .projection(Projections.fields(Projections.include("schoolId", "dues"), Projections.excludeId()))) {
-            tally.openCase(openCase.getString("schoolId"), openCase.getList("dues", String.class, List.of()).stream().map(LocalDate::parse).toList());
-        }
+        OpenCases.readInto(tally, mongo.getCollection(SchoolOpenCases.COLLECTION), schoolIds, to.atStartOfDay(DashboardCounters.AMSTERDAM).toInstant());
         return tally;
     }
 }

@@ -1,7 +1,6 @@
 package nl.meldspoor.reporting.dashboard.counters;
 
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -108,13 +107,13 @@ public class DashboardCounters implements ReadModel {
 
     @Override
     public List<String> collections() {
-        return List.of(MonthCounters.COLLECTION, MonthSamples.COLLECTION, Contribution.COLLECTION, CounterSource.COLLECTION, OpenCase.COLLECTION);
+        return List.of(MonthCounters.COLLECTION, MonthSamples.COLLECTION, Contribution.COLLECTION, CounterSource.COLLECTION, SchoolOpenCases.COLLECTION);
     }
 
     @Override
     public void prepareStorage() {
         guardsLeft = null;
-        for (Class<?> type : List.of(MonthCounters.class, MonthSamples.class, OpenCase.class)) {
+        for (Class<?> type : List.of(MonthCounters.class, MonthSamples.class, SchoolOpenCases.class)) {
             var indexes = mongo.indexOps(type);
             new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(type).forEach(indexes::ensureIndex);
         }
@@ -199,7 +198,7 @@ public class DashboardCounters implements ReadModel {
             }
         });
         writes.execute();
-        saveOpenCases(moved, derived);
+        saveOpenCases(moved, derived, sources);
         // last: a crash before it brings the events again, over the same folds, to the same contributions
         saveAll(changed.stream().map(sources::get).toList());
     }
@@ -248,25 +247,19 @@ public class DashboardCounters implements ReadModel {
         return stored;
     }
 
-    /** The open cases as they stand now, in one bulk write: a case still open replaces its entry, a closed one removes it. */
-    private void saveOpenCases(Map<String, Object> moved, Map<String, Derived> derived) {
-        List<WriteModel<Document>> writes = new ArrayList<>();
+    /**
+     * The open cases as they stand now, one update per school: a case still open sets its entry, a closed one removes
+     * it.
+     */
+    private void saveOpenCases(Map<String, Object> moved, Map<String, Derived> derived, Map<String, CounterSource> sources) {
+        Map<String, Map<String, OpenCase>> bySchool = new LinkedHashMap<>();
         moved.forEach((aggregateId, payload) -> {
-            if (!(payload instanceof MeldcodeCaseEvent)) {
-                return;
-            }
-            OpenCase open = derived.get(aggregateId).open();
-            if (open == null) {
-                writes.add(new DeleteOneModel<>(new Document("_id", aggregateId)));
-            } else {
-                Document document = new Document();
-                mongo.getConverter().write(open, document);
-                writes.add(new ReplaceOneModel<>(new Document("_id", aggregateId), document, new ReplaceOptions().upsert(true)));
+            String schoolId = payload instanceof MeldcodeCaseEvent ? sources.get(aggregateId).caseProgress().schoolId() : null;
+            if (schoolId != null) {
+                bySchool.computeIfAbsent(schoolId, school -> new LinkedHashMap<>()).put(fieldKey(aggregateId), derived.get(aggregateId).open());
             }
         });
-        if (!writes.isEmpty()) {
-            mongo.getCollection(OpenCase.COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        }
+        OpenCases.save(mongo.getCollection(SchoolOpenCases.COLLECTION), bySchool);
     }
 
     private static boolean counted(Object payload) {
@@ -552,8 +545,7 @@ public class DashboardCounters implements ReadModel {
                 builder.sample(school, openedAt, step, days(reached.of(step), reached.of(step + 1)));
             }
         }
-        OpenCase open = progress.isClosed() ? null : new OpenCase(builder.aggregateId, school, openedAt,
-                deadlines.dues(progress).stream().map(LocalDate::toString).toList());
+        OpenCase open = progress.isClosed() ? null : new OpenCase(openedAt, deadlines.dues(progress));
         return new Derived(builder.build(), open);
     }
 

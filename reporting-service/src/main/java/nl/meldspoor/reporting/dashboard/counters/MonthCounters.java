@@ -31,11 +31,12 @@ record MonthCounters(@Id String id, int format, String schoolId, String month, M
 
     static final String COLLECTION = "dashboard_counters";
     /**
-     * 3: a guard holds the sequence number and the counts as of it (2 held the sequence number only, which could not
+     * 4: the open cases kept per school ({@link SchoolOpenCases}; 3 kept a document per case, which format 4 would not
+     * read); 3: a guard holds the sequence number and the counts as of it (2 held the sequence number only, which could not
      * tell what the month held when a poll came again cut otherwise); 2: counts added up by {@code $inc},
      * contributions in their own collection.
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     static final String ADDING = "adding";
 
     static String idOf(String schoolId, String month) {

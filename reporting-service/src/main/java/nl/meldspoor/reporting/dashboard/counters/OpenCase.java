@@ -1,18 +1,16 @@
 package nl.meldspoor.reporting.dashboard.counters;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A case that is open now, with the due dates (ISO days) of its open deadlines: the overdue deadlines are
- * counted at the end of the period over these, so the document goes when the case closes.
+ * A case that is open now: when it was opened and the due dates of its open deadlines, over which the overdue deadlines
+ * are counted at the end of a period. Kept in its school's {@link SchoolOpenCases}, and gone from it when the case closes.
  */
-@Document(OpenCase.COLLECTION)
-@CompoundIndex(name = "school_opened", def = "{'schoolId': 1, 'openedAt': 1}")
-record OpenCase(@Id String caseId, String schoolId, Instant openedAt, List<String> dues) {
+record OpenCase(Instant openedAt, List<LocalDate> dues) {
 
-    static final String COLLECTION = "dashboard_open_cases";
+    OpenCase {
+        dues = List.copyOf(dues);
+    }
 }
