@@ -1,5 +1,6 @@
 package nl.meldspoor.reporting.dashboard.counters;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,6 +63,17 @@ record Contribution(String aggregateId, List<CounterEntry> counts, List<SampleEn
     private List<Document> countsAsDocuments() {
         return counts.stream().map(entry -> new Document("day", entry.day()).append("counter", entry.counter())
                 .append("amount", entry.amount())).toList();
+    }
+
+    /** The samples as the month's samples keep them ({@link MonthSamples}): three numbers per sample. */
+    List<Number> samplesAsNumbers() {
+        List<Number> numbers = new ArrayList<>(samples.size() * 3);
+        for (SampleEntry sample : samples) {
+            numbers.add(sample.day());
+            numbers.add(sample.fromStep());
+            numbers.add(sample.days());
+        }
+        return numbers;
     }
 
     List<Document> samplesAsDocuments() {

@@ -8,19 +8,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the counters of some schools over [from, to): one document per school and month, its samples beside it, and the open cases. A
- * month the window covers whole is read as its totals; only a month the window cuts (at most the first and the last)
- * is read per day. Read as raw documents with only the fields needed: mapping thousands of month documents to
- * objects cost more than adding them up.
+ * Reads the counters of some schools over [from, to): one document per school and month, its samples beside it, and
+ * the open cases. A month the window covers whole is read as its totals; only a month the window cuts (at most the
+ * first and the last) is read per day. The months, the samples and the open cases are read at once, each by its own
+ * query. Read as raw documents with only the fields needed: mapping thousands of month documents to objects cost more
+ * than adding them up.
  */
 @Component
 public class CounterQueries {
+
+    /** The reads a dashboard makes beside its months; daemon threads, shared by every dashboard request. */
+    private static final ExecutorService READS = Executors.newFixedThreadPool(4, new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable read) {
+            Thread thread = new Thread(read, "dashboard-read-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
 
     private final MongoTemplate mongo;
 
@@ -30,10 +49,26 @@ public class CounterQueries {
 
     /** @param to exclusive */
     public Tally tally(List<String> schoolIds, LocalDate from, LocalDate to) {
+        // the open cases and the samples are read while this thread reads the months: three queries at once, not in turn
+        CompletableFuture<Tally> open = CompletableFuture.supplyAsync(() -> openCases(new Tally(), schoolIds, to), READS);
         Tally tally = new Tally();
-        if (!from.isBefore(to)) {
-            return openCases(tally, schoolIds, to);
+        if (from.isBefore(to)) {
+            CompletableFuture<Tally> samples = CompletableFuture.supplyAsync(() -> samples(new Tally(), schoolIds, from, to), READS);
+            months(tally, schoolIds, from, to);
+            tally.addAll(joined(samples));
         }
+        return tally.addAll(joined(open));
+    }
+
+    private static Tally joined(CompletableFuture<Tally> read) {
+        try {
+            return read.join();
+        } catch (CompletionException failure) {
+            throw failure.getCause() instanceof RuntimeException cause ? cause : failure;
+        }
+    }
+
+    private void months(Tally tally, List<String> schoolIds, LocalDate from, LocalDate to) {
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(to.minusDays(1));
         // the months the window cuts: read per day; every month between them whole, as totals
@@ -87,8 +122,6 @@ public class CounterQueries {
                 }
             }
         }
-        samples(tally, schoolIds, first, last, from, to);
-        return openCases(tally, schoolIds, to);
     }
 
     /**
@@ -104,22 +137,26 @@ public class CounterQueries {
 
     /**
      * The samples of the cases opened in the window: each school month's samples by {@code _id}, in a fixed order (of
-     * the cases' ids), as format 1 gave them.
+     * the cases' ids), as format 1 gave them; three numbers per sample ({@link MonthSamples}).
      */
-    private void samples(Tally tally, List<String> schoolIds, YearMonth first, YearMonth last, LocalDate from, LocalDate to) {
+    private Tally samples(Tally tally, List<String> schoolIds, LocalDate from, LocalDate to) {
+        YearMonth first = YearMonth.from(from);
+        YearMonth last = YearMonth.from(to.minusDays(1));
         for (Document month : mongo.getCollection(MonthSamples.COLLECTION).find(Filters.in("_id", monthIds(schoolIds, first, last)))) {
             String schoolId = month.getString("schoolId");
             YearMonth yearMonth = YearMonth.parse(month.getString("month"));
             Document byAggregate = month.get("samples", Document.class);
             for (String aggregate : byAggregate == null ? List.<String>of() : new TreeSet<>(byAggregate.keySet())) {
-                for (Document sample : byAggregate.getList(aggregate, Document.class)) {
-                    LocalDate date = yearMonth.atDay(((Number) sample.get("day")).intValue());
+                List<?> numbers = (List<?>) byAggregate.get(aggregate);
+                for (int at = 0; at + 2 < numbers.size(); at += 3) {
+                    LocalDate date = yearMonth.atDay(((Number) numbers.get(at)).intValue());
                     if (!date.isBefore(from) && date.isBefore(to)) {
-                        tally.sample(schoolId, date, ((Number) sample.get("fromStep")).intValue(), ((Number) sample.get("days")).doubleValue());
+                        tally.sample(schoolId, date, ((Number) numbers.get(at + 1)).intValue(), ((Number) numbers.get(at + 2)).doubleValue());
                     }
                 }
             }
         }
+        return tally;
     }
 
     /**

@@ -49,6 +49,21 @@ public final class Tally {
         return this;
     }
 
+    /** Adds what another tally read: its counts, samples and open cases. */
+    public Tally addAll(Tally other) {
+        other.counts.forEach((school, days) -> days.forEach((day, amounts) -> {
+            for (int counter = 0; counter < amounts.length; counter++) {
+                if (amounts[counter] != 0) {
+                    add(school, day, counter, amounts[counter]);
+                }
+            }
+        }));
+        samples.addAll(other.samples);
+        samplesBySchool = null;
+        openCases.addAll(other.openCases);
+        return this;
+    }
+
     /** Per school: per day, the counts indexed by {@link Counter}. */
     public Map<String, TreeMap<LocalDate, int[]>> counts() {
         return counts;
