@@ -19,7 +19,8 @@ import org.bson.Document;
  * Writes and reads the open cases by school ({@link SchoolOpenCases}). A case's entry is set as it stands after a poll,
  * or removed when it closed: a value, so a poll that comes again writes the same and counts nothing twice. All of a
  * school's changes in a poll are one update; only an update that sets an entry may insert the school's document (an
- * upsert matched on {@code _id} alone, which MongoDB retries itself when another replica inserted it first).
+ * upsert matched on {@code _id} alone, which MongoDB since 4.2 retries itself when another replica inserted it first:
+ * SERVER-37124).
  */
 final class OpenCases {
 
