@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import nl.meldspoor.api.incident.IncidentType;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.reporting.dashboard.Dashboard.Figures;
@@ -200,16 +200,13 @@ public class Dashboards {
 
     /** @param schoolId {@code null} for the total over every school in the tally */
     private RawFigures figures(Tally tally, String schoolId, Window window, LocalDate reference, Suppression suppression) {
-        Predicate<String> ofSchool = schoolId == null ? school -> true : schoolId::equals;
+        // a board's dashboard asks this for each of its schools: only that school's counts and open cases are read
         List<Tally.Sample> samples = schoolId == null ? tally.samples() : tally.samplesOf(schoolId);
         int[] sum = new int[Counter.SIZE];
-        tally.counts().forEach((school, days) -> {
-            if (ofSchool.test(school)) {
-                days.subMap(window.from(), window.to()).values().forEach(counts -> add(sum, counts));
-            }
-        });
-        int overdue = (int) tally.openCases().stream()
-                .filter(open -> ofSchool.test(open.schoolId()))
+        Collection<TreeMap<LocalDate, int[]>> counted = schoolId == null ? tally.counts().values()
+                : tally.counts().containsKey(schoolId) ? List.of(tally.counts().get(schoolId)) : List.of();
+        counted.forEach(schoolDays -> schoolDays.subMap(window.from(), window.to()).values().forEach(counts -> add(sum, counts)));
+        int overdue = (int) (schoolId == null ? tally.openCases() : tally.openCasesOf(schoolId)).stream()
                 .flatMap(open -> open.dues().stream())
                 .filter(due -> reference.isAfter(due))
                 .count();

@@ -32,6 +32,7 @@ public final class Tally {
     private final List<Sample> samples = new ArrayList<>();
     private final List<OpenCase> openCases = new ArrayList<>();
     private Map<String, List<Sample>> samplesBySchool;
+    private Map<String, List<OpenCase>> openCasesBySchool;
 
     public Tally add(String schoolId, LocalDate day, int counter, int amount) {
         counts.computeIfAbsent(schoolId, school -> new TreeMap<>()).computeIfAbsent(day, d -> new int[Counter.SIZE])[counter] += amount;
@@ -46,6 +47,7 @@ public final class Tally {
 
     public Tally openCase(String schoolId, List<LocalDate> dues) {
         openCases.add(new OpenCase(schoolId, dues));
+        openCasesBySchool = null;
         return this;
     }
 
@@ -61,6 +63,7 @@ public final class Tally {
         samples.addAll(other.samples);
         samplesBySchool = null;
         openCases.addAll(other.openCases);
+        openCasesBySchool = null;
         return this;
     }
 
@@ -84,5 +87,14 @@ public final class Tally {
 
     public List<OpenCase> openCases() {
         return openCases;
+    }
+
+    /** The open cases of one school: a board's dashboard asks this for each of its schools. */
+    public List<OpenCase> openCasesOf(String schoolId) {
+        if (openCasesBySchool == null) {
+            openCasesBySchool = new HashMap<>();
+            openCases.forEach(open -> openCasesBySchool.computeIfAbsent(open.schoolId(), school -> new ArrayList<>()).add(open));
+        }
+        return openCasesBySchool.getOrDefault(schoolId, List.of());
     }
 }
