@@ -5,16 +5,22 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.backend.h2.H2UniqueIndex;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -72,6 +78,22 @@ public final class EmbeddedMongoStore {
         return new MVStore.Builder().fileName(file.toString()).open();
     }
 
+    /** mongo-java-server's unique index of the file store (1.47): package-private, reached by reflection; null if not found. */
+    @SuppressWarnings("unchecked")
+    private static final Constructor<H2UniqueIndex> UNIQUE_INDEX = uniqueIndexConstructor();
+
+    @SuppressWarnings("unchecked")
+    private static Constructor<H2UniqueIndex> uniqueIndexConstructor() {
+        try {
+            Constructor<H2UniqueIndex> constructor = H2UniqueIndex.class.getDeclaredConstructor(MVMap.class, String.class, List.class, boolean.class);
+            constructor.setAccessible(true);
+            return constructor;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.warn("mongo-java-server's H2UniqueIndex cannot be opened on its own map ({}); unique indexes compare keys by serializing them", e.toString());
+            return null;
+        }
+    }
+
     /** An H2 backend that keeps the chunks a running command may still read. */
     static class ScanSafeH2Backend extends H2Backend {
 
@@ -99,9 +121,29 @@ public final class EmbeddedMongoStore {
             // H2Database's map names (1.47), so that the file stays readable by either
             private static final String DATA_PREFIX = "databases.";
             private static final String META_PREFIX = "meta.";
+            private static final String INDEX_INFIX = "._index_";
 
             Database(String databaseName) {
                 super(databaseName, ScanSafeH2Backend.this.getMvStore(), ScanSafeH2Backend.this.getCursorRegistry());
+            }
+
+            /**
+             * mongo-java-server's unique index on a map whose keys compare without serializing them again each time
+             * ({@link RememberedKeyBytes}); the map name is H2Database's. Its constructor is package-private: when it
+             * cannot be reached, the index is opened as mongo-java-server opens it.
+             */
+            @Override
+            protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+                if (UNIQUE_INDEX == null) {
+                    return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+                }
+                MVMap<KeyValue, Object> map = getMvStore().openMap(getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName,
+                        new MVMap.Builder<KeyValue, Object>().keyType(new RememberedKeyBytes()));
+                try {
+                    return UNIQUE_INDEX.newInstance(map, indexName, keys, sparse);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot open the unique index " + indexName + " of " + collectionName, e);
+                }
             }
 
             @Override
