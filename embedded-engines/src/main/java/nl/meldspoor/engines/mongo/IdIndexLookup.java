@@ -5,9 +5,6 @@ import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.Collection;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Narrows a query with an {@code _id} condition to the documents the {@code _id} index finds.
@@ -38,15 +35,6 @@ final class IdIndexLookup {
      * narrowed here (mongo-java-server then serves it by an index of its own or by a scan).
      */
     static <P> Narrowed<P> narrow(List<Index<P>> indexes, Document query) {
-        return narrow(indexes, query, null);
-    }
-
-    /**
-     * @param byStringIds where the store keeps its documents by their {@code _id} itself: the positions of the documents
-     *                    of these string ids (in ascending order, each once, those that exist), found without the
-     *                    {@code _id} index; {@code null} to use the index
-     */
-    static <P> Narrowed<P> narrow(List<Index<P>> indexes, Document query, Function<SortedSet<String>, Iterable<P>> byStringIds) {
         if (query == null) {
             return null;
         }
@@ -61,8 +49,7 @@ final class IdIndexLookup {
         if (idIndex == null || !idIndex.canHandle(idCondition)) {
             return null;
         }
-        SortedSet<String> stringIds = byStringIds == null ? null : stringIds(idCondition.get(ID));
-        Iterable<P> positions = stringIds != null ? byStringIds.apply(stringIds) : idIndex.getPositions(idCondition);
+        Iterable<P> positions = idIndex.getPositions(idCondition);
         if (own == null) {
             return new Narrowed<>(positions, query);
         }
@@ -72,19 +59,6 @@ final class IdIndexLookup {
         Document remaining = new Document(query);
         remaining.remove(ID);
         return new Narrowed<>(positions, remaining);
-    }
-
-    /** The ids of an equality or {@code $in} when every one is a string, else null. */
-    private static SortedSet<String> stringIds(Object condition) {
-        Collection<?> values = condition instanceof Document operators ? (Collection<?>) operators.get("$in") : List.of(condition);
-        SortedSet<String> ids = new TreeSet<>();
-        for (Object value : values) {
-            if (!(value instanceof String id)) {
-                return null;
-            }
-            ids.add(id);
-        }
-        return ids;
     }
 
     /**

@@ -13,10 +13,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,16 +30,13 @@ import org.springframework.stereotype.Component;
 public class CounterQueries {
 
     /** The reads a dashboard makes beside its months; daemon threads, shared by every dashboard request. */
-    private static final ExecutorService READS = Executors.newFixedThreadPool(4, new ThreadFactory() {
-        private final AtomicInteger count = new AtomicInteger();
+    private static final ExecutorService READS = Executors.newFixedThreadPool(4, daemon("dashboard-read-"));
 
-        @Override
-        public Thread newThread(Runnable read) {
-            Thread thread = new Thread(read, "dashboard-read-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
-    });
+    private static ThreadFactory daemon(String prefix) {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
+        threads.setDaemon(true);
+        return threads;
+    }
 
     private final MongoTemplate mongo;
 
@@ -55,9 +52,9 @@ public class CounterQueries {
         if (from.isBefore(to)) {
             CompletableFuture<Tally> samples = CompletableFuture.supplyAsync(() -> samples(new Tally(), schoolIds, from, to), READS);
             months(tally, schoolIds, from, to);
-            tally.addAll(joined(samples));
+            tally.addSamplesAndOpenCases(joined(samples));
         }
-        return tally.addAll(joined(open));
+        return tally.addSamplesAndOpenCases(joined(open));
     }
 
     private static Tally joined(CompletableFuture<Tally> read) {

@@ -51,15 +51,8 @@ public final class Tally {
         return this;
     }
 
-    /** Adds what another tally read: its counts, samples and open cases. */
-    public Tally addAll(Tally other) {
-        other.counts.forEach((school, days) -> days.forEach((day, amounts) -> {
-            for (int counter = 0; counter < amounts.length; counter++) {
-                if (amounts[counter] != 0) {
-                    add(school, day, counter, amounts[counter]);
-                }
-            }
-        }));
+    /** Adds the samples and open cases another tally read (the queries beside the months read no counts). */
+    public Tally addSamplesAndOpenCases(Tally other) {
         samples.addAll(other.samples);
         samplesBySchool = null;
         openCases.addAll(other.openCases);
