@@ -27,10 +27,18 @@ import org.springframework.stereotype.Component;
  * than adding them up.
  */
 @Component
-public class CounterQueries {
+public class CounterQueries implements AutoCloseable {
 
-    /** The reads a dashboard makes beside its months; daemon threads, shared by every dashboard request. */
-    private static final ExecutorService READS = Executors.newFixedThreadPool(4, daemon("dashboard-read-"));
+    private static final int READ_THREADS = 4;
+
+    private final MongoTemplate mongo;
+    /** The reads a dashboard makes beside its months, shared by every dashboard request; shut down with the context. */
+    private final ExecutorService reads;
+
+    public CounterQueries(MongoTemplate mongo) {
+        this.mongo = mongo;
+        this.reads = Executors.newFixedThreadPool(READ_THREADS, daemon("dashboard-read-"));
+    }
 
     private static ThreadFactory daemon(String prefix) {
         CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
@@ -38,19 +46,19 @@ public class CounterQueries {
         return threads;
     }
 
-    private final MongoTemplate mongo;
-
-    public CounterQueries(MongoTemplate mongo) {
-        this.mongo = mongo;
+    /** Called by Spring when the context closes (an {@link AutoCloseable} bean): a running dashboard read ends first. */
+    @Override
+    public void close() {
+        reads.shutdown();
     }
 
     /** @param to exclusive */
     public Tally tally(List<String> schoolIds, LocalDate from, LocalDate to) {
         // the open cases and the samples are read while this thread reads the months: three queries at once, not in turn
-        CompletableFuture<Tally> open = CompletableFuture.supplyAsync(() -> openCases(new Tally(), schoolIds, to), READS);
+        CompletableFuture<Tally> open = CompletableFuture.supplyAsync(() -> openCases(new Tally(), schoolIds, to), reads);
         Tally tally = new Tally();
         if (from.isBefore(to)) {
-            CompletableFuture<Tally> samples = CompletableFuture.supplyAsync(() -> samples(new Tally(), schoolIds, from, to), READS);
+            CompletableFuture<Tally> samples = CompletableFuture.supplyAsync(() -> samples(new Tally(), schoolIds, from, to), reads);
             months(tally, schoolIds, from, to);
             tally.addSamplesAndOpenCases(joined(samples));
         }
