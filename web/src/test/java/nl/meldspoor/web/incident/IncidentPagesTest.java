@@ -43,7 +43,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 // its own fakes make its own application context: its embedded PostgreSQL gets its own data directory, so it can run
 // beside the shared context of the other page tests in the same JVM
-@SpringBootTest(properties = "meldspoor.embedded-postgres.data-directory=target/test-postgres-incident")
+@SpringBootTest(properties = "meldspoor.embedded.postgres.data-directory=target/test-postgres-incident")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({PagesTestConfiguration.class, IncidentTestConfiguration.class})
