@@ -11,11 +11,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
 /**
- * A service needs the address of each engine it uses (and a service that sends mail, its SMTP server). The in-process
- * engines that stand in for them when none is configured live in the {@code embedded-engines} module, which a service's jar does not contain (the local
- * system and the tests bring it). Without an address and without that module, the service refuses to start
- * before any bean is made, with one message naming what to set (through {@link MissingEngineFailureAnalyzer}),
- * instead of Spring's "Failed to determine a suitable driver class" or a Kafka client retrying localhost:9092 forever.
+ * A service needs the address of each engine it uses (and a service that sends mail, its SMTP server). The
+ * in-process engines that stand in for them when none is configured live in the {@code embedded-engines} module,
+ * which a service's jar does not contain (the local system and the tests bring it). Without an address and without
+ * that module, the service refuses to start before any bean is made, with one message naming what to set (through
+ * {@link MissingEngineFailureAnalyzer}), instead of Spring's "Failed to determine a suitable driver class" or a Kafka
+ * client retrying localhost:9092 forever.
  */
 @AutoConfiguration
 public class EngineAddressesAutoConfiguration {
