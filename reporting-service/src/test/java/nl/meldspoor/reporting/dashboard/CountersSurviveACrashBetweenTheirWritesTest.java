@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOneModel;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +36,30 @@ class CountersSurviveACrashBetweenTheirWritesTest {
 
     private static final class CrashingTemplate extends MongoTemplate {
         private CrashPoint armed;
-        private int monthWrites;
 
         void arm(CrashPoint point) {
             armed = point;
-            monthWrites = 0;
+        }
+
+        /**
+         * The months with a crash at the write that forgets their guards: the bulk write of plain updates (the additions
+         * before it are upserts), and nothing before it, however many times the months were read or added to.
+         */
+        @SuppressWarnings("unchecked")
+        private MongoCollection<Document> crashingAtTheForgetting(MongoCollection<Document> months) {
+            return (MongoCollection<Document>) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {MongoCollection.class},
+                    (proxy, method, arguments) -> {
+                        if (armed == CrashPoint.BEFORE_GUARDS_FORGOTTEN && method.getName().equals("bulkWrite")
+                                && ((List<?>) arguments[0]).stream().allMatch(write -> write instanceof UpdateOneModel<?> update && !update.getOptions().isUpsert())) {
+                            armed = null;
+                            throw new IllegalStateException("crashed before the months forgot their guards");
+                        }
+                        try {
+                            return method.invoke(months, arguments);
+                        } catch (InvocationTargetException failure) {
+                            throw failure.getCause();
+                        }
+                    });
         }
 
         CrashingTemplate(MongoTemplate like) {
@@ -50,9 +72,8 @@ class CountersSurviveACrashBetweenTheirWritesTest {
                 armed = null;
                 throw new IllegalStateException("crashed before the samples were written");
             }
-            if (armed == CrashPoint.BEFORE_GUARDS_FORGOTTEN && collectionName.equals("dashboard_counters") && ++monthWrites == 2) {
-                armed = null;
-                throw new IllegalStateException("crashed before the months forgot their guards");
+            if (armed == CrashPoint.BEFORE_GUARDS_FORGOTTEN && collectionName.equals("dashboard_counters")) {
+                return crashingAtTheForgetting(super.getCollection(collectionName));
             }
             if (armed == CrashPoint.BEFORE_CONTRIBUTION && collectionName.equals("dashboard_counter_contributions")) {
                 armed = null;
@@ -222,6 +243,10 @@ class CountersSurviveACrashBetweenTheirWritesTest {
         assertThatThrownBy(() -> crashes.apply(events.get(0))).hasMessageContaining("contribution");
         template.arm(CrashPoint.BEFORE_GUARDS_FORGOTTEN);
         assertThatThrownBy(() -> crashes.apply(events.get(0))).hasMessageContaining("guards");
+        assertThat(crashing.template().getCollection("dashboard_counter_contributions").countDocuments())
+                .as("the contribution was written before the crash").isPositive();
+        assertThat(crashing.template().getCollection("dashboard_counters").find().first().get("adding", Document.class))
+                .as("the month still holds its guard").isNotEmpty();
         template.arm(CrashPoint.BEFORE_FOLD);
         assertThatThrownBy(() -> crashes.apply(events.get(0))).hasMessageContaining("fold");
     }
