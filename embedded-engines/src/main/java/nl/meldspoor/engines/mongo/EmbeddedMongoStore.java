@@ -97,6 +97,11 @@ public final class EmbeddedMongoStore {
     /** An H2 backend that keeps the chunks a running command may still read. */
     static class ScanSafeH2Backend extends H2Backend {
 
+        // H2Database's map names (1.47), so that the file stays readable by either
+        static final String DATA_PREFIX = "databases.";
+        static final String META_PREFIX = "meta.";
+        static final String INDEX_INFIX = "._index_";
+
         ScanSafeH2Backend(MVStore store) {
             super(store);
         }
@@ -117,11 +122,6 @@ public final class EmbeddedMongoStore {
          * in its constructor, before a field of a subclass is set, while the enclosing backend (and its store) is.
          */
         private final class Database extends H2Database {
-
-            // H2Database's map names (1.47), so that the file stays readable by either
-            private static final String DATA_PREFIX = "databases.";
-            private static final String META_PREFIX = "meta.";
-            private static final String INDEX_INFIX = "._index_";
 
             Database(String databaseName) {
                 super(databaseName, ScanSafeH2Backend.this.getMvStore(), ScanSafeH2Backend.this.getCursorRegistry());

@@ -231,8 +231,8 @@ class EmbeddedMongoStoreTest {
                             @Override
                             protected de.bwaldvogel.mongo.MongoCollection<Object> openOrCreateCollection(String name, CollectionOptions options) {
                                 String fullName = getFullCollectionNamespace(name);
-                                return new H2Collection(this, name, options, store.openMap("databases." + fullName),
-                                        store.openMap("meta." + fullName), cursorRegistry) {
+                                return new H2Collection(this, name, options, store.openMap(EmbeddedMongoStore.ScanSafeH2Backend.DATA_PREFIX + fullName),
+                                        store.openMap(EmbeddedMongoStore.ScanSafeH2Backend.META_PREFIX + fullName), cursorRegistry) {
                                     @Override
                                     protected boolean documentMatchesQuery(Document document, Document query) {
                                         pause.reached(name);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import javax.sql.DataSource;
+import nl.meldspoor.engines.postgres.EmbeddedPostgresAutoConfiguration;
 import nl.meldspoor.web.PagesTestConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ class SessionsRuntimeRoleTest {
     @Test
     void theSessionsAreWrittenByARoleThatOwnsNothing() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        assertThat(jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo("meldspoor_runtime");
+        assertThat(jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo(EmbeddedPostgresAutoConfiguration.RUNTIME_ROLE);
 
         jdbc.update("INSERT INTO spring_session (primary_id, session_id, creation_time, last_access_time, max_inactive_interval, expiry_time)"
                 + " VALUES ('11111111-1111-1111-1111-111111111111', '22222222-2222-2222-2222-222222222222', 0, 0, 1800, 0)");
