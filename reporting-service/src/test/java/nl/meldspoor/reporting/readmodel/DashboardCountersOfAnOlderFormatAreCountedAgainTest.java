@@ -16,6 +16,7 @@ import nl.meldspoor.reporting.dashboard.counters.CounterQueries;
 import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
 import nl.meldspoor.reporting.meldcase.CaseDeadlines;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
@@ -108,6 +109,39 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
         assertThat(school.getString("_id")).isEqualTo("school-a");
         assertThat(school.get("cases", Document.class)).as("the case, in its school's document").hasSize(1);
         var tally = new CounterQueries(mongo.template()).tally(List.of("school-a"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1));
+        assertThat(tally.openCases()).singleElement().satisfies(open -> assertThat(open.schoolId()).isEqualTo("school-a"));
+    }
+
+    /**
+     * Format 4 kept a case's samples as an array of numbers and an open case as a document, which format 5 (one binary
+     * value each) would not read.
+     */
+    @Test
+    void aStoreWithSamplesAndOpenCasesAsDocumentsIsCountedAgain() {
+        String caseKey = aCase.get(0).aggregateId();
+        mongo.template().getCollection("dashboard_counters").insertOne(new Document("_id", "school-a|2026-09").append("format", 4)
+                .append("schoolId", "school-a").append("month", "2026-09").append("totals", new Document("opened", 1))
+                .append("days", new Document("2026-09-07", new Document("opened", 1))));
+        mongo.template().getCollection("dashboard_counter_samples").insertOne(new Document("_id", "school-a|2026-09")
+                .append("schoolId", "school-a").append("month", "2026-09").append("samples", new Document(caseKey, List.of(7, 1, 0.0))));
+        mongo.template().getCollection("dashboard_open_cases").insertOne(new Document("_id", "school-a").append("cases",
+                new Document(caseKey, new Document("openedAt", java.util.Date.from(SEPTEMBER)).append("dues", List.of()))));
+
+        assertThat(counters.writtenByOlderFormat(0)).isTrue();
+        replica().upgradeOlderViewFormats();
+        assertThat(mongo.template().getCollection("dashboard_counter_samples").countDocuments()).as("the samples go with the months").isZero();
+        assertThat(mongo.template().getCollection("dashboard_open_cases").countDocuments()).as("the open cases too").isZero();
+        aCase.forEach(counters::apply);
+
+        Document samples = mongo.template().getCollection("dashboard_counter_samples").find().first();
+        assertThat(samples.get("samples", Document.class).values()).singleElement().isInstanceOf(Binary.class);
+        Document school = mongo.template().getCollection("dashboard_open_cases").find().first();
+        assertThat(school.get("cases", Document.class).values()).singleElement().isInstanceOf(Binary.class);
+        var tally = new CounterQueries(mongo.template()).tally(List.of("school-a"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1));
+        assertThat(tally.samples()).singleElement().satisfies(sample -> {
+            assertThat(sample.day()).isEqualTo(LocalDate.of(2026, 9, 7));
+            assertThat(sample.fromStep()).isEqualTo(1);
+        });
         assertThat(tally.openCases()).singleElement().satisfies(open -> assertThat(open.schoolId()).isEqualTo("school-a"));
     }
 

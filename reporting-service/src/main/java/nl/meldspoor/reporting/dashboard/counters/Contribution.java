@@ -1,6 +1,5 @@
 package nl.meldspoor.reporting.dashboard.counters;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,15 +64,9 @@ record Contribution(String aggregateId, List<CounterEntry> counts, List<SampleEn
                 .append("amount", entry.amount())).toList();
     }
 
-    /** The samples as the month's samples keep them ({@link MonthSamples}): three numbers per sample. */
-    List<Number> samplesAsNumbers() {
-        List<Number> numbers = new ArrayList<>(samples.size() * 3);
-        for (SampleEntry sample : samples) {
-            numbers.add(sample.day());
-            numbers.add(sample.fromStep());
-            numbers.add(sample.days());
-        }
-        return numbers;
+    /** The samples as the month's samples keep them ({@link MonthSamples}): one binary value. */
+    byte[] samplesPacked() {
+        return SampleEntry.packed(samples);
     }
 
     List<Document> samplesAsDocuments() {

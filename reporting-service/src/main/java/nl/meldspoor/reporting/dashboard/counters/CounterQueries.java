@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -142,7 +143,7 @@ public class CounterQueries implements AutoCloseable {
 
     /**
      * The samples of the cases opened in the window: each school month's samples by {@code _id}, in a fixed order (of
-     * the cases' ids), as format 1 gave them; three numbers per sample ({@link MonthSamples}).
+     * the cases' ids), as format 1 gave them; a case's samples one binary value ({@link MonthSamples}).
      */
     private Tally samples(Tally tally, List<String> schoolIds, LocalDate from, LocalDate to) {
         YearMonth first = YearMonth.from(from);
@@ -152,11 +153,10 @@ public class CounterQueries implements AutoCloseable {
             YearMonth yearMonth = YearMonth.parse(month.getString("month"));
             Document byAggregate = month.get("samples", Document.class);
             for (String aggregate : byAggregate == null ? List.<String>of() : new TreeSet<>(byAggregate.keySet())) {
-                List<?> numbers = (List<?>) byAggregate.get(aggregate);
-                for (int at = 0; at + 2 < numbers.size(); at += 3) {
-                    LocalDate date = yearMonth.atDay(((Number) numbers.get(at)).intValue());
+                for (SampleEntry sample : SampleEntry.unpacked(((Binary) byAggregate.get(aggregate)).getData())) {
+                    LocalDate date = yearMonth.atDay(sample.day());
                     if (!date.isBefore(from) && date.isBefore(to)) {
-                        tally.sample(schoolId, date, ((Number) numbers.get(at + 1)).intValue(), ((Number) numbers.get(at + 2)).doubleValue());
+                        tally.sample(schoolId, date, sample.fromStep(), sample.days());
                     }
                 }
             }

@@ -466,7 +466,7 @@ public class DashboardCounters implements ReadModel {
     private static void writeSamples(CounterWrites writes, String monthId, Contribution now) {
         String field = "samples." + fieldKey(now.aggregateId());
         Document update = now.samples().isEmpty() ? new Document("$unset", new Document(field, ""))
-                : new Document("$set", new Document(field, now.samplesAsNumbers()));
+                : new Document("$set", new Document(field, now.samplesPacked()));
         update.append("$setOnInsert", new Document("schoolId", schoolOf(monthId)).append("month", monthOf(monthId).toString()));
         writes.setSamples(monthId, update);
     }

@@ -7,13 +7,11 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.bson.types.Binary;
 
 /**
  * Writes and reads the open cases by school ({@link SchoolOpenCases}). A case's entry is set as it stands after a poll,
@@ -23,8 +21,6 @@ import org.bson.Document;
  * SERVER-37124).
  */
 final class OpenCases {
-
-    private static final long MILLIS_PER_DAY = 86_400_000L;
 
     private OpenCases() {
     }
@@ -43,7 +39,7 @@ final class OpenCases {
                 if (open == null) {
                     unset.append(field, "");
                 } else {
-                    set.append(field, asDocument(open));
+                    set.append(field, open.packed());
                 }
             });
             Document update = new Document();
@@ -62,25 +58,15 @@ final class OpenCases {
 
     /** Adds to the tally the open cases of the schools that were opened before {@code openedBefore}. */
     static void readInto(Tally tally, MongoCollection<Document> collection, List<String> schoolIds, Instant openedBefore) {
-        long before = openedBefore.toEpochMilli();
         for (Document school : collection.find(Filters.in("_id", schoolIds))) {
             String schoolId = school.getString("_id");
             Document cases = school.get(SchoolOpenCases.CASES, Document.class);
             for (Object entry : cases == null ? List.of() : cases.values()) {
-                Document open = (Document) entry;
-                if (open.getDate("openedAt").getTime() < before) {
-                    List<LocalDate> dues = new ArrayList<>();
-                    for (Date due : open.getList("dues", Date.class, List.of())) {
-                        dues.add(LocalDate.ofEpochDay(Math.floorDiv(due.getTime(), MILLIS_PER_DAY)));
-                    }
-                    tally.openCase(schoolId, dues);
+                OpenCase open = OpenCase.unpacked(((Binary) entry).getData());
+                if (open.openedAt().isBefore(openedBefore)) {
+                    tally.openCase(schoolId, open.dues());
                 }
             }
         }
-    }
-
-    private static Document asDocument(OpenCase open) {
-        List<Date> dues = open.dues().stream().map(due -> Date.from(due.atStartOfDay(ZoneOffset.UTC).toInstant())).toList();
-        return new Document("openedAt", Date.from(open.openedAt())).append("dues", dues);
     }
 }

@@ -12,11 +12,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * documents ({@link OpenCases}); this record names the shape.
  *
  * @param schoolId the school
- * @param cases    by case ({@link DashboardCounters#fieldKey}): {@code openedAt} and {@code dues}, each due date as
- *                 midnight UTC of its day
+ * @param cases    by case ({@link DashboardCounters#fieldKey}): when it was opened and its due dates, one binary value
+ *                 ({@link OpenCase#packed})
  */
 @Document(SchoolOpenCases.COLLECTION)
-record SchoolOpenCases(@Id String schoolId, Map<String, OpenCase> cases) {
+record SchoolOpenCases(@Id String schoolId, Map<String, byte[]> cases) {
 
     static final String COLLECTION = "dashboard_open_cases";
     static final String CASES = "cases";
