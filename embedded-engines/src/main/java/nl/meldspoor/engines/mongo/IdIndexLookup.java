@@ -3,8 +3,10 @@ package nl.meldspoor.engines.mongo;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Narrows a query with an {@code _id} condition to the documents the {@code _id} index finds.
@@ -49,7 +51,7 @@ final class IdIndexLookup {
         if (idIndex == null || !idIndex.canHandle(idCondition)) {
             return null;
         }
-        Iterable<P> positions = idIndex.getPositions(idCondition);
+        Iterable<P> positions = positions(idIndex, idCondition);
         if (own == null) {
             return new Narrowed<>(positions, query);
         }
@@ -59,6 +61,24 @@ final class IdIndexLookup {
         Document remaining = new Document(query);
         remaining.remove(ID);
         return new Narrowed<>(positions, remaining);
+    }
+
+    /**
+     * The index's positions of the condition's ids. mongo-java-server orders an {@code $in}'s values in a tree set by its
+     * value comparator before looking each up, which for the 6,000 month ids of a board's dashboard over five school
+     * years was a tenth of the query; ids that are all strings are put in the same order (the comparator orders
+     * strings by {@link String#compareTo}), each once, by the strings' own order, and looked up one by one.
+     */
+    private static <P> Iterable<P> positions(Index<P> idIndex, Document idCondition) {
+        if (!(idCondition.get(ID) instanceof Document in) || !(in.get("$in") instanceof Collection<?> values)
+                || !values.stream().allMatch(String.class::isInstance)) {
+            return idIndex.getPositions(idCondition);
+        }
+        List<P> positions = new ArrayList<>(values.size());
+        for (Object id : new TreeSet<>(values)) {
+            idIndex.getPositions(new Document(ID, id)).forEach(positions::add);
+        }
+        return positions;
     }
 
     /**

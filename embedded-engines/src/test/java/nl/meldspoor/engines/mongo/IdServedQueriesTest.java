@@ -144,6 +144,27 @@ abstract class IdServedQueriesTest {
         assertSame(c -> c.find(Filters.eq("version", 9L)).into(new ArrayList<>()).size(), DOCUMENTS);
     }
 
+    /**
+     * An {@code $in} of string ids, in any order, with ids twice and ids of no document: every document once, in the
+     * order of the ids (the order mongo-java-server's own index look-up gives), without matching the others.
+     */
+    @Test
+    void anInOfManyStringIdsFindsEachDocumentOnceInTheOrderOfTheIds() {
+        List<Object> ids = new ArrayList<>();
+        for (int i = DOCUMENTS + 50; i >= 0; i -= 3) {
+            ids.add("case-" + i);
+            ids.add("case-" + (i / 2));
+        }
+        List<org.bson.Document> inIdOrder = scanned.find(Filters.in("_id", ids)).sort(Sorts.ascending("_id")).into(new ArrayList<>());
+        assertThat(inIdOrder).hasSizeGreaterThan(DOCUMENTS / 3);
+
+        examined.set(0);
+        assertThat(served.find(Filters.in("_id", ids)).into(new ArrayList<>())).isEqualTo(inIdOrder);
+        assertThat(examined.get()).as("documents the store matched the query against").isLessThanOrEqualTo(inIdOrder.size());
+        assertThat(served.find(Filters.and(Filters.in("_id", ids), Filters.eq("mail.status", "SENT"))).into(new ArrayList<>()))
+                .isEqualTo(inIdOrder.stream().filter(document -> document.get("mail", org.bson.Document.class).get("status").equals("SENT")).toList());
+    }
+
     /** The same operation on both stores gives the same answer, and the file store matched at most that many documents. */
     private <T> void assertSame(Function<MongoCollection<org.bson.Document>, T> operation, int mostExamined) {
         T expected = operation.apply(scanned);
