@@ -113,8 +113,8 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
     }
 
     /**
-     * Format 4 kept a case's samples as an array of numbers and an open case as a document, which format 5 (one binary
-     * value each) would not read.
+     * Format 4 kept the samples per school month, a case's samples as an array of numbers and an open case as a document,
+     * which format 5 (the samples per school year, one binary value each) would not read.
      */
     @Test
     void aStoreWithSamplesAndOpenCasesAsDocumentsIsCountedAgain() {
@@ -134,7 +134,8 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
         aCase.forEach(counters::apply);
 
         Document samples = mongo.template().getCollection("dashboard_counter_samples").find().first();
-        assertThat(samples.get("samples", Document.class).values()).singleElement().isInstanceOf(Binary.class);
+        assertThat(samples.getString("_id")).as("one document per school and school year").isEqualTo("school-a|2026-2027");
+        assertThat(samples.get("samples", Document.class).get("2026-09", Document.class).values()).singleElement().isInstanceOf(Binary.class);
         Document school = mongo.template().getCollection("dashboard_open_cases").find().first();
         assertThat(school.get("cases", Document.class).values()).singleElement().isInstanceOf(Binary.class);
         var tally = new CounterQueries(mongo.template()).tally(List.of("school-a"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1));

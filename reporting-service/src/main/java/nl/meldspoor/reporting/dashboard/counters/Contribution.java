@@ -64,7 +64,7 @@ record Contribution(String aggregateId, List<CounterEntry> counts, List<SampleEn
                 .append("amount", entry.amount())).toList();
     }
 
-    /** The samples as the month's samples keep them ({@link MonthSamples}): one binary value. */
+    /** The samples as its school year's samples keep them in the month ({@link SchoolYearSamples}): one binary value. */
     byte[] samplesPacked() {
         return SampleEntry.packed(samples);
     }

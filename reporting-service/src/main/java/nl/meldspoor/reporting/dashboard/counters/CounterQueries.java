@@ -142,26 +142,45 @@ public class CounterQueries implements AutoCloseable {
     }
 
     /**
-     * The samples of the cases opened in the window: each school month's samples by {@code _id}, in a fixed order (of
-     * the cases' ids), as format 1 gave them; a case's samples one binary value ({@link MonthSamples}).
+     * The samples of the cases opened in the window: each school year's samples by {@code _id}, in a fixed order (of
+     * the months, then the cases' ids); a case's samples in a month one binary value ({@link SchoolYearSamples}).
      */
     private Tally samples(Tally tally, List<String> schoolIds, LocalDate from, LocalDate to) {
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(to.minusDays(1));
-        for (Document month : mongo.getCollection(MonthSamples.COLLECTION).find(Filters.in("_id", monthIds(schoolIds, first, last)))) {
-            String schoolId = month.getString("schoolId");
-            YearMonth yearMonth = YearMonth.parse(month.getString("month"));
-            Document byAggregate = month.get("samples", Document.class);
-            for (String aggregate : byAggregate == null ? List.<String>of() : new TreeSet<>(byAggregate.keySet())) {
-                for (SampleEntry sample : SampleEntry.unpacked(((Binary) byAggregate.get(aggregate)).getData())) {
-                    LocalDate date = yearMonth.atDay(sample.day());
-                    if (!date.isBefore(from) && date.isBefore(to)) {
-                        tally.sample(schoolId, date, sample.fromStep(), sample.days());
+        for (Document schoolYear : mongo.getCollection(SchoolYearSamples.COLLECTION).find(Filters.in("_id", schoolYearIds(schoolIds, first, last)))) {
+            String schoolId = schoolYear.getString("schoolId");
+            Document byMonth = schoolYear.get("samples", Document.class);
+            for (String month : byMonth == null ? List.<String>of() : new TreeSet<>(byMonth.keySet())) {
+                YearMonth yearMonth = YearMonth.parse(month);
+                if (yearMonth.isBefore(first) || yearMonth.isAfter(last)) {
+                    continue;
+                }
+                Document byAggregate = byMonth.get(month, Document.class);
+                for (String aggregate : new TreeSet<>(byAggregate.keySet())) {
+                    for (SampleEntry sample : SampleEntry.unpacked(((Binary) byAggregate.get(aggregate)).getData())) {
+                        LocalDate date = yearMonth.atDay(sample.day());
+                        if (!date.isBefore(from) && date.isBefore(to)) {
+                            tally.sample(schoolId, date, sample.fromStep(), sample.days());
+                        }
                     }
                 }
             }
         }
         return tally;
+    }
+
+    /** The ids of the schools' samples documents of the school years from {@code first}'s to {@code last}'s. */
+    private static List<String> schoolYearIds(List<String> schoolIds, YearMonth first, YearMonth last) {
+        List<String> ids = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            if (month.equals(first) || month.getMonthValue() == 8) {
+                for (String schoolId : schoolIds) {
+                    ids.add(SchoolYearSamples.idOf(schoolId, month));
+                }
+            }
+        }
+        return ids;
     }
 
     /**

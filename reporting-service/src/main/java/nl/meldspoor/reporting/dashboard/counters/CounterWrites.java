@@ -44,8 +44,8 @@ final class CounterWrites {
         onRefused.add(refused);
     }
 
-    void setSamples(String monthId, Document update) {
-        samples.add(new UpdateOneModel<>(new Document("_id", monthId), update, UPSERT));
+    void setSamples(String samplesId, Document update) {
+        samples.add(new UpdateOneModel<>(new Document("_id", samplesId), update, UPSERT));
     }
 
     /** A contribution unless stored at this sequence number already (the guard). */
@@ -65,7 +65,7 @@ final class CounterWrites {
                 onRefused.get(index).run();
             }
         }
-        upsert(MonthSamples.COLLECTION, samples);
+        upsert(SchoolYearSamples.COLLECTION, samples);
         upsert(Contribution.COLLECTION, contributions);
         if (!forgottenGuards.isEmpty()) {
             mongo.getCollection(MonthCounters.COLLECTION).bulkWrite(forgottenGuards, new BulkWriteOptions().ordered(false));

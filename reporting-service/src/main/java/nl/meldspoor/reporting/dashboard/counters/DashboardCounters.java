@@ -64,7 +64,7 @@ import org.springframework.stereotype.Component;
  * replay of the history. The aggregate's contribution to a school month is stored in a document of its own
  * ({@link Contribution}); a change is added to the month as the difference from the stored contribution, in one
  * atomic conditional update ({@code $inc} of the counts, with the aggregate's sequence number as a guard the month keeps
- * only until the contribution is stored), its step-duration samples beside the month ({@link MonthSamples}, written
+ * only until the contribution is stored), its step-duration samples beside it, per school year ({@link SchoolYearSamples}, written
  * only when a case reaches another step). So the month's counts document does not grow with the cases it counts, nor
  * does the cost of an event that changes no sample; two replicas writing one school month from different partitions
  * never lose each other's update (each update is atomic, none replaces the document); and a redelivered event, a crash
@@ -107,13 +107,13 @@ public class DashboardCounters implements ReadModel {
 
     @Override
     public List<String> collections() {
-        return List.of(MonthCounters.COLLECTION, MonthSamples.COLLECTION, Contribution.COLLECTION, CounterSource.COLLECTION, SchoolOpenCases.COLLECTION);
+        return List.of(MonthCounters.COLLECTION, SchoolYearSamples.COLLECTION, Contribution.COLLECTION, CounterSource.COLLECTION, SchoolOpenCases.COLLECTION);
     }
 
     @Override
     public void prepareStorage() {
         guardsLeft = null;
-        for (Class<?> type : List.of(MonthCounters.class, MonthSamples.class, SchoolOpenCases.class)) {
+        for (Class<?> type : List.of(MonthCounters.class, SchoolYearSamples.class, SchoolOpenCases.class)) {
             var indexes = mongo.indexOps(type);
             new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(type).forEach(indexes::ensureIndex);
         }
@@ -462,13 +462,17 @@ public class DashboardCounters implements ReadModel {
                 new Document("$unset", new Document(adding, "")));
     }
 
-    /** Sets (or removes) the aggregate's samples in the month's samples: a value, so writing it again changes nothing. */
+    /**
+     * Sets (or removes) the aggregate's samples in the month, in its school year's samples: a value, so writing it again
+     * changes nothing.
+     */
     private static void writeSamples(CounterWrites writes, String monthId, Contribution now) {
-        String field = "samples." + fieldKey(now.aggregateId());
+        YearMonth month = monthOf(monthId);
+        String field = "samples." + month + "." + fieldKey(now.aggregateId());
         Document update = now.samples().isEmpty() ? new Document("$unset", new Document(field, ""))
                 : new Document("$set", new Document(field, now.samplesPacked()));
-        update.append("$setOnInsert", new Document("schoolId", schoolOf(monthId)).append("month", monthOf(monthId).toString()));
-        writes.setSamples(monthId, update);
+        update.append("$setOnInsert", new Document("schoolId", schoolOf(monthId)).append("schoolYear", SchoolYearSamples.schoolYearOf(month)));
+        writes.setSamples(SchoolYearSamples.idOf(schoolOf(monthId), month), update);
     }
 
     private static String schoolOf(String monthId) {

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * only for a month the window cuts). Written only by atomic conditional updates ({@code $inc} of what changed), never
  * read to be written, and it holds nothing per aggregate but the guards of changes being added: neither the cost of an
  * event nor the document grows with the cases in the month. Written as raw documents; this record names the shape and
- * carries the index. The step-duration samples are beside it ({@link MonthSamples}).
+ * carries the index. The step-duration samples are beside it ({@link SchoolYearSamples}).
  *
  * <p>A count that went back to zero stays stored as 0 (an {@code $inc} cannot remove it); the queries leave zeros out,
  * as the sums over contributions of format 1 never held them.
@@ -31,10 +31,11 @@ record MonthCounters(@Id String id, int format, String schoolId, String month, M
 
     static final String COLLECTION = "dashboard_counters";
     /**
-     * 5: a case's samples ({@link MonthSamples}) and an open case ({@link SchoolOpenCases}) each one binary value (4 kept
-     * an array of numbers and a document with an array, which format 5 would not read);
+     * 5: the samples in one document per school and school year ({@link SchoolYearSamples}; 4 kept one per school month),
+     * a case's samples ({@link SchoolYearSamples}) and an open case ({@link SchoolOpenCases}) each one binary value (4
+     * kept an array of numbers and a document with an array); format 5 reads none of these;
      * 4: the open cases kept per school ({@link SchoolOpenCases}; 3 kept a document per case, which format 4 would not
-     * read) and a case's samples as one flat array of numbers ({@link MonthSamples}; 3 kept a document per sample);
+     * read) and a case's samples as one flat array of numbers ({@link SchoolYearSamples}; 3 kept a document per sample);
      * 3: a guard holds the sequence number and the counts as of it (2 held the sequence number only, which could not
      * tell what the month held when a poll came again cut otherwise); 2: counts added up by {@code $inc},
      * contributions in their own collection.

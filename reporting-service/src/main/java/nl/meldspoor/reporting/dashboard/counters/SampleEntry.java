@@ -10,7 +10,7 @@ import java.util.List;
  */
 record SampleEntry(int day, int fromStep, double days) {
 
-    /** The bytes of one sample in a month's samples ({@link MonthSamples}): the day, the step, the days as a double. */
+    /** The bytes of one sample in a school year's samples ({@link SchoolYearSamples}): the day, the step, the days as a double. */
     static final int BYTES = 1 + 1 + Double.BYTES;
 
     SampleEntry {
@@ -19,7 +19,7 @@ record SampleEntry(int day, int fromStep, double days) {
         }
     }
 
-    /** A case's samples in a month as the month's samples keep them: {@link #BYTES} each, big-endian, in order. */
+    /** A case's samples in a month as its school year's samples keep them: {@link #BYTES} each, big-endian, in order. */
     static byte[] packed(List<SampleEntry> samples) {
         ByteBuffer bytes = ByteBuffer.allocate(samples.size() * BYTES);
         for (SampleEntry sample : samples) {
