@@ -64,8 +64,8 @@ import org.springframework.stereotype.Component;
  * replay of the history. The aggregate's contribution to a school month is stored in a document of its own
  * ({@link Contribution}); a change is added to the month as the difference from the stored contribution, in one
  * atomic conditional update ({@code $inc} of the counts, with the aggregate's sequence number as a guard the month keeps
- * only until the contribution is stored), its step-duration samples beside it, per school year ({@link SchoolYearSamples}, written
- * only when a case reaches another step). So the month's counts document does not grow with the cases it counts, nor
+ * only until the contribution is stored), its step-duration samples beside it, per school year
+ * ({@link SchoolYearSamples}, written only when a case reaches another step). So the month's counts document does not grow with the cases it counts, nor
  * does the cost of an event that changes no sample; two replicas writing one school month from different partitions
  * never lose each other's update (each update is atomic, none replaces the document); and a redelivered event, a crash
  * between two writes (the month first, then the samples and the contribution, the fold last: the event comes again,

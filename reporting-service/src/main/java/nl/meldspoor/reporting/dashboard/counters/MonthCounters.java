@@ -32,10 +32,10 @@ record MonthCounters(@Id String id, int format, String schoolId, String month, M
     static final String COLLECTION = "dashboard_counters";
     /**
      * 5: the samples in one document per school and school year ({@link SchoolYearSamples}; 4 kept one per school month),
-     * a case's samples ({@link SchoolYearSamples}) and an open case ({@link SchoolOpenCases}) each one binary value (4
-     * kept an array of numbers and a document with an array); format 5 reads none of these;
+     * a case's samples and an open case ({@link SchoolOpenCases}) each one binary value (4 kept an array of numbers and a
+     * document with an array); format 5 reads none of these;
      * 4: the open cases kept per school ({@link SchoolOpenCases}; 3 kept a document per case, which format 4 would not
-     * read) and a case's samples as one flat array of numbers ({@link SchoolYearSamples}; 3 kept a document per sample);
+     * read) and a case's samples as one flat array of numbers (3 kept a document per sample);
      * 3: a guard holds the sequence number and the counts as of it (2 held the sequence number only, which could not
      * tell what the month held when a poll came again cut otherwise); 2: counts added up by {@code $inc},
      * contributions in their own collection.
