@@ -22,6 +22,7 @@ import nl.meldspoor.reporting.dashboard.Dashboard.SignalFigures;
 import nl.meldspoor.reporting.dashboard.Suppression.Cell;
 import nl.meldspoor.reporting.dashboard.counters.Counter;
 import nl.meldspoor.reporting.dashboard.counters.CounterQueries;
+import nl.meldspoor.reporting.dashboard.counters.SchoolYear;
 import nl.meldspoor.reporting.dashboard.counters.Tally;
 import nl.meldspoor.reporting.organisation.Level;
 import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
@@ -288,12 +289,11 @@ public class Dashboards {
 
     /** The Dutch school year a day belongs to: from 1 August to 31 July. */
     static String schoolYear(LocalDate day) {
-        int startYear = day.getMonthValue() >= 8 ? day.getYear() : day.getYear() - 1;
-        return startYear + "-" + (startYear + 1);
+        return SchoolYear.of(day);
     }
 
     static LocalDate currentSchoolYearStart(LocalDate today) {
-        return LocalDate.of(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1, 8, 1);
+        return SchoolYear.startOf(today);
     }
 
     private static LocalDate earliest(LocalDate one, LocalDate other) {

@@ -471,7 +471,7 @@ public class DashboardCounters implements ReadModel {
         String field = "samples." + month + "." + fieldKey(now.aggregateId());
         Document update = now.samples().isEmpty() ? new Document("$unset", new Document(field, ""))
                 : new Document("$set", new Document(field, now.samplesPacked()));
-        update.append("$setOnInsert", new Document("schoolId", schoolOf(monthId)).append("schoolYear", SchoolYearSamples.schoolYearOf(month)));
+        update.append("$setOnInsert", new Document("schoolId", schoolOf(monthId)).append("schoolYear", SchoolYear.of(month.atDay(1))));
         writes.setSamples(SchoolYearSamples.idOf(schoolOf(monthId), month), update);
     }
 

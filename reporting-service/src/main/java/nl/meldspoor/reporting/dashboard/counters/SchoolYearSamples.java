@@ -28,12 +28,6 @@ record SchoolYearSamples(@Id String id, String schoolId, String schoolYear, Map<
     static final String COLLECTION = "dashboard_counter_samples";
 
     static String idOf(String schoolId, YearMonth month) {
-        return schoolId + "|" + schoolYearOf(month);
-    }
-
-    /** The Dutch school year of a month: from August to July, as {@code 2028-2029}. */
-    static String schoolYearOf(YearMonth month) {
-        int startYear = month.getMonthValue() >= 8 ? month.getYear() : month.getYear() - 1;
-        return startYear + "-" + (startYear + 1);
+        return schoolId + "|" + SchoolYear.of(month.atDay(1));
     }
 }
