@@ -1,10 +1,13 @@
 package nl.meldspoor.reporting.dashboard.counters;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -16,6 +19,8 @@ import java.util.concurrent.ThreadFactory;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
@@ -26,19 +31,44 @@ import org.springframework.stereotype.Component;
  * first and the last) is read per day. The months, the samples and the open cases are read at once, each by its own
  * query. Read as raw documents with only the fields needed: mapping thousands of month documents to objects cost more
  * than adding them up.
+ *
+ * <p>A whole month's totals and a school year's samples are kept in memory under their stamp ({@link CounterStamps}):
+ * each dashboard reads the stamps of its schools' school years first (one small document each) and reads again only
+ * the months and samples whose stamp changed — past school years are read once, not per request. Kept at most
+ * {@code meldspoor.dashboards.cached-months} months and {@code meldspoor.dashboards.cached-school-years} school years'
+ * samples.
  */
 @Component
 public class CounterQueries implements AutoCloseable {
 
     private static final int READ_THREADS = 4;
+    static final int CACHED_MONTHS = 20_000;
+    static final int CACHED_SCHOOL_YEARS = 2_000;
+    private static final int[] NOTHING = new int[Counter.SIZE];
 
     private final MongoTemplate mongo;
     /** The reads a dashboard makes beside its months, shared by every dashboard request; shut down with the context. */
     private final ExecutorService reads;
+    /** A whole month's totals by counter index, by month id. */
+    private final StampedCache<int[]> months;
+    /** A school year's samples, by its id. */
+    private final StampedCache<List<MonthSamples>> samples;
+
+    /** A month's samples in a school year's samples: each case's packed samples, in the order of the cases' keys. */
+    private record MonthSamples(YearMonth month, List<byte[]> cases) {
+    }
 
     public CounterQueries(MongoTemplate mongo) {
+        this(mongo, CACHED_MONTHS, CACHED_SCHOOL_YEARS);
+    }
+
+    @Autowired
+    public CounterQueries(MongoTemplate mongo, @Value("${meldspoor.dashboards.cached-months:" + CACHED_MONTHS + "}") int cachedMonths,
+                          @Value("${meldspoor.dashboards.cached-school-years:" + CACHED_SCHOOL_YEARS + "}") int cachedSchoolYears) {
         this.mongo = mongo;
         this.reads = Executors.newFixedThreadPool(READ_THREADS, daemon("dashboard-read-"));
+        this.months = new StampedCache<>(cachedMonths);
+        this.samples = new StampedCache<>(cachedSchoolYears);
     }
 
     private static ThreadFactory daemon(String prefix) {
@@ -59,8 +89,11 @@ public class CounterQueries implements AutoCloseable {
         CompletableFuture<Tally> open = CompletableFuture.supplyAsync(() -> openCases(new Tally(), schoolIds, to), reads);
         Tally tally = new Tally();
         if (from.isBefore(to)) {
-            CompletableFuture<Tally> samples = CompletableFuture.supplyAsync(() -> samples(new Tally(), schoolIds, from, to), reads);
-            months(tally, schoolIds, from, to);
+            // first the stamps, then what they stamp: what is read after its stamp is at least as new as the stamp
+            List<String> schoolYears = schoolYearIds(schoolIds, YearMonth.from(from), YearMonth.from(to.minusDays(1)));
+            CounterStamps stamps = CounterStamps.read(mongo.getCollection(CounterStamps.COLLECTION), schoolYears);
+            CompletableFuture<Tally> samples = CompletableFuture.supplyAsync(() -> samples(new Tally(), schoolYears, stamps, from, to), reads);
+            months(tally, schoolIds, stamps, from, to);
             tally.addSamplesAndOpenCases(joined(samples));
         }
         return tally.addSamplesAndOpenCases(joined(open));
@@ -74,7 +107,7 @@ public class CounterQueries implements AutoCloseable {
         }
     }
 
-    private void months(Tally tally, List<String> schoolIds, LocalDate from, LocalDate to) {
+    private void months(Tally tally, List<String> schoolIds, CounterStamps stamps, LocalDate from, LocalDate to) {
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(to.minusDays(1));
         // the months the window cuts: read per day; every month between them whole, as totals
@@ -91,20 +124,7 @@ public class CounterQueries implements AutoCloseable {
         }
         var collection = mongo.getCollection(MonthCounters.COLLECTION);
         if (!firstWhole.isAfter(lastWhole)) {
-            Bson whole = Filters.in("_id", monthIds(schoolIds, firstWhole, lastWhole));
-            for (Document month : collection.find(whole).projection(Projections.fields(Projections.include("schoolId", "month", "totals"),
-                    Projections.excludeId()))) {
-                String schoolId = month.getString("schoolId");
-                YearMonth yearMonth = YearMonth.parse(month.getString("month"));
-                // a whole month's totals count on its first day: in the window, and in the same month and school year
-                LocalDate day = yearMonth.atDay(1);
-                Document totals = month.get("totals", Document.class);
-                if (totals != null) {
-                    for (Map.Entry<String, Object> total : totals.entrySet()) {
-                        add(tally, schoolId, day, total.getKey(), (Number) total.getValue());
-                    }
-                }
-            }
+            wholeMonths(tally, collection, schoolIds, stamps, firstWhole, lastWhole);
         }
         if (!cut.isEmpty()) {
             List<String> edgeIds = new ArrayList<>();
@@ -131,6 +151,65 @@ public class CounterQueries implements AutoCloseable {
     }
 
     /**
+     * Adds up the totals of whole months: those kept under their stamp from memory, the others read by {@code _id} and
+     * kept under the stamp read before them (a month that is not there, too: nothing counted in it under that stamp).
+     */
+    private void wholeMonths(Tally tally, MongoCollection<Document> collection, List<String> schoolIds, CounterStamps stamps,
+                             YearMonth firstWhole, YearMonth lastWhole) {
+        Map<String, Object> unread = new LinkedHashMap<>();
+        for (YearMonth month = firstWhole; !month.isAfter(lastWhole); month = month.plusMonths(1)) {
+            for (String schoolId : schoolIds) {
+                String id = MonthCounters.idOf(schoolId, month.toString());
+                Object stamp = stamps.month(schoolId, month);
+                int[] totals = months.get(id, stamp);
+                if (totals == null) {
+                    unread.put(id, stamp);
+                } else {
+                    addTotals(tally, schoolId, month, totals);
+                }
+            }
+        }
+        if (unread.isEmpty()) {
+            return;
+        }
+        Map<String, int[]> read = new HashMap<>();
+        for (Document month : collection.find(Filters.in("_id", new ArrayList<>(unread.keySet())))
+                .projection(Projections.include("totals"))) {
+            read.put(month.getString("_id"), totalsOf(month.get("totals", Document.class)));
+        }
+        unread.forEach((id, stamp) -> {
+            int[] totals = read.getOrDefault(id, NOTHING);
+            months.put(id, stamp, totals);
+            int bar = id.lastIndexOf('|');
+            addTotals(tally, id.substring(0, bar), YearMonth.parse(id.substring(bar + 1)), totals);
+        });
+    }
+
+    /** A month's totals by counter index: those of a counter this version does not know left out. */
+    private static int[] totalsOf(Document totals) {
+        int[] byCounter = new int[Counter.SIZE];
+        if (totals != null) {
+            for (Map.Entry<String, Object> total : totals.entrySet()) {
+                int counter = Counter.index(total.getKey());
+                if (counter >= 0) {
+                    byCounter[counter] += ((Number) total.getValue()).intValue();
+                }
+            }
+        }
+        return byCounter;
+    }
+
+    /** A whole month's totals count on its first day: in the window, and in the same month and school year. */
+    private static void addTotals(Tally tally, String schoolId, YearMonth month, int[] totals) {
+        LocalDate day = month.atDay(1);
+        for (int counter = 0; counter < totals.length; counter++) {
+            if (totals[counter] != 0) {
+                tally.add(schoolId, day, counter, totals[counter]);
+            }
+        }
+    }
+
+    /**
      * Adds a stored count: left out when it is zero (a count that went back to zero stays stored as 0, and a day with
      * nothing counted must stay absent, as it always was) or of a counter this version does not know.
      */
@@ -142,24 +221,40 @@ public class CounterQueries implements AutoCloseable {
     }
 
     /**
-     * The samples of the cases opened in the window: each school year's samples by {@code _id}, in a fixed order (of
-     * the months, then the cases' ids); a case's samples in a month one binary value ({@link SchoolYearSamples}).
+     * The samples of the cases opened in the window: each school year's samples (read by {@code _id}, or kept under
+     * its stamp), in a fixed order (of the months, then the cases' ids); a case's samples in a month one binary value
+     * ({@link SchoolYearSamples}).
      */
-    private Tally samples(Tally tally, List<String> schoolIds, LocalDate from, LocalDate to) {
+    private Tally samples(Tally tally, List<String> schoolYearIds, CounterStamps stamps, LocalDate from, LocalDate to) {
+        Map<String, List<MonthSamples>> bySchoolYear = new HashMap<>();
+        List<String> unread = new ArrayList<>();
+        for (String id : schoolYearIds) {
+            List<MonthSamples> kept = samples.get(id, stamps.schoolYear(id));
+            if (kept == null) {
+                unread.add(id);
+            } else {
+                bySchoolYear.put(id, kept);
+            }
+        }
+        if (!unread.isEmpty()) {
+            for (Document schoolYear : mongo.getCollection(SchoolYearSamples.COLLECTION).find(Filters.in("_id", unread))) {
+                bySchoolYear.put(schoolYear.getString("_id"), monthSamplesOf(schoolYear.get("samples", Document.class)));
+            }
+            for (String id : unread) {
+                samples.put(id, stamps.schoolYear(id), bySchoolYear.computeIfAbsent(id, nothing -> List.of()));
+            }
+        }
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(to.minusDays(1));
-        for (Document schoolYear : mongo.getCollection(SchoolYearSamples.COLLECTION).find(Filters.in("_id", schoolYearIds(schoolIds, first, last)))) {
-            String schoolId = schoolYear.getString("schoolId");
-            Document byMonth = schoolYear.get("samples", Document.class);
-            for (String month : byMonth == null ? List.<String>of() : new TreeSet<>(byMonth.keySet())) {
-                YearMonth yearMonth = YearMonth.parse(month);
-                if (yearMonth.isBefore(first) || yearMonth.isAfter(last)) {
+        for (String id : schoolYearIds) {
+            String schoolId = id.substring(0, id.lastIndexOf('|'));
+            for (MonthSamples month : bySchoolYear.get(id)) {
+                if (month.month().isBefore(first) || month.month().isAfter(last)) {
                     continue;
                 }
-                Document byAggregate = byMonth.get(month, Document.class);
-                for (String aggregate : new TreeSet<>(byAggregate.keySet())) {
-                    for (SampleEntry sample : SampleEntry.unpacked(((Binary) byAggregate.get(aggregate)).getData())) {
-                        LocalDate date = yearMonth.atDay(sample.day());
+                for (byte[] packed : month.cases()) {
+                    for (SampleEntry sample : SampleEntry.unpacked(packed)) {
+                        LocalDate date = month.month().atDay(sample.day());
                         if (!date.isBefore(from) && date.isBefore(to)) {
                             tally.sample(schoolId, date, sample.fromStep(), sample.days());
                         }
@@ -168,6 +263,20 @@ public class CounterQueries implements AutoCloseable {
             }
         }
         return tally;
+    }
+
+    /** A school year's samples by month, in the order of the months, each month's in the order of the cases' keys. */
+    private static List<MonthSamples> monthSamplesOf(Document byMonth) {
+        List<MonthSamples> months = new ArrayList<>();
+        for (String month : byMonth == null ? List.<String>of() : new TreeSet<>(byMonth.keySet())) {
+            Document byAggregate = byMonth.get(month, Document.class);
+            List<byte[]> cases = new ArrayList<>(byAggregate.size());
+            for (String aggregate : new TreeSet<>(byAggregate.keySet())) {
+                cases.add(((Binary) byAggregate.get(aggregate)).getData());
+            }
+            months.add(new MonthSamples(YearMonth.parse(month), List.copyOf(cases)));
+        }
+        return List.copyOf(months);
     }
 
     /** The ids of the schools' samples documents of the school years from {@code first}'s to {@code last}'s. */

@@ -7,7 +7,9 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -17,7 +19,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * contributions, then the months forget their guards. A crash between two bulk writes is the crash between two writes
  * of one aggregate, for all of them at once: the poll comes again (perhaps cut otherwise), and a month that still holds
  * the guard of an aggregate's change refuses the next one, which is then added from what the guard says the month holds
- * (the refused addition's own recovery, run before anything else of the poll is written).
+ * (the refused addition's own recovery, run before anything else of the poll is written). Last, the months and their
+ * school years' samples get a new stamp ({@link CounterStamps}).
  */
 final class CounterWrites {
 
@@ -30,6 +33,7 @@ final class CounterWrites {
     private final List<UpdateOneModel<Document>> samples = new ArrayList<>();
     private final List<UpdateOneModel<Document>> contributions = new ArrayList<>();
     private final List<UpdateOneModel<Document>> forgottenGuards = new ArrayList<>();
+    private final Set<String> stampedMonths = new LinkedHashSet<>();
 
     CounterWrites(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -57,6 +61,15 @@ final class CounterWrites {
         forgottenGuards.add(new UpdateOneModel<>(filter, update));
     }
 
+    /**
+     * The month is stamped anew after the poll's writes ({@link CounterStamps}): every month the poll's aggregates were
+     * written to, or looked at and found written (after a crash, what the poll that came again finds written may have
+     * been written by the poll that crashed before stamping).
+     */
+    void stamp(String monthId) {
+        stampedMonths.add(monthId);
+    }
+
     void execute() {
         for (int index : duplicates(MonthCounters.COLLECTION, monthAdditions)) {
             UpdateOneModel<Document> addition = monthAdditions.get(index);
@@ -70,6 +83,8 @@ final class CounterWrites {
         if (!forgottenGuards.isEmpty()) {
             mongo.getCollection(MonthCounters.COLLECTION).bulkWrite(forgottenGuards, new BulkWriteOptions().ordered(false));
         }
+        // last: a reader keeps what it read under a stamp, so the stamp must change after the month, never before
+        upsert(CounterStamps.COLLECTION, CounterStamps.stamping(stampedMonths));
     }
 
     /**

@@ -107,7 +107,8 @@ public class DashboardCounters implements ReadModel {
 
     @Override
     public List<String> collections() {
-        return List.of(MonthCounters.COLLECTION, SchoolYearSamples.COLLECTION, Contribution.COLLECTION, CounterSource.COLLECTION, SchoolOpenCases.COLLECTION);
+        return List.of(MonthCounters.COLLECTION, SchoolYearSamples.COLLECTION, Contribution.COLLECTION, CounterSource.COLLECTION, SchoolOpenCases.COLLECTION,
+                CounterStamps.COLLECTION);
     }
 
     @Override
@@ -192,6 +193,7 @@ public class DashboardCounters implements ReadModel {
         CounterWrites writes = new CounterWrites(mongo);
         months.forEach((aggregateId, itsMonths) -> {
             for (String month : itsMonths) {
+                writes.stamp(month);
                 write(writes, month, derived.get(aggregateId).byMonth().getOrDefault(month, Contribution.none(aggregateId)),
                         sources.get(aggregateId).appliedSequence(), stored.get(Contribution.idOf(month, aggregateId)),
                         left.remove(guardKey(month, fieldKey(aggregateId))));

@@ -1,0 +1,225 @@
+package nl.meldspoor.reporting.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOneModel;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.reporting.InMemoryMongo;
+import nl.meldspoor.reporting.dashboard.counters.CounterQueries;
+import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
+import nl.meldspoor.reporting.dashboard.counters.Tally;
+import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * A dashboard keeps the whole months' totals and the school years' samples it read under their stamps, and reads again
+ * only what was stamped anew: whatever is written after a read — by this replica or another, in a poll that crashed and
+ * came again, or read while a poll was between its writes — is in the next dashboard, as a reader that keeps nothing
+ * reads it.
+ */
+class CountersReadUnderTheirStampsTest {
+
+    private static final LocalDate FIRST_YEAR = LocalDate.of(2024, 8, 1);
+    private static final List<String> BOARD = List.of("school-0", "school-1", "school-2");
+    /** Whole months over both school years, and a window cut inside months at both ends. */
+    private static final LocalDate[][] WINDOWS = {{FIRST_YEAR, FIRST_YEAR.plusYears(2)}, {LocalDate.of(2024, 11, 13), LocalDate.of(2026, 2, 9)}};
+
+    private final InMemoryMongo mongo = new InMemoryMongo();
+
+    /** Runs {@code beforeMonths} each time a poll is about to add to the months (its upserts of the month documents). */
+    private static final class WatchedTemplate extends MongoTemplate {
+        private Runnable beforeMonths = () -> { };
+        private boolean crashAtTheStamps;
+        /** Finds on the months and the samples. */
+        private int finds;
+
+        WatchedTemplate(MongoTemplate like) {
+            super(like.getMongoDatabaseFactory(), like.getConverter());
+        }
+
+        @Override
+        public MongoCollection<Document> getCollection(String collectionName) {
+            if (crashAtTheStamps && collectionName.equals("dashboard_counter_stamps")) {
+                crashAtTheStamps = false;
+                throw new IllegalStateException("crashed before the stamps were written");
+            }
+            MongoCollection<Document> collection = super.getCollection(collectionName);
+            return collectionName.equals("dashboard_counters") || collectionName.equals("dashboard_counter_samples") ? watched(collection) : collection;
+        }
+
+        @SuppressWarnings("unchecked")
+        private MongoCollection<Document> watched(MongoCollection<Document> months) {
+            return (MongoCollection<Document>) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {MongoCollection.class},
+                    (proxy, method, arguments) -> {
+                        if (method.getName().equals("find")) {
+                            finds++;
+                        }
+                        if (method.getName().equals("bulkWrite") && ((List<?>) arguments[0]).stream()
+                                .allMatch(write -> write instanceof UpdateOneModel<?> update && update.getOptions().isUpsert())) {
+                            beforeMonths.run();
+                        }
+                        try {
+                            return method.invoke(months, arguments);
+                        } catch (InvocationTargetException failure) {
+                            throw failure.getCause();
+                        }
+                    });
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    private static List<PublishedEvent> board(long seed) {
+        List<School> schools = BOARD.stream().map(id -> new School(id, id)).toList();
+        List<PublishedEvent> events = new ArrayList<>();
+        BoardHistory.generate(seed, schools, FIRST_YEAR, 2, 5).forEach(events::addAll);
+        return events;
+    }
+
+    @Test
+    void whatIsWrittenAfterADashboardReadItIsInTheNext() {
+        List<PublishedEvent> events = board(20261204L);
+        DashboardCounters counters = CountersOnMongo.on(mongo);
+        CounterQueries keeping = new CounterQueries(mongo.template());
+        Random random = new Random(3);
+        int reads = 0;
+        for (int from = 0; from < events.size(); ) {
+            List<PublishedEvent> poll = events.subList(from, Math.min(events.size(), from + 1 + random.nextInt(30)));
+            counters.applyAll(poll, 0);
+            from += poll.size();
+            for (LocalDate[] window : WINDOWS) {
+                assertThat(seen(keeping.tally(BOARD, window[0], window[1]))).as("after %d events, %s – %s", from, window[0], window[1])
+                        .isEqualTo(seen(new CounterQueries(mongo.template()).tally(BOARD, window[0], window[1])));
+                reads++;
+            }
+        }
+        assertThat(reads).isGreaterThan(20);
+        assertThat(seen(keeping.tally(BOARD, FIRST_YEAR, FIRST_YEAR.plusYears(2)))).as("counted something").contains("school-2");
+    }
+
+    @Test
+    void aDashboardOverWholeMonthsReadsAgainOnlyWhatWasWrittenSince() {
+        List<PublishedEvent> events = board(20261208L);
+        DashboardCounters counters = CountersOnMongo.on(mongo);
+        counters.applyAll(events.subList(0, events.size() - 10), 0);
+        WatchedTemplate watched = new WatchedTemplate(mongo.template());
+        CounterQueries keeping = new CounterQueries(watched);
+        String first = seen(keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]));
+        assertThat(watched.finds).as("the months and the samples read").isEqualTo(2);
+
+        watched.finds = 0;
+        assertThat(seen(keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]))).isEqualTo(first);
+        assertThat(watched.finds).as("nothing read again").isZero();
+
+        counters.applyAll(events.subList(events.size() - 10, events.size()), 0);
+        assertThat(seen(keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]))).isNotEqualTo(first)
+                .isEqualTo(seen(new CounterQueries(mongo.template()).tally(BOARD, WINDOWS[0][0], WINDOWS[0][1])));
+        assertThat(watched.finds).as("what the last events wrote read again").isPositive();
+    }
+
+    /**
+     * A dashboard read while a poll is between its writes (the months about to be added to) keeps what it read under
+     * the stamps of then; the poll's stamps, written after its months, make the next dashboard read them again. Stamped
+     * before the months, the next dashboard would keep the old months under the new stamps.
+     */
+    @Test
+    void aDashboardReadWhileAPollWritesKeepsNothingPastThePoll() {
+        List<PublishedEvent> events = board(20261205L);
+        WatchedTemplate template = new WatchedTemplate(mongo.template());
+        CounterQueries keeping = new CounterQueries(mongo.template());
+        template.beforeMonths = () -> keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]);
+        DashboardCounters counters = CountersOnMongo.on(template);
+        Random random = new Random(5);
+        for (int from = 0; from < events.size(); ) {
+            List<PublishedEvent> poll = events.subList(from, Math.min(events.size(), from + 1 + random.nextInt(30)));
+            counters.applyAll(poll, 0);
+            from += poll.size();
+            assertThat(seen(keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]))).as("after %d events", from)
+                    .isEqualTo(seen(new CounterQueries(mongo.template()).tally(BOARD, WINDOWS[0][0], WINDOWS[0][1])));
+        }
+    }
+
+    /**
+     * A poll that crashed after its writes and before its stamps comes again — cut shorter, so that the rest of its events
+     * come in the next polls, and what they find written they do not write again — and the polls stamp what they find:
+     * once every event of the crashed poll has come again, the dashboard that kept the months from before the crash
+     * reads them again. (Until then it may show the months as they were before the crashed poll: what that poll wrote is
+     * counted, but not yet stamped.)
+     */
+    @Test
+    void aPollThatCrashedBeforeItsStampsIsStampedWhenItsEventsComeAgain() {
+        List<PublishedEvent> events = board(20261206L);
+        WatchedTemplate template = new WatchedTemplate(mongo.template());
+        DashboardCounters counters = CountersOnMongo.on(template);
+        CounterQueries keeping = new CounterQueries(mongo.template());
+        Random random = new Random(9);
+        int crashed = 0;
+        int compared = 0;
+        int crashedUpTo = 0;
+        for (int from = 0; from < events.size(); ) {
+            List<PublishedEvent> poll = events.subList(from, Math.min(events.size(), from + 2 + random.nextInt(12)));
+            keeping.tally(BOARD, WINDOWS[1][0], WINDOWS[1][1]);
+            template.crashAtTheStamps = random.nextInt(3) == 0;
+            List<PublishedEvent> applied = poll;
+            if (template.crashAtTheStamps) {
+                assertThatThrownBy(() -> counters.applyAll(poll, 0)).hasMessageContaining("stamps");
+                crashed++;
+                crashedUpTo = from + poll.size();
+                // the poll again from its first offset, ending inside it
+                applied = poll.subList(0, 1 + random.nextInt(poll.size()));
+            }
+            counters.applyAll(applied, 0);
+            from += applied.size();
+            if (from >= crashedUpTo) {
+                assertThat(seen(keeping.tally(BOARD, WINDOWS[1][0], WINDOWS[1][1]))).as("after %d events", from)
+                        .isEqualTo(seen(new CounterQueries(mongo.template()).tally(BOARD, WINDOWS[1][0], WINDOWS[1][1])));
+                compared++;
+            }
+        }
+        assertThat(crashed).isGreaterThan(5);
+        assertThat(compared).isGreaterThan(10);
+    }
+
+    /** Months without stamps (written before there were stamps) are read for every dashboard, never kept. */
+    @Test
+    void monthsWithoutStampsAreReadEachTime() {
+        DashboardCounters counters = CountersOnMongo.on(mongo);
+        board(20261207L).forEach(counters::apply);
+        mongo.template().dropCollection("dashboard_counter_stamps");
+        CounterQueries keeping = new CounterQueries(mongo.template());
+        String before = seen(keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]));
+
+        Document month = mongo.template().getCollection("dashboard_counters").find().first();
+        mongo.template().getCollection("dashboard_counters").updateOne(new Document("_id", month.getString("_id")),
+                new Document("$inc", new Document("totals.opened", 1000)));
+
+        String after = seen(keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]));
+        assertThat(after).isNotEqualTo(before).isEqualTo(seen(new CounterQueries(mongo.template()).tally(BOARD, WINDOWS[0][0], WINDOWS[0][1])));
+    }
+
+    /** What a dashboard adds up, written out in a fixed order: counts per school and day, the samples, the open cases. */
+    private static String seen(Tally tally) {
+        StringBuilder seen = new StringBuilder();
+        new TreeSet<>(tally.counts().keySet()).forEach(school -> tally.counts().get(school).forEach((day, counts) ->
+                seen.append(school).append(' ').append(day).append(' ').append(Arrays.toString(counts)).append('\n')));
+        tally.samples().stream().map(Tally.Sample::toString).sorted().forEach(sample -> seen.append(sample).append('\n'));
+        tally.openCases().stream().map(Tally.OpenCase::toString).sorted().forEach(open -> seen.append(open).append('\n'));
+        return seen.toString();
+    }
+}
