@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOneModel;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import nl.meldspoor.reporting.InMemoryMongo;
 import nl.meldspoor.reporting.dashboard.counters.CounterQueries;
 import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
 import nl.meldspoor.reporting.dashboard.counters.Tally;
+import nl.meldspoor.reporting.organisation.OrganisationProperties;
 import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -131,6 +133,28 @@ class CountersReadUnderTheirStampsTest {
         assertThat(seen(keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]))).isNotEqualTo(first)
                 .isEqualTo(seen(new CounterQueries(mongo.template()).tally(BOARD, WINDOWS[0][0], WINDOWS[0][1])));
         assertThat(watched.finds).as("what the last events wrote read again").isPositive();
+    }
+
+    /** A started replica reads the board's last school years ahead: the first dashboard over them reads nothing more. */
+    @Test
+    void theWarmUpAfterAStartReadsTheBoardBeforeTheFirstDashboard() {
+        DashboardCounters counters = CountersOnMongo.on(mongo);
+        counters.applyAll(board(20261209L), 0);
+        WatchedTemplate watched = new WatchedTemplate(mongo.template());
+        CounterQueries keeping = new CounterQueries(watched);
+        OrganisationProperties organisation = new OrganisationProperties(new OrganisationProperties.Unit("bestuur", "Bestuur"), List.of(
+                new OrganisationProperties.Cluster("noord", "Noord", BOARD.subList(0, 2).stream().map(id -> new School(id, id)).toList()),
+                new OrganisationProperties.Cluster("zuid", "Zuid", List.of(new School(BOARD.get(2), BOARD.get(2))))));
+
+        new DashboardWarmUp(keeping, organisation, InMemoryMongo.clockAt(Instant.parse("2026-03-02T08:00:00Z")), 2).readTheBoard();
+        assertThat(watched.finds).as("the months and the samples read ahead").isEqualTo(2);
+        watched.finds = 0;
+
+        // the warm-up read 2024-08-01 to 2026-08-01: the board's dashboard over both school years, or any whole months in them
+        assertThat(seen(keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1])))
+                .isEqualTo(seen(new CounterQueries(mongo.template()).tally(BOARD, WINDOWS[0][0], WINDOWS[0][1])));
+        keeping.tally(BOARD.subList(1, 2), LocalDate.of(2025, 2, 1), LocalDate.of(2025, 6, 1));
+        assertThat(watched.finds).as("nothing read again").isZero();
     }
 
     /**
