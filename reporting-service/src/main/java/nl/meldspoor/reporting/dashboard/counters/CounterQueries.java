@@ -180,8 +180,7 @@ public class CounterQueries implements AutoCloseable {
         unread.forEach((id, stamp) -> {
             int[] totals = read.getOrDefault(id, NOTHING);
             months.put(id, stamp, totals);
-            int bar = id.lastIndexOf('|');
-            addTotals(tally, id.substring(0, bar), YearMonth.parse(id.substring(bar + 1)), totals);
+            addTotals(tally, MonthCounters.schoolOf(id), MonthCounters.monthOf(id), totals);
         });
     }
 
@@ -247,7 +246,7 @@ public class CounterQueries implements AutoCloseable {
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(to.minusDays(1));
         for (String id : schoolYearIds) {
-            String schoolId = id.substring(0, id.lastIndexOf('|'));
+            String schoolId = SchoolYearSamples.schoolOf(id);
             for (MonthSamples month : bySchoolYear.get(id)) {
                 if (month.month().isBefore(first) || month.month().isAfter(last)) {
                     continue;

@@ -43,9 +43,8 @@ final class CounterStamps {
         ObjectId stamp = new ObjectId();
         Map<String, Document> sets = new LinkedHashMap<>();
         for (String monthId : monthIds) {
-            int bar = monthId.lastIndexOf('|');
-            YearMonth month = YearMonth.parse(monthId.substring(bar + 1));
-            sets.computeIfAbsent(SchoolYearSamples.idOf(monthId.substring(0, bar), month), id -> new Document(SCHOOL_YEAR, stamp))
+            YearMonth month = MonthCounters.monthOf(monthId);
+            sets.computeIfAbsent(SchoolYearSamples.idOf(MonthCounters.schoolOf(monthId), month), id -> new Document(SCHOOL_YEAR, stamp))
                     .append(MONTHS + "." + month, stamp);
         }
         List<UpdateOneModel<Document>> updates = new ArrayList<>(sets.size());

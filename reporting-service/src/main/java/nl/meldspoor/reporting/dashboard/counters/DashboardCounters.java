@@ -412,8 +412,8 @@ public class DashboardCounters implements ReadModel {
         String adding = guardField(now.aggregateId());
         Document guard = new Document("_id", monthId).append(adding, new Document("$exists", false));
         Document update = monthUpdate(monthId, adding, now, change, sequence)
-                .append("$setOnInsert", new Document("format", MonthCounters.FORMAT).append("schoolId", schoolOf(monthId))
-                        .append("month", monthOf(monthId).toString()));
+                .append("$setOnInsert", new Document("format", MonthCounters.FORMAT).append("schoolId", MonthCounters.schoolOf(monthId))
+                        .append("month", MonthCounters.monthOf(monthId).toString()));
         writes.addToMonth(guard, update, () -> addToGuardedMonth(monthId, now, sequence));
     }
 
@@ -441,7 +441,7 @@ public class DashboardCounters implements ReadModel {
 
     /** {@code $inc} of the change (totals and days) and {@code $set} of the guard: the sequence number and the counts as of it. */
     private static Document monthUpdate(String monthId, String adding, Contribution now, Map<Contribution.Slot, Integer> change, long sequence) {
-        YearMonth month = monthOf(monthId);
+        YearMonth month = MonthCounters.monthOf(monthId);
         Document inc = new Document();
         Map<String, Integer> totals = new TreeMap<>();
         change.forEach((slot, amount) -> {
@@ -469,21 +469,14 @@ public class DashboardCounters implements ReadModel {
      * changes nothing.
      */
     private static void writeSamples(CounterWrites writes, String monthId, Contribution now) {
-        YearMonth month = monthOf(monthId);
+        YearMonth month = MonthCounters.monthOf(monthId);
         String field = "samples." + month + "." + fieldKey(now.aggregateId());
         Document update = now.samples().isEmpty() ? new Document("$unset", new Document(field, ""))
                 : new Document("$set", new Document(field, now.samplesPacked()));
-        update.append("$setOnInsert", new Document("schoolId", schoolOf(monthId)).append("schoolYear", SchoolYear.of(month.atDay(1))));
-        writes.setSamples(SchoolYearSamples.idOf(schoolOf(monthId), month), update);
+        update.append("$setOnInsert", new Document("schoolId", MonthCounters.schoolOf(monthId)).append("schoolYear", SchoolYear.of(month.atDay(1))));
+        writes.setSamples(SchoolYearSamples.idOf(MonthCounters.schoolOf(monthId), month), update);
     }
 
-    private static String schoolOf(String monthId) {
-        return monthId.substring(0, monthId.lastIndexOf('|'));
-    }
-
-    private static YearMonth monthOf(String monthId) {
-        return YearMonth.parse(monthId.substring(monthId.lastIndexOf('|') + 1));
-    }
 
 
     /**

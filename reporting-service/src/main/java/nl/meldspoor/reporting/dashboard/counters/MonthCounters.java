@@ -1,5 +1,6 @@
 package nl.meldspoor.reporting.dashboard.counters;
 
+import java.time.YearMonth;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -45,5 +46,13 @@ record MonthCounters(@Id String id, int format, String schoolId, String month, M
 
     static String idOf(String schoolId, String month) {
         return schoolId + "|" + month;
+    }
+
+    static String schoolOf(String monthId) {
+        return monthId.substring(0, monthId.lastIndexOf('|'));
+    }
+
+    static YearMonth monthOf(String monthId) {
+        return YearMonth.parse(monthId.substring(monthId.lastIndexOf('|') + 1));
     }
 }

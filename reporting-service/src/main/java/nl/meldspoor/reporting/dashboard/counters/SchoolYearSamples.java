@@ -30,4 +30,8 @@ record SchoolYearSamples(@Id String id, String schoolId, String schoolYear, Map<
     static String idOf(String schoolId, YearMonth month) {
         return schoolId + "|" + SchoolYear.of(month.atDay(1));
     }
+
+    static String schoolOf(String id) {
+        return id.substring(0, id.lastIndexOf('|'));
+    }
 }
