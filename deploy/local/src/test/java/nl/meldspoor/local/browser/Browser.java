@@ -2,6 +2,7 @@ package nl.meldspoor.local.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -88,15 +90,28 @@ public final class Browser implements AutoCloseable {
 
     /** The page as it is now, at phone and desktop width: a screenshot of each and no serious or critical axe-core violation. */
     public void checkPage(String name) throws IOException {
+        assertThat(driver.findElements(By.cssSelector("iframe, frame")))
+                .as("%s has a frame: axe-core checks frames only in its frame mode (see axe())", driver.getCurrentUrl()).isEmpty();
         for (int width : List.of(PHONE, DESKTOP)) {
             width(width);
             screenshot(name + "-" + width);
-            Results results = new AxeBuilder().analyze(driver);
+            Results results = axe().analyze(driver);
             List<Rule> blocking = results.getViolations().stream().filter(rule -> BLOCKING.contains(rule.getImpact())).toList();
             assertThat(blocking).as("axe-core on %s at %d px: %s", driver.getCurrentUrl(), width, describe(blocking)).isEmpty();
         }
         width(PHONE);
         assertNoGdsTransport();
+    }
+
+    /**
+     * axe-core run in the page itself (legacy mode: our pages have no frames, so the default's extra blank tab, where
+     * frame results are put together, only costs time) and asked for the violations' details only: about a third less
+     * time per check, the same rules and the same violations.
+     */
+    private static AxeBuilder axe() {
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        return new AxeBuilder().setLegacyMode(true).disableIframeTesting().withOptions(options);
     }
 
     /** UI.md: a system font stack on every element, never GDS Transport. */
