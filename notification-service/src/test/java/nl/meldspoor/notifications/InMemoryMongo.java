@@ -1,6 +1,9 @@
 package nl.meldspoor.notifications;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
+import com.mongodb.event.CommandListener;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import nl.meldspoor.engines.mongo.EmbeddedMongoStore;
@@ -14,8 +17,18 @@ public final class InMemoryMongo implements AutoCloseable {
     private final MongoTemplate template;
 
     public InMemoryMongo() {
+        this(null);
+    }
+
+    /** With a listener that sees every command the template sends (a test counting what reaches the store). */
+    public InMemoryMongo(CommandListener listener) {
         server.bind("localhost", 0);
-        client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://localhost:" + server.getLocalAddress().getPort()));
+        if (listener != null) {
+            settings.addCommandListener(listener);
+        }
+        client = MongoClients.create(settings.build());
         template = new MongoTemplate(client, "test");
     }
 

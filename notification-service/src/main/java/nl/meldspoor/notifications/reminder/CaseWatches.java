@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.notifications.reminder.fold.CaseFile;
 import nl.meldspoor.platform.consuming.PublishedEvent;
@@ -17,6 +18,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -87,21 +89,35 @@ public class CaseWatches {
     }
 
     /**
-     * Takes the earliest due watch that no replica's scan holds, for this scan until {@code until}, in one atomic
-     * findAndModify: of two replicas scanning at once each watch goes to one of them. The claim is written before any
-     * notification is raised. A replica that dies holding it delays the watch's reminders until {@code until} and
-     * no longer: then the claim has lapsed and the next scan of any replica takes it. Raising a reminder twice (after a
-     * lapsed claim, or a crash between raising and saving) is harmless besides: its notifications' ids are derived
-     * from the case, the reminder and the recipient, so the second raising stores nothing and sends nothing.
-     * The version is raised with the claim, so an event applied meanwhile from a watch read before it retries on
-     * the claimed watch instead of writing the claim away.
+     * The ids of up to {@code most} watches due at {@code now} that no replica's scan holds, earliest first: a scan
+     * claims them one by one ({@link #claim}), so the store looks for due watches once per batch, not once per watch
+     * (a store without an index on {@code nextDueAt}, such as the embedded one, reads every watch to find them).
      */
-    public Optional<CaseWatch> claimDue(Instant now, Instant until) {
-        Query dueAndFree = query(where("nextDueAt").lte(now)
-                .orOperator(where("scanClaimedUntil").is(null), where("scanClaimedUntil").lte(now)))
-                .with(Sort.by("nextDueAt"));
-        return Optional.ofNullable(mongo.findAndModify(dueAndFree, new Update().set("scanClaimedUntil", until).inc("version", 1),
-                FindAndModifyOptions.options().returnNew(true), CaseWatch.class));
+    public List<String> dueAndFree(Instant now, int most) {
+        Query due = query(dueAndFreeAt(now)).with(Sort.by("nextDueAt")).limit(most);
+        due.fields().include("_id");
+        return mongo.find(due, Document.class, mongo.getCollectionName(CaseWatch.class)).stream()
+                .map(watch -> watch.get("_id").toString()).toList();
+    }
+
+    /**
+     * Takes the watch if it is still due and free at {@code now}, for this scan until {@code until}, in one atomic
+     * findAndModify: of two replicas scanning at once each watch goes to one of them; empty when another took it or an
+     * event moved its reminders meanwhile. The claim is written before any notification is raised. A replica that dies
+     * holding it delays the watch's reminders until {@code until} and no longer: then the claim has lapsed and the next
+     * scan of any replica takes it. Raising a reminder twice (after a lapsed claim, or a crash between raising and saving)
+     * is harmless besides: its notifications' ids are derived from the case, the reminder and the recipient, so the
+     * second raising stores nothing and sends nothing. The version is raised with the claim, so an event applied
+     * meanwhile from a watch read before it retries on the claimed watch instead of writing the claim away.
+     */
+    public Optional<CaseWatch> claim(String caseId, Instant now, Instant until) {
+        return Optional.ofNullable(mongo.findAndModify(query(where("_id").is(caseId).andOperator(dueAndFreeAt(now))),
+                new Update().set("scanClaimedUntil", until).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
+                CaseWatch.class));
+    }
+
+    private static Criteria dueAndFreeAt(Instant now) {
+        return where("nextDueAt").lte(now).orOperator(where("scanClaimedUntil").is(null), where("scanClaimedUntil").lte(now));
     }
 
     /** Saves a watch after a reminder was given; false when an event changed it meanwhile (the next scan sees it again). */

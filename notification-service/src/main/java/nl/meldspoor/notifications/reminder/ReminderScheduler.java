@@ -3,7 +3,7 @@ package nl.meldspoor.notifications.reminder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import nl.meldspoor.notifications.NotificationProperties;
 import nl.meldspoor.notifications.notification.Notifications;
 import nl.meldspoor.notifications.organisation.Recipients;
@@ -29,6 +29,8 @@ public class ReminderScheduler {
      * so a backlog (a board loaded with years of history, a service that was down) does not wait one batch per interval.
      */
     static final int MOST_PER_SCAN = 10_000;
+    /** Due watches looked for at once; each is then claimed on its own. */
+    static final int BATCH = 100;
 
     private final CaseWatches watches;
     private final ReminderTexts texts;
@@ -52,21 +54,26 @@ public class ReminderScheduler {
         if (!recipients.isLoaded()) {
             return;
         }
-        for (int taken = 0; taken < MOST_PER_SCAN; taken++) {
-            // each watch is claimed from its own moment: a claim taken from the start of a long scan could have lapsed
-            Instant now = clock.instant();
-            Optional<CaseWatch> claimed = watches.claimDue(now, now.plus(claim));
-            if (claimed.isEmpty()) {
-                return;
+        int taken = 0;
+        List<String> due;
+        do {
+            due = watches.dueAndFree(clock.instant(), BATCH);
+            for (String caseId : due) {
+                // each watch is claimed from its own moment: a claim taken from the start of a long scan could have lapsed
+                Instant now = clock.instant();
+                watches.claim(caseId, now, now.plus(claim)).ifPresent(watch -> give(watch, now));
             }
-            CaseWatch watch = claimed.get();
-            for (Reminder reminder : watch.dueAt(now)) {
-                notifications.raise(texts.alert(watch.caseId(), watch.schoolId(), reminder,
-                        recipients.ofCaseTeam(reminder.type(), watch.schoolId(), reminder.recipients())));
-                watch.given(reminder);
-            }
-            watch.released();
-            watches.save(watch);
+            taken += due.size();
+        } while (due.size() == BATCH && taken < MOST_PER_SCAN);
+    }
+
+    private void give(CaseWatch watch, Instant now) {
+        for (Reminder reminder : watch.dueAt(now)) {
+            notifications.raise(texts.alert(watch.caseId(), watch.schoolId(), reminder,
+                    recipients.ofCaseTeam(reminder.type(), watch.schoolId(), reminder.recipients())));
+            watch.given(reminder);
         }
+        watch.released();
+        watches.save(watch);
     }
 }

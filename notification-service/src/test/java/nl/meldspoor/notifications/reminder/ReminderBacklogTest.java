@@ -9,6 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import org.bson.BsonDocument;
 import nl.meldspoor.notifications.FakeStaffDirectory;
 import nl.meldspoor.notifications.InMemoryMongo;
 import nl.meldspoor.notifications.NotificationProperties;
@@ -31,7 +35,21 @@ class ReminderBacklogTest {
     private static final Instant NOW = Instant.parse("2026-11-30T08:15:00Z");
     private static final int CASES = 250;
 
-    private final InMemoryMongo store = new InMemoryMongo();
+    /** Commands that look for watches by something else than their id: each reads every watch on a store without an index. */
+    private final AtomicInteger scansOfTheWatches = new AtomicInteger();
+    private final InMemoryMongo store = new InMemoryMongo(new CommandListener() {
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            BsonDocument command = event.getCommand();
+            String collection = command.containsKey(event.getCommandName()) && command.get(event.getCommandName()).isString()
+                    ? command.getString(event.getCommandName()).getValue() : "";
+            BsonDocument filter = command.containsKey("filter") ? command.getDocument("filter")
+                    : command.containsKey("query") ? command.getDocument("query") : null;
+            if (collection.equals("case_watches") && filter != null && !filter.containsKey("_id")) {
+                scansOfTheWatches.incrementAndGet();
+            }
+        }
+    });
     private final MongoTemplate mongo = store.template();
     private final FakeStaffDirectory directory = TestOrganisation.directory();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -61,6 +79,8 @@ class ReminderBacklogTest {
         }
 
         scheduler().giveDueReminders();
+        assertThat(scansOfTheWatches).as("due watches looked for per batch of %d, not per watch", ReminderScheduler.BATCH)
+                .hasValue(CASES / ReminderScheduler.BATCH + 1);
 
         List<Notification> raised = mongo.findAll(Notification.class);
         assertThat(raised).hasSize(CASES).allSatisfy(notification -> {
@@ -73,7 +93,9 @@ class ReminderBacklogTest {
             assertThat(watch.scanClaimedUntil()).isNull();
         });
 
+        scansOfTheWatches.set(0);
         scheduler().giveDueReminders();
+        assertThat(scansOfTheWatches).as("one look that finds nothing due").hasValue(1);
         assertThat(mongo.findAll(Notification.class)).as("the next scan gives nothing again").hasSize(CASES);
     }
 }
