@@ -7,7 +7,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.meldspoor.notifications.FakeStaffDirectory;
 import nl.meldspoor.notifications.InMemoryMongo;
@@ -39,6 +42,9 @@ class MailBacklogTest {
     private final Notifications notifications;
     private final List<String> sent = new CopyOnWriteArrayList<>();
     private boolean serverDown;
+    /** Sizes of the batches handed to the SMTP client, each sent over one connection. */
+    private final List<Integer> batches = new CopyOnWriteArrayList<>();
+    private final Set<String> refusedIds = new java.util.HashSet<>();
 
     MailBacklogTest() {
         notifications = new Notifications(mongo, TestOrganisation.staff(), recipients, clock, new SimpleMeterRegistry());
@@ -55,12 +61,21 @@ class MailBacklogTest {
             if (serverDown) {
                 throw new MailSendException("Connection refused");
             }
+            batches.add(messages.length);
+            Map<Object, Exception> refused = new LinkedHashMap<>();
             for (MimeMessage message : messages) {
                 try {
-                    sent.add(message.getMessageID());
+                    if (refusedIds.contains(message.getMessageID())) {
+                        refused.put(message, new jakarta.mail.SendFailedException("550 mailbox unavailable"));
+                    } else {
+                        sent.add(message.getMessageID());
+                    }
                 } catch (jakarta.mail.MessagingException e) {
                     throw new IllegalStateException(e);
                 }
+            }
+            if (!refused.isEmpty()) {
+                throw new MailSendException(refused);
             }
         }
     };
@@ -93,6 +108,7 @@ class MailBacklogTest {
 
         assertThat(sent).hasSize(raised).doesNotHaveDuplicates();
         assertThat(withStatus(MailStatus.SENT)).isEqualTo(raised);
+        assertThat(batches).as("one connection per batch of 50").hasSize((raised + 49) / 50).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(50));
         dispatcher().deliverDue();
         assertThat(sent).as("nothing sent twice by the next scan").hasSize(raised);
     }
@@ -111,6 +127,29 @@ class MailBacklogTest {
             assertThat(notification.mail().attempts()).as("one attempt each in the scan").hasSize(1);
             assertThat(notification.mail().nextAttemptAt()).isAfter(NOW);
         });
+    }
+
+    @Test
+    void aMailTheServerRefusesIsTriedAgainLaterAndTheOthersOfItsBatchAreSent() {
+        int raised = raiseBacklog();
+        List<Notification> pending = mongo.findAll(Notification.class).stream().filter(n -> n.mail().status() == MailStatus.PENDING).toList();
+        for (int i = 0; i < pending.size(); i += 7) {
+            refusedIds.add("<" + pending.get(i).id() + "@meldspoor>");
+        }
+
+        dispatcher().deliverDue();
+
+        assertThat(sent).hasSize(raised - refusedIds.size()).doesNotContainAnyElementsOf(refusedIds);
+        assertThat(mongo.findAll(Notification.class)).filteredOn(n -> refusedIds.contains("<" + n.id() + "@meldspoor>"))
+                .hasSize(refusedIds.size()).allSatisfy(notification -> {
+                    assertThat(notification.mail().status()).isEqualTo(MailStatus.PENDING);
+                    assertThat(notification.mail().attempts()).singleElement().satisfies(attempt -> {
+                        assertThat(attempt.succeeded()).isFalse();
+                        assertThat(attempt.error()).contains("550");
+                    });
+                    assertThat(notification.mail().nextAttemptAt()).isAfter(NOW);
+                });
+        assertThat(withStatus(MailStatus.SENT)).isEqualTo(raised - refusedIds.size());
     }
 
     @Test
