@@ -42,6 +42,7 @@ final class LocalMailServer implements AutoCloseable {
         LocalMailServer server = new LocalMailServer(port, archive);
         server.archived = countArchived(archive);
         server.greenMail.start();
+        // start() makes GreenMail's managers anew, so the handler goes in after it — before any service is started
         server.greenMail.getUserManager().setMessageDeliveryHandler(server::archiveOnce);
         return server;
     }

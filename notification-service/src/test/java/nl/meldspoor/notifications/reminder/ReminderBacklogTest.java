@@ -2,6 +2,8 @@ package nl.meldspoor.notifications.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,9 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import org.bson.BsonDocument;
 import nl.meldspoor.notifications.FakeStaffDirectory;
 import nl.meldspoor.notifications.InMemoryMongo;
 import nl.meldspoor.notifications.NotificationProperties;
@@ -22,6 +21,7 @@ import nl.meldspoor.notifications.alert.NotificationType;
 import nl.meldspoor.notifications.notification.Notification;
 import nl.meldspoor.notifications.notification.Notifications;
 import nl.meldspoor.notifications.organisation.Recipients;
+import org.bson.BsonDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
