@@ -477,8 +477,6 @@ public class DashboardCounters implements ReadModel {
         writes.setSamples(SchoolYearSamples.idOf(MonthCounters.schoolOf(monthId), month), update);
     }
 
-
-
     /**
      * An aggregate id as a field name: ids are patterned identifiers, but a {@code .} would split the path and a leading
      * {@code $} make an operator, so everything but letters, digits, {@code -}, {@code _} and {@code :} is written as
