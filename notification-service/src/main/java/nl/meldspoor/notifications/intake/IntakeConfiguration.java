@@ -15,12 +15,15 @@ import org.springframework.kafka.core.KafkaTemplate;
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguration {
 
-    /** One consumer: each case's events are applied in order; a record that can never be handled goes to the dead-letter topic. */
+    /**
+     * One consumer, a poll at a time: each case's events are applied in order; a record that can never be handled goes
+     * to the dead-letter topic.
+     */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> notificationIntakeContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
             KafkaTemplate<Object, Object> deadLetterTemplate, DeadLetters deadLetters) {
-        return OrderedConsumers.containerFactory(EventIntake.NAME, configurer, consumerFactory, deadLetterTemplate, deadLetters);
+        return OrderedConsumers.batchContainerFactory(EventIntake.NAME, configurer, consumerFactory, deadLetterTemplate, deadLetters);
     }
 
     /** The topics exist with unlimited retention even if the services that publish to them have not started yet. */

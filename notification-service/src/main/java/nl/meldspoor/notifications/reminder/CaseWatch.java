@@ -104,6 +104,11 @@ public class CaseWatch {
         return caseId;
     }
 
+    /** The stored version this watch was read at; null for one not stored yet. */
+    Long version() {
+        return version;
+    }
+
     public String schoolId() {
         return schoolId;
     }

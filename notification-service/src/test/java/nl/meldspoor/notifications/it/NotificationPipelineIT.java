@@ -19,9 +19,11 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +45,7 @@ import nl.meldspoor.notifications.intake.EventIntake;
 import nl.meldspoor.notifications.notification.MailDispatcher;
 import nl.meldspoor.notifications.reminder.CaseWatch;
 import nl.meldspoor.notifications.reminder.ReminderScheduler;
+import nl.meldspoor.platform.consuming.DeadLetters;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.testing.Eventually;
@@ -52,10 +55,15 @@ import nl.meldspoor.platform.testing.history.IncidentHistoryBuilder;
 import nl.meldspoor.platform.testing.history.PupilHistoryBuilder;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -354,6 +362,45 @@ class NotificationPipelineIT {
             }, done -> done);
         }
         intake.start();
+    }
+
+    /**
+     * The intake takes a poll at once; a record in it that can never be read is found, parked in the dead-letter topic
+     * under the intake's name, and the records before and after it in the same poll are handled.
+     */
+    @Test
+    void aRecordThatCanNeverBeReadIsParkedAndTheRecordsAroundItInItsPollAreHandled() {
+        CLOCK.set(MONDAY);
+        PupilHistoryBuilder before = PupilHistoryBuilder.pupil("gezin-voor").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION, SignalFlag.DISCLOSURE);
+        PupilHistoryBuilder after = PupilHistoryBuilder.pupil("gezin-na").signal("school-a", MONDAY, SignalCategory.HOME_SITUATION, SignalFlag.DISCLOSURE);
+        String unreadable = "gezin-onleesbaar-" + UUID.randomUUID();
+        ProducerRecord<String, byte[]> withItsHeaders = PublishedRecords.of(Topics.SIGNAL_EVENTS, "PupilFile",
+                PupilHistoryBuilder.pupil(unreadable).signal("school-a", MONDAY, SignalCategory.HOME_SITUATION).published().get(0));
+        // stopped while the three are published, so that they come in one poll
+        MessageListenerContainer intake = listeners.getListenerContainer(EventIntake.NAME);
+        intake.stop();
+        try {
+            publishSignals(before);
+            kafka.send(cast(new ProducerRecord<>(Topics.SIGNAL_EVENTS, null, unreadable, "{\"niet\": ".getBytes(StandardCharsets.UTF_8),
+                    withItsHeaders.headers()))).join();
+            publishSignals(after);
+        } finally {
+            intake.start();
+        }
+
+        assertThat(awaitInbox("dir-a", before.pupilRef(), 1)).singleElement().satisfies(item -> assertThat(item.path("type").asText()).isEqualTo("URGENT_SIGNAL"));
+        assertThat(awaitInbox("dir-a", after.pupilRef(), 1)).singleElement().satisfies(item -> assertThat(item.path("type").asText()).isEqualTo("URGENT_SIGNAL"));
+        try (KafkaConsumer<String, byte[]> deadLetters = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            deadLetters.subscribe(List.of(DeadLetters.topicOf(Topics.SIGNAL_EVENTS)));
+            List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
+            ConsumerRecord<String, byte[]> parked = Eventually.within(DEADLINE).until(() -> {
+                deadLetters.poll(Duration.ofMillis(500)).forEach(received::add);
+                return received.stream().filter(record -> unreadable.equals(record.key())).findFirst().orElse(null);
+            }, record -> record != null);
+            assertThat(new String(parked.headers().lastHeader(DeadLetters.CONSUMER_HEADER).value(), StandardCharsets.UTF_8)).isEqualTo(EventIntake.NAME);
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerConta
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ContainerProperties;
 
 /**
  * Listener containers for consumers that apply events in order: one consumer thread for all
@@ -15,15 +16,36 @@ public final class OrderedConsumers {
     private OrderedConsumers() {
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public static ConcurrentKafkaListenerContainerFactory<String, byte[]> containerFactory(
+            String consumer, ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
+            KafkaOperations<?, ?> deadLetterTemplate, DeadLetters deadLetters) {
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = ordered(consumer, configurer, consumerFactory, deadLetterTemplate, deadLetters);
+        factory.setRecordInterceptor(deadLetters.successes(consumer));
+        return factory;
+    }
+
+    /**
+     * The same for a listener that takes a poll at once: its offsets are committed after it, and a listener that
+     * names the record it failed on ({@code BatchListenerFailedException}) has the ones before it committed and only
+     * that one retried or parked. Such a listener tells {@link DeadLetters#successes} itself which records it handled.
+     */
+    public static ConcurrentKafkaListenerContainerFactory<String, byte[]> batchContainerFactory(
+            String consumer, ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
+            KafkaOperations<?, ?> deadLetterTemplate, DeadLetters deadLetters) {
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = ordered(consumer, configurer, consumerFactory, deadLetterTemplate, deadLetters);
+        factory.setBatchListener(true);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        return factory;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ConcurrentKafkaListenerContainerFactory<String, byte[]> ordered(
             String consumer, ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
             KafkaOperations<?, ?> deadLetterTemplate, DeadLetters deadLetters) {
         ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
         configurer.configure((ConcurrentKafkaListenerContainerFactory) factory, consumerFactory);
         factory.setConcurrency(1);
         factory.setCommonErrorHandler(deadLetters.errorHandler(consumer, deadLetterTemplate));
-        factory.setRecordInterceptor(deadLetters.successes(consumer));
         return factory;
     }
 }
