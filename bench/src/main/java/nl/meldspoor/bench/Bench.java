@@ -626,10 +626,10 @@ public final class Bench {
     // ---- rebuild ---------------------------------------------------------------------------------------------------
 
     /**
-     * Each read model rebuilt from offset 0. A generational one (meldcode-cases) builds generation n+1 beside the served
-     * one in its own consumer group and is timed until the pointer switches to it; one rebuilt in place
-     * (dashboard-counters, unless it became generational) until its positions reach the topics' ends again. The rate
-     * counts the records on the topics when the rebuild was asked: every one of them is applied once.
+     * Each read model rebuilt from offset 0. A generational one (meldcode-cases, dashboard-counters) builds generation
+     * n+1 beside the served one in its own consumer group and is timed until the pointer switches to it; one rebuilt in
+     * place until its positions reach the topics' ends again. The rate counts the records on the topics when the rebuild
+     * was asked: every one of them is applied once.
      */
     private void rebuild() throws Exception {
         awaitProjectionsCaughtUp();

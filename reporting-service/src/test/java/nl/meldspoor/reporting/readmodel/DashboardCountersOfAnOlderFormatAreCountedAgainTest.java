@@ -23,8 +23,10 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /**
  * Month counters of format 1 (every aggregate's contribution inside the month document, summed on each write) cannot
- * be added to by this code, and their folds say the events are applied already. The dashboard counters are a plain read
- * model: at startup such a store is dropped and counted again from offset 0, in the new format.
+ * be added to by this code, and their folds say the events are applied already. The dashboard counters are kept per
+ * generation: at startup such a generation is counted again from offset 0 into the next one, in the new format, beside
+ * it; the dashboards count nothing from the older one (this code cannot read it) and read the new one once it is
+ * switched to. A rebuild of current counters is served from the old generation until the switch.
  */
 class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
 
@@ -59,19 +61,14 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
         positions.applied(DashboardCounters.NAME, "meldspoor.case-events", 0, aCase.size() - 1, aCase.get(aCase.size() - 1).recordedAt());
         assertThat(counters.writtenByOlderFormat(0)).isTrue();
 
-        replica().upgradeOlderViewFormats();
+        CounterQueries dashboards = dashboards();
 
-        assertThat(rebuilds.requested(DashboardCounters.NAME)).as("a replay from offset 0 is asked of the consumer").isTrue();
-        assertThat(mongo.template().getCollection("dashboard_counters").countDocuments()).as("the old months are dropped").isZero();
-        assertThat(mongo.template().getCollection("dashboard_counter_sources").countDocuments()).as("and the folds with them").isZero();
+        upgradeAndCountAgain();
 
-        // the consumer replays the topic from offset 0
-        aCase.forEach(counters::apply);
-
-        assertThat(counters.writtenByOlderFormat(0)).isFalse();
-        var tally = new CounterQueries(mongo.template()).tally(List.of("school-a"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1));
-        assertThat(tally.counts().get("school-a").values().stream().mapToInt(counts -> counts[Counter.OPENED]).sum()).isEqualTo(1);
-        assertThat(new CounterQueries(mongo.template()).tally(List.of("school-a"), LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 8))
+        assertThat(mongo.template().getCollection("dashboard_counters").countDocuments()).as("generation 0 left as it was").isEqualTo(1);
+        assertThat(counters.writtenByOlderFormat(1)).isFalse();
+        assertThat(opened(dashboards)).isEqualTo(1);
+        assertThat(dashboards.tally(List.of("school-a"), LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 8))
                 .counts().get("school-a")).as("the day, from the new shape").containsKey(LocalDate.of(2026, 9, 7));
     }
 
@@ -85,9 +82,9 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
                 .append("adding", new Document(caseId, 1L)));
 
         assertThat(counters.writtenByOlderFormat(0)).isTrue();
-        replica().upgradeOlderViewFormats();
-        assertThat(rebuilds.requested(DashboardCounters.NAME)).as("a replay from offset 0 is asked of the consumer").isTrue();
-        assertThat(mongo.template().getCollection("dashboard_counters").countDocuments()).isZero();
+        upgradeAndCountAgain();
+        assertThat(opened(dashboards())).isEqualTo(1);
+        assertThat(mongo.template().getCollection("dashboard_counters_g1").find().first().get("adding", Document.class)).as("no guard left").isNullOrEmpty();
     }
 
     /** Format 3 kept a document per open case, which the dashboards of format 4 (one per school) would not read. */
@@ -101,14 +98,12 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
                 .append("openedAt", java.util.Date.from(SEPTEMBER)).append("dues", List.of("2026-09-14")));
 
         assertThat(counters.writtenByOlderFormat(0)).isTrue();
-        replica().upgradeOlderViewFormats();
-        assertThat(mongo.template().getCollection("dashboard_open_cases").countDocuments()).as("the open cases go with the months").isZero();
-        aCase.forEach(counters::apply);
+        upgradeAndCountAgain();
 
-        Document school = mongo.template().getCollection("dashboard_open_cases").find().first();
+        Document school = mongo.template().getCollection("dashboard_open_cases_g1").find().first();
         assertThat(school.getString("_id")).isEqualTo("school-a");
         assertThat(school.get("cases", Document.class)).as("the case, in its school's document").hasSize(1);
-        var tally = new CounterQueries(mongo.template()).tally(List.of("school-a"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1));
+        var tally = dashboards().tally(List.of("school-a"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1));
         assertThat(tally.openCases()).singleElement().satisfies(open -> assertThat(open.schoolId()).isEqualTo("school-a"));
     }
 
@@ -128,17 +123,14 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
                 new Document(caseKey, new Document("openedAt", java.util.Date.from(SEPTEMBER)).append("dues", List.of()))));
 
         assertThat(counters.writtenByOlderFormat(0)).isTrue();
-        replica().upgradeOlderViewFormats();
-        assertThat(mongo.template().getCollection("dashboard_counter_samples").countDocuments()).as("the samples go with the months").isZero();
-        assertThat(mongo.template().getCollection("dashboard_open_cases").countDocuments()).as("the open cases too").isZero();
-        aCase.forEach(counters::apply);
+        upgradeAndCountAgain();
 
-        Document samples = mongo.template().getCollection("dashboard_counter_samples").find().first();
+        Document samples = mongo.template().getCollection("dashboard_counter_samples_g1").find().first();
         assertThat(samples.getString("_id")).as("one document per school and school year").isEqualTo("school-a|2026-2027");
         assertThat(samples.get("samples", Document.class).get("2026-09", Document.class).values()).singleElement().isInstanceOf(Binary.class);
-        Document school = mongo.template().getCollection("dashboard_open_cases").find().first();
+        Document school = mongo.template().getCollection("dashboard_open_cases_g1").find().first();
         assertThat(school.get("cases", Document.class).values()).singleElement().isInstanceOf(Binary.class);
-        var tally = new CounterQueries(mongo.template()).tally(List.of("school-a"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1));
+        var tally = dashboards().tally(List.of("school-a"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1));
         assertThat(tally.samples()).singleElement().satisfies(sample -> {
             assertThat(sample.day()).isEqualTo(LocalDate.of(2026, 9, 7));
             assertThat(sample.fromStep()).isEqualTo(1);
@@ -153,7 +145,29 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
         replica().upgradeOlderViewFormats();
 
         assertThat(rebuilds.status(DashboardCounters.NAME)).isEmpty();
-        assertThat(mongo.template().getCollection("dashboard_counters").countDocuments()).isEqualTo(1);
+        assertThat(generations.pointer(DashboardCounters.NAME)).isEqualTo(new Generations.Pointer(DashboardCounters.NAME, 0, null, counters.viewFormat()));
+        assertThat(opened(dashboards())).isEqualTo(1);
+    }
+
+    @Test
+    void aRebuildCountsBesideTheServedCountersWhichTheDashboardsReadUntilTheSwitch() {
+        aCase.forEach(counters::apply);
+        replica().upgradeOlderViewFormats();
+        CounterQueries dashboards = dashboards();
+        assertThat(opened(dashboards)).isEqualTo(1);
+
+        replica().rebuild(DashboardCounters.NAME);
+        assertThat(generations.pointer(DashboardCounters.NAME).building()).isEqualTo(1);
+        List<PublishedEvent> another = CaseHistoryBuilder.openedAt("school-a", SEPTEMBER.plusSeconds(3_600)).published();
+        counters.applyAll(aCase.subList(0, 1), 1);
+        assertThat(opened(dashboards)).as("the served generation, not the one half rebuilt").isEqualTo(1);
+        counters.applyAll(another, 1);
+        counters.applyAll(aCase.subList(1, aCase.size()), 1);
+        assertThat(opened(dashboards)).as("still the served one before the switch").isEqualTo(1);
+
+        assertThat(generations.switchTo(DashboardCounters.NAME, 1, counters.viewFormat())).isTrue();
+
+        assertThat(opened(dashboards)).as("the rebuilt generation, which also counted the case generation 0 never saw").isEqualTo(2);
     }
 
     @Test
@@ -161,6 +175,30 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
         replica().upgradeOlderViewFormats();
 
         assertThat(rebuilds.status(DashboardCounters.NAME)).isEmpty();
+    }
+
+    /**
+     * At startup the older generation 0 is rebuilt beside it into generation 1, which the dashboards do not read yet;
+     * they count nothing from generation 0 either (this code cannot read it). Then the consumer counts the case into
+     * generation 1 and the pointer switches to it.
+     */
+    private void upgradeAndCountAgain() {
+        replica().upgradeOlderViewFormats();
+        assertThat(generations.pointer(DashboardCounters.NAME).building()).as("rebuilt beside the older generation").isEqualTo(1);
+        assertThat(mongo.template().getCollection("dashboard_counters").countDocuments()).as("which is left as it is").isPositive();
+        assertThat(opened(dashboards())).as("nothing counted from the older format").isZero();
+
+        counters.applyAll(aCase, 1);
+        assertThat(generations.switchTo(DashboardCounters.NAME, 1, counters.viewFormat())).isTrue();
+    }
+
+    private CounterQueries dashboards() {
+        return new CounterQueries(mongo.template(), generations, 100, 100);
+    }
+
+    private static int opened(CounterQueries dashboards) {
+        var bySchool = dashboards.tally(List.of("school-a"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1)).counts().get("school-a");
+        return bySchool == null ? 0 : bySchool.values().stream().mapToInt(counts -> counts[Counter.OPENED]).sum();
     }
 
     /** A replica's containers, not started: no Kafka is needed to decide on the rebuild. */

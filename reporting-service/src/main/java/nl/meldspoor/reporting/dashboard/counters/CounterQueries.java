@@ -16,6 +16,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.IntSupplier;
+import nl.meldspoor.reporting.readmodel.Generations;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.conversions.Bson;
@@ -45,30 +47,72 @@ public class CounterQueries implements AutoCloseable {
     static final int CACHED_MONTHS = 20_000;
     static final int CACHED_SCHOOL_YEARS = 2_000;
     private static final int[] NOTHING = new int[Counter.SIZE];
+    static final int NOT_SERVABLE = -1;
 
     private final MongoTemplate mongo;
     /** The reads a dashboard makes beside its months, shared by every dashboard request; shut down with the context. */
     private final ExecutorService reads;
-    /** A whole month's totals by counter index, by month id. */
-    private final StampedCache<int[]> months;
-    /** A school year's samples, by its id. */
-    private final StampedCache<List<MonthSamples>> samples;
+    /**
+     * The generation of the counters the dashboards read now (a rebuild counts into the next one beside it), or
+     * {@link #NOT_SERVABLE}.
+     */
+    private final IntSupplier servedGeneration;
+    private final int cachedMonths;
+    private final int cachedSchoolYears;
+    private volatile Served served;
+
+    /**
+     * The counters of one generation as read: a whole month's totals by counter index, by month id; a school year's
+     * samples, by its id. A switch to another generation starts with empty caches: its stamps count anew.
+     */
+    private record Served(int generation, StampedCache<int[]> months, StampedCache<List<MonthSamples>> samples) {
+
+        String collection(String base) {
+            return Generations.nameOf(base, generation);
+        }
+    }
 
     /** A month's samples in a school year's samples: each case's packed samples, in the order of the cases' keys. */
     private record MonthSamples(YearMonth month, List<byte[]> cases) {
     }
 
+    /** On the counters' generation 0 (tests without rebuilds). */
     public CounterQueries(MongoTemplate mongo) {
-        this(mongo, CACHED_MONTHS, CACHED_SCHOOL_YEARS);
+        this(mongo, () -> 0, CACHED_MONTHS, CACHED_SCHOOL_YEARS);
     }
 
     @Autowired
-    public CounterQueries(MongoTemplate mongo, @Value("${meldspoor.dashboards.cached-months:" + CACHED_MONTHS + "}") int cachedMonths,
+    public CounterQueries(MongoTemplate mongo, Generations generations,
+                          @Value("${meldspoor.dashboards.cached-months:" + CACHED_MONTHS + "}") int cachedMonths,
                           @Value("${meldspoor.dashboards.cached-school-years:" + CACHED_SCHOOL_YEARS + "}") int cachedSchoolYears) {
+        this(mongo, () -> servable(generations.pointer(DashboardCounters.NAME)), cachedMonths, cachedSchoolYears);
+    }
+
+    /**
+     * The served generation, if it is known to be written in this code's format; else none: a generation of an older
+     * format (served unchanged while the upgrade's rebuild counts beside it) is not read, so the dashboards count
+     * nothing until the rebuild has caught up, as when an upgrade dropped the counters and replayed them.
+     */
+    static int servable(Generations.Pointer pointer) {
+        return Integer.valueOf(MonthCounters.FORMAT).equals(pointer.format()) ? pointer.active() : NOT_SERVABLE;
+    }
+
+    public CounterQueries(MongoTemplate mongo, IntSupplier servedGeneration, int cachedMonths, int cachedSchoolYears) {
         this.mongo = mongo;
         this.reads = Executors.newFixedThreadPool(READ_THREADS, daemon("dashboard-read-"));
-        this.months = new StampedCache<>(cachedMonths);
-        this.samples = new StampedCache<>(cachedSchoolYears);
+        this.servedGeneration = servedGeneration;
+        this.cachedMonths = cachedMonths;
+        this.cachedSchoolYears = cachedSchoolYears;
+    }
+
+    private Served served() {
+        int generation = servedGeneration.getAsInt();
+        Served now = served;
+        if (now == null || now.generation() != generation) {
+            now = new Served(generation, new StampedCache<>(cachedMonths), new StampedCache<>(cachedSchoolYears));
+            served = now;
+        }
+        return now;
     }
 
     private static ThreadFactory daemon(String prefix) {
@@ -85,15 +129,19 @@ public class CounterQueries implements AutoCloseable {
 
     /** @param to exclusive */
     public Tally tally(List<String> schoolIds, LocalDate from, LocalDate to) {
+        Served counters = served();
+        if (counters.generation() == NOT_SERVABLE) {
+            return new Tally();
+        }
         // the open cases and the samples are read while this thread reads the months: three queries at once, not in turn
-        CompletableFuture<Tally> open = CompletableFuture.supplyAsync(() -> openCases(new Tally(), schoolIds, to), reads);
+        CompletableFuture<Tally> open = CompletableFuture.supplyAsync(() -> openCases(counters, new Tally(), schoolIds, to), reads);
         Tally tally = new Tally();
         if (from.isBefore(to)) {
             // first the stamps, then what they stamp: what is read after its stamp is at least as new as the stamp
             List<String> schoolYears = schoolYearIds(schoolIds, YearMonth.from(from), YearMonth.from(to.minusDays(1)));
-            CounterStamps stamps = CounterStamps.read(mongo.getCollection(CounterStamps.COLLECTION), schoolYears);
-            CompletableFuture<Tally> samples = CompletableFuture.supplyAsync(() -> samples(new Tally(), schoolYears, stamps, from, to), reads);
-            months(tally, schoolIds, stamps, from, to);
+            CounterStamps stamps = CounterStamps.read(mongo.getCollection(counters.collection(CounterStamps.COLLECTION)), schoolYears);
+            CompletableFuture<Tally> samples = CompletableFuture.supplyAsync(() -> samples(counters, new Tally(), schoolYears, stamps, from, to), reads);
+            months(counters, tally, schoolIds, stamps, from, to);
             tally.addSamplesAndOpenCases(joined(samples));
         }
         return tally.addSamplesAndOpenCases(joined(open));
@@ -107,7 +155,7 @@ public class CounterQueries implements AutoCloseable {
         }
     }
 
-    private void months(Tally tally, List<String> schoolIds, CounterStamps stamps, LocalDate from, LocalDate to) {
+    private void months(Served counters, Tally tally, List<String> schoolIds, CounterStamps stamps, LocalDate from, LocalDate to) {
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(to.minusDays(1));
         // the months the window cuts: read per day; every month between them whole, as totals
@@ -122,9 +170,9 @@ public class CounterQueries implements AutoCloseable {
             cut.add(last.toString());
             lastWhole = last.minusMonths(1);
         }
-        var collection = mongo.getCollection(MonthCounters.COLLECTION);
+        var collection = mongo.getCollection(counters.collection(MonthCounters.COLLECTION));
         if (!firstWhole.isAfter(lastWhole)) {
-            wholeMonths(tally, collection, schoolIds, stamps, firstWhole, lastWhole);
+            wholeMonths(counters.months(), tally, collection, schoolIds, stamps, firstWhole, lastWhole);
         }
         if (!cut.isEmpty()) {
             List<String> edgeIds = new ArrayList<>();
@@ -154,7 +202,7 @@ public class CounterQueries implements AutoCloseable {
      * Adds up the totals of whole months: those kept under their stamp from memory, the others read by {@code _id} and
      * kept under the stamp read before them (a month that is not there, too: nothing counted in it under that stamp).
      */
-    private void wholeMonths(Tally tally, MongoCollection<Document> collection, List<String> schoolIds, CounterStamps stamps,
+    private static void wholeMonths(StampedCache<int[]> months, Tally tally, MongoCollection<Document> collection, List<String> schoolIds, CounterStamps stamps,
                              YearMonth firstWhole, YearMonth lastWhole) {
         Map<String, Object> unread = new LinkedHashMap<>();
         for (YearMonth month = firstWhole; !month.isAfter(lastWhole); month = month.plusMonths(1)) {
@@ -224,7 +272,8 @@ public class CounterQueries implements AutoCloseable {
      * its stamp), in a fixed order (of the months, then the cases' ids); a case's samples in a month one binary value
      * ({@link SchoolYearSamples}).
      */
-    private Tally samples(Tally tally, List<String> schoolYearIds, CounterStamps stamps, LocalDate from, LocalDate to) {
+    private Tally samples(Served counters, Tally tally, List<String> schoolYearIds, CounterStamps stamps, LocalDate from, LocalDate to) {
+        StampedCache<List<MonthSamples>> samples = counters.samples();
         Map<String, List<MonthSamples>> bySchoolYear = new HashMap<>();
         List<String> unread = new ArrayList<>();
         for (String id : schoolYearIds) {
@@ -236,7 +285,7 @@ public class CounterQueries implements AutoCloseable {
             }
         }
         if (!unread.isEmpty()) {
-            for (Document schoolYear : mongo.getCollection(SchoolYearSamples.COLLECTION).find(Filters.in("_id", unread))) {
+            for (Document schoolYear : mongo.getCollection(counters.collection(SchoolYearSamples.COLLECTION)).find(Filters.in("_id", unread))) {
                 bySchoolYear.put(schoolYear.getString("_id"), monthSamplesOf(schoolYear.get("samples", Document.class)));
             }
             for (String id : unread) {
@@ -307,8 +356,8 @@ public class CounterQueries implements AutoCloseable {
     }
 
     /** Open now and opened before the end of the period, as the cases active in it that are still open. */
-    private Tally openCases(Tally tally, List<String> schoolIds, LocalDate to) {
-        OpenCases.readInto(tally, mongo.getCollection(SchoolOpenCases.COLLECTION), schoolIds, to.atStartOfDay(DashboardCounters.AMSTERDAM).toInstant());
+    private Tally openCases(Served counters, Tally tally, List<String> schoolIds, LocalDate to) {
+        OpenCases.readInto(tally, mongo.getCollection(counters.collection(SchoolOpenCases.COLLECTION)), schoolIds, to.atStartOfDay(DashboardCounters.AMSTERDAM).toInstant());
         return tally;
     }
 }

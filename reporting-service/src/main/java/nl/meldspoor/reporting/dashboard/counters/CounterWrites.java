@@ -2,6 +2,7 @@ package nl.meldspoor.reporting.dashboard.counters;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.meldspoor.reporting.readmodel.Generations;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -28,6 +30,7 @@ final class CounterWrites {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoTemplate mongo;
+    private final int generation;
     private final List<UpdateOneModel<Document>> monthAdditions = new ArrayList<>();
     private final List<Runnable> onRefused = new ArrayList<>();
     private final List<UpdateOneModel<Document>> samples = new ArrayList<>();
@@ -35,8 +38,9 @@ final class CounterWrites {
     private final List<UpdateOneModel<Document>> forgottenGuards = new ArrayList<>();
     private final Set<String> stampedMonths = new LinkedHashSet<>();
 
-    CounterWrites(MongoTemplate mongo) {
+    CounterWrites(MongoTemplate mongo, int generation) {
         this.mongo = mongo;
+        this.generation = generation;
     }
 
     /**
@@ -70,18 +74,27 @@ final class CounterWrites {
         stampedMonths.add(monthId);
     }
 
+    /** The collection {@code base} of the generation being written. */
+    MongoCollection<Document> collection(String base) {
+        return mongo.getCollection(collectionName(base));
+    }
+
+    String collectionName(String base) {
+        return Generations.nameOf(base, generation);
+    }
+
     void execute() {
         for (int index : duplicates(MonthCounters.COLLECTION, monthAdditions)) {
             UpdateOneModel<Document> addition = monthAdditions.get(index);
             // another replica may have inserted the month in between: then it takes the addition without the insert
-            if (mongo.getCollection(MonthCounters.COLLECTION).updateOne(addition.getFilter(), addition.getUpdate()).getMatchedCount() == 0) {
+            if (collection(MonthCounters.COLLECTION).updateOne(addition.getFilter(), addition.getUpdate()).getMatchedCount() == 0) {
                 onRefused.get(index).run();
             }
         }
         upsert(SchoolYearSamples.COLLECTION, samples);
         upsert(Contribution.COLLECTION, contributions);
         if (!forgottenGuards.isEmpty()) {
-            mongo.getCollection(MonthCounters.COLLECTION).bulkWrite(forgottenGuards, new BulkWriteOptions().ordered(false));
+            collection(MonthCounters.COLLECTION).bulkWrite(forgottenGuards, new BulkWriteOptions().ordered(false));
         }
         // last: a reader keeps what it read under a stamp, so the stamp must change after the month, never before
         upsert(CounterStamps.COLLECTION, CounterStamps.stamping(stampedMonths));
@@ -94,7 +107,7 @@ final class CounterWrites {
      */
     private void upsert(String collection, List<UpdateOneModel<Document>> writes) {
         for (int refused : duplicates(collection, writes)) {
-            mongo.getCollection(collection).updateOne(writes.get(refused).getFilter(), writes.get(refused).getUpdate());
+            collection(collection).updateOne(writes.get(refused).getFilter(), writes.get(refused).getUpdate());
         }
     }
 
@@ -104,7 +117,7 @@ final class CounterWrites {
             return List.of();
         }
         try {
-            mongo.getCollection(collection).bulkWrite(List.<WriteModel<Document>>copyOf(writes), new BulkWriteOptions().ordered(false));
+            collection(collection).bulkWrite(List.<WriteModel<Document>>copyOf(writes), new BulkWriteOptions().ordered(false));
             return List.of();
         } catch (MongoBulkWriteException failure) {
             if (failure.getWriteConcernError() != null || failure.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {

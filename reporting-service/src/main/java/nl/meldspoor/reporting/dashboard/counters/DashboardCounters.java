@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.meldspoor.api.incident.IncidentEvent;
 import nl.meldspoor.api.incident.Severity;
 import nl.meldspoor.api.meldcase.HelpStarted;
@@ -41,6 +42,7 @@ import nl.meldspoor.reporting.rapportage.DocumentationCheck;
 import nl.meldspoor.reporting.rapportage.StepDocumentation;
 import nl.meldspoor.reporting.rapportage.StepStatus;
 import nl.meldspoor.reporting.readmodel.ApplyFailure;
+import nl.meldspoor.reporting.readmodel.Generations;
 import nl.meldspoor.reporting.readmodel.ReadModel;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -90,8 +92,11 @@ public class DashboardCounters implements ReadModel {
     private final MongoMappingContext mappingContext;
     private final StoredEvents storedEvents;
     private final CaseDeadlines deadlines;
-    /** The guards crashes left in the months ({@code monthId} and field key), looked up again when that may have changed. */
-    private volatile Set<String> guardsLeft;
+    /**
+     * Per generation, the guards crashes left in its months ({@code monthId} and field key), looked up again when that
+     * may have changed.
+     */
+    private final Map<Integer, Set<String>> guardsLeft = new ConcurrentHashMap<>();
 
     public DashboardCounters(MongoTemplate mongo, MongoMappingContext mappingContext, StoredEvents storedEvents, CaseDeadlines deadlines) {
         this.mongo = mongo;
@@ -105,29 +110,53 @@ public class DashboardCounters implements ReadModel {
         return NAME;
     }
 
+    /**
+     * Kept per generation: a rebuild counts into new collections beside the served ones, and the dashboards go on
+     * reading those until the new ones have caught up ({@code ReadModelContainers}).
+     */
+    @Override
+    public boolean generational() {
+        return true;
+    }
+
     @Override
     public List<String> collections() {
-        return List.of(MonthCounters.COLLECTION, SchoolYearSamples.COLLECTION, Contribution.COLLECTION, CounterSource.COLLECTION, SchoolOpenCases.COLLECTION,
-                CounterStamps.COLLECTION);
+        return collections(0);
+    }
+
+    @Override
+    public List<String> collections(int generation) {
+        return Stream.of(MonthCounters.COLLECTION, SchoolYearSamples.COLLECTION, Contribution.COLLECTION, CounterSource.COLLECTION,
+                SchoolOpenCases.COLLECTION, CounterStamps.COLLECTION).map(base -> Generations.nameOf(base, generation)).toList();
     }
 
     @Override
     public void prepareStorage() {
-        guardsLeft = null;
+        prepareStorage(0);
+    }
+
+    @Override
+    public void prepareStorage(int generation) {
+        guardsLeft.remove(generation);
         for (Class<?> type : List.of(MonthCounters.class, SchoolYearSamples.class, SchoolOpenCases.class)) {
-            var indexes = mongo.indexOps(type);
+            var indexes = mongo.indexOps(Generations.nameOf(mongo.getCollectionName(type), generation));
             new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(type).forEach(indexes::ensureIndex);
         }
     }
 
+    @Override
+    public int viewFormat() {
+        return MonthCounters.FORMAT;
+    }
+
     /**
-     * Whether the month counters were written by an older format (format 1 summed every contribution inside the month
-     * document, which this code cannot add to): then the read model is dropped and counted again at startup. The first
-     * document tells, as a store is written by one format between two rebuilds.
+     * Whether the generation's month counters were written by an older format (format 1 summed every contribution inside
+     * the month document, which this code cannot add to): then it is counted again beside it at startup. The first
+     * document tells, as a generation is written by one format.
      */
     @Override
     public boolean writtenByOlderFormat(int generation) {
-        Document first = mongo.getCollection(MonthCounters.COLLECTION).find().limit(1).first();
+        Document first = mongo.getCollection(Generations.nameOf(MonthCounters.COLLECTION, generation)).find().limit(1).first();
         return first != null && !(first.get("format") instanceof Number format && format.intValue() >= MonthCounters.FORMAT);
     }
 
@@ -153,9 +182,9 @@ public class DashboardCounters implements ReadModel {
     @Override
     public void applyAll(List<PublishedEvent> events, int generation) {
         try {
-            applyPoll(events);
+            applyPoll(events, generation);
         } catch (RuntimeException failure) {
-            guardsLeft = null; // the poll may have left guards, and comes again
+            guardsLeft.remove(generation); // the poll may have left guards, and comes again
             throw failure;
         }
     }
@@ -163,12 +192,13 @@ public class DashboardCounters implements ReadModel {
     /** Newly assigned partitions: another replica may have crashed between its writes to the months. */
     @Override
     public void heldEventsMayHaveChanged() {
-        guardsLeft = null;
+        guardsLeft.clear();
     }
 
-    private void applyPoll(List<PublishedEvent> events) {
-        Set<String> left = guardsLeft();
-        Map<String, CounterSource> sources = sourcesOf(events);
+    private void applyPoll(List<PublishedEvent> events, int generation) {
+        CounterWrites writes = new CounterWrites(mongo, generation);
+        Set<String> left = guardsLeft(writes, generation);
+        Map<String, CounterSource> sources = sourcesOf(events, writes);
         Map<String, Object> moved = new LinkedHashMap<>();
         Set<String> changed = new LinkedHashSet<>();
         for (int i = 0; i < events.size(); i++) {
@@ -189,8 +219,7 @@ public class DashboardCounters implements ReadModel {
             derived.put(aggregateId, now);
             months.put(aggregateId, sources.get(aggregateId).contributedTo(now.byMonth().keySet()));
         });
-        Map<String, Document> stored = storedContributions(months);
-        CounterWrites writes = new CounterWrites(mongo);
+        Map<String, Document> stored = storedContributions(months, writes);
         months.forEach((aggregateId, itsMonths) -> {
             for (String month : itsMonths) {
                 writes.stamp(month);
@@ -200,20 +229,20 @@ public class DashboardCounters implements ReadModel {
             }
         });
         writes.execute();
-        saveOpenCases(moved, derived, sources);
+        saveOpenCases(moved, derived, sources, writes);
         // last: a crash before it brings the events again, over the same folds, to the same contributions
-        saveAll(changed.stream().map(sources::get).toList());
+        saveAll(changed.stream().map(sources::get).toList(), writes);
     }
 
     /**
      * The guards the months hold now: left by a crash between the writes of a poll (or another replica's poll under
      * way). Read at the first poll, and again after a failed poll or a rebalance; one read of every month's guards.
      */
-    private Set<String> guardsLeft() {
-        Set<String> left = guardsLeft;
+    private Set<String> guardsLeft(CounterWrites writes, int generation) {
+        Set<String> left = guardsLeft.get(generation);
         if (left == null) {
             left = ConcurrentHashMap.newKeySet();
-            for (Document month : mongo.getCollection(MonthCounters.COLLECTION).find().projection(new Document(MonthCounters.ADDING, 1))) {
+            for (Document month : writes.collection(MonthCounters.COLLECTION).find().projection(new Document(MonthCounters.ADDING, 1))) {
                 Document guards = month.get(MonthCounters.ADDING, Document.class);
                 if (guards != null) {
                     for (String key : guards.keySet()) {
@@ -221,7 +250,7 @@ public class DashboardCounters implements ReadModel {
                     }
                 }
             }
-            guardsLeft = left;
+            guardsLeft.put(generation, left);
         }
         return left;
     }
@@ -237,12 +266,13 @@ public class DashboardCounters implements ReadModel {
     }
 
     /** The stored contributions of the aggregates to their months, read at once, by id. */
-    private Map<String, Document> storedContributions(Map<String, Set<String>> months) {
+    private Map<String, Document> storedContributions(Map<String, Set<String>> months, CounterWrites writes) {
         List<String> ids = new ArrayList<>();
         months.forEach((aggregateId, itsMonths) -> itsMonths.forEach(month -> ids.add(Contribution.idOf(month, aggregateId))));
         Map<String, Document> stored = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            for (Document contribution : mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, Contribution.COLLECTION)) {
+            for (Document contribution : mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class,
+                    writes.collectionName(Contribution.COLLECTION))) {
                 stored.put(contribution.getString("_id"), contribution);
             }
         }
@@ -253,7 +283,7 @@ public class DashboardCounters implements ReadModel {
      * The open cases as they stand now, one update per school: a case still open sets its entry, a closed one removes
      * it.
      */
-    private void saveOpenCases(Map<String, Object> moved, Map<String, Derived> derived, Map<String, CounterSource> sources) {
+    private void saveOpenCases(Map<String, Object> moved, Map<String, Derived> derived, Map<String, CounterSource> sources, CounterWrites writes) {
         Map<String, Map<String, OpenCase>> bySchool = new LinkedHashMap<>();
         moved.forEach((aggregateId, payload) -> {
             String schoolId = payload instanceof MeldcodeCaseEvent ? sources.get(aggregateId).caseProgress().schoolId() : null;
@@ -261,7 +291,7 @@ public class DashboardCounters implements ReadModel {
                 bySchool.computeIfAbsent(schoolId, school -> new LinkedHashMap<>()).put(fieldKey(aggregateId), derived.get(aggregateId).open());
             }
         });
-        OpenCases.save(mongo.getCollection(SchoolOpenCases.COLLECTION), bySchool);
+        OpenCases.save(writes.collection(SchoolOpenCases.COLLECTION), bySchool);
     }
 
     private static boolean counted(Object payload) {
@@ -269,14 +299,15 @@ public class DashboardCounters implements ReadModel {
     }
 
     /** The stored folds of the poll's aggregates, read at once; a new fold for an aggregate not seen before. */
-    private Map<String, CounterSource> sourcesOf(List<PublishedEvent> events) {
+    private Map<String, CounterSource> sourcesOf(List<PublishedEvent> events, CounterWrites writes) {
         Set<String> ids = new LinkedHashSet<>();
         events.stream().filter(event -> counted(event.payload())).forEach(event -> ids.add(event.aggregateId()));
         Map<String, CounterSource> sources = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return sources;
         }
-        mongo.find(Query.query(Criteria.where("_id").in(ids)), CounterSource.class).forEach(source -> sources.put(source.aggregateId(), source));
+        mongo.find(Query.query(Criteria.where("_id").in(ids)), CounterSource.class, writes.collectionName(CounterSource.COLLECTION))
+                .forEach(source -> sources.put(source.aggregateId(), source));
         ids.forEach(id -> sources.computeIfAbsent(id, CounterSource::new));
         return sources;
     }
@@ -305,17 +336,17 @@ public class DashboardCounters implements ReadModel {
     }
 
     /** Stores the folds in one bulk write (each replaces its document, as a save does). */
-    private void saveAll(List<CounterSource> changed) {
+    private void saveAll(List<CounterSource> changed, CounterWrites writes) {
         if (changed.isEmpty()) {
             return;
         }
-        List<WriteModel<Document>> writes = new ArrayList<>(changed.size());
+        List<WriteModel<Document>> replacements = new ArrayList<>(changed.size());
         for (CounterSource source : changed) {
             Document document = new Document();
             mongo.getConverter().write(source, document);
-            writes.add(new ReplaceOneModel<>(new Document("_id", source.aggregateId()), document, new ReplaceOptions().upsert(true)));
+            replacements.add(new ReplaceOneModel<>(new Document("_id", source.aggregateId()), document, new ReplaceOptions().upsert(true)));
         }
-        mongo.getCollection(CounterSource.COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        writes.collection(CounterSource.COLLECTION).bulkWrite(replacements, new BulkWriteOptions().ordered(false));
     }
 
     private static Class<?> kind(Object payload) {
@@ -414,7 +445,7 @@ public class DashboardCounters implements ReadModel {
         Document update = monthUpdate(monthId, adding, now, change, sequence)
                 .append("$setOnInsert", new Document("format", MonthCounters.FORMAT).append("schoolId", MonthCounters.schoolOf(monthId))
                         .append("month", MonthCounters.monthOf(monthId).toString()));
-        writes.addToMonth(guard, update, () -> addToGuardedMonth(monthId, now, sequence));
+        writes.addToMonth(guard, update, () -> addToGuardedMonth(writes, monthId, now, sequence));
     }
 
     /**
@@ -423,9 +454,9 @@ public class DashboardCounters implements ReadModel {
      * month holds the counts the guard names; the change is added from those (back, when the poll now ends earlier), in
      * one update conditional on that same guard. Throws if the month holds no guard (the poll fails and comes again).
      */
-    private void addToGuardedMonth(String monthId, Contribution now, long sequence) {
+    private static void addToGuardedMonth(CounterWrites writes, String monthId, Contribution now, long sequence) {
         String adding = guardField(now.aggregateId());
-        Document month = mongo.getCollection(MonthCounters.COLLECTION).find(new Document("_id", monthId))
+        Document month = writes.collection(MonthCounters.COLLECTION).find(new Document("_id", monthId))
                 .projection(new Document(adding, 1)).first();
         Document guard = month == null || month.get(MonthCounters.ADDING) == null ? null
                 : month.get(MonthCounters.ADDING, Document.class).get(fieldKey(now.aggregateId()), Document.class);
@@ -434,7 +465,7 @@ public class DashboardCounters implements ReadModel {
         }
         Map<Contribution.Slot, Integer> change = now.minus(Contribution.of(now.aggregateId(), guard));
         Document guarded = new Document("_id", monthId).append(adding + ".sequence", Contribution.sequenceOf(guard));
-        if (mongo.getCollection(MonthCounters.COLLECTION).updateOne(guarded, monthUpdate(monthId, adding, now, change, sequence)).getMatchedCount() == 0) {
+        if (writes.collection(MonthCounters.COLLECTION).updateOne(guarded, monthUpdate(monthId, adding, now, change, sequence)).getMatchedCount() == 0) {
             throw new IllegalStateException(NAME + ": the guard of " + now.aggregateId() + " in month " + monthId + " changed while it was read");
         }
     }
