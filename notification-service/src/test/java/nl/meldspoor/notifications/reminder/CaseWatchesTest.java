@@ -205,17 +205,7 @@ class CaseWatchesTest {
         Instant claimedUntil = scanAt.plusSeconds(600);
         // the scan claims the watch after the poll read it and before the poll writes it
         AtomicBoolean scanned = new AtomicBoolean();
-        MongoTemplate racing = new MongoTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter()) {
-            @Override
-            public <T> List<T> find(Query query, Class<T> entityClass) {
-                List<T> found = super.find(query, entityClass);
-                if (entityClass == CaseWatch.class && scanned.compareAndSet(false, true)) {
-                    assertThat(watches.claim(caseId, scanAt, claimedUntil)).isPresent();
-                }
-                return found;
-            }
-        };
-        CaseWatches polling = new CaseWatches(racing, new StoredEvents(CaseHistoryBuilder.JSON), reminders);
+        CaseWatches polling = pollingWith(scanned, () -> assertThat(watches.claim(caseId, scanAt, claimedUntil)).isPresent());
 
         List<PublishedEvent> poll = interleaved(List.of(claimed.subList(3, claimed.size()), other.subList(3, other.size())));
         List<CaseFile> files = polling.applyAll(poll);
@@ -238,23 +228,28 @@ class CaseWatchesTest {
         String caseId = history.get(0).aggregateId();
         // another replica (during a rebalance) stored the watch after this poll found none
         AtomicBoolean raced = new AtomicBoolean();
-        MongoTemplate racing = new MongoTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter()) {
-            @Override
-            public <T> List<T> find(Query query, Class<T> entityClass) {
-                List<T> found = super.find(query, entityClass);
-                if (entityClass == CaseWatch.class && raced.compareAndSet(false, true)) {
-                    watches.apply(history.get(0));
-                }
-                return found;
-            }
-        };
-        new CaseWatches(racing, new StoredEvents(CaseHistoryBuilder.JSON), reminders).applyAll(history);
+        pollingWith(raced, () -> watches.apply(history.get(0))).applyAll(history);
 
         assertThat(raced).isTrue();
         CaseWatch watch = mongo.findById(caseId, CaseWatch.class);
         assertThat(watch.appliedSequence()).isEqualTo(history.size() - 1);
         assertThat(watch.eventsFolded()).as("the other replica's event not folded twice").isEqualTo(history.size());
         assertThat(watch.pending()).isEqualTo(reminders.of(foldOf(history)));
+    }
+
+    /** Watches on the same store that let {@code meanwhile} write once, right after their first read of watches. */
+    private CaseWatches pollingWith(AtomicBoolean ran, Runnable meanwhile) {
+        MongoTemplate racing = new MongoTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter()) {
+            @Override
+            public <T> List<T> find(Query query, Class<T> entityClass) {
+                List<T> found = super.find(query, entityClass);
+                if (entityClass == CaseWatch.class && ran.compareAndSet(false, true)) {
+                    meanwhile.run();
+                }
+                return found;
+            }
+        };
+        return new CaseWatches(racing, new StoredEvents(CaseHistoryBuilder.JSON), reminders);
     }
 
     private Document asDocument(StoredEvent event) {
