@@ -32,9 +32,10 @@ import org.springframework.stereotype.Component;
  * signals recorded straight into the case. A poll is handled at once (its cases' watches read and written once,
  * see {@code CaseWatches.applyAll}) and its offsets are committed only after it was handled; a record that fails
  * is found by handling the poll again one by one, and only it is retried or parked. Handling a record again
- * changes nothing, so a restart or a replay from offset 0 neither loses a notification nor raises one twice. An alert for an event older than the horizon is no longer "at once" — the service was down,
- * or could not read — but an urgent signal or a meldplicht incident nobody was told about is worse than a late
- * alert: it is raised, once, and marked as late.
+ * changes nothing, so a restart or a replay from offset 0 neither loses a notification nor raises one twice. An
+ * alert for an event older than the horizon is no longer "at once" — the service was down, or could not read — but
+ * an urgent signal or a meldplicht incident nobody was told about is worse than a late alert: it is raised, once,
+ * and marked as late.
  *
  * <p>Recipients come from the staff directory, which every replica reads from the staff topic at start-up. Until it
  * has read it to the end, a record is not handled but retried with back-off (holding the partition, see

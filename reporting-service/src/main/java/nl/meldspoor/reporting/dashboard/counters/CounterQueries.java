@@ -202,8 +202,8 @@ public class CounterQueries implements AutoCloseable {
      * Adds up the totals of whole months: those kept under their stamp from memory, the others read by {@code _id} and
      * kept under the stamp read before them (a month that is not there, too: nothing counted in it under that stamp).
      */
-    private static void wholeMonths(StampedCache<int[]> months, Tally tally, MongoCollection<Document> collection, List<String> schoolIds, CounterStamps stamps,
-                             YearMonth firstWhole, YearMonth lastWhole) {
+    private static void wholeMonths(StampedCache<int[]> months, Tally tally, MongoCollection<Document> collection, List<String> schoolIds,
+                                    CounterStamps stamps, YearMonth firstWhole, YearMonth lastWhole) {
         Map<String, Object> unread = new LinkedHashMap<>();
         for (YearMonth month = firstWhole; !month.isAfter(lastWhole); month = month.plusMonths(1)) {
             for (String schoolId : schoolIds) {
@@ -357,7 +357,8 @@ public class CounterQueries implements AutoCloseable {
 
     /** Open now and opened before the end of the period, as the cases active in it that are still open. */
     private Tally openCases(Served counters, Tally tally, List<String> schoolIds, LocalDate to) {
-        OpenCases.readInto(tally, mongo.getCollection(counters.collection(SchoolOpenCases.COLLECTION)), schoolIds, to.atStartOfDay(DashboardCounters.AMSTERDAM).toInstant());
+        OpenCases.readInto(tally, mongo.getCollection(counters.collection(SchoolOpenCases.COLLECTION)), schoolIds,
+                to.atStartOfDay(DashboardCounters.AMSTERDAM).toInstant());
         return tally;
     }
 }
