@@ -99,8 +99,6 @@ public class CaseWatches {
         List<String> caseIds = events.stream().map(PublishedEvent::aggregateId).distinct().toList();
         Map<String, CaseWatch> watches = new HashMap<>();
         mongo.find(query(where("_id").in(caseIds)), CaseWatch.class).forEach(watch -> watches.put(watch.caseId(), watch));
-        Map<String, Long> readVersions = new HashMap<>();
-        watches.forEach((caseId, watch) -> readVersions.put(caseId, watch.version()));
         List<CaseFile> files = new ArrayList<>(events.size());
         Map<String, CaseWatch> changed = new LinkedHashMap<>();
         for (PublishedEvent event : events) {
@@ -111,21 +109,24 @@ public class CaseWatches {
                 changed.put(watch.caseId(), watch);
             }
         }
-        if (!writeUnchangedSinceRead(changed.values(), readVersions)) {
+        if (!writeUnchangedSinceRead(changed.values())) {
             log.debug("A watch of the poll changed since it was read: its {} events applied one by one", events.size());
             return events.stream().map(this::apply).toList();
         }
         return files;
     }
 
-    /** One bulk write of the watches, each conditional on the version it was read at; false when a condition failed. */
-    private boolean writeUnchangedSinceRead(Collection<CaseWatch> watches, Map<String, Long> readVersions) {
+    /**
+     * One bulk write of the watches, each conditional on the version it was read at (applying events leaves the version
+     * as read); false when a condition failed.
+     */
+    private boolean writeUnchangedSinceRead(Collection<CaseWatch> watches) {
         if (watches.isEmpty()) {
             return true;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CaseWatch.class);
         for (CaseWatch watch : watches) {
-            Long read = readVersions.get(watch.caseId());
+            Long read = watch.version();
             Document document = new Document();
             mongo.getConverter().write(watch, document);
             // as MongoTemplate.save does with a @Version: a new document at 0, a replacement one above the version it replaces
