@@ -48,6 +48,11 @@ public final class Bench {
     static final List<String> READ_MODELS = List.of("meldcode-cases", "dashboard-counters");
     static final List<String> TOPICS = List.of("meldspoor.case-events", "meldspoor.signal-events");
 
+    /** The topics a read model of {@link #READ_MODELS} reads (the reporting-service's ReadModel#topics). */
+    static List<String> topicsOf(String readModel) {
+        return readModel.equals("meldcode-cases") ? List.of(CASE_TOPIC) : TOPICS;
+    }
+
     private final BenchSettings settings;
     private final Path data;
     private final Report report = new Report();
@@ -518,9 +523,10 @@ public final class Bench {
     /** How far the read models the probes read are behind the topics now: tells a read side that fell behind from a lost event. */
     private String readSideLag() {
         try (ReadModelRebuild rebuilds = new ReadModelRebuild(system.engines().mongoUri("reporting"))) {
-            var ends = new KafkaLag(system.engines().kafkaBootstrapServers()).topicEnds(TOPICS);
+            KafkaLag kafka = new KafkaLag(system.engines().kafkaBootstrapServers());
             List<String> lag = new ArrayList<>();
             for (String readModel : READ_MODELS) {
+                var ends = kafka.topicEnds(topicsOf(readModel));
                 String consumer = ReadModelRebuild.consumerName(readModel, rebuilds.served(readModel));
                 var behind = ReadModelRebuild.lagging(ends, rebuilds.applied(consumer));
                 lag.add(consumer + " " + behind.values().stream().mapToLong(Long::longValue).sum() + " records behind " + behind);
@@ -637,7 +643,7 @@ public final class Bench {
         double raw = new RawMongo(system.engines().mongoUri("bench")).bulkUpsert(Math.max(settings.rawRows(), 1000));
         try (ReadModelRebuild rebuilds = new ReadModelRebuild(system.engines().mongoUri("reporting"))) {
             for (String readModel : READ_MODELS) {
-                var ends = kafka.topicEnds(TOPICS);
+                var ends = kafka.topicEnds(topicsOf(readModel));
                 long records = kafka.records(ends);
                 int served = rebuilds.served(readModel);
                 long started = System.nanoTime();
@@ -667,10 +673,10 @@ public final class Bench {
     /** The served generations of the read models the probes read have applied everything on the topics. */
     private void awaitProjectionsCaughtUp() throws Exception {
         KafkaLag kafka = new KafkaLag(system.engines().kafkaBootstrapServers());
-        var ends = kafka.topicEnds(TOPICS);
         try (ReadModelRebuild rebuilds = new ReadModelRebuild(system.engines().mongoUri("reporting"))) {
             List<String> waited = new ArrayList<>();
             for (String readModel : READ_MODELS) {
+                var ends = kafka.topicEnds(topicsOf(readModel));
                 String consumer = ReadModelRebuild.consumerName(readModel, rebuilds.served(readModel));
                 long behind = ReadModelRebuild.lagging(ends, rebuilds.applied(consumer)).values().stream().mapToLong(Long::longValue).sum();
                 long started = System.nanoTime();

@@ -51,6 +51,14 @@ public class PublishedEvents {
                 number(record, EventHeaders.AGGREGATE_SEQUENCE), instant(record, EventHeaders.RECORDED_AT), payload, body);
     }
 
+    /**
+     * The event type a record's header names, or null without one: a consumer that needs only some types can pass the
+     * others over without decoding them (a record without the header still goes through {@link #read}, which refuses it).
+     */
+    public static String typeOf(ConsumerRecord<String, byte[]> record) {
+        return optionalHeader(record, EventHeaders.EVENT_TYPE);
+    }
+
     /** A record of an earlier revision, still on the topic, read through the same steps as the event store's. */
     private String upcast(String type, String revision, String wanted, String body) {
         ObjectNode stored;

@@ -1,11 +1,13 @@
 package nl.meldspoor.reporting.incident;
 
+import java.util.List;
 import nl.meldspoor.api.incident.IncidentEvent;
-import nl.meldspoor.platform.consuming.StoredEvents;
 import nl.meldspoor.api.incident.IncidentTextErased;
 import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.consuming.StoredEvents;
 import nl.meldspoor.reporting.readmodel.AggregateDocumentReadModel;
 import nl.meldspoor.reporting.readmodel.Generations;
+import nl.meldspoor.reporting.readmodel.ReportingProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,12 @@ public class IncidentRegister extends AggregateDocumentReadModel<IncidentRecord>
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** Only the signal-service publishes these events. */
+    @Override
+    public List<String> topics(ReportingProperties properties) {
+        return List.of(properties.signalEventsTopic());
     }
 
     @Override

@@ -4,19 +4,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.meldspoor.reporting.meldcase.fold.CaseDossier;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.HelpStarted;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
+import nl.meldspoor.api.meldcase.MeldcodeStep;
 import nl.meldspoor.api.meldcase.RecordedCaseEvent;
 import nl.meldspoor.api.meldcase.ReportRecorded;
 import nl.meldspoor.api.meldcase.VeiligThuisConsulted;
-import nl.meldspoor.api.meldcase.MeldcodeStep;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.consuming.StoredEvents;
+import nl.meldspoor.reporting.meldcase.fold.CaseDossier;
 import nl.meldspoor.reporting.rapportage.DocumentationCheck;
 import nl.meldspoor.reporting.readmodel.AggregateDocumentReadModel;
 import nl.meldspoor.reporting.readmodel.Generations;
+import nl.meldspoor.reporting.readmodel.ReportingProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,12 @@ public class MeldcodeCases extends AggregateDocumentReadModel<CaseRecord> {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** Only the case-service publishes these events. */
+    @Override
+    public List<String> topics(ReportingProperties properties) {
+        return List.of(properties.caseEventsTopic());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package nl.meldspoor.reporting.pupil;
 
-import nl.meldspoor.reporting.pupil.fold.PupilFiles;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,10 +9,12 @@ import nl.meldspoor.api.signal.PupilFileEvent;
 import nl.meldspoor.api.signal.SignalCorrected;
 import nl.meldspoor.api.signal.SignalRecorded;
 import nl.meldspoor.api.signal.SignalsEscalated;
-import nl.meldspoor.platform.consuming.StoredEvents;
 import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.consuming.StoredEvents;
+import nl.meldspoor.reporting.pupil.fold.PupilFiles;
 import nl.meldspoor.reporting.readmodel.AggregateDocumentReadModel;
 import nl.meldspoor.reporting.readmodel.Generations;
+import nl.meldspoor.reporting.readmodel.ReportingProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.stereotype.Component;
@@ -77,6 +77,12 @@ public class PupilSignals extends AggregateDocumentReadModel<PupilRecord> {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** Only the signal-service publishes these events. */
+    @Override
+    public List<String> topics(ReportingProperties properties) {
+        return List.of(properties.signalEventsTopic());
     }
 
     @Override

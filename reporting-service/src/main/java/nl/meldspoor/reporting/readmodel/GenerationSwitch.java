@@ -1,6 +1,7 @@
 package nl.meldspoor.reporting.readmodel;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,18 +22,21 @@ public class GenerationSwitch {
     private final ReadModelPositions positions;
     private final ReadModelRebuilds rebuilds;
     private final MongoTemplate mongo;
+    private final ReportingProperties properties;
 
-    public GenerationSwitch(Generations generations, ReadModelPositions positions, ReadModelRebuilds rebuilds, MongoTemplate mongo) {
+    public GenerationSwitch(Generations generations, ReadModelPositions positions, ReadModelRebuilds rebuilds, MongoTemplate mongo,
+                            ReportingProperties properties) {
         this.generations = generations;
         this.positions = positions;
         this.rebuilds = rebuilds;
         this.mongo = mongo;
+        this.properties = properties;
     }
 
     /** @return whether this call switched the read model to its rebuilt generation */
     public boolean switchIfCaughtUp(ReadModel model) {
         Generations.Pointer pointer = generations.pointer(model.name());
-        if (pointer.building() == null || !caughtUp(model.name(), pointer.active(), pointer.building())
+        if (pointer.building() == null || !caughtUp(model, pointer.active(), pointer.building())
                 || !generations.switchTo(model.name(), pointer.building(), model.viewFormat())) {
             return false;
         }
@@ -50,9 +54,16 @@ public class GenerationSwitch {
         positions.forget(ReadModelContainers.consumerName(model.name(), generation));
     }
 
-    private boolean caughtUp(String readModel, int active, int building) {
+    /**
+     * Only the topics the read model reads now count: a served generation may hold positions on a topic it read before
+     * its topics were narrowed (or that a replica of the older code still writes during a rolling update), which the
+     * new generation never reads.
+     */
+    private boolean caughtUp(ReadModel model, int active, int building) {
+        String readModel = model.name();
+        List<String> topics = model.topics(properties);
         Map<String, Long> served = new LinkedHashMap<>();
-        positions.of(ReadModelContainers.consumerName(readModel, active))
+        positions.of(ReadModelContainers.consumerName(readModel, active)).stream().filter(position -> topics.contains(position.topic()))
                 .forEach(position -> served.put(position.topic() + "-" + position.partition(), position.offset()));
         Map<String, Long> rebuilt = new LinkedHashMap<>();
         positions.of(ReadModelContainers.consumerName(readModel, building))

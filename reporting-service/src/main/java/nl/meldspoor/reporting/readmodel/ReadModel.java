@@ -81,8 +81,11 @@ public interface ReadModel {
         return List.of();
     }
 
-    /** The topics this read model consumes: the event topics, unless it reads another. */
+    /**
+     * The topics this read model consumes: both event topics, unless it needs only one context's events — a record it
+     * would only decode and pass over still costs a poll, a decode, a position write and an offset commit.
+     */
     default List<String> topics(ReportingProperties properties) {
-        return properties.topics();
+        return properties.eventTopics();
     }
 }

@@ -210,7 +210,9 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
 
     private Running create(ReadModel readModel, int generation) {
         String consumerName = consumerName(readModel.name(), generation);
-        ConcurrentMessageListenerContainer<String, byte[]> container = factory.createContainer(readModel.topics(properties).toArray(String[]::new));
+        List<String> topics = readModel.topics(properties);
+        positions.forgetOtherTopics(consumerName, topics);
+        ConcurrentMessageListenerContainer<String, byte[]> container = factory.createContainer(topics.toArray(String[]::new));
         container.getContainerProperties().setGroupId(ReportingProperties.groupId(consumerName));
         container.getContainerProperties().setClientId("reporting-" + consumerName);
         container.setConcurrency(1);

@@ -29,7 +29,7 @@ class ReadModelKafkaConfiguration {
      */
     @Bean
     KafkaAdmin.NewTopics eventTopics(ReportingProperties properties) {
-        return ConsumedTopics.keptForever(properties.topics(), properties.partitions(), properties.replicationFactor());
+        return ConsumedTopics.keptForever(properties.eventTopics(), properties.partitions(), properties.replicationFactor());
     }
 
     /** The access log's topic itself is created by every service that writes to it; its dead letters by this one. */

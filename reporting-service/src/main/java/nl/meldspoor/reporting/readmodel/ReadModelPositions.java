@@ -55,6 +55,11 @@ public class ReadModelPositions {
         return mongo.find(Query.query(Criteria.where("readModel").is(readModel)), Position.class, COLLECTION);
     }
 
+    /** Forgets the consumer's positions on topics it no longer reads (health would show them as applied for ever). */
+    void forgetOtherTopics(String readModel, List<String> topics) {
+        mongo.remove(Query.query(Criteria.where("readModel").is(readModel).and("topic").nin(topics)), COLLECTION);
+    }
+
     void forget(String readModel) {
         mongo.remove(Query.query(Criteria.where("readModel").is(readModel)), COLLECTION);
     }

@@ -33,7 +33,9 @@ import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.platform.testing.PublishedRecords;
 import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
+import nl.meldspoor.reporting.incident.IncidentRegister;
 import nl.meldspoor.reporting.meldcase.MeldcodeCases;
+import nl.meldspoor.reporting.pupil.PupilSignals;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -350,6 +352,21 @@ abstract class ReadModelPipelineContract {
                 () -> get("/actuator/health").path("components").path("readModels").path("details").path(MeldcodeCases.NAME),
                 model -> model.path("position").size() > 0 && model.path("lag").size() > 0);
         assertThat(details.path("position").fieldNames()).toIterable().allMatch(name -> name.startsWith(Topics.CASE_EVENTS + "-"));
+        assertThat(details.path("lag").fieldNames()).as("meldcode-cases reads the case-service's topic only").toIterable()
+                .allMatch(name -> name.startsWith(Topics.CASE_EVENTS + "-"));
+
+        publishSignals(PupilHistoryBuilder.pupil("family-" + UUID.randomUUID())
+                .signal("school-a", Instant.now().minus(Duration.ofDays(1)), SignalCategory.SOCIAL_EMOTIONAL));
+        JsonNode all = Eventually.within(DEADLINE).until(() -> get("/actuator/health").path("components").path("readModels").path("details"),
+                models -> models.path(PupilSignals.NAME).path("position").size() > 0 && models.path(PupilSignals.NAME).path("lag").size() > 0
+                        && models.path(IncidentRegister.NAME).path("lag").size() > 0);
+        for (String signalsOnly : List.of(PupilSignals.NAME, IncidentRegister.NAME)) {
+            assertThat(all.path(signalsOnly).path("lag").fieldNames()).as(signalsOnly + " reads the signal-service's topic only").toIterable()
+                    .allMatch(name -> name.startsWith(Topics.SIGNAL_EVENTS + "-"));
+            assertThat(all.path(signalsOnly).path("position").fieldNames()).toIterable().allMatch(name -> name.startsWith(Topics.SIGNAL_EVENTS + "-"));
+        }
+        assertThat(all.path(DashboardCounters.NAME).path("lag").fieldNames()).as("the counters read both").toIterable()
+                .anyMatch(name -> name.startsWith(Topics.CASE_EVENTS + "-")).anyMatch(name -> name.startsWith(Topics.SIGNAL_EVENTS + "-"));
         String metrics = Eventually.within(DEADLINE).until(() -> get("/actuator/prometheus").asText(),
                 text -> text.contains("meldspoor_reporting_consumer_lag{"));
         assertThat(metrics).contains("partition=\"0\"").contains("readModel=\"meldcode-cases\"");

@@ -22,6 +22,8 @@ import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.reporting.ReportingServiceApplication;
 import nl.meldspoor.reporting.meldcase.MeldcodeCases;
+import nl.meldspoor.api.common.Topics;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +55,10 @@ class ReadModelRestartIT {
         try (ConfigurableApplicationContext service = start()) {
             publish(service, first.published());
             awaitDossier(service, first.caseId(), 2);
+            // as the code before meldcode-cases read the case-service's topic only recorded it
+            service.getBean(MongoTemplate.class).getCollection("read_model_positions").insertOne(new org.bson.Document("_id",
+                    MeldcodeCases.NAME + "|" + Topics.SIGNAL_EVENTS + "|0").append("readModel", MeldcodeCases.NAME)
+                    .append("topic", Topics.SIGNAL_EVENTS).append("partition", 0).append("offset", 7L));
         }
 
         try (ConfigurableApplicationContext restarted = start()) {
@@ -61,6 +67,8 @@ class ReadModelRestartIT {
             awaitDossier(restarted, second.caseId(), 1);
             JsonNode health = get(restarted, "/actuator/health").path("components").path("readModels").path("details").path(MeldcodeCases.NAME);
             assertThat(health.has("rebuild")).isFalse();
+            assertThat(health.path("position").fieldNames()).as("the position on a topic it no longer reads is forgotten").toIterable()
+                    .isNotEmpty().allMatch(name -> name.startsWith(Topics.CASE_EVENTS + "-"));
         }
 
         try (ConfigurableApplicationContext rebuilding = start("--meldspoor.reporting.rebuild-on-startup=" + MeldcodeCases.NAME)) {

@@ -204,7 +204,7 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
     /** A replica's containers, not started: no Kafka is needed to decide on the rebuild. */
     private ReadModelContainers replica() {
         return new ReadModelContainers(List.of(counters), null, null, null, positions, rebuilds,
-                new ReportingProperties(null, null, null, null, null, null), mongo.template(), null, generations,
-                new GenerationSwitch(generations, positions, rebuilds, mongo.template()));
+                new ReportingProperties(null, null, null, null, null, null, null), mongo.template(), null, generations,
+                new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null)));
     }
 }

@@ -31,7 +31,7 @@ class GenerationSwitchTest {
     private final Generations generations = new Generations(mongo.template());
     private final ReadModelPositions positions = new ReadModelPositions(mongo.template());
     private final ReadModelRebuilds rebuilds = new ReadModelRebuilds(mongo.template(), Clock.systemUTC());
-    private final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template());
+    private final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null));
     private final CaseQueries queries = new CaseQueries(mongo.template(), generations);
 
     @AfterEach
@@ -80,6 +80,30 @@ class GenerationSwitchTest {
         assertThat(queries.history(history.caseId())).hasSize(events.size() + 1);
         assertThat(rebuilds.status(MeldcodeCases.NAME).orElseThrow().switchedAt()).isNotNull();
         assertThat(positions.of(MeldcodeCases.NAME)).isEmpty();
+    }
+
+    /**
+     * meldcode-cases reads the case-service's topic only; a served generation written when it read the signal-service's
+     * topic too (or by a replica of that older code during a rolling update) holds positions there, which the rebuilt
+     * generation never gets: they must not hold the switch back for ever.
+     */
+    @Test
+    void positionsOnATopicTheReadModelNoLongerReadsDoNotHoldTheSwitchBack() {
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-09-07T08:00:00Z")).consultedColleague();
+        List<PublishedEvent> events = history.published();
+        consume(0, events, 0);
+        positions.applied(MeldcodeCases.NAME, "meldspoor.signal-events", 2, 41, Instant.parse("2026-09-07T09:00:00Z"));
+        assertThat(cases.topics(new ReportingProperties(null, null, null, null, null, null, null))).containsExactly(TOPIC);
+
+        int building = generations.startBuilding(MeldcodeCases.NAME).generation();
+        rebuilds.replayingInto(MeldcodeCases.NAME, building);
+        cases.prepareStorage(building);
+        consume(building, events.subList(0, 1), 0);
+        assertThat(generationSwitch.switchIfCaughtUp(cases)).as("generation 1 is behind on the case topic").isFalse();
+
+        consume(building, events.subList(1, events.size()), 1);
+        assertThat(generationSwitch.switchIfCaughtUp(cases)).isTrue();
+        assertThat(generations.active(MeldcodeCases.NAME)).isEqualTo(building);
     }
 
     /** As a consumer of the generation: applies the poll and records the Kafka position of its last record. */

@@ -34,9 +34,9 @@ class TwoReplicasRebuildTest {
         final Generations generations = new Generations(mongo.template());
         final ReadModelPositions positions = new ReadModelPositions(mongo.template());
         final ReadModelRebuilds rebuilds = new ReadModelRebuilds(mongo.template(), Clock.systemUTC());
-        final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template());
+        final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null));
         final ReadModelContainers containers = new ReadModelContainers(List.of(cases), null, null, null, positions, rebuilds,
-                new ReportingProperties(null, null, null, null, null, null), mongo.template(), null, generations, generationSwitch);
+                new ReportingProperties(null, null, null, null, null, null, null), mongo.template(), null, generations, generationSwitch);
         final CaseQueries queries = new CaseQueries(mongo.template(), generations);
 
         /** As this replica's consumer of the generation on one partition: applies the poll, records its last offset. */

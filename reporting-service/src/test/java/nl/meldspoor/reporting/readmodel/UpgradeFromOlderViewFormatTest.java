@@ -35,7 +35,7 @@ class UpgradeFromOlderViewFormatTest {
     private final Generations generations = new Generations(mongo.template());
     private final ReadModelPositions positions = new ReadModelPositions(mongo.template());
     private final ReadModelRebuilds rebuilds = new ReadModelRebuilds(mongo.template(), Clock.systemUTC());
-    private final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template());
+    private final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null));
     private final CaseQueries queries = new CaseQueries(mongo.template(), generations);
 
     @AfterEach
@@ -112,7 +112,7 @@ class UpgradeFromOlderViewFormatTest {
     /** A replica's containers, not started: no Kafka is needed to decide and start the rebuild. */
     private ReadModelContainers replica() {
         return new ReadModelContainers(List.of(cases), null, null, null, positions, rebuilds,
-                new ReportingProperties(null, null, null, null, null, null), mongo.template(), null, generations, generationSwitch);
+                new ReportingProperties(null, null, null, null, null, null, null), mongo.template(), null, generations, generationSwitch);
     }
 
     private static List<PublishedEvent> published(Document old) {

@@ -3,6 +3,7 @@ package nl.meldspoor.signals.caseholds;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import nl.meldspoor.api.meldcase.CaseClosed;
 import nl.meldspoor.api.meldcase.CaseOpened;
 import nl.meldspoor.api.meldcase.CaseReopened;
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
 public class CaseHolds implements ReplayableConsumer {
 
     public static final String NAME = "case-holds";
+    /** The events that open, close or reopen a case: the only ones that change whether it holds a pupil's signals. */
+    static final Set<String> HOLDING_EVENTS = Set.of(CaseOpened.class.getName(), CaseClosed.class.getName(), CaseReopened.class.getName());
 
     private final JdbcTemplate jdbc;
     private final PublishedEvents events;
@@ -37,6 +40,11 @@ public class CaseHolds implements ReplayableConsumer {
     @KafkaListener(id = NAME, groupId = "signal-service." + NAME, topics = "${meldspoor.case-holds.topic}",
             containerFactory = "caseHoldsContainerFactory")
     public void on(ConsumerRecord<String, byte[]> record) {
+        String type = PublishedEvents.typeOf(record);
+        if (type != null && !HOLDING_EVENTS.contains(type)) {
+            // most of a case's events: decoding them (texts and all) would change nothing here
+            return;
+        }
         PublishedEvent event = events.read(record);
         if (event.payload() instanceof CaseOpened opened) {
             jdbc.update("""
