@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.local.DemoStaff;
 import nl.meldspoor.local.LocalSettings;
@@ -414,10 +416,16 @@ public final class Bench {
                 "throughput " + Report.ratio(service.throughput(), raw.throughput()) + ", p99 "
                         + Report.ratio(service.latencies().millis(0.99), raw.latencies().millis(0.99)) + "×",
                 goal);
+        report.note("CPU per command by process, %s: %s".formatted(what, service.cpuByProcess().entrySet().stream()
+                .map(process -> process.getKey() + " " + Report.number(process.getValue()) + " ms").collect(Collectors.joining(", "))));
     }
 
-    /** What one timed run gave: per-operation latencies, throughput, CPU. */
-    record Measured(Latencies latencies, double throughput, double cpuAllMillisPerOperation, double cpuCaseServiceMillisPerOperation) {
+    /** What one timed run gave: per-operation latencies, throughput, CPU in all and per process (ms per operation). */
+    record Measured(Latencies latencies, double throughput, double cpuAllMillisPerOperation, Map<String, Double> cpuByProcess) {
+
+        double cpuCaseServiceMillisPerOperation() {
+            return cpuByProcess.getOrDefault("case-service", 0.0);
+        }
     }
 
     /** Runs n operations over the given number of clients, each timed; with the CPU all processes used meanwhile. */
@@ -425,7 +433,7 @@ public final class Bench {
         Latencies latencies = new Latencies();
         AtomicInteger next = new AtomicInteger();
         Duration cpuBefore = Processes.cpuOfAll(data);
-        Duration caseBefore = Processes.cpuOf(data, "case-service");
+        Map<String, Duration> processesBefore = Processes.cpuByName(data);
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -449,8 +457,10 @@ public final class Bench {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuAll = Processes.cpuOfAll(data).minus(cpuBefore).toNanos() / 1e6 / n;
-        double cpuCase = Processes.cpuOf(data, "case-service").minus(caseBefore).toNanos() / 1e6 / n;
-        return new Measured(latencies, n / seconds, cpuAll, cpuCase);
+        Map<String, Double> byProcess = new LinkedHashMap<>();
+        Processes.cpuByName(data).forEach((process, cpu) ->
+                byProcess.put(process, cpu.minus(processesBefore.getOrDefault(process, Duration.ZERO)).toNanos() / 1e6 / n));
+        return new Measured(latencies, n / seconds, cpuAll, byProcess);
     }
 
     // ---- command answered → visible --------------------------------------------------------------------------------

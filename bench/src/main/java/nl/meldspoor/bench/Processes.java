@@ -52,9 +52,12 @@ final class Processes {
                 .flatMap(s -> s).distinct().map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
     }
 
-    static Duration cpuOf(Path data, String service) {
-        return byName(data).getOrDefault(service, List.of()).stream()
-                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
+    /** CPU time per process name of {@link #byName} (a PostgreSQL backend that ended meanwhile is not counted; the pools keep theirs). */
+    static Map<String, Duration> cpuByName(Path data) {
+        Map<String, Duration> cpu = new LinkedHashMap<>();
+        byName(data).forEach((name, processes) -> cpu.put(name, processes.stream()
+                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus)));
+        return cpu;
     }
 
     /** Resident set size in MB (VmRSS from /proc), summed over the processes. */

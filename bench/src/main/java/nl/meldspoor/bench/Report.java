@@ -32,6 +32,10 @@ final class Report {
         org.slf4j.LoggerFactory.getLogger(Report.class).info("note: {}", note);
     }
 
+    synchronized List<String> notes() {
+        return List.copyOf(notes);
+    }
+
     synchronized List<Row> rows() {
         return List.copyOf(rows);
     }

@@ -48,6 +48,9 @@ class BenchIT {
                     .anySatisfy(what -> assertThat(what).startsWith("loaded cases read back"));
         }
         assertThat(report.rows()).allSatisfy(row -> assertThat(row.hasFigure()).as(row.toString()).isTrue());
+        assertThat(report.notes()).as("each command row's CPU split by process").filteredOn(note -> note.startsWith("CPU per command by process"))
+                .hasSize(4).allSatisfy(note -> assertThat(note).contains("engines+bench (this JVM) ").contains("case-service ")
+                        .contains("reporting-service ").contains("notification-service ").contains("postgres "));
         assertThat(Files.readString(file)).contains("| what | measured | raw baseline | ratio | goal |");
     }
 }

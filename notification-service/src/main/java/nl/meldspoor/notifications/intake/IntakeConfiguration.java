@@ -2,6 +2,7 @@ package nl.meldspoor.notifications.intake;
 
 import nl.meldspoor.notifications.NotificationProperties;
 import nl.meldspoor.platform.consuming.ConsumedTopics;
+import nl.meldspoor.platform.consuming.ConsumingProperties;
 import nl.meldspoor.platform.consuming.DeadLetters;
 import nl.meldspoor.platform.consuming.OrderedConsumers;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -17,13 +18,17 @@ class IntakeConfiguration {
 
     /**
      * One consumer, a poll at a time: each case's events are applied in order; a record that can never be handled goes
-     * to the dead-letter topic.
+     * to the dead-letter topic. Everything it writes is idempotent (watches by applied sequence, alerts by id), so its
+     * offsets are committed at intervals.
      */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> notificationIntakeContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
-            KafkaTemplate<Object, Object> deadLetterTemplate, DeadLetters deadLetters) {
-        return OrderedConsumers.batchContainerFactory(EventIntake.NAME, configurer, consumerFactory, deadLetterTemplate, deadLetters);
+            KafkaTemplate<Object, Object> deadLetterTemplate, DeadLetters deadLetters, ConsumingProperties consuming) {
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory =
+                OrderedConsumers.batchContainerFactory(EventIntake.NAME, configurer, consumerFactory, deadLetterTemplate, deadLetters);
+        OrderedConsumers.commitEvery(factory.getContainerProperties(), consuming.commitInterval());
+        return factory;
     }
 
     /** The topics exist with unlimited retention even if the services that publish to them have not started yet. */

@@ -1,5 +1,6 @@
 package nl.meldspoor.platform.consuming;
 
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -36,6 +37,22 @@ public final class OrderedConsumers {
         factory.setBatchListener(true);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
         return factory;
+    }
+
+    /**
+     * Offsets committed every {@code interval} rather than after every poll, for a consumer whose writes are all
+     * idempotent. One event at a time, a commit per poll is a round trip to the broker and a write there for every
+     * record (a quarter of the case holds' CPU per case event); a crash now redelivers at most the records of the last
+     * interval, which change nothing. Pending offsets are still committed when partitions are revoked and when the
+     * container stops. Zero: after every poll, as before.
+     */
+    public static void commitEvery(ContainerProperties container, Duration interval) {
+        if (interval.isZero()) {
+            container.setAckMode(ContainerProperties.AckMode.BATCH);
+            return;
+        }
+        container.setAckMode(ContainerProperties.AckMode.TIME);
+        container.setAckTime(interval.toMillis());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

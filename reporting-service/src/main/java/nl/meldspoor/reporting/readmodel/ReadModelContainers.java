@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.meldspoor.platform.consuming.ConsumingProperties;
 import nl.meldspoor.platform.consuming.DeadLetters;
+import nl.meldspoor.platform.consuming.OrderedConsumers;
 import nl.meldspoor.platform.consuming.PublishedEvents;
 import nl.meldspoor.platform.consuming.ReplayableConsumer;
 import nl.meldspoor.platform.consuming.ReplayableConsumers;
@@ -57,13 +59,15 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
     private final Generations generations;
     private final GenerationSwitch generationSwitch;
     private final MongoTemplate mongo;
+    private final ConsumingProperties consuming;
     private volatile boolean started;
 
     public ReadModelContainers(List<ReadModel> readModels, ConcurrentKafkaListenerContainerFactory<String, byte[]> factory,
                                KafkaTemplate<Object, Object> deadLetterTemplate, PublishedEvents events, ReadModelPositions positions,
                                ReadModelRebuilds rebuilds, ReportingProperties properties, MongoTemplate mongo, DeadLetters deadLetters,
-                               Generations generations, GenerationSwitch generationSwitch) {
+                               Generations generations, GenerationSwitch generationSwitch, ConsumingProperties consuming) {
         this.generationSwitch = generationSwitch;
+        this.consuming = consuming;
         this.factory = factory;
         this.deadLetterTemplate = deadLetterTemplate;
         this.events = events;
@@ -216,8 +220,8 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
         container.getContainerProperties().setGroupId(ReportingProperties.groupId(consumerName));
         container.getContainerProperties().setClientId("reporting-" + consumerName);
         container.setConcurrency(1);
-        // the poll's offsets are committed after its bulk write (a batch listener cannot commit per record)
-        container.getContainerProperties().setAckMode(org.springframework.kafka.listener.ContainerProperties.AckMode.BATCH);
+        // offsets of written polls only, at intervals: a read model is idempotent by aggregate sequence
+        OrderedConsumers.commitEvery(container.getContainerProperties(), consuming.commitInterval());
         container.setBeanName(consumerName);
         container.setCommonErrorHandler(deadLetters.errorHandler(readModel.name(), deadLetterTemplate));
         ReadModelConsumer consumer = new ReadModelConsumer(readModel, generation, consumerName, events, positions, rebuilds,

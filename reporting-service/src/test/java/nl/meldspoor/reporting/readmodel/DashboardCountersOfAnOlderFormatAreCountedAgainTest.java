@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.meldspoor.api.calendar.WorkingDays;
+import nl.meldspoor.platform.consuming.ConsumingProperties;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.consuming.StoredEvents;
 import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
@@ -205,6 +206,7 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
     private ReadModelContainers replica() {
         return new ReadModelContainers(List.of(counters), null, null, null, positions, rebuilds,
                 new ReportingProperties(null, null, null, null, null, null, null), mongo.template(), null, generations,
-                new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null)));
+                new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null)),
+                ConsumingProperties.defaults());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
+import nl.meldspoor.platform.consuming.ConsumingProperties;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.consuming.StoredEvent;
 import nl.meldspoor.platform.consuming.StoredEvents;
@@ -112,7 +113,7 @@ class UpgradeFromOlderViewFormatTest {
     /** A replica's containers, not started: no Kafka is needed to decide and start the rebuild. */
     private ReadModelContainers replica() {
         return new ReadModelContainers(List.of(cases), null, null, null, positions, rebuilds,
-                new ReportingProperties(null, null, null, null, null, null, null), mongo.template(), null, generations, generationSwitch);
+                new ReportingProperties(null, null, null, null, null, null, null), mongo.template(), null, generations, generationSwitch, ConsumingProperties.defaults());
     }
 
     private static List<PublishedEvent> published(Document old) {

@@ -2,6 +2,7 @@ package nl.meldspoor.signals.caseholds;
 
 import java.util.List;
 import nl.meldspoor.platform.consuming.ConsumedTopics;
+import nl.meldspoor.platform.consuming.ConsumingProperties;
 import nl.meldspoor.platform.consuming.DeadLetters;
 import nl.meldspoor.platform.consuming.OrderedConsumers;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,12 +17,15 @@ import org.springframework.kafka.core.KafkaTemplate;
 @Configuration(proxyBeanMethods = false)
 class CaseHoldsConfiguration {
 
-    /** One consumer for all partitions: each case's events are applied in order. */
+    /** One consumer for all partitions: each case's events are applied in order; idempotent, so committed at intervals. */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> caseHoldsContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
-            KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, DeadLetters deadLetters) {
-        return OrderedConsumers.containerFactory(CaseHolds.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, deadLetters);
+            KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, DeadLetters deadLetters, ConsumingProperties consuming) {
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory =
+                OrderedConsumers.containerFactory(CaseHolds.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, deadLetters);
+        OrderedConsumers.commitEvery(factory.getContainerProperties(), consuming.commitInterval());
+        return factory;
     }
 
     /** The topic exists with unlimited retention even if the case-service has not started yet. */
