@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
  * Reads the case, signal and incident events in the service's own consumer group. Signals and incidents
  * raise their alerts at once; a case's events keep its reminders up to date and raise the alerts of the urgent
  * signals recorded straight into the case. A poll is handled at once (its cases' watches read and written once,
- * see {@code CaseWatches.applyAll}) and its offsets are committed only after it was handled; a record that fails
- * is found by handling the poll again one by one, and only it is retried or parked. Handling a record again
- * changes nothing, so a restart or a replay from offset 0 neither loses a notification nor raises one twice. An
+ * see {@code CaseWatches.applyAll}) and its offsets are committed only after it was handled (at intervals); a
+ * record that fails is found by handling the poll again one by one, and only it is retried or parked. Handling a
+ * record again changes nothing, so a restart or a replay from offset 0 neither loses a notification nor raises one twice. An
  * alert for an event older than the horizon is no longer "at once" — the service was down, or could not read — but
  * an urgent signal or a meldplicht incident nobody was told about is worse than a late alert: it is raised, once,
  * and marked as late.

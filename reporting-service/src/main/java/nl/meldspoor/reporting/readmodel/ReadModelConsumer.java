@@ -15,9 +15,10 @@ import org.springframework.kafka.listener.RecordInterceptor;
 
 /**
  * Feeds one generation of one read model from Kafka, a poll at a time: decodes the records, applies them with one
- * bulk write per collection, records the positions — all before the container commits the poll's offsets. A
- * record that cannot be decoded or applied is reported by its index: the ones before it are written and
- * committed, it goes the usual way of retries and the dead-letter topic, and the ones after it are polled again.
+ * bulk write per collection, records the positions — all before the container commits the poll's offsets (at
+ * intervals, {@code OrderedConsumers.commitEvery}). A record that cannot be decoded or applied is reported by its
+ * index: the ones before it are written and committed, it goes the usual way of retries and the dead-letter topic,
+ * and the ones after it are polled again.
  * When a drop-and-replay rebuild was requested (read models without generations) it rewinds to offset 0.
  */
 class ReadModelConsumer implements ConsumerSeekAware {

@@ -175,7 +175,7 @@ public class DashboardCounters implements ReadModel {
      * month takes the difference from the stored contribution, which is the sum of the differences its events one by one
      * would have added. Then the folds are stored, last, in one bulk write. Nothing is written before every event is
      * folded: one that cannot be folded throws {@link ApplyFailure} with its index and the poll writes nothing. A crash
-     * between the writes is the per-event case: the poll comes again (its offsets are committed after it), the stored
+     * between the writes is the per-event case: the poll comes again (its offsets are committed only after it), the stored
      * folds give the same contributions, and the months' guards and the stored contributions' sequence numbers skip what
      * was added — also when the poll comes again cut differently.
      */
