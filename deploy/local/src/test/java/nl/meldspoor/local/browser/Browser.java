@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.naming.OperationNotSupportedException;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -38,6 +39,7 @@ public final class Browser implements AutoCloseable {
     public static final int DESKTOP = 1280;
     private static final int HEIGHT = 844;
     private static final List<String> BLOCKING = List.of("serious", "critical");
+    private static final String AXE_SOURCE = axeSource();
 
     private final ChromeDriver driver;
     private final Path screenshots;
@@ -92,6 +94,7 @@ public final class Browser implements AutoCloseable {
     public void checkPage(String name) throws IOException {
         assertThat(driver.findElements(By.cssSelector("iframe, frame")))
                 .as("%s has a frame: axe-core checks frames only in its frame mode (see axe())", driver.getCurrentUrl()).isEmpty();
+        injectAxe();
         for (int width : List.of(PHONE, DESKTOP)) {
             width(width);
             screenshot(name + "-" + width);
@@ -106,12 +109,31 @@ public final class Browser implements AutoCloseable {
     /**
      * axe-core run in the page itself (legacy mode: our pages have no frames, so the default's extra blank tab, where
      * frame results are put together, only costs time) and asked for the violations' details only: about a third less
-     * time per check, the same rules and the same violations.
+     * time per check, the same rules and the same violations. The builder does not inject axe-core itself — in legacy
+     * mode it would send its 550 kB twice per check — {@link #injectAxe()} does, once per page.
      */
     private static AxeBuilder axe() {
         AxeRunOptions options = new AxeRunOptions();
         options.setResultTypes(List.of("violations"));
-        return new AxeBuilder().setLegacyMode(true).disableIframeTesting().withOptions(options);
+        AxeBuilder axe = new AxeBuilder().setLegacyMode(true).disableIframeTesting().withOptions(options);
+        axe.setInjectAxe(alreadyInjected -> { }, false);
+        return axe;
+    }
+
+    /** The axe-core the builder brings (its bundled {@code axe.min.js}). */
+    private static String axeSource() {
+        try {
+            return new AxeBuilder().getAxeScriptProvider().getScript();
+        } catch (OperationNotSupportedException | IOException e) {
+            throw new IllegalStateException("axe-core's script is not on the test class path", e);
+        }
+    }
+
+    /** axe-core into the page as it is now, unless it is there already (a page htmx changed keeps it). */
+    private void injectAxe() {
+        if (!Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return typeof window.axe === 'object'"))) {
+            ((JavascriptExecutor) driver).executeScript(AXE_SOURCE);
+        }
     }
 
     /** UI.md: a system font stack on every element, never GDS Transport. */
