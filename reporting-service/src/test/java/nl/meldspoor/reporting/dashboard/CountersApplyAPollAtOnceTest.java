@@ -42,6 +42,8 @@ class CountersApplyAPollAtOnceTest {
     private final InMemoryMongo oneByOne = new InMemoryMongo();
     private final InMemoryMongo polled = new InMemoryMongo();
     private final AtomicInteger commands = new AtomicInteger();
+    /** The update statements sent to the months, each with its filter's {@code _id}. */
+    private final List<Object> monthUpdates = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final MongoClient listened = MongoClients.create(MongoClientSettings.builder()
             .applyConnectionString(new ConnectionString(polled.connectionString()))
             .addCommandListener(new CommandListener() {
@@ -49,6 +51,10 @@ class CountersApplyAPollAtOnceTest {
                 public void commandStarted(CommandStartedEvent event) {
                     if (Set.of("find", "update", "insert", "delete", "findAndModify").contains(event.getCommandName())) {
                         commands.incrementAndGet();
+                    }
+                    if (event.getCommandName().equals("update") && event.getCommand().getString("update").getValue().equals("dashboard_counters")) {
+                        event.getCommand().getArray("updates").forEach(statement -> monthUpdates.add(
+                                statement.asDocument().getDocument("q").get("_id")));
                     }
                 }
             }).build());
@@ -165,6 +171,31 @@ class CountersApplyAPollAtOnceTest {
         // per event, then a few per aggregate)
         assertThat(commands.get()).as("%d commands for %d events of %d cases", commands.get(), topic.size(), cases.size())
                 .isLessThanOrEqualTo(9);
+        DashboardCounters single = CountersOnMongo.on(oneByOne);
+        topic.forEach(single::apply);
+        assertThat(counted(polledTemplate)).isEqualTo(counted(oneByOne.template())).isNotEmpty();
+    }
+
+    /**
+     * A rebuild's poll moves many aggregates of one school month: the month is added to once for all of them and forgets
+     * their guards once (it was twice per aggregate, each a read, match and write of the whole month in the store).
+     */
+    @Test
+    void aPollAddsToEachMonthOnceAndLetsItForgetItsGuardsOnceWhateverItsAggregates() {
+        List<PublishedEvent> topic = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            topic.addAll(CaseHistoryBuilder.openedAt("school-" + (i % 3), Instant.parse("2025-03-03T09:00:00Z").plusSeconds(3_600L * i))
+                    .consultedColleague().askedVeiligThuis().published());
+        }
+        DashboardCounters counters = CountersOnMongo.on(polledTemplate);
+        counters.applyAll(List.of(), 0);
+        monthUpdates.clear();
+
+        counters.applyAll(topic, 0);
+
+        Set<Object> months = new java.util.HashSet<>(monthUpdates);
+        assertThat(months).as("the schools' months written").hasSizeBetween(3, 6);
+        assertThat(monthUpdates).as("updates of %s for 12 cases", months).hasSize(2 * months.size());
         DashboardCounters single = CountersOnMongo.on(oneByOne);
         topic.forEach(single::apply);
         assertThat(counted(polledTemplate)).isEqualTo(counted(oneByOne.template())).isNotEmpty();

@@ -8,8 +8,10 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.meldspoor.reporting.readmodel.Generations;
 import org.bson.Document;
@@ -23,6 +25,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * the guard of an aggregate's change refuses the next one, which is then added from what the guard says the month holds
  * (the refused addition's own recovery, run before anything else of the poll is written). Last, the months and their
  * school years' samples get a new stamp ({@link CounterStamps}).
+ *
+ * <p>What a poll writes to one document goes as one update: the additions of all its aggregates to a month (one
+ * {@code $inc} of their summed changes, setting every aggregate's guard, applied only if the month holds none of them),
+ * the samples of a school year, the guards a month forgets. In a rebuild, whose polls move many aggregates of one school
+ * month, the store then reads, matches and writes each month twice per poll instead of twice per aggregate. One
+ * combined update is the same as its parts one after the other without a crash in between, since each is atomic; where
+ * it is refused, its parts are written one by one as before (a guard a crash left refuses only its own aggregate's).
  */
 final class CounterWrites {
 
@@ -31,11 +40,14 @@ final class CounterWrites {
 
     private final MongoTemplate mongo;
     private final int generation;
-    private final List<UpdateOneModel<Document>> monthAdditions = new ArrayList<>();
-    private final List<Runnable> onRefused = new ArrayList<>();
-    private final List<UpdateOneModel<Document>> samples = new ArrayList<>();
+    private final Map<Object, List<Addition>> monthAdditions = new LinkedHashMap<>();
+    private final Map<Object, List<UpdateOneModel<Document>>> samples = new LinkedHashMap<>();
     private final List<UpdateOneModel<Document>> contributions = new ArrayList<>();
-    private final List<UpdateOneModel<Document>> forgottenGuards = new ArrayList<>();
+    private final Map<Object, List<UpdateOneModel<Document>>> forgottenGuards = new LinkedHashMap<>();
+
+    /** An aggregate's guarded addition to a month, and what to do when the month refuses it. */
+    private record Addition(UpdateOneModel<Document> write, Runnable refused) {
+    }
     private final Set<String> stampedMonths = new LinkedHashSet<>();
 
     CounterWrites(MongoTemplate mongo, int generation) {
@@ -48,12 +60,11 @@ final class CounterWrites {
      * and its guard refuses the addition.
      */
     void addToMonth(Document guard, Document update, Runnable refused) {
-        monthAdditions.add(new UpdateOneModel<>(guard, update, UPSERT));
-        onRefused.add(refused);
+        monthAdditions.computeIfAbsent(guard.get("_id"), month -> new ArrayList<>()).add(new Addition(new UpdateOneModel<>(guard, update, UPSERT), refused));
     }
 
     void setSamples(String samplesId, Document update) {
-        samples.add(new UpdateOneModel<>(new Document("_id", samplesId), update, UPSERT));
+        samples.computeIfAbsent(samplesId, id -> new ArrayList<>()).add(new UpdateOneModel<>(new Document("_id", samplesId), update, UPSERT));
     }
 
     /** A contribution unless stored at this sequence number already (the guard). */
@@ -62,7 +73,7 @@ final class CounterWrites {
     }
 
     void forgetGuard(Document filter, Document update) {
-        forgottenGuards.add(new UpdateOneModel<>(filter, update));
+        forgottenGuards.computeIfAbsent(filter.get("_id"), month -> new ArrayList<>()).add(new UpdateOneModel<>(filter, update));
     }
 
     /**
@@ -84,20 +95,52 @@ final class CounterWrites {
     }
 
     void execute() {
-        for (int index : duplicates(MonthCounters.COLLECTION, monthAdditions)) {
-            UpdateOneModel<Document> addition = monthAdditions.get(index);
-            // another replica may have inserted the month in between: then it takes the addition without the insert
-            if (collection(MonthCounters.COLLECTION).updateOne(addition.getFilter(), addition.getUpdate()).getMatchedCount() == 0) {
-                onRefused.get(index).run();
+        List<List<Addition>> byMonth = new ArrayList<>(monthAdditions.values());
+        List<UpdateOneModel<Document>> additions = byMonth.stream()
+                .map(parts -> parts.size() == 1 ? parts.get(0).write() : CombinedUpdates.combined(parts.stream().map(Addition::write).toList(), UPSERT))
+                .toList();
+        for (int index : duplicates(MonthCounters.COLLECTION, additions)) {
+            // refused: another replica inserted the month in between (then it takes the addition without the insert), or
+            // the month holds the guard of one of the aggregates (then each is written on its own)
+            if (!updatedWithoutInsert(additions.get(index))) {
+                for (Addition part : byMonth.get(index)) {
+                    if (byMonth.get(index).size() == 1 || !updatedWithoutInsert(part.write())) {
+                        part.refused().run();
+                    }
+                }
             }
         }
-        upsert(SchoolYearSamples.COLLECTION, samples);
+        upsert(SchoolYearSamples.COLLECTION, samples.values().stream()
+                .map(parts -> parts.size() == 1 ? parts.get(0) : CombinedUpdates.combined(parts, UPSERT)).toList());
         upsert(Contribution.COLLECTION, contributions);
-        if (!forgottenGuards.isEmpty()) {
-            collection(MonthCounters.COLLECTION).bulkWrite(forgottenGuards, new BulkWriteOptions().ordered(false));
-        }
+        forgetGuards();
         // last: a reader keeps what it read under a stamp, so the stamp must change after the month, never before
         upsert(CounterStamps.COLLECTION, CounterStamps.stamping(stampedMonths));
+    }
+
+    private boolean updatedWithoutInsert(UpdateOneModel<Document> write) {
+        return collection(MonthCounters.COLLECTION).updateOne(write.getFilter(), write.getUpdate()).getMatchedCount() > 0;
+    }
+
+    /**
+     * The months forget the guards, one update per month. A combined one matches only where the month still holds every
+     * guard up to its sequence number; where fewer updates matched than were sent, each guard of a combined one is
+     * forgotten on its own, as before (forgetting is conditional, so doing it again changes nothing).
+     */
+    private void forgetGuards() {
+        if (forgottenGuards.isEmpty()) {
+            return;
+        }
+        List<List<UpdateOneModel<Document>>> byMonth = new ArrayList<>(forgottenGuards.values());
+        List<UpdateOneModel<Document>> forgets = byMonth.stream()
+                .map(parts -> parts.size() == 1 ? parts.get(0) : CombinedUpdates.combined(parts, new UpdateOptions())).toList();
+        MongoCollection<Document> months = collection(MonthCounters.COLLECTION);
+        if (months.bulkWrite(forgets, new BulkWriteOptions().ordered(false)).getMatchedCount() < forgets.size()) {
+            List<UpdateOneModel<Document>> oneByOne = byMonth.stream().filter(parts -> parts.size() > 1).flatMap(List::stream).toList();
+            if (!oneByOne.isEmpty()) {
+                months.bulkWrite(oneByOne, new BulkWriteOptions().ordered(false));
+            }
+        }
     }
 
     /**
