@@ -44,11 +44,11 @@ final class CounterWrites {
     private final Map<Object, List<UpdateOneModel<Document>>> samples = new LinkedHashMap<>();
     private final List<UpdateOneModel<Document>> contributions = new ArrayList<>();
     private final Map<Object, List<UpdateOneModel<Document>>> forgottenGuards = new LinkedHashMap<>();
+    private final Set<String> stampedMonths = new LinkedHashSet<>();
 
     /** An aggregate's guarded addition to a month, and what to do when the month refuses it. */
     private record Addition(UpdateOneModel<Document> write, Runnable refused) {
     }
-    private final Set<String> stampedMonths = new LinkedHashSet<>();
 
     CounterWrites(MongoTemplate mongo, int generation) {
         this.mongo = mongo;
