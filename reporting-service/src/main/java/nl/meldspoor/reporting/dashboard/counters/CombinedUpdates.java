@@ -16,6 +16,11 @@ final class CombinedUpdates {
     private CombinedUpdates() {
     }
 
+    /** The one update that does what the parts do: the part itself where there is only one. */
+    static UpdateOneModel<Document> asOne(List<UpdateOneModel<Document>> parts, UpdateOptions options) {
+        return parts.size() == 1 ? parts.get(0) : combined(parts, options);
+    }
+
     static UpdateOneModel<Document> combined(List<UpdateOneModel<Document>> parts, UpdateOptions options) {
         Document filter = new Document();
         Document update = new Document();

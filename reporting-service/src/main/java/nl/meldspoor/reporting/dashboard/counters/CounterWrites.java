@@ -97,7 +97,7 @@ final class CounterWrites {
     void execute() {
         List<List<Addition>> byMonth = new ArrayList<>(monthAdditions.values());
         List<UpdateOneModel<Document>> additions = byMonth.stream()
-                .map(parts -> parts.size() == 1 ? parts.get(0).write() : CombinedUpdates.combined(parts.stream().map(Addition::write).toList(), UPSERT))
+                .map(parts -> CombinedUpdates.asOne(parts.stream().map(Addition::write).toList(), UPSERT))
                 .toList();
         for (int index : duplicates(MonthCounters.COLLECTION, additions)) {
             // refused: another replica inserted the month in between (then it takes the addition without the insert), or
@@ -111,7 +111,7 @@ final class CounterWrites {
             }
         }
         upsert(SchoolYearSamples.COLLECTION, samples.values().stream()
-                .map(parts -> parts.size() == 1 ? parts.get(0) : CombinedUpdates.combined(parts, UPSERT)).toList());
+                .map(parts -> CombinedUpdates.asOne(parts, UPSERT)).toList());
         upsert(Contribution.COLLECTION, contributions);
         forgetGuards();
         // last: a reader keeps what it read under a stamp, so the stamp must change after the month, never before
@@ -133,7 +133,7 @@ final class CounterWrites {
         }
         List<List<UpdateOneModel<Document>>> byMonth = new ArrayList<>(forgottenGuards.values());
         List<UpdateOneModel<Document>> forgets = byMonth.stream()
-                .map(parts -> parts.size() == 1 ? parts.get(0) : CombinedUpdates.combined(parts, new UpdateOptions())).toList();
+                .map(parts -> CombinedUpdates.asOne(parts, new UpdateOptions())).toList();
         MongoCollection<Document> months = collection(MonthCounters.COLLECTION);
         if (months.bulkWrite(forgets, new BulkWriteOptions().ordered(false)).getMatchedCount() < forgets.size()) {
             List<UpdateOneModel<Document>> oneByOne = byMonth.stream().filter(parts -> parts.size() > 1).flatMap(List::stream).toList();
