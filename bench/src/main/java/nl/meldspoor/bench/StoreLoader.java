@@ -84,7 +84,6 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -118,11 +117,6 @@ final class StoreLoader implements AutoCloseable {
 
     static final String HOLDER = "case-service";
     static final int CASES_PER_TRANSACTION = 200;
-    /**
-     * A fresh in-memory store after this many cases: Axon's in-memory engine reads an aggregate's events by scanning all
-     * it holds, so every command of a case would cost more with every case before it in the same store.
-     */
-    private static final int CASES_PER_HARNESS = 25;
     static final String CLEAR_TEXT = "Blauwe plekken op de armen.";
 
     private final Connection connection;
@@ -133,8 +127,8 @@ final class StoreLoader implements AutoCloseable {
     private final AnnotationEventHandlerAdapter caseIndex;
     private final PreparedStatement insert;
     private final Clock originalClock = GenericEventMessage.clock;
+    private final CaseByCaseStorage storage = new CaseByCaseStorage();
     private Configuration axon;
-    private int casesInHarness;
     private final List<String> pending = new ArrayList<>();
     private long events;
     private long cases;
@@ -212,10 +206,15 @@ final class StoreLoader implements AutoCloseable {
 
     /** One case by the pattern (Board's ten patterns: every step reached, every outcome among the closed ones). */
     LoadedCase load(String school, String partner, int pattern, SignalCategory category, Instant opened) throws SQLException {
-        if (axon == null || casesInHarness >= CASES_PER_HARNESS) {
-            newHarness();
+        if (axon == null) {
+            axon = DefaultConfigurer.defaultConfiguration()
+                    .configureSerializer(c -> JacksonSerializer.builder().objectMapper(springBootObjectMapper()).build())
+                    .configureEmbeddedEventStore(c -> storage)
+                    .configureAggregate(MeldcodeCase.class)
+                    .buildConfiguration();
+            axon.start();
         }
-        casesInHarness++;
+        storage.nextCase();
         String caseId = UUID.randomUUID().toString();
         Script c = new Script(caseId, school, opened);
         Set<SignalFlag> flags = pattern == 6 ? Set.of(SignalFlag.DISCLOSURE) : Set.of();
@@ -292,19 +291,6 @@ final class StoreLoader implements AutoCloseable {
         connection.commit();
         flushNanos += System.nanoTime() - t;
         pending.clear();
-    }
-
-    private void newHarness() {
-        if (axon != null) {
-            axon.shutdown();
-        }
-        axon = DefaultConfigurer.defaultConfiguration()
-                .configureSerializer(c -> JacksonSerializer.builder().objectMapper(springBootObjectMapper()).build())
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                .configureAggregate(MeldcodeCase.class)
-                .buildConfiguration();
-        axon.start();
-        casesInHarness = 0;
     }
 
     @Override
