@@ -206,14 +206,7 @@ final class StoreLoader implements AutoCloseable {
 
     /** One case by the pattern (Board's ten patterns: every step reached, every outcome among the closed ones). */
     LoadedCase load(String school, String partner, int pattern, SignalCategory category, Instant opened) throws SQLException {
-        if (axon == null) {
-            axon = DefaultConfigurer.defaultConfiguration()
-                    .configureSerializer(c -> JacksonSerializer.builder().objectMapper(springBootObjectMapper()).build())
-                    .configureEmbeddedEventStore(c -> storage)
-                    .configureAggregate(MeldcodeCase.class)
-                    .buildConfiguration();
-            axon.start();
-        }
+        startAxonOnce();
         storage.nextCase();
         String caseId = UUID.randomUUID().toString();
         Script c = new Script(caseId, school, opened);
@@ -291,6 +284,19 @@ final class StoreLoader implements AutoCloseable {
         connection.commit();
         flushNanos += System.nanoTime() - t;
         pending.clear();
+    }
+
+    /** The aggregate's command handling, on the storage that holds one case at a time. */
+    private void startAxonOnce() {
+        if (axon != null) {
+            return;
+        }
+        axon = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> JacksonSerializer.builder().objectMapper(springBootObjectMapper()).build())
+                .configureEmbeddedEventStore(c -> storage)
+                .configureAggregate(MeldcodeCase.class)
+                .buildConfiguration();
+        axon.start();
     }
 
     @Override
