@@ -21,6 +21,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Every command endpoint of every service, as its OpenAPI document describes it, attacked with the input
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * event stores, every Kafka topic and every read model are exactly as they were. Then an ordinary signal
  * and case command still flow to the read side.
  */
+// checks that nothing at all was stored meanwhile: no other class may write to the shared system while it runs
+@Isolated
 class HostileInputIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(120);

@@ -58,6 +58,7 @@ import nl.meldspoor.api.signal.StatementKind;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +67,8 @@ import org.junit.jupiter.api.io.TempDir;
  * commands through the case- and signal-service's HTTP APIs, the event stores, Kafka, the
  * reporting-service's read models and its query API.
  */
+// a whole system of its own, with other settings: starting it beside the shared one would slow both
+@Isolated
 class LocalSystemIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(120);
