@@ -11,7 +11,8 @@ import java.util.Map;
  * One local system with the demo board for every end-to-end test class in the failsafe JVM that can share it (the
  * browser tests, the access matrix, the hostile input): starting the engines, the five services and the demo board
  * takes minutes, and each class used to start its own. The classes that share it create or pick their own pupils,
- * cases and staff and never assume an empty school or the data of another class. A test that stops a service or an
+ * cases and staff and never assume an empty school, the data of another class or a quiet system: they run two at a time
+ * (the failsafe configuration of this module). A test that stops a service or an
  * engine, or needs other settings (LocalSystemIT: retention P0D, a case-service restart, Kafka away), keeps its own.
  * Stopped when the test run ends ({@code BrowserSystemStop}, a launcher-session listener), before the JVM exits: failsafe
  * kills a JVM whose shutdown takes longer than 30 s, which would leave PostgreSQL running.
