@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * are moved to free ones and the working directory to a temporary one. One service (the case-service) is
  * enough: every service gets its issuer and its refusal to start without one from the same platform security.
  */
-// starts services of its own, each a JVM and its engines: beside the shared system's classes it would slow them
-@Isolated
+// its issuer and its service are JVMs of their own, each service with its own engines: it runs beside the shared
+// system's classes, which it neither reads nor writes
 class LoneServiceReadmeIT {
 
     private static final String SECTION = "Every service also runs on its own";
