@@ -1,5 +1,6 @@
 package nl.meldspoor.reporting.readmodel;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,11 @@ class ReadModelConsumer implements ConsumerSeekAware {
     private final ReadModelPositions positions;
     private final ReadModelRebuilds rebuilds;
     private final RecordInterceptor<String, byte[]> successes;
+    private final DistributionSummary pollEvents;
 
     ReadModelConsumer(ReadModel readModel, int generation, String consumerName, PublishedEvents events, ReadModelPositions positions,
-                      ReadModelRebuilds rebuilds, RecordInterceptor<String, byte[]> successes) {
+                      ReadModelRebuilds rebuilds, RecordInterceptor<String, byte[]> successes, DistributionSummary pollEvents) {
+        this.pollEvents = pollEvents;
         this.readModel = readModel;
         this.generation = generation;
         this.consumerName = consumerName;
@@ -53,6 +56,7 @@ class ReadModelConsumer implements ConsumerSeekAware {
     }
 
     void consume(List<ConsumerRecord<String, byte[]>> records) {
+        pollEvents.record(records.size());
         List<PublishedEvent> decoded = new ArrayList<>(records.size());
         RuntimeException failure = null;
         for (ConsumerRecord<String, byte[]> record : records) {

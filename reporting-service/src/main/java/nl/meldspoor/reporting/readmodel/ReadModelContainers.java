@@ -1,5 +1,7 @@
 package nl.meldspoor.reporting.readmodel;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -7,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.meldspoor.platform.consuming.ConsumingProperties;
@@ -15,6 +18,7 @@ import nl.meldspoor.platform.consuming.OrderedConsumers;
 import nl.meldspoor.platform.consuming.PublishedEvents;
 import nl.meldspoor.platform.consuming.ReplayableConsumer;
 import nl.meldspoor.platform.consuming.ReplayableConsumers;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +44,7 @@ import org.springframework.stereotype.Component;
 public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelContainers.class);
+    static final String POLL_EVENTS = "meldspoor.reporting.poll.events";
 
     private record Running(ConcurrentMessageListenerContainer<String, byte[]> container, ReadModelConsumer consumer) {
     }
@@ -60,13 +65,16 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
     private final GenerationSwitch generationSwitch;
     private final MongoTemplate mongo;
     private final ConsumingProperties consuming;
+    private final MeterRegistry meters;
     private volatile boolean started;
 
     public ReadModelContainers(List<ReadModel> readModels, ConcurrentKafkaListenerContainerFactory<String, byte[]> factory,
                                KafkaTemplate<Object, Object> deadLetterTemplate, PublishedEvents events, ReadModelPositions positions,
                                ReadModelRebuilds rebuilds, ReportingProperties properties, MongoTemplate mongo, DeadLetters deadLetters,
-                               Generations generations, GenerationSwitch generationSwitch, ConsumingProperties consuming) {
+                               Generations generations, GenerationSwitch generationSwitch, ConsumingProperties consuming,
+                               MeterRegistry meters) {
         this.generationSwitch = generationSwitch;
+        this.meters = meters;
         this.consuming = consuming;
         this.factory = factory;
         this.deadLetterTemplate = deadLetterTemplate;
@@ -220,14 +228,28 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
         container.getContainerProperties().setGroupId(ReportingProperties.groupId(consumerName));
         container.getContainerProperties().setClientId("reporting-" + consumerName);
         container.setConcurrency(1);
+        container.getContainerProperties().setKafkaConsumerProperties(consumerProperties(properties));
         // offsets of written polls only, at intervals: a read model is idempotent by aggregate sequence
         OrderedConsumers.commitEvery(container.getContainerProperties(), consuming.commitInterval());
         container.setBeanName(consumerName);
         container.setCommonErrorHandler(deadLetters.errorHandler(readModel.name(), deadLetterTemplate));
         ReadModelConsumer consumer = new ReadModelConsumer(readModel, generation, consumerName, events, positions, rebuilds,
-                deadLetters.successes(readModel.name()));
+                deadLetters.successes(readModel.name()), pollEvents(readModel.name()));
         container.setupMessageListener(new SeekAwareListener(consumer));
         return new Running(container, consumer);
+    }
+
+    /** What every read model's consumer is given beside the service's Kafka settings: the most records a poll holds. */
+    static Properties consumerProperties(ReportingProperties properties) {
+        Properties consumer = new Properties();
+        consumer.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(properties.pollRecords()));
+        return consumer;
+    }
+
+    /** The events of each poll a read model applies: how much of a backlog its bulk writes take at once. */
+    private DistributionSummary pollEvents(String readModel) {
+        return DistributionSummary.builder(POLL_EVENTS).description("Events in a poll a read model applies with one bulk write per collection")
+                .tag("readModel", readModel).register(meters);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import nl.meldspoor.api.common.Topics;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * @param caseEventsTopic   the case-service's events (meldcode cases)
@@ -14,6 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lagInterval       how often the consumer lag is measured
  * @param switchInterval    how often each replica looks whether a rebuilt generation has caught up (and switches to it),
  *                          and which generations it should be consuming
+ * @param pollRecords       at most this many records per poll of a read model's consumer (Kafka's {@code max.poll.records},
+ *                          1 to {@value #MAX_POLL_RECORDS}, default {@value #DEFAULT_POLL_RECORDS}): a poll is applied with one
+ *                          bulk write per collection, so a read model catching up (a rebuild, a replica after downtime)
+ *                          writes a view, a school month or a guard once per poll where several of its events arrive
+ *                          together; a read model that keeps up gets what arrived, far fewer
  */
 @ConfigurationProperties("meldspoor.reporting")
 public record ReportingProperties(
@@ -23,8 +29,13 @@ public record ReportingProperties(
         Short replicationFactor,
         List<String> rebuildOnStartup,
         Duration lagInterval,
-        Duration switchInterval) {
+        Duration switchInterval,
+        Integer pollRecords) {
 
+    public static final int DEFAULT_POLL_RECORDS = 2_000;
+    public static final int MAX_POLL_RECORDS = 10_000;
+
+    @ConstructorBinding
     public ReportingProperties {
         caseEventsTopic = caseEventsTopic == null || caseEventsTopic.isBlank() ? Topics.CASE_EVENTS : caseEventsTopic;
         signalEventsTopic = signalEventsTopic == null || signalEventsTopic.isBlank() ? Topics.SIGNAL_EVENTS : signalEventsTopic;
@@ -33,6 +44,15 @@ public record ReportingProperties(
         rebuildOnStartup = rebuildOnStartup == null ? List.of() : List.copyOf(rebuildOnStartup);
         lagInterval = lagInterval == null ? Duration.ofSeconds(10) : lagInterval;
         switchInterval = switchInterval == null ? Duration.ofSeconds(1) : switchInterval;
+        pollRecords = pollRecords == null ? DEFAULT_POLL_RECORDS : pollRecords;
+        if (pollRecords < 1 || pollRecords > MAX_POLL_RECORDS) {
+            throw new IllegalArgumentException("meldspoor.reporting.poll-records must be between 1 and " + MAX_POLL_RECORDS + ", not " + pollRecords);
+        }
+    }
+
+    public ReportingProperties(String caseEventsTopic, String signalEventsTopic, Integer partitions, Short replicationFactor,
+                               List<String> rebuildOnStartup, Duration lagInterval, Duration switchInterval) {
+        this(caseEventsTopic, signalEventsTopic, partitions, replicationFactor, rebuildOnStartup, lagInterval, switchInterval, null);
     }
 
     /** Both event topics: what a read model reads unless it needs only one context's events. */

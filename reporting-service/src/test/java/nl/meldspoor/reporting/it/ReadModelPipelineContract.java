@@ -13,14 +13,17 @@ import nl.meldspoor.platform.testing.history.PupilHistoryBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.StreamSupport;
 import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.Topics;
@@ -83,6 +86,8 @@ abstract class ReadModelPipelineContract {
     private KafkaConnectionDetails kafkaConnection;
     @Autowired
     private StaffDirectory directory;
+    @Autowired
+    private MeterRegistry meters;
 
     @BeforeEach
     void kafkaIsReachable() {
@@ -428,6 +433,33 @@ abstract class ReadModelPipelineContract {
         assertThat(get("/api/dashboards/school/school-e").path("totals").path("incidents").path("meldplicht").path("value").asInt())
                 .as("the count stays in the dashboard").isGreaterThanOrEqualTo(1);
         assertThat(status("/api/schools/school-e/incidents?type=BRAND")).isEqualTo(400);
+    }
+
+    /**
+     * A read model that catches up (here a rebuild reading the signal topic from offset 0) takes its backlog in polls
+     * of up to {@code meldspoor.reporting.poll-records}, each applied with one bulk write per collection: more than
+     * Kafka's default of 500 records.
+     */
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aReadModelCatchingUpTakesItsBacklogInPollsLargerThanKafkasDefault() {
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        for (int pupil = 0; pupil < 300; pupil++) {
+            PupilHistoryBuilder history = PupilHistoryBuilder.pupil("family-" + UUID.randomUUID());
+            for (int signal = 0; signal < 4; signal++) {
+                history.signal("school-backlog", Instant.now().minus(Duration.ofDays(30 - signal)), SignalCategory.SOCIAL_EMOTIONAL);
+            }
+            for (PublishedEvent event : history.published()) {
+                sent.add(kafka.send((ProducerRecord) PublishedRecords.of(Topics.SIGNAL_EVENTS, "PupilFile", event.aggregateId(), event.sequence(),
+                        event.eventId(), event.recordedAt(), event.payload(), event.json())));
+            }
+        }
+        sent.forEach(CompletableFuture::join);
+
+        assertThat(exchange(ADMINISTRATOR, HttpMethod.POST, "/api/admin/read-models/" + PupilSignals.NAME + "/rebuild").getStatusCode().value()).isEqualTo(202);
+
+        Eventually.within(DEADLINE).until(() -> meters.find("meldspoor.reporting.poll.events").tag("readModel", PupilSignals.NAME).summary(),
+                polls -> polls != null && polls.max() > 500);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

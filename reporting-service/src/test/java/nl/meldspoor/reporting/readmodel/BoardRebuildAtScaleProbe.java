@@ -40,7 +40,7 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
  * Opt-in probe ({@code -Dbench=true}): a whole board's history — by default 100 schools over five school years,
  * 76,000 cases, a third as many incidents and half as many pupils' files, about a million events — rebuilt on the
  * local system's file store in one JVM: {@code meldcode-cases} into a new generation and {@code dashboard-counters} in
- * place, in polls of 500, with the rate per tenth of the events (does it hold as the store grows?), beside a raw bulk
+ * place, in polls as a read model's consumer takes them ({@link RebuildRateProbe#POLL}), with the rate per tenth of the events (does it hold as the store grows?), beside a raw bulk
  * upsert of as many documents into the same server; then the board, a cluster and a school dashboard from the
  * rebuilt counters, and the JVM's peak heap. Size with {@code -Dbench.cases} and {@code -Dbench.schools}. Prints the
  * figures; asserts nothing about time.

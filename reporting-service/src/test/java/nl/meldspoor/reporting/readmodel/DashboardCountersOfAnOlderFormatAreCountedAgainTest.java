@@ -2,6 +2,7 @@ package nl.meldspoor.reporting.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -207,6 +208,7 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
         return new ReadModelContainers(List.of(counters), null, null, null, positions, rebuilds,
                 new ReportingProperties(null, null, null, null, null, null, null), mongo.template(), null, generations,
                 new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null)),
-                ConsumingProperties.defaults());
+                ConsumingProperties.defaults(),
+                new SimpleMeterRegistry());
     }
 }

@@ -34,7 +34,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Opt-in probe ({@code -Dbench=true}): the rate at which a rebuild applies a generated board's events into a new
- * generation, polls of 500 as the consumer gets them, beside a raw bulk upsert of as many documents of the same size
+ * generation, in polls as the consumer takes them ({@link #POLL}), beside a raw bulk upsert of as many documents of the same size
  * into the same mongo-java-server in the same run — on the embedded engines' in-memory and file stores, and on
  * mongo-java-server's own backends, which scan for {@code {_id, version}}; and where a rebuild's time goes, per read model
  * on the file store: the store's commands by kind and collection, beside the read model's own work. Prints the
@@ -43,7 +43,8 @@ import org.springframework.data.mongodb.core.query.Query;
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class RebuildRateProbe {
 
-    static final int POLL = 500;
+    /** As a read model's consumer takes them ({@code meldspoor.reporting.poll-records}), or {@code -Dbench.poll}. */
+    static final int POLL = Integer.getInteger("bench.poll", ReportingProperties.DEFAULT_POLL_RECORDS);
 
     @Test
     void rebuildRateBesideARawBulkUpsert() throws Exception {

@@ -2,6 +2,7 @@ package nl.meldspoor.reporting.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ class TwoReplicasRebuildTest {
         final ReadModelRebuilds rebuilds = new ReadModelRebuilds(mongo.template(), Clock.systemUTC());
         final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null));
         final ReadModelContainers containers = new ReadModelContainers(List.of(cases), null, null, null, positions, rebuilds,
-                new ReportingProperties(null, null, null, null, null, null, null), mongo.template(), null, generations, generationSwitch, ConsumingProperties.defaults());
+                new ReportingProperties(null, null, null, null, null, null, null), mongo.template(), null, generations, generationSwitch, ConsumingProperties.defaults(),
+                new SimpleMeterRegistry());
         final CaseQueries queries = new CaseQueries(mongo.template(), generations);
 
         /** As this replica's consumer of the generation on one partition: applies the poll, records its last offset. */

@@ -2,6 +2,7 @@ package nl.meldspoor.reporting.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +114,8 @@ class UpgradeFromOlderViewFormatTest {
     /** A replica's containers, not started: no Kafka is needed to decide and start the rebuild. */
     private ReadModelContainers replica() {
         return new ReadModelContainers(List.of(cases), null, null, null, positions, rebuilds,
-                new ReportingProperties(null, null, null, null, null, null, null), mongo.template(), null, generations, generationSwitch, ConsumingProperties.defaults());
+                new ReportingProperties(null, null, null, null, null, null, null), mongo.template(), null, generations, generationSwitch, ConsumingProperties.defaults(),
+                new SimpleMeterRegistry());
     }
 
     private static List<PublishedEvent> published(Document old) {
