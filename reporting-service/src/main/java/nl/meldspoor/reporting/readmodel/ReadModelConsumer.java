@@ -37,7 +37,6 @@ class ReadModelConsumer implements ConsumerSeekAware {
 
     ReadModelConsumer(ReadModel readModel, int generation, String consumerName, PublishedEvents events, ReadModelPositions positions,
                       ReadModelRebuilds rebuilds, RecordInterceptor<String, byte[]> successes, DistributionSummary pollEvents) {
-        this.pollEvents = pollEvents;
         this.readModel = readModel;
         this.generation = generation;
         this.consumerName = consumerName;
@@ -45,6 +44,7 @@ class ReadModelConsumer implements ConsumerSeekAware {
         this.positions = positions;
         this.rebuilds = rebuilds;
         this.successes = successes;
+        this.pollEvents = pollEvents;
     }
 
     String consumerName() {

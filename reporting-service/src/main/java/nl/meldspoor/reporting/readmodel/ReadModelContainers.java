@@ -44,7 +44,8 @@ import org.springframework.stereotype.Component;
 public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelContainers.class);
-    static final String POLL_EVENTS = "meldspoor.reporting.poll.events";
+    /** The summary of the events in each poll a read model applies, tagged {@code readModel}. */
+    public static final String POLL_EVENTS = "meldspoor.reporting.poll.events";
 
     private record Running(ConcurrentMessageListenerContainer<String, byte[]> container, ReadModelConsumer consumer) {
     }

@@ -13,8 +13,8 @@ import nl.meldspoor.platform.testing.history.PupilHistoryBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micrometer.core.instrument.MeterRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +39,7 @@ import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
 import nl.meldspoor.reporting.incident.IncidentRegister;
 import nl.meldspoor.reporting.meldcase.MeldcodeCases;
 import nl.meldspoor.reporting.pupil.PupilSignals;
+import nl.meldspoor.reporting.readmodel.ReadModelContainers;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -441,7 +442,6 @@ abstract class ReadModelPipelineContract {
      * Kafka's default of 500 records.
      */
     @Test
-    @SuppressWarnings({"unchecked", "rawtypes"})
     void aReadModelCatchingUpTakesItsBacklogInPollsLargerThanKafkasDefault() {
         List<CompletableFuture<?>> sent = new ArrayList<>();
         for (int pupil = 0; pupil < 300; pupil++) {
@@ -449,25 +449,24 @@ abstract class ReadModelPipelineContract {
             for (int signal = 0; signal < 4; signal++) {
                 history.signal("school-backlog", Instant.now().minus(Duration.ofDays(30 - signal)), SignalCategory.SOCIAL_EMOTIONAL);
             }
-            for (PublishedEvent event : history.published()) {
-                sent.add(kafka.send((ProducerRecord) PublishedRecords.of(Topics.SIGNAL_EVENTS, "PupilFile", event.aggregateId(), event.sequence(),
-                        event.eventId(), event.recordedAt(), event.payload(), event.json())));
-            }
+            history.published().forEach(event -> sent.add(sendSignal(event)));
         }
         sent.forEach(CompletableFuture::join);
 
         assertThat(exchange(ADMINISTRATOR, HttpMethod.POST, "/api/admin/read-models/" + PupilSignals.NAME + "/rebuild").getStatusCode().value()).isEqualTo(202);
 
-        Eventually.within(DEADLINE).until(() -> meters.find("meldspoor.reporting.poll.events").tag("readModel", PupilSignals.NAME).summary(),
+        Eventually.within(DEADLINE).until(() -> meters.find(ReadModelContainers.POLL_EVENTS).tag("readModel", PupilSignals.NAME).summary(),
                 polls -> polls != null && polls.max() > 500);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private void publishSignals(PupilHistoryBuilder history) {
-        for (PublishedEvent event : history.published()) {
-            kafka.send((ProducerRecord) PublishedRecords.of(Topics.SIGNAL_EVENTS, "PupilFile", event.aggregateId(), event.sequence(),
-                    event.eventId(), event.recordedAt(), event.payload(), event.json())).join();
-        }
+        history.published().forEach(event -> sendSignal(event).join());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private CompletableFuture<?> sendSignal(PublishedEvent event) {
+        return kafka.send((ProducerRecord) PublishedRecords.of(Topics.SIGNAL_EVENTS, "PupilFile", event.aggregateId(), event.sequence(),
+                event.eventId(), event.recordedAt(), event.payload(), event.json()));
     }
 
     @Test
