@@ -369,8 +369,7 @@ public final class Bench {
         int total = settings.commands();
         List<String> openedAtOne = Collections.synchronizedList(new ArrayList<>());
         List<String> openedAtSixteen = Collections.synchronizedList(new ArrayList<>());
-        // warm-up, not measured: the JIT and the pools
-        timed(Math.min(4, total), Math.max(2, total / 4), i -> () -> open(i, null));
+        warmUp(total);
         RawJdbc jdbc = new RawJdbc(connectionUrl("bench"), this);
         jdbc.prepare();
         for (int clients : new int[] {1, 16}) {
@@ -383,12 +382,54 @@ public final class Bench {
         }
         for (int clients : new int[] {1, 16}) {
             List<String> cases = new ArrayList<>(clients == 1 ? openedAtOne : openedAtSixteen);
-            Measured consult = timed(clients, cases.size(), i -> () -> http.post(Board.IB,
-                    system.caseServiceUrl() + "/api/cases/" + cases.get(i) + "/colleague-consultations", Board.consultation()));
+            Measured consult = timed(clients, cases.size(), i -> () -> consult(cases.get(i)));
             Measured raw = jdbc.inserts(clients, clients == 1 ? Math.max(100, settings.rawRows() / 4) : settings.rawRows());
             commandRow("colleague consultation over HTTP, " + clients + (clients == 1 ? " client" : " clients"), consult, raw,
                     clients == 1 ? "p99 ≤ 15 ms" : "≥ 600/s, p99 ≤ 50 ms");
         }
+    }
+
+    /** A warm-up round's opens and as many consultations (4 clients each). */
+    private static final int WARM_UP_ROUND = 100;
+    /** The JIT's share of all processes' CPU in a round below which the services count as warm. */
+    private static final double SETTLED_JIT_SHARE = 0.10;
+    private static final Duration WARM_UP_AT_MOST = Duration.ofSeconds(90);
+
+    /**
+     * Commands of both kinds, not measured, until the services' JIT compilers have settled: rounds of opens and
+     * consultations until the compiler threads take less than a tenth of all processes' CPU in a round, for at most
+     * {@link #WARM_UP_AT_MOST} (the smoke run: one short round). On two cores shared by six JVMs a service's C2 compiler
+     * is still busy after hundreds of commands — with 250 commands of warm-up it took over half of the case-service's CPU in
+     * the one-client rows — and a board's services run for days, so the rows measure them warm and name what the JIT still
+     * took.
+     */
+    private void warmUp(int total) throws Exception {
+        int round = Math.max(2, Math.min(WARM_UP_ROUND, total / 4));
+        long until = System.nanoTime() + (total < 4 * WARM_UP_ROUND ? 0 : WARM_UP_AT_MOST.toNanos());
+        List<String> shares = new ArrayList<>();
+        int commands = 0;
+        double share;
+        do {
+            List<String> opened = Collections.synchronizedList(new ArrayList<>());
+            Measured opens = timed(Math.min(4, total), round, i -> () -> open(i, opened));
+            List<String> cases = new ArrayList<>(opened);
+            Measured consultations = timed(Math.min(4, total), cases.size(), i -> () -> consult(cases.get(i)));
+            commands += round + cases.size();
+            share = (jitMillis(opens) * round + jitMillis(consultations) * cases.size())
+                    / (opens.cpuAllMillisPerOperation() * round + consultations.cpuAllMillisPerOperation() * cases.size());
+            shares.add(Report.number(100 * share) + " %");
+        } while (share >= SETTLED_JIT_SHARE && System.nanoTime() < until);
+        report.note("warm-up before the command probes, not measured: %d commands (opens and consultations, 4 clients) in rounds of %d + %d; the JIT's share of all CPU per round: %s"
+                .formatted(commands, round, round, String.join(", ", shares)));
+    }
+
+    /** The JIT compilers' CPU over all JVMs, ms per operation. */
+    private static double jitMillis(Measured measured) {
+        return measured.upkeepByProcess().values().stream().mapToDouble(upkeep -> upkeep.jit().toNanos() / 1e6).sum() / n(measured);
+    }
+
+    private void consult(String caseId) {
+        http.post(Board.IB, system.caseServiceUrl() + "/api/cases/" + caseId + "/colleague-consultations", Board.consultation());
     }
 
     /**
@@ -416,12 +457,25 @@ public final class Bench {
                 "throughput " + Report.ratio(service.throughput(), raw.throughput()) + ", p99 "
                         + Report.ratio(service.latencies().millis(0.99), raw.latencies().millis(0.99)) + "×",
                 goal);
-        report.note("CPU per command by process, %s: %s".formatted(what, service.cpuByProcess().entrySet().stream()
-                .map(process -> process.getKey() + " " + Report.number(process.getValue()) + " ms").collect(Collectors.joining(", "))));
+        report.note("CPU per command by process (of it JIT compilation, garbage collection), %s: %s".formatted(what,
+                service.cpuByProcess().entrySet().stream().map(process -> process.getKey() + " " + Report.number(process.getValue()) + " ms"
+                        + upkeep(service.upkeepByProcess().get(process.getKey()), n(service))).collect(Collectors.joining(", "))));
+    }
+
+    /** The operations a timed run measured. */
+    private static int n(Measured measured) {
+        return measured.latencies().count();
+    }
+
+    /** " (JIT a, GC b)" in ms per operation; nothing for a process without JVM threads (PostgreSQL). */
+    private static String upkeep(Processes.Upkeep spent, int operations) {
+        return spent == null ? "" : " (JIT %s, GC %s)".formatted(Report.number(spent.jit().toNanos() / 1e6 / operations),
+                Report.number(spent.gc().toNanos() / 1e6 / operations));
     }
 
     /** What one timed run gave: per-operation latencies, throughput, CPU in all and per process (ms per operation). */
-    record Measured(Latencies latencies, double throughput, double cpuAllMillisPerOperation, Map<String, Double> cpuByProcess) {
+    record Measured(Latencies latencies, double throughput, double cpuAllMillisPerOperation, Map<String, Double> cpuByProcess,
+                    Map<String, Processes.Upkeep> upkeepByProcess) {
 
         double cpuCaseServiceMillisPerOperation() {
             return cpuByProcess.getOrDefault("case-service", 0.0);
@@ -434,6 +488,7 @@ public final class Bench {
         AtomicInteger next = new AtomicInteger();
         Duration cpuBefore = Processes.cpuOfAll(data);
         Map<String, Duration> processesBefore = Processes.cpuByName(data);
+        Map<String, Processes.Upkeep> upkeepBefore = Processes.upkeepByName(data);
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -460,7 +515,10 @@ public final class Bench {
         Map<String, Double> byProcess = new LinkedHashMap<>();
         Processes.cpuByName(data).forEach((process, cpu) ->
                 byProcess.put(process, cpu.minus(processesBefore.getOrDefault(process, Duration.ZERO)).toNanos() / 1e6 / n));
-        return new Measured(latencies, n / seconds, cpuAll, byProcess);
+        Map<String, Processes.Upkeep> upkeep = new LinkedHashMap<>();
+        Processes.upkeepByName(data).forEach((process, spent) ->
+                upkeep.put(process, spent.minus(upkeepBefore.getOrDefault(process, Processes.Upkeep.NONE))));
+        return new Measured(latencies, n / seconds, cpuAll, byProcess, upkeep);
     }
 
     // ---- command answered → visible --------------------------------------------------------------------------------
