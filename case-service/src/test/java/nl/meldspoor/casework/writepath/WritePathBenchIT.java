@@ -85,11 +85,13 @@ class WritePathBenchIT {
     private JdbcTemplate jdbc;
 
     private final List<String> table = new ArrayList<>();
+    private final List<String> statements = new ArrayList<>();
 
     @Test
     void commandsOverHttpBesideRawInserts() throws Exception {
         new TestStaff(context.getBean(StaffDirectory.class)).grant(BenchRequests.IB, "school-a");
         HttpHeaders headers = BenchRequests.headersOf(BenchRequests.IB);
+        jdbc.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
         // warm-up: JIT, pools, caches
         List<String> warm = run("warm-up open", 4, COMMANDS / 2, i -> open(headers));
         run("warm-up consult", 4, COMMANDS / 2, i -> consult(headers, warm.get(i % warm.size())));
@@ -106,6 +108,9 @@ class WritePathBenchIT {
                 "seq scans/cmd (pdk, idem)", "CPU ms/cmd (svc + pg)");
         table.forEach(System.out::println);
         System.out.println("commits by thread kind (whole run): " + CommitCounter.commitsByThread());
+        System.out.println("PostgreSQL per command (pg_stat_statements, the statements of the service, its lanes and its event store"
+                + " reader, a trigger's work in its statement's time; the eight with the most execution time per row):");
+        statements.forEach(System.out::println);
     }
 
     private String open(HttpHeaders headers) {
@@ -126,6 +131,7 @@ class WritePathBenchIT {
 
 
     private List<String> run(String what, int clients, int commands, IntFunction<String> command) throws Exception {
+        jdbc.execute("SELECT pg_stat_statements_reset()");
         long commitsBefore = xactCommit();
         long[] scansBefore = seqScans();
         long cpuBefore = serverCpuNanos();
@@ -164,6 +170,14 @@ class WritePathBenchIT {
                     commands / (elapsed / 1e9), latencies[commands / 2] / 1e6, latencies[(int) (commands * 0.99)] / 1e6,
                     commits / (double) commands, (scans[0] - scansBefore[0]) / (double) commands, (scans[1] - scansBefore[1]) / (double) commands,
                     cpuPerCommand));
+            statements.add("  " + what + ":");
+            jdbc.query("SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS statement FROM pg_stat_statements"
+                    + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT LIKE '%pg_stat%'"
+                    + " AND query NOT LIKE '%tokenentry WHERE processorname LIKE%' ORDER BY total_exec_time DESC LIMIT 8",
+                    row -> {
+                        statements.add(String.format(Locale.ROOT, "    %5.2f calls, %6.3f ms  %s", row.getLong("calls") / (double) commands,
+                                row.getDouble("total_exec_time") / commands, row.getString("statement")));
+                    });
         }
         return Arrays.asList(results);
     }
