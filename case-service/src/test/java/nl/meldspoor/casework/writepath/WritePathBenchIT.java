@@ -92,9 +92,7 @@ class WritePathBenchIT {
         new TestStaff(context.getBean(StaffDirectory.class)).grant(BenchRequests.IB, "school-a");
         HttpHeaders headers = BenchRequests.headersOf(BenchRequests.IB);
         jdbc.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-        // warm-up: JIT, pools, caches
-        List<String> warm = run("warm-up open", 4, COMMANDS / 2, i -> open(headers));
-        run("warm-up consult", 4, COMMANDS / 2, i -> consult(headers, warm.get(i % warm.size())));
+        warmUp(headers);
 
         for (int clients : new int[]{1, 16}) {
             List<String> cases = run("open a case, " + clients + " client(s)", clients, COMMANDS, i -> open(headers));
@@ -111,6 +109,48 @@ class WritePathBenchIT {
         System.out.println("PostgreSQL per command (pg_stat_statements, the statements of the service, its lanes and its event store"
                 + " reader, a trigger's work in its statement's time; the eight with the most execution time per row):");
         statements.forEach(System.out::println);
+    }
+
+    /**
+     * Pools, caches and the JIT: rounds of openings and consultations at 4 clients until the JIT compilers took less than a
+     * tenth of this JVM's CPU in a round, for at most 90 s — a fixed few hundred commands left the one-client rows
+     * measuring a JVM still compiling (README, *Warm services*).
+     */
+    private void warmUp(HttpHeaders headers) throws Exception {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long until = System.nanoTime() + 90_000_000_000L;
+        List<String> shares = new ArrayList<>();
+        double share;
+        do {
+            long compiledBefore = compilerCpuNanos();
+            long cpuBefore = os.getProcessCpuTime();
+            List<String> warm = run("warm-up open", 4, COMMANDS / 2, i -> open(headers));
+            run("warm-up consult", 4, COMMANDS / 2, i -> consult(headers, warm.get(i % warm.size())));
+            share = (compilerCpuNanos() - compiledBefore) / (double) Math.max(1, os.getProcessCpuTime() - cpuBefore);
+            shares.add(String.format(Locale.ROOT, "%.0f %%", 100 * share));
+        } while (share >= 0.10 && System.nanoTime() < until);
+        System.out.println("warm-up rounds of " + COMMANDS / 2 + " + " + COMMANDS / 2 + " commands; the JIT's share of this JVM's CPU per round: " + shares);
+    }
+
+    /** CPU of this JVM's JIT compiler threads, from their /proc stat (utime + stime, in ticks of 10 ms). */
+    private static long compilerCpuNanos() throws IOException {
+        long ticks = 0;
+        try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
+            for (Path thread : threads.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(thread.resolve("stat"));
+                } catch (IOException ended) {
+                    continue;
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+        }
+        return ticks * 10_000_000L;
     }
 
     private String open(HttpHeaders headers) {
