@@ -1,6 +1,7 @@
 package nl.meldspoor.bench;
 
 import nl.meldspoor.engines.FreePorts;
+import nl.meldspoor.engines.JvmUpkeep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -468,14 +469,14 @@ public final class Bench {
     }
 
     /** " (JIT a, GC b)" in ms per operation; nothing for a process without JVM threads (PostgreSQL). */
-    private static String upkeep(Processes.Upkeep spent, int operations) {
+    private static String upkeep(JvmUpkeep spent, int operations) {
         return spent == null ? "" : " (JIT %s, GC %s)".formatted(Report.number(spent.jit().toNanos() / 1e6 / operations),
                 Report.number(spent.gc().toNanos() / 1e6 / operations));
     }
 
     /** What one timed run gave: per-operation latencies, throughput, CPU in all and per process (ms per operation). */
     record Measured(Latencies latencies, double throughput, double cpuAllMillisPerOperation, Map<String, Double> cpuByProcess,
-                    Map<String, Processes.Upkeep> upkeepByProcess) {
+                    Map<String, JvmUpkeep> upkeepByProcess) {
 
         double cpuCaseServiceMillisPerOperation() {
             return cpuByProcess.getOrDefault("case-service", 0.0);
@@ -488,7 +489,7 @@ public final class Bench {
         AtomicInteger next = new AtomicInteger();
         Duration cpuBefore = Processes.cpuOfAll(data);
         Map<String, Duration> processesBefore = Processes.cpuByName(data);
-        Map<String, Processes.Upkeep> upkeepBefore = Processes.upkeepByName(data);
+        Map<String, JvmUpkeep> upkeepBefore = Processes.upkeepByName(data);
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -515,9 +516,9 @@ public final class Bench {
         Map<String, Double> byProcess = new LinkedHashMap<>();
         Processes.cpuByName(data).forEach((process, cpu) ->
                 byProcess.put(process, cpu.minus(processesBefore.getOrDefault(process, Duration.ZERO)).toNanos() / 1e6 / n));
-        Map<String, Processes.Upkeep> upkeep = new LinkedHashMap<>();
+        Map<String, JvmUpkeep> upkeep = new LinkedHashMap<>();
         Processes.upkeepByName(data).forEach((process, spent) ->
-                upkeep.put(process, spent.minus(upkeepBefore.getOrDefault(process, Processes.Upkeep.NONE))));
+                upkeep.put(process, spent.minus(upkeepBefore.getOrDefault(process, JvmUpkeep.NONE))));
         return new Measured(latencies, n / seconds, cpuAll, byProcess, upkeep);
     }
 

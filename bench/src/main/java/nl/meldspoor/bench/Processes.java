@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.meldspoor.engines.JvmUpkeep;
 
 /**
  * The processes of the local system as the operating system sees them (/proc): this JVM (the embedded engines and
@@ -60,64 +61,15 @@ final class Processes {
         return cpu;
     }
 
-    /**
-     * CPU time per process name of {@link #byName} spent by the JVMs' own upkeep rather than the work: their JIT compiler
-     * threads ({@code C1/C2 CompilerThread}) and their garbage collection (G1's threads, the parallel {@code GC Thread}s and
-     * the {@code VM Thread}, where the serial collector and every safepoint run), from each thread's {@code /proc} stat.
-     * Not counted for PostgreSQL, which has neither.
-     */
-    static Map<String, Upkeep> upkeepByName(Path data) {
-        Map<String, Upkeep> upkeep = new LinkedHashMap<>();
+    /** CPU time per process name of {@link #byName} spent by the JVMs' own upkeep ({@link JvmUpkeep}); not for PostgreSQL. */
+    static Map<String, JvmUpkeep> upkeepByName(Path data) {
+        Map<String, JvmUpkeep> upkeep = new LinkedHashMap<>();
         byName(data).forEach((name, processes) -> {
             if (!name.equals("postgres")) {
-                upkeep.put(name, processes.stream().map(process -> upkeepOf(process.pid())).reduce(Upkeep.NONE, Upkeep::plus));
+                upkeep.put(name, processes.stream().map(process -> JvmUpkeep.of(process.pid())).reduce(JvmUpkeep.NONE, JvmUpkeep::plus));
             }
         });
         return upkeep;
-    }
-
-    /** A JVM's CPU time in its JIT compiler threads and in garbage collection. */
-    record Upkeep(Duration jit, Duration gc) {
-
-        static final Upkeep NONE = new Upkeep(Duration.ZERO, Duration.ZERO);
-
-        Upkeep plus(Upkeep other) {
-            return new Upkeep(jit.plus(other.jit), gc.plus(other.gc));
-        }
-
-        Upkeep minus(Upkeep other) {
-            return new Upkeep(jit.minus(other.jit), gc.minus(other.gc));
-        }
-    }
-
-    /** The kernel's clock ticks per second in {@code /proc/<pid>/task/<tid>/stat} (USER_HZ, 100 on Linux). */
-    private static final long TICKS_PER_SECOND = 100;
-
-    private static Upkeep upkeepOf(long pid) {
-        Duration jit = Duration.ZERO;
-        Duration gc = Duration.ZERO;
-        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-            for (Path thread : threads.toList()) {
-                String stat;
-                try {
-                    stat = Files.readString(thread.resolve("stat"));
-                } catch (IOException ended) {
-                    continue;
-                }
-                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                // after the name: state (field 3) … utime (14), stime (15)
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                Duration cpu = Duration.ofMillis((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / TICKS_PER_SECOND);
-                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-                    jit = jit.plus(cpu);
-                } else if (name.startsWith("G1 ") || name.startsWith("GC Thread") || name.equals("VM Thread")) {
-                    gc = gc.plus(cpu);
-                }
-            }
-        } catch (IOException | RuntimeException gone) {
-            // the process ended meanwhile
-        }
-        return new Upkeep(jit, gc);
     }
 
     /** Resident set size in MB (VmRSS from /proc), summed over the processes. */

@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
+import nl.meldspoor.engines.JvmUpkeep;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.TestKafkaDirectory;
 import nl.meldspoor.platform.testing.TestPostgres;
@@ -122,35 +123,14 @@ class WritePathBenchIT {
         List<String> shares = new ArrayList<>();
         double share;
         do {
-            long compiledBefore = compilerCpuNanos();
+            long compiledBefore = JvmUpkeep.of(ProcessHandle.current().pid()).jit().toNanos();
             long cpuBefore = os.getProcessCpuTime();
             List<String> warm = run("warm-up open", 4, COMMANDS / 2, i -> open(headers));
             run("warm-up consult", 4, COMMANDS / 2, i -> consult(headers, warm.get(i % warm.size())));
-            share = (compilerCpuNanos() - compiledBefore) / (double) Math.max(1, os.getProcessCpuTime() - cpuBefore);
+            share = (JvmUpkeep.of(ProcessHandle.current().pid()).jit().toNanos() - compiledBefore) / (double) Math.max(1, os.getProcessCpuTime() - cpuBefore);
             shares.add(String.format(Locale.ROOT, "%.0f %%", 100 * share));
         } while (share >= 0.10 && System.nanoTime() < until);
         System.out.println("warm-up rounds of " + COMMANDS / 2 + " + " + COMMANDS / 2 + " commands; the JIT's share of this JVM's CPU per round: " + shares);
-    }
-
-    /** CPU of this JVM's JIT compiler threads, from their /proc stat (utime + stime, in ticks of 10 ms). */
-    private static long compilerCpuNanos() throws IOException {
-        long ticks = 0;
-        try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
-            for (Path thread : threads.toList()) {
-                String stat;
-                try {
-                    stat = Files.readString(thread.resolve("stat"));
-                } catch (IOException ended) {
-                    continue;
-                }
-                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                }
-            }
-        }
-        return ticks * 10_000_000L;
     }
 
     private String open(HttpHeaders headers) {
