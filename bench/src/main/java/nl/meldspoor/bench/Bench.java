@@ -392,21 +392,18 @@ public final class Bench {
 
     /** A warm-up round's opens and as many consultations (4 clients each). */
     private static final int WARM_UP_ROUND = 100;
-    /** The JIT's share of all processes' CPU in a round below which the services count as warm. */
-    private static final double SETTLED_JIT_SHARE = 0.10;
-    private static final Duration WARM_UP_AT_MOST = Duration.ofSeconds(90);
 
     /**
      * Commands of both kinds, not measured, until the services' JIT compilers have settled: rounds of opens and
      * consultations until the compiler threads take less than a tenth of all processes' CPU in a round, for at most
-     * {@link #WARM_UP_AT_MOST} (the smoke run: one short round). On two cores shared by six JVMs a service's C2 compiler
+     * {@link JvmUpkeep#WARM_UP_AT_MOST} (the smoke run: one short round). On two cores shared by six JVMs a service's C2 compiler
      * is still busy after hundreds of commands — with 250 commands of warm-up it took over half of the case-service's CPU in
      * the one-client rows — and a board's services run for days, so the rows measure them warm and name what the JIT still
      * took.
      */
     private void warmUp(int total) throws Exception {
         int round = Math.max(2, Math.min(WARM_UP_ROUND, total / 4));
-        long until = System.nanoTime() + (total < 4 * WARM_UP_ROUND ? 0 : WARM_UP_AT_MOST.toNanos());
+        long until = System.nanoTime() + (total < 4 * WARM_UP_ROUND ? 0 : JvmUpkeep.WARM_UP_AT_MOST.toNanos());
         List<String> shares = new ArrayList<>();
         int commands = 0;
         double share;
@@ -419,7 +416,7 @@ public final class Bench {
             share = (jitMillis(opens) * round + jitMillis(consultations) * cases.size())
                     / (opens.cpuAllMillisPerOperation() * round + consultations.cpuAllMillisPerOperation() * cases.size());
             shares.add(Report.number(100 * share) + " %");
-        } while (share >= SETTLED_JIT_SHARE && System.nanoTime() < until);
+        } while (share >= JvmUpkeep.SETTLED_JIT_SHARE && System.nanoTime() < until);
         report.note("warm-up before the command probes, not measured: %d commands (opens and consultations, 4 clients) in rounds of %d + %d; the JIT's share of all CPU per round: %s"
                 .formatted(commands, round, round, String.join(", ", shares)));
     }

@@ -15,6 +15,10 @@ import java.util.stream.Stream;
 public record JvmUpkeep(Duration jit, Duration gc) {
 
     public static final JvmUpkeep NONE = new JvmUpkeep(Duration.ZERO, Duration.ZERO);
+    /** The probes warm up until the JIT compilers take less than this share of the CPU in a round… */
+    public static final double SETTLED_JIT_SHARE = 0.10;
+    /** …or for this long at most: on two shared cores the JIT of these services never settles within it. */
+    public static final Duration WARM_UP_AT_MOST = Duration.ofSeconds(90);
 
     /** The kernel's clock ticks per second in {@code /proc/<pid>/task/<tid>/stat} (USER_HZ, 100 on Linux). */
     private static final long TICKS_PER_SECOND = 100;

@@ -119,18 +119,22 @@ class WritePathBenchIT {
      */
     private void warmUp(HttpHeaders headers) throws Exception {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long until = System.nanoTime() + 90_000_000_000L;
+        long until = System.nanoTime() + JvmUpkeep.WARM_UP_AT_MOST.toNanos();
         List<String> shares = new ArrayList<>();
         double share;
         do {
-            long compiledBefore = JvmUpkeep.of(ProcessHandle.current().pid()).jit().toNanos();
+            long compiledBefore = ownJitNanos();
             long cpuBefore = os.getProcessCpuTime();
             List<String> warm = run("warm-up open", 4, COMMANDS / 2, i -> open(headers));
             run("warm-up consult", 4, COMMANDS / 2, i -> consult(headers, warm.get(i % warm.size())));
-            share = (JvmUpkeep.of(ProcessHandle.current().pid()).jit().toNanos() - compiledBefore) / (double) Math.max(1, os.getProcessCpuTime() - cpuBefore);
+            share = (ownJitNanos() - compiledBefore) / (double) Math.max(1, os.getProcessCpuTime() - cpuBefore);
             shares.add(String.format(Locale.ROOT, "%.0f %%", 100 * share));
-        } while (share >= 0.10 && System.nanoTime() < until);
+        } while (share >= JvmUpkeep.SETTLED_JIT_SHARE && System.nanoTime() < until);
         System.out.println("warm-up rounds of " + COMMANDS / 2 + " + " + COMMANDS / 2 + " commands; the JIT's share of this JVM's CPU per round: " + shares);
+    }
+
+    private static long ownJitNanos() {
+        return JvmUpkeep.of(ProcessHandle.current().pid()).jit().toNanos();
     }
 
     private String open(HttpHeaders headers) {
