@@ -38,10 +38,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
@@ -61,7 +65,7 @@ import org.springframework.test.context.TestPropertySource;
  * limit and its {@code min.insync.replicas} on the broker.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "meldspoor.staff.administrators=admin-bestuur")
+@TestPropertySource(properties = {"meldspoor.staff.administrators=admin-bestuur", "meldspoor.publishing.passed-over-token-interval=5s"})
 class PublishingLanesIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(120);
@@ -81,6 +85,10 @@ class PublishingLanesIT {
     private MeterRegistry meters;
     @Autowired
     private PublishingLanes lanes;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private EventProcessingConfiguration processing;
 
     private HttpApi api;
     private AdminClient admin;
@@ -151,6 +159,46 @@ class PublishingLanesIT {
         List<ConsumerRecord<String, byte[]>> records = recordsOf(caseId, 3);
         assertThat(records.stream().map(record -> header(record, EventHeaders.AGGREGATE_SEQUENCE)).distinct())
                 .as("nothing lost, in order").containsExactly("0", "1", "2");
+    }
+
+    /**
+     * The staff lane reads every case event and publishes none: it stores its token for a staff event at once, and for
+     * the case events after it not within its interval (5 s here), while the case lane stores its token for them.
+     */
+    @Test
+    void theStaffLaneStoresItsTokenForStaffEventsNotForEveryCaseEventItPassesOver() {
+        Actor administrator = new Actor("admin-bestuur", Role.BOARD_OFFICER);
+        assertThat(api.post(administrator, "/api/staff/ib-" + UUID.randomUUID().toString().substring(0, 8) + "/roles",
+                Map.of("role", "CARE_COORDINATOR", "scope", "school-a")).status()).isEqualTo(200);
+        long grant = head();
+        Eventually.within(DEADLINE).until(() -> storedPosition(STAFF_LANE) >= grant);
+        long storedForTheGrant = System.nanoTime();
+
+        for (int i = 0; i < 3; i++) {
+            api.post(IB, "/api/cases", opening("pupil-passed-over-" + i));
+        }
+        long cases = head();
+        Eventually.within(DEADLINE).until(() -> storedPosition(PublishingLane.MAIN) >= cases && handledPosition(STAFF_LANE) >= cases);
+        long storedStaffToken = storedPosition(STAFF_LANE);
+
+        Assumptions.assumeTrue(System.nanoTime() - storedForTheGrant < Duration.ofSeconds(4).toNanos(),
+                "the machine took longer than the interval allows to check");
+        assertThat(storedStaffToken).as("the staff lane's stored token stays at the grant it published").isEqualTo(grant);
+    }
+
+    private long head() {
+        return jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
+    }
+
+    private long storedPosition(String lane) {
+        Long index = jdbc.queryForObject("SELECT (convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint FROM tokenentry"
+                + " WHERE processorname = ? AND segment = 0", Long.class, lane);
+        return index == null ? -1 : index;
+    }
+
+    private long handledPosition(String lane) {
+        TrackingEventProcessor processor = processing.eventProcessor(lane, TrackingEventProcessor.class).orElseThrow();
+        return processor.processingStatus().get(0).getCurrentPosition().orElse(-1);
     }
 
     @Test

@@ -96,7 +96,8 @@ public class EventPublishingAutoConfiguration {
      * Per lane one thread, one segment: events are published in the event store's order, so the order per
      * aggregate holds. A failure stops the lane's processor at its token; Axon retries with back-off from
      * 1 s doubling to 60 s, so a refused record is no tight loop. The handlers are looked up lazily: Axon's
-     * configuration is built before the serializer bean they need.
+     * configuration is built before the serializer bean they need. A batch a lane only passes over stores its token
+     * at most once a {@code passed-over-token-interval} ({@link LaneTokenStore}).
      */
     @Bean
     ConfigurerModule kafkaPublisherProcessors(EventPublishingProperties properties, ObjectProvider<PublishingLanes> lanes) {
@@ -109,7 +110,9 @@ public class EventPublishingAutoConfiguration {
                                     handler -> handler instanceof KafkaEventPublisher publisher && publisher.lane().equals(lane))
                             .registerTrackingEventProcessor(group, Configuration::eventStore,
                                     config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(properties.batchSize()))
-                            .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance());
+                            .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance())
+                            .registerTokenStore(group, config -> new LaneTokenStore(config.getComponent(TokenStore.class),
+                                    event -> lanes.getObject().publisherOf(group).carries(event), properties.passedOverTokenInterval(), System::nanoTime));
                 }
             });
             configurer.onInitialize(config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () ->

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param ackTimeout        how long to wait for Kafka to acknowledge a batch before retrying it
  * @param aggregateTopics   aggregates whose events go to a topic of their own, by aggregate type
  *                          (the case-service's {@code StaffMember} to {@code meldspoor.staff})
+ * @param passedOverTokenInterval how often at most a lane stores its token after batches it only passed over
+ *                          ({@link LaneTokenStore}); below the token claim's time-out of 10 s
  */
 @ConfigurationProperties("meldspoor.publishing")
 public record EventPublishingProperties(
@@ -25,7 +27,8 @@ public record EventPublishingProperties(
         Short replicationFactor,
         Integer batchSize,
         Duration ackTimeout,
-        Map<String, String> aggregateTopics) {
+        Map<String, String> aggregateTopics,
+        Duration passedOverTokenInterval) {
 
     public EventPublishingProperties {
         enabled = enabled == null || enabled;
@@ -34,6 +37,11 @@ public record EventPublishingProperties(
         batchSize = batchSize == null ? 100 : batchSize;
         ackTimeout = ackTimeout == null ? Duration.ofSeconds(30) : ackTimeout;
         aggregateTopics = aggregateTopics == null ? Map.of() : Map.copyOf(aggregateTopics);
+        passedOverTokenInterval = passedOverTokenInterval == null ? Duration.ofSeconds(1) : passedOverTokenInterval;
+        if (passedOverTokenInterval.isNegative() || passedOverTokenInterval.compareTo(Duration.ofSeconds(5)) > 0) {
+            throw new IllegalArgumentException("meldspoor.publishing.passed-over-token-interval must lie between 0 and 5 s"
+                    + " (the token claim times out after 10 s), not " + passedOverTokenInterval);
+        }
     }
 
     /** The topic an aggregate's events are published to. */

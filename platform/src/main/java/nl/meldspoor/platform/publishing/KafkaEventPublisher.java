@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -56,6 +57,11 @@ public class KafkaEventPublisher {
         return lane;
     }
 
+    /** Whether this lane publishes the event (a stored event of an aggregate whose topic is the lane's). */
+    boolean carries(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> stored && lane.carries(records.aggregateTypeOf(stored), properties);
+    }
+
     /**
      * Takes the message, not its payload: the stored (sealed) JSON goes to Kafka as it is, so an event is never
      * deserialized — its texts never opened and sealed again — on its way out, nor at all by a lane that passes it over.
@@ -63,7 +69,7 @@ public class KafkaEventPublisher {
     @EventHandler(payloadType = Object.class)
     public void publish(DomainEventMessage<?> event) {
         Batch batch = thisBatch();
-        if (!lane.carries(records.aggregateTypeOf(event), properties)) {
+        if (!carries(event)) {
             return;
         }
         try {

@@ -35,7 +35,7 @@ class EventRecordsTest {
 
     private final CountingSerializer serializer = new CountingSerializer(false);
     private final EventRecords records = new EventRecords(serializer,
-            new EventPublishingProperties(null, "meldspoor.case-events", "MeldcodeCase", null, null, null, null, Map.of()));
+            new EventPublishingProperties(null, "meldspoor.case-events", "MeldcodeCase", null, null, null, null, Map.of(), null));
 
     @Test
     void aStoredSchoolFactIsPublishedAsStoredWithItsSchoolHeadersAndIsNeverDeserialized() {
@@ -68,7 +68,7 @@ class EventRecordsTest {
     void aSchoolFactWhoseJsonHasAnotherShapeIsReadThroughItsPayloadAndStillGetsItsHeaders() {
         CountingSerializer numbers = new CountingSerializer(true);
         EventRecords publishing = new EventRecords(numbers,
-                new EventPublishingProperties(null, "meldspoor.case-events", "MeldcodeCase", null, null, null, null, Map.of()));
+                new EventPublishingProperties(null, "meldspoor.case-events", "MeldcodeCase", null, null, null, null, Map.of(), null));
         Instant occurred = Instant.parse("2026-03-04T09:15:30Z");
 
         ProducerRecord<String, byte[]> record = publishing.toRecord(asStored(numbers,

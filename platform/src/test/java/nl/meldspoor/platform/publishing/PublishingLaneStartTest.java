@@ -50,7 +50,7 @@ class PublishingLaneStartTest {
     @Test
     void theMainTopicKeepsTheProcessorNameOfExistingDatabasesAndEveryOtherTopicGetsALane() {
         EventPublishingProperties properties = new EventPublishingProperties(null, "meldspoor.case-events", "MeldcodeCase",
-                null, null, null, Duration.ofSeconds(5), Map.of("StaffMember", "meldspoor.staff"));
+                null, null, null, Duration.ofSeconds(5), Map.of("StaffMember", "meldspoor.staff"), null);
 
         assertThat(PublishingLane.of(properties)).containsExactly(
                 new PublishingLane("kafka-publisher", "meldspoor.case-events"),

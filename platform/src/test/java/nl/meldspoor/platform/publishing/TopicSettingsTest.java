@@ -97,7 +97,7 @@ class TopicSettingsTest {
     @Test
     void eventTopicsCreatedByThePublisherStateTheRecordLimitAndTheConfiguredInsyncReplicas() throws Exception {
         EventPublishingProperties publishing = new EventPublishingProperties(null, "test.published-events", "Thing",
-                3, (short) 1, null, Duration.ofSeconds(10), Map.of("Person", "test.people"));
+                3, (short) 1, null, Duration.ofSeconds(10), Map.of("Person", "test.people"), null);
         KafkaAdmin admin = new KafkaAdmin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
         TopicProvisioner provisioner = new TopicProvisioner(admin, publishing, new KafkaTopicProperties(2));
 
