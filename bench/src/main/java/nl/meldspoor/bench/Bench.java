@@ -205,10 +205,14 @@ public final class Bench {
         BenchSettings overHttp = settings.loadsIntoTheStore() ? settings.withoutCases() : settings;
         long eventsBefore = events();
         long started = System.nanoTime();
+        CpuSpent cpu = CpuSpent.from(data);
         Board board = new Board(overHttp, system.caseServiceUrl(), system.signalServiceUrl(), http);
         long commands = board.load();
         double elapsed = (System.nanoTime() - started) / 1e9;
         long events = events() - eventsBefore;
+        int perEvent = (int) Math.max(1, events);
+        cpuNote("CPU per event loaded over HTTP by process (of it JIT compilation, garbage collection; the services are not warmed up yet)",
+                cpu.millisPerByProcess(perEvent), cpu.upkeepByProcess(), perEvent);
         String what = settings.loadsIntoTheStore() ? "its signals and incidents" : "the board";
         report.note("board: %d schools × %d years, %s: %d commands → %d events in the event stores, loaded in %.0f s over HTTP by %d clients"
                 .formatted(settings.schools(), settings.years(), what, commands, events, elapsed, settings.loadClients()));
@@ -455,9 +459,14 @@ public final class Bench {
                 "throughput " + Report.ratio(service.throughput(), raw.throughput()) + ", p99 "
                         + Report.ratio(service.latencies().millis(0.99), raw.latencies().millis(0.99)) + "×",
                 goal);
-        report.note("CPU per command by process (of it JIT compilation, garbage collection), %s: %s".formatted(what,
-                service.cpuByProcess().entrySet().stream().map(process -> process.getKey() + " " + Report.number(process.getValue()) + " ms"
-                        + upkeep(service.upkeepByProcess().get(process.getKey()), n(service))).collect(Collectors.joining(", "))));
+        cpuNote("CPU per command by process (of it JIT compilation, garbage collection), " + what, service.cpuByProcess(),
+                service.upkeepByProcess(), n(service));
+    }
+
+    private void cpuNote(String what, Map<String, Double> millisByProcess, Map<String, JvmUpkeep> upkeepByProcess, int operations) {
+        report.note("%s: %s".formatted(what, millisByProcess.entrySet().stream()
+                .map(process -> process.getKey() + " " + Report.number(process.getValue()) + " ms" + upkeep(upkeepByProcess.get(process.getKey()), operations))
+                .collect(Collectors.joining(", "))));
     }
 
     /** The operations a timed run measured. */
@@ -484,9 +493,7 @@ public final class Bench {
     Measured timed(int clients, int n, IntFunction<Runnable> operation) throws Exception {
         Latencies latencies = new Latencies();
         AtomicInteger next = new AtomicInteger();
-        Duration cpuBefore = Processes.cpuOfAll(data);
-        Map<String, Duration> processesBefore = Processes.cpuByName(data);
-        Map<String, JvmUpkeep> upkeepBefore = Processes.upkeepByName(data);
+        CpuSpent cpu = CpuSpent.from(data);
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -509,14 +516,44 @@ public final class Bench {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        double cpuAll = Processes.cpuOfAll(data).minus(cpuBefore).toNanos() / 1e6 / n;
-        Map<String, Double> byProcess = new LinkedHashMap<>();
-        Processes.cpuByName(data).forEach((process, cpu) ->
-                byProcess.put(process, cpu.minus(processesBefore.getOrDefault(process, Duration.ZERO)).toNanos() / 1e6 / n));
-        Map<String, JvmUpkeep> upkeep = new LinkedHashMap<>();
-        Processes.upkeepByName(data).forEach((process, spent) ->
-                upkeep.put(process, spent.minus(upkeepBefore.getOrDefault(process, JvmUpkeep.NONE))));
-        return new Measured(latencies, n / seconds, cpuAll, byProcess, upkeep);
+        return new Measured(latencies, n / seconds, cpu.allMillisPer(n), cpu.millisPerByProcess(n), cpu.upkeepByProcess());
+    }
+
+    /** What every process of the system has spent since {@link #from}: its CPU, and of it its JVM's compilers and collectors. */
+    private static final class CpuSpent {
+
+        private final Path data;
+        private final Duration all;
+        private final Map<String, Duration> byProcess;
+        private final Map<String, JvmUpkeep> upkeep;
+
+        private CpuSpent(Path data) {
+            this.data = data;
+            this.all = Processes.cpuOfAll(data);
+            this.byProcess = Processes.cpuByName(data);
+            this.upkeep = Processes.upkeepByName(data);
+        }
+
+        static CpuSpent from(Path data) {
+            return new CpuSpent(data);
+        }
+
+        double allMillisPer(int operations) {
+            return Processes.cpuOfAll(data).minus(all).toNanos() / 1e6 / operations;
+        }
+
+        Map<String, Double> millisPerByProcess(int operations) {
+            Map<String, Double> spent = new LinkedHashMap<>();
+            Processes.cpuByName(data).forEach((process, cpu) ->
+                    spent.put(process, cpu.minus(byProcess.getOrDefault(process, Duration.ZERO)).toNanos() / 1e6 / operations));
+            return spent;
+        }
+
+        Map<String, JvmUpkeep> upkeepByProcess() {
+            Map<String, JvmUpkeep> spent = new LinkedHashMap<>();
+            Processes.upkeepByName(data).forEach((process, now) -> spent.put(process, now.minus(upkeep.getOrDefault(process, JvmUpkeep.NONE))));
+            return spent;
+        }
     }
 
     // ---- command answered → visible --------------------------------------------------------------------------------
