@@ -499,15 +499,14 @@ public final class Bench {
         try {
             List<Future<?>> workers = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                workers.add(pool.submit(() -> {
+                workers.add(pool.submit(() -> ClientThreads.counted(() -> {
                     for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                         Runnable op = operation.apply(i);
                         long t = System.nanoTime();
                         op.run();
                         latencies.add(System.nanoTime() - t);
                     }
-                    return null;
-                }));
+                })));
             }
             for (Future<?> worker : workers) {
                 worker.get();
@@ -519,17 +518,26 @@ public final class Bench {
         return new Measured(latencies, n / seconds, cpu.allMillisPer(n), cpu.millisPerByProcess(n), cpu.upkeepByProcess());
     }
 
-    /** What every process of the system has spent since {@link #from}: its CPU, and of it its JVM's compilers and collectors. */
+    /**
+     * What every process of the system has spent since {@link #from}: its CPU, and of it its JVM's compilers and collectors.
+     * The bench's clients run in the engines' JVM; what they spent is left out of that JVM and of the CPU in all, and
+     * named on its own ({@link ClientThreads}).
+     */
     private static final class CpuSpent {
+
+        static final String ENGINES = "engines (this JVM, without the bench's clients)";
+        static final String CLIENTS = "the bench's clients (not in all)";
 
         private final Path data;
         private final Duration all;
+        private final Duration clients;
         private final Map<String, Duration> byProcess;
         private final Map<String, JvmUpkeep> upkeep;
 
         private CpuSpent(Path data) {
             this.data = data;
             this.all = Processes.cpuOfAll(data);
+            this.clients = ClientThreads.cpu();
             this.byProcess = Processes.cpuByName(data);
             this.upkeep = Processes.upkeepByName(data);
         }
@@ -539,20 +547,37 @@ public final class Bench {
         }
 
         double allMillisPer(int operations) {
-            return Processes.cpuOfAll(data).minus(all).toNanos() / 1e6 / operations;
+            return millis(Processes.cpuOfAll(data).minus(all).minus(clientsSince()), operations);
         }
 
         Map<String, Double> millisPerByProcess(int operations) {
+            Duration clientsSince = clientsSince();
             Map<String, Double> spent = new LinkedHashMap<>();
-            Processes.cpuByName(data).forEach((process, cpu) ->
-                    spent.put(process, cpu.minus(byProcess.getOrDefault(process, Duration.ZERO)).toNanos() / 1e6 / operations));
+            Processes.cpuByName(data).forEach((process, cpu) -> {
+                Duration since = cpu.minus(byProcess.getOrDefault(process, Duration.ZERO));
+                if (process.equals(Processes.THIS_JVM)) {
+                    spent.put(ENGINES, millis(since.minus(clientsSince), operations));
+                } else {
+                    spent.put(process, millis(since, operations));
+                }
+            });
+            spent.put(CLIENTS, millis(clientsSince, operations));
             return spent;
         }
 
         Map<String, JvmUpkeep> upkeepByProcess() {
             Map<String, JvmUpkeep> spent = new LinkedHashMap<>();
-            Processes.upkeepByName(data).forEach((process, now) -> spent.put(process, now.minus(upkeep.getOrDefault(process, JvmUpkeep.NONE))));
+            Processes.upkeepByName(data).forEach((process, now) -> spent.put(process.equals(Processes.THIS_JVM) ? ENGINES : process,
+                    now.minus(upkeep.getOrDefault(process, JvmUpkeep.NONE))));
             return spent;
+        }
+
+        private Duration clientsSince() {
+            return ClientThreads.cpu().minus(clients);
+        }
+
+        private static double millis(Duration spent, int operations) {
+            return spent.toNanos() / 1e6 / operations;
         }
     }
 

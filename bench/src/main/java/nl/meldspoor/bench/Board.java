@@ -154,7 +154,7 @@ final class Board {
         ExecutorService clients = Executors.newFixedThreadPool(settings.loadClients());
         try {
             List<Future<?>> done = new ArrayList<>();
-            scripts.forEach(script -> done.add(clients.submit(script)));
+            scripts.forEach(script -> done.add(clients.submit(() -> ClientThreads.counted(script))));
             for (Future<?> future : done) {
                 future.get();
             }

@@ -20,7 +20,7 @@ final class Http {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+            .connectTimeout(Duration.ofSeconds(5)).executor(ClientThreads.forHttpClient()).build();
     private final LocalTokens tokens;
 
     Http(LocalTokens tokens) {

@@ -17,6 +17,7 @@ import nl.meldspoor.engines.JvmUpkeep;
 final class Processes {
 
     static final List<String> SERVICES = List.of("case-service", "signal-service", "reporting-service", "notification-service", "web");
+    static final String THIS_JVM = "engines+bench (this JVM)";
 
     private Processes() {
     }
@@ -24,7 +25,7 @@ final class Processes {
     /** Process name → handles: "engines+bench" (this JVM), each service, "postgres". */
     static Map<String, List<ProcessHandle>> byName(Path data) {
         Map<String, List<ProcessHandle>> named = new LinkedHashMap<>();
-        named.put("engines+bench (this JVM)", List.of(ProcessHandle.current()));
+        named.put(THIS_JVM, List.of(ProcessHandle.current()));
         List<ProcessHandle> descendants = ProcessHandle.current().descendants().toList();
         for (String service : SERVICES) {
             named.put(service, descendants.stream().filter(p -> commandLine(p).contains("/" + service + "-")).toList());
