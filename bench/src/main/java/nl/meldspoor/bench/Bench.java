@@ -211,8 +211,9 @@ public final class Bench {
         double elapsed = (System.nanoTime() - started) / 1e9;
         long events = events() - eventsBefore;
         int perEvent = (int) Math.max(1, events);
+        CpuSpent.PerOperation spent = cpu.perOperation(perEvent);
         cpuNote("CPU per event loaded over HTTP by process (of it JIT compilation, garbage collection; the services are not warmed up yet)",
-                cpu.millisPerByProcess(perEvent), cpu.upkeepByProcess(), perEvent);
+                spent.millisByProcess(), spent.upkeepByProcess(), perEvent);
         String what = settings.loadsIntoTheStore() ? "its signals and incidents" : "the board";
         report.note("board: %d schools × %d years, %s: %d commands → %d events in the event stores, loaded in %.0f s over HTTP by %d clients"
                 .formatted(settings.schools(), settings.years(), what, commands, events, elapsed, settings.loadClients()));
@@ -515,7 +516,8 @@ public final class Bench {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Measured(latencies, n / seconds, cpu.allMillisPer(n), cpu.millisPerByProcess(n), cpu.upkeepByProcess());
+        CpuSpent.PerOperation spent = cpu.perOperation(n);
+        return new Measured(latencies, n / seconds, spent.inAllMillis(), spent.millisByProcess(), spent.upkeepByProcess());
     }
 
     /**
@@ -524,6 +526,9 @@ public final class Bench {
      * named on its own ({@link ClientThreads}).
      */
     private static final class CpuSpent {
+
+        record PerOperation(double inAllMillis, Map<String, Double> millisByProcess, Map<String, JvmUpkeep> upkeepByProcess) {
+        }
 
         static final String ENGINES = "engines (this JVM, without the bench's clients)";
         static final String CLIENTS = "the bench's clients (not in all)";
@@ -546,12 +551,10 @@ public final class Bench {
             return new CpuSpent(data);
         }
 
-        double allMillisPer(int operations) {
-            return millis(Processes.cpuOfAll(data).minus(all).minus(clientsSince()), operations);
-        }
-
-        Map<String, Double> millisPerByProcess(int operations) {
-            Duration clientsSince = clientsSince();
+        /** Per operation since {@link #from}: the CPU in all and per process, the clients' read once for both, and the JVMs' upkeep. */
+        PerOperation perOperation(int operations) {
+            Duration clientsSince = ClientThreads.cpu().minus(clients);
+            double inAll = millis(Processes.cpuOfAll(data).minus(all).minus(clientsSince), operations);
             Map<String, Double> spent = new LinkedHashMap<>();
             Processes.cpuByName(data).forEach((process, cpu) -> {
                 Duration since = cpu.minus(byProcess.getOrDefault(process, Duration.ZERO));
@@ -562,18 +565,10 @@ public final class Bench {
                 }
             });
             spent.put(CLIENTS, millis(clientsSince, operations));
-            return spent;
-        }
-
-        Map<String, JvmUpkeep> upkeepByProcess() {
-            Map<String, JvmUpkeep> spent = new LinkedHashMap<>();
-            Processes.upkeepByName(data).forEach((process, now) -> spent.put(process.equals(Processes.THIS_JVM) ? ENGINES : process,
+            Map<String, JvmUpkeep> upkept = new LinkedHashMap<>();
+            Processes.upkeepByName(data).forEach((process, now) -> upkept.put(process.equals(Processes.THIS_JVM) ? ENGINES : process,
                     now.minus(upkeep.getOrDefault(process, JvmUpkeep.NONE))));
-            return spent;
-        }
-
-        private Duration clientsSince() {
-            return ClientThreads.cpu().minus(clients);
+            return new PerOperation(inAll, spent, upkept);
         }
 
         private static double millis(Duration spent, int operations) {
