@@ -44,6 +44,8 @@ class CountersReadUnderTheirStampsTest {
     /** Runs {@code beforeMonths} each time a poll is about to add to the months (its upserts of the month documents). */
     private static final class WatchedTemplate extends MongoTemplate {
         private Runnable beforeMonths = () -> { };
+        /** Runs once before the next find on the months or the samples, then is cleared. */
+        private Runnable beforeNextFind = () -> { };
         private boolean crashAtTheStamps;
         /** Finds on the months and the samples. */
         private int finds;
@@ -68,6 +70,9 @@ class CountersReadUnderTheirStampsTest {
                     (proxy, method, arguments) -> {
                         if (method.getName().equals("find")) {
                             finds++;
+                            Runnable once = beforeNextFind;
+                            beforeNextFind = () -> { };
+                            once.run();
                         }
                         if (method.getName().equals("bulkWrite") && ((List<?>) arguments[0]).stream()
                                 .allMatch(write -> write instanceof UpdateOneModel<?> update && update.getOptions().isUpsert())) {
@@ -220,6 +225,57 @@ class CountersReadUnderTheirStampsTest {
         assertThat(compared).isGreaterThan(10);
     }
 
+    /**
+     * A replica that kept nothing reads the school years a reader before it stored together, and only while their stamp
+     * stands: after a poll stamped a school year anew it reads that school year's months again. Without the stamp's
+     * check the last dashboard would show the counts from before the poll.
+     */
+    @Test
+    void aNewReplicaReadsTheSchoolYearsStoredTogetherWhileTheirStampStands() {
+        List<PublishedEvent> events = board(20261210L);
+        DashboardCounters counters = CountersOnMongo.on(mongo);
+        counters.applyAll(events.subList(0, events.size() - 10), 0);
+        String first = readAsANewReplica(mongo.template(), WINDOWS[0][0], WINDOWS[0][1]);
+        assertThat(first).isEqualTo(readAfresh(WINDOWS[0][0], WINDOWS[0][1]));
+        assertThat(mongo.template().getCollection("dashboard_counter_year_totals").countDocuments())
+                .as("three schools' two school years stored together").isEqualTo(6);
+
+        WatchedTemplate watched = new WatchedTemplate(mongo.template());
+        assertThat(readAsANewReplica(watched, WINDOWS[0][0], WINDOWS[0][1])).isEqualTo(first);
+        assertThat(watched.finds).as("only the samples read; no month document").isEqualTo(1);
+
+        counters.applyAll(events.subList(events.size() - 10, events.size()), 0);
+        watched.finds = 0;
+        assertThat(readAsANewReplica(watched, WINDOWS[0][0], WINDOWS[0][1])).isNotEqualTo(first)
+                .isEqualTo(readAfresh(WINDOWS[0][0], WINDOWS[0][1]));
+        assertThat(watched.finds).as("the months of the school years stamped anew read again").isEqualTo(2);
+    }
+
+    /**
+     * A new replica's dashboard during which a poll writes its months and stamps (after the dashboard read the stamps,
+     * before it read the months) stores what it read under the stamps from before the poll: the next new replica reads the
+     * months again, and every one of them sees what a reader of every month document sees.
+     */
+    @Test
+    void aSchoolYearStoredWhileAPollWritesIsReadAgainAfterThePoll() {
+        List<PublishedEvent> events = board(20261211L);
+        DashboardCounters counters = CountersOnMongo.on(mongo);
+        WatchedTemplate watched = new WatchedTemplate(mongo.template());
+        Random random = new Random(11);
+        int from = 0;
+        int polls = 0;
+        while (from < events.size()) {
+            List<PublishedEvent> poll = events.subList(from, Math.min(events.size(), from + 1 + random.nextInt(15)));
+            watched.beforeNextFind = () -> counters.applyAll(poll, 0);
+            readAsANewReplica(watched, WINDOWS[0][0], WINDOWS[0][1]);
+            from += poll.size();
+            polls++;
+            assertThat(readAsANewReplica(mongo.template(), WINDOWS[0][0], WINDOWS[0][1])).as("after %d events", from)
+                    .isEqualTo(readAfresh(WINDOWS[0][0], WINDOWS[0][1]));
+        }
+        assertThat(polls).isGreaterThan(10);
+    }
+
     /** Months without stamps (written before there were stamps) are read for every dashboard, never kept. */
     @Test
     void monthsWithoutStampsAreReadEachTime() {
@@ -237,9 +293,19 @@ class CountersReadUnderTheirStampsTest {
         assertThat(after).isNotEqualTo(before).isEqualTo(readAfresh(WINDOWS[0][0], WINDOWS[0][1]));
     }
 
-    /** What a reader that keeps nothing sees (closed after: each has its own read pool). */
+    /**
+     * What a reader that keeps nothing and reads every month from its document sees (closed after: each has its own read
+     * pool).
+     */
     private String readAfresh(LocalDate from, LocalDate to) {
-        try (CounterQueries fresh = new CounterQueries(mongo.template())) {
+        try (CounterQueries fresh = CounterQueries.monthByMonth(mongo.template())) {
+            return seen(fresh.tally(BOARD, from, to));
+        }
+    }
+
+    /** What a replica that kept nothing yet sees: it reads the school years other readers stored together. */
+    private static String readAsANewReplica(MongoTemplate template, LocalDate from, LocalDate to) {
+        try (CounterQueries fresh = new CounterQueries(template)) {
             return seen(fresh.tally(BOARD, from, to));
         }
     }

@@ -118,7 +118,8 @@ class BoardRebuildAtScaleProbe {
     /**
      * The board, a cluster and a school dashboard from the rebuilt counters: the last school year and all five. Each as
      * a replica that has served it before (what it read is kept under its stamps) after a third as many requests more;
-     * the board's also as one that keeps nothing (a new reader per request: the first request after a start) and with
+     * the board's also as one that keeps nothing (a new reader per request: the first request after a start) — reading every
+     * month, and reading the school years another reader stored together ({@code SchoolYearTotals}) — and with
      * every school's last month and school year stamped anew before each request (as when every school wrote since).
      */
     private static void dashboards(MongoTemplate template, int schoolCount) {
@@ -141,7 +142,12 @@ class BoardRebuildAtScaleProbe {
                 if (scope.level() == Level.BOARD) {
                     timed(scope.level() + ", " + window + ", every school written since", () -> stampAnew(template, schools, now),
                             () -> dashboards.of(scope, from, lastYear.plusYears(1), false));
-                    timed(scope.level() + ", " + window + ", nothing kept", () -> { }, () -> {
+                    timed(scope.level() + ", " + window + ", nothing kept, every month read", () -> { }, () -> {
+                        try (CounterQueries fresh = CounterQueries.monthByMonth(template)) {
+                            new Dashboards(fresh, new DashboardProperties(5), InMemoryMongo.clockAt(now)).of(scope, from, lastYear.plusYears(1), false);
+                        }
+                    });
+                    timed(scope.level() + ", " + window + ", nothing kept, school years stored together", () -> { }, () -> {
                         try (CounterQueries fresh = new CounterQueries(template)) {
                             new Dashboards(fresh, new DashboardProperties(5), InMemoryMongo.clockAt(now)).of(scope, from, lastYear.plusYears(1), false);
                         }

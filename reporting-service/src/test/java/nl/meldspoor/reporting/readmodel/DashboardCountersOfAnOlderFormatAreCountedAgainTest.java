@@ -195,7 +195,7 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
     }
 
     private CounterQueries dashboards() {
-        return new CounterQueries(mongo.template(), generations, 100, 100);
+        return new CounterQueries(mongo.template(), generations, 100, 100, true);
     }
 
     private static int opened(CounterQueries dashboards) {

@@ -32,6 +32,7 @@ public final class Counter {
 
     private static final String[] NAMES = new String[SIZE];
     private static final Map<String, Integer> INDEXES = new HashMap<>();
+    private static final String LAYOUT;
 
     static {
         String[] fixed = {"opened", "advice", "reports", "help", "closedWithoutSuspicion", "signals", "incidents", "documented",
@@ -52,6 +53,7 @@ public final class Counter {
         for (int index = 0; index < SIZE; index++) {
             INDEXES.put(NAMES[index], index);
         }
+        LAYOUT = Integer.toHexString(String.join(",", NAMES).hashCode());
     }
 
     private Counter() {
@@ -80,6 +82,11 @@ public final class Counter {
 
     public static String name(int index) {
         return NAMES[index];
+    }
+
+    /** A fingerprint of the counters' names in the order of their indexes: what stored arrays of counts were written in. */
+    static String layout() {
+        return LAYOUT;
     }
 
     /** @return the index, or -1 for a name this version does not know (a counter of a removed enum constant) */

@@ -6,10 +6,14 @@ import com.mongodb.client.model.Projections;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -38,7 +42,8 @@ import org.springframework.stereotype.Component;
  * each dashboard reads the stamps of its schools' school years first (one small document each) and reads again only
  * the months and samples whose stamp changed — past school years are read once, not per request. Kept at most
  * {@code meldspoor.dashboards.cached-months} months and {@code meldspoor.dashboards.cached-school-years} school years'
- * samples.
+ * samples. What a replica has not kept yet it reads a school year at a time where another reader stored that school
+ * year's months together under its stamp ({@link SchoolYearTotals}, {@code meldspoor.dashboards.stored-school-years}).
  */
 @Component
 public class CounterQueries implements AutoCloseable {
@@ -59,6 +64,8 @@ public class CounterQueries implements AutoCloseable {
     private final IntSupplier servedGeneration;
     private final int cachedMonths;
     private final int cachedSchoolYears;
+    /** Whether a school year's months are read from and stored as {@link SchoolYearTotals}. */
+    private final boolean storedSchoolYears;
     private volatile Served served;
 
     /**
@@ -84,8 +91,9 @@ public class CounterQueries implements AutoCloseable {
     @Autowired
     public CounterQueries(MongoTemplate mongo, Generations generations,
                           @Value("${meldspoor.dashboards.cached-months:" + CACHED_MONTHS + "}") int cachedMonths,
-                          @Value("${meldspoor.dashboards.cached-school-years:" + CACHED_SCHOOL_YEARS + "}") int cachedSchoolYears) {
-        this(mongo, () -> servable(generations.pointer(DashboardCounters.NAME)), cachedMonths, cachedSchoolYears);
+                          @Value("${meldspoor.dashboards.cached-school-years:" + CACHED_SCHOOL_YEARS + "}") int cachedSchoolYears,
+                          @Value("${meldspoor.dashboards.stored-school-years:true}") boolean storedSchoolYears) {
+        this(mongo, () -> servable(generations.pointer(DashboardCounters.NAME)), cachedMonths, cachedSchoolYears, storedSchoolYears);
     }
 
     /**
@@ -98,7 +106,18 @@ public class CounterQueries implements AutoCloseable {
     }
 
     public CounterQueries(MongoTemplate mongo, IntSupplier servedGeneration, int cachedMonths, int cachedSchoolYears) {
+        this(mongo, servedGeneration, cachedMonths, cachedSchoolYears, true);
+    }
+
+    /** A reader that neither reads nor stores school years' months together (what the stored ones are compared with). */
+    public static CounterQueries monthByMonth(MongoTemplate mongo) {
+        return new CounterQueries(mongo, () -> 0, CACHED_MONTHS, CACHED_SCHOOL_YEARS, false);
+    }
+
+    public CounterQueries(MongoTemplate mongo, IntSupplier servedGeneration, int cachedMonths, int cachedSchoolYears,
+                          boolean storedSchoolYears) {
         this.mongo = mongo;
+        this.storedSchoolYears = storedSchoolYears;
         this.reads = Executors.newFixedThreadPool(READ_THREADS, daemon("dashboard-read-"));
         this.servedGeneration = servedGeneration;
         this.cachedMonths = cachedMonths;
@@ -172,7 +191,7 @@ public class CounterQueries implements AutoCloseable {
         }
         var collection = mongo.getCollection(counters.collection(MonthCounters.COLLECTION));
         if (!firstWhole.isAfter(lastWhole)) {
-            wholeMonths(counters.months(), tally, collection, schoolIds, stamps, firstWhole, lastWhole);
+            wholeMonths(counters, tally, collection, schoolIds, stamps, firstWhole, lastWhole);
         }
         if (!cut.isEmpty()) {
             List<String> edgeIds = new ArrayList<>();
@@ -199,11 +218,14 @@ public class CounterQueries implements AutoCloseable {
     }
 
     /**
-     * Adds up the totals of whole months: those kept under their stamp from memory, the others read by {@code _id} and
-     * kept under the stamp read before them (a month that is not there, too: nothing counted in it under that stamp).
+     * Adds up the totals of whole months: those kept under their stamp from memory, then those of school years stored
+     * together under the school year's stamp ({@link SchoolYearTotals}), the others read by {@code _id} and kept under
+     * the stamp read before them (a month that is not there, too: nothing counted in it under that stamp). A school year
+     * whose twelve months were all read from their documents is then stored together for the next replica to read.
      */
-    private static void wholeMonths(StampedCache<int[]> months, Tally tally, MongoCollection<Document> collection, List<String> schoolIds,
-                                    CounterStamps stamps, YearMonth firstWhole, YearMonth lastWhole) {
+    private void wholeMonths(Served counters, Tally tally, MongoCollection<Document> collection, List<String> schoolIds,
+                             CounterStamps stamps, YearMonth firstWhole, YearMonth lastWhole) {
+        StampedCache<int[]> months = counters.months();
         Map<String, Object> unread = new LinkedHashMap<>();
         for (YearMonth month = firstWhole; !month.isAfter(lastWhole); month = month.plusMonths(1)) {
             for (String schoolId : schoolIds) {
@@ -221,15 +243,68 @@ public class CounterQueries implements AutoCloseable {
             return;
         }
         Map<String, int[]> read = new HashMap<>();
-        for (Document month : collection.find(Filters.in("_id", new ArrayList<>(unread.keySet())))
-                .projection(Projections.include("totals"))) {
-            read.put(month.getString("_id"), totalsOf(month.get("totals", Document.class)));
+        MongoCollection<Document> yearTotals = mongo.getCollection(counters.collection(SchoolYearTotals.COLLECTION));
+        Map<String, Map<YearMonth, int[]>> stored = storedSchoolYears
+                ? SchoolYearTotals.read(yearTotals, schoolYearsOf(unread.keySet()), stamps) : Map.of();
+        List<String> fromMonths = new ArrayList<>();
+        for (String id : unread.keySet()) {
+            Map<YearMonth, int[]> schoolYear = stored.get(schoolYearOf(id));
+            if (schoolYear == null) {
+                fromMonths.add(id);
+            } else {
+                read.put(id, schoolYear.getOrDefault(MonthCounters.monthOf(id), NOTHING));
+            }
+        }
+        if (!fromMonths.isEmpty()) {
+            for (Document month : collection.find(Filters.in("_id", fromMonths)).projection(Projections.include("totals"))) {
+                read.put(month.getString("_id"), totalsOf(month.get("totals", Document.class)));
+            }
         }
         unread.forEach((id, stamp) -> {
             int[] totals = read.getOrDefault(id, NOTHING);
             months.put(id, stamp, totals);
             addTotals(tally, MonthCounters.schoolOf(id), MonthCounters.monthOf(id), totals);
         });
+        if (storedSchoolYears) {
+            SchoolYearTotals.write(yearTotals, wholeSchoolYearsRead(new HashSet<>(fromMonths), read, stamps), stamps);
+        }
+    }
+
+    /** The school years (with a stamp) all of whose twelve months are among those read from their documents. */
+    private static Map<String, Map<YearMonth, int[]>> wholeSchoolYearsRead(Set<String> readFromMonths, Map<String, int[]> read,
+                                                                         CounterStamps stamps) {
+        Map<String, Map<YearMonth, int[]>> whole = new LinkedHashMap<>();
+        Set<String> looked = new HashSet<>();
+        for (String id : readFromMonths) {
+            String schoolYear = schoolYearOf(id);
+            if (!looked.add(schoolYear) || stamps.schoolYear(schoolYear) == null) {
+                continue;
+            }
+            String schoolId = MonthCounters.schoolOf(id);
+            YearMonth august = YearMonth.from(SchoolYear.startOf(MonthCounters.monthOf(id).atDay(1)));
+            Map<YearMonth, int[]> months = new HashMap<>();
+            for (YearMonth month = august; months.size() < 12; month = month.plusMonths(1)) {
+                String monthId = MonthCounters.idOf(schoolId, month.toString());
+                if (!readFromMonths.contains(monthId)) {
+                    break;
+                }
+                months.put(month, read.getOrDefault(monthId, NOTHING));
+            }
+            if (months.size() == 12) {
+                whole.put(schoolYear, months);
+            }
+        }
+        return whole;
+    }
+
+    private static String schoolYearOf(String monthId) {
+        return SchoolYearSamples.idOf(MonthCounters.schoolOf(monthId), MonthCounters.monthOf(monthId));
+    }
+
+    private static Set<String> schoolYearsOf(Collection<String> monthIds) {
+        Set<String> schoolYears = new LinkedHashSet<>();
+        monthIds.forEach(id -> schoolYears.add(schoolYearOf(id)));
+        return schoolYears;
     }
 
     /** A month's totals by counter index: those of a counter this version does not know left out. */

@@ -127,7 +127,7 @@ public class DashboardCounters implements ReadModel {
     @Override
     public List<String> collections(int generation) {
         return Stream.of(MonthCounters.COLLECTION, SchoolYearSamples.COLLECTION, Contribution.COLLECTION, CounterSource.COLLECTION,
-                SchoolOpenCases.COLLECTION, CounterStamps.COLLECTION).map(base -> Generations.nameOf(base, generation)).toList();
+                SchoolOpenCases.COLLECTION, CounterStamps.COLLECTION, SchoolYearTotals.COLLECTION).map(base -> Generations.nameOf(base, generation)).toList();
     }
 
     @Override
