@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Opt-in probe ({@code -Dbench=true}): a whole board's history — by default 100 schools over five school years,
@@ -89,6 +90,9 @@ class BoardRebuildAtScaleProbe {
 
             dashboards(template, schools);
             System.out.printf("peak heap %,d MB of %,d MB%n%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        } finally {
+            // the store of a million events is ~13 GB: not left behind in the temporary directory
+            FileSystemUtils.deleteRecursively(files);
         }
     }
 
