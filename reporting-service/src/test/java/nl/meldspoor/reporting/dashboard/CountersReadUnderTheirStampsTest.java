@@ -140,7 +140,10 @@ class CountersReadUnderTheirStampsTest {
         assertThat(watched.finds).as("what the last events wrote read again").isPositive();
     }
 
-    /** A started replica reads the board's last school years ahead: the first dashboard over them reads nothing more. */
+    /**
+     * A started replica reads the board's last school years ahead: the first dashboard over them reads nothing more, and
+     * another replica's first dashboard reads the school years it stored together, no month document.
+     */
     @Test
     void theWarmUpAfterAStartReadsTheBoardBeforeTheFirstDashboard() {
         DashboardCounters counters = CountersOnMongo.on(mongo);
@@ -160,6 +163,10 @@ class CountersReadUnderTheirStampsTest {
                 .isEqualTo(readAfresh(WINDOWS[0][0], WINDOWS[0][1]));
         keeping.tally(BOARD.subList(1, 2), LocalDate.of(2025, 2, 1), LocalDate.of(2025, 6, 1));
         assertThat(watched.finds).as("nothing read again").isZero();
+
+        // what the warm-up read whole it stored together: another replica's first dashboard reads no month document
+        assertThat(readAsANewReplica(watched, WINDOWS[0][0], WINDOWS[0][1])).isEqualTo(readAfresh(WINDOWS[0][0], WINDOWS[0][1]));
+        assertThat(watched.finds).as("another replica: only the samples").isEqualTo(1);
     }
 
     /**
