@@ -3,6 +3,7 @@ package nl.meldspoor.reporting.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOneModel;
 import java.lang.reflect.InvocationTargetException;
@@ -47,6 +48,7 @@ class CountersReadUnderTheirStampsTest {
         /** Runs once before the next find on the months or the samples, then is cleared. */
         private Runnable beforeNextFind = () -> { };
         private boolean crashAtTheStamps;
+        private boolean refuseStoredSchoolYears;
         /** Finds on the months and the samples. */
         private int finds;
 
@@ -61,7 +63,25 @@ class CountersReadUnderTheirStampsTest {
                 throw new IllegalStateException("crashed before the stamps were written");
             }
             MongoCollection<Document> collection = super.getCollection(collectionName);
+            if (refuseStoredSchoolYears && collectionName.equals("dashboard_counter_year_totals")) {
+                return refusingWrites(collection);
+            }
             return collectionName.equals("dashboard_counters") || collectionName.equals("dashboard_counter_samples") ? watched(collection) : collection;
+        }
+
+        @SuppressWarnings("unchecked")
+        private MongoCollection<Document> refusingWrites(MongoCollection<Document> stored) {
+            return (MongoCollection<Document>) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {MongoCollection.class},
+                    (proxy, method, arguments) -> {
+                        if (method.getName().equals("bulkWrite")) {
+                            throw new MongoException("not authorized to write");
+                        }
+                        try {
+                            return method.invoke(stored, arguments);
+                        } catch (InvocationTargetException failure) {
+                            throw failure.getCause();
+                        }
+                    });
         }
 
         @SuppressWarnings("unchecked")
@@ -281,6 +301,17 @@ class CountersReadUnderTheirStampsTest {
                     .isEqualTo(readAfresh(WINDOWS[0][0], WINDOWS[0][1]));
         }
         assertThat(polls).isGreaterThan(10);
+    }
+
+    /** Storing a school year is a shortcut for the next reader: when the store refuses it, the dashboard answers all the same. */
+    @Test
+    void aDashboardWhoseSchoolYearsCannotBeStoredAnswersAllTheSame() {
+        DashboardCounters counters = CountersOnMongo.on(mongo);
+        counters.applyAll(board(20261212L), 0);
+        WatchedTemplate refusing = new WatchedTemplate(mongo.template());
+        refusing.refuseStoredSchoolYears = true;
+        assertThat(readAsANewReplica(refusing, WINDOWS[0][0], WINDOWS[0][1])).isEqualTo(readAfresh(WINDOWS[0][0], WINDOWS[0][1]));
+        assertThat(mongo.template().getCollection("dashboard_counter_year_totals").countDocuments()).isZero();
     }
 
     /** Months without stamps (written before there were stamps) are read for every dashboard, never kept. */

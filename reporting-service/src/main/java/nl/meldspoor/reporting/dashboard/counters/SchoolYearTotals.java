@@ -1,5 +1,6 @@
 package nl.meldspoor.reporting.dashboard.counters;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A school year's whole months' totals of one school, stored together under the school year's stamp
@@ -36,6 +39,7 @@ final class SchoolYearTotals {
     private static final String LAYOUT = "layout";
     private static final String MONTHS = "months";
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final Logger log = LoggerFactory.getLogger(SchoolYearTotals.class);
 
     private SchoolYearTotals() {
     }
@@ -65,7 +69,10 @@ final class SchoolYearTotals {
         return standing;
     }
 
-    /** Stores each school year's twelve months' totals (by month; a month left out counted nothing) under its stamp. */
+    /**
+     * Stores each school year's twelve months' totals (by month; a month left out counted nothing) under its stamp; a
+     * failed write is logged, not thrown.
+     */
     static void write(MongoCollection<Document> collection, Map<String, Map<YearMonth, int[]>> bySchoolYear, CounterStamps stamps) {
         List<ReplaceOneModel<Document>> writes = new ArrayList<>(bySchoolYear.size());
         bySchoolYear.forEach((id, months) -> {
@@ -76,8 +83,14 @@ final class SchoolYearTotals {
                     new Document("_id", id).append(STAMP, stamps.schoolYear(id)).append(LAYOUT, Counter.layout()).append(MONTHS, byMonth),
                     UPSERT));
         });
-        if (!writes.isEmpty()) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        try {
             collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoException failure) {
+            // only a shortcut for the next reader: the dashboard that read the months answers all the same
+            log.warn("Could not store {} school years' months together: {}", writes.size(), failure.toString());
         }
     }
 
