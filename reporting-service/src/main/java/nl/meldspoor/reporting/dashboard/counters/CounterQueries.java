@@ -227,6 +227,7 @@ public class CounterQueries implements AutoCloseable {
                              CounterStamps stamps, YearMonth firstWhole, YearMonth lastWhole) {
         StampedCache<int[]> months = counters.months();
         Map<String, Object> unread = new LinkedHashMap<>();
+        Set<String> partlyKept = new HashSet<>();
         for (YearMonth month = firstWhole; !month.isAfter(lastWhole); month = month.plusMonths(1)) {
             for (String schoolId : schoolIds) {
                 String id = MonthCounters.idOf(schoolId, month.toString());
@@ -235,6 +236,7 @@ public class CounterQueries implements AutoCloseable {
                 if (totals == null) {
                     unread.put(id, stamp);
                 } else {
+                    partlyKept.add(SchoolYearSamples.idOf(schoolId, month));
                     addTotals(tally, schoolId, month, totals);
                 }
             }
@@ -244,8 +246,10 @@ public class CounterQueries implements AutoCloseable {
         }
         Map<String, int[]> read = new HashMap<>();
         MongoCollection<Document> yearTotals = mongo.getCollection(counters.collection(SchoolYearTotals.COLLECTION));
-        Map<String, Map<YearMonth, int[]>> stored = storedSchoolYears
-                ? SchoolYearTotals.read(yearTotals, schoolYearsOf(unread.keySet()), stamps) : Map.of();
+        // a school year this replica keeps some months of was written since (its other months' stamps stand): not stored
+        Set<String> cold = schoolYearsOf(unread.keySet());
+        cold.removeAll(partlyKept);
+        Map<String, Map<YearMonth, int[]>> stored = storedSchoolYears ? SchoolYearTotals.read(yearTotals, cold, stamps) : Map.of();
         List<String> fromMonths = new ArrayList<>();
         for (String id : unread.keySet()) {
             Map<YearMonth, int[]> schoolYear = stored.get(schoolYearOf(id));
@@ -266,35 +270,20 @@ public class CounterQueries implements AutoCloseable {
             addTotals(tally, MonthCounters.schoolOf(id), MonthCounters.monthOf(id), totals);
         });
         if (storedSchoolYears) {
-            SchoolYearTotals.write(yearTotals, wholeSchoolYearsRead(new HashSet<>(fromMonths), read, stamps), stamps);
+            SchoolYearTotals.write(yearTotals, wholeSchoolYearsRead(fromMonths, read, stamps), stamps);
         }
     }
 
     /** The school years (with a stamp) all of whose twelve months are among those read from their documents. */
-    private static Map<String, Map<YearMonth, int[]>> wholeSchoolYearsRead(Set<String> readFromMonths, Map<String, int[]> read,
+    private static Map<String, Map<YearMonth, int[]>> wholeSchoolYearsRead(List<String> readFromMonths, Map<String, int[]> read,
                                                                          CounterStamps stamps) {
-        Map<String, Map<YearMonth, int[]>> whole = new LinkedHashMap<>();
-        Set<String> looked = new HashSet<>();
+        Map<String, Map<YearMonth, int[]>> bySchoolYear = new LinkedHashMap<>();
         for (String id : readFromMonths) {
-            String schoolYear = schoolYearOf(id);
-            if (!looked.add(schoolYear) || stamps.schoolYear(schoolYear) == null) {
-                continue;
-            }
-            String schoolId = MonthCounters.schoolOf(id);
-            YearMonth august = YearMonth.from(SchoolYear.startOf(MonthCounters.monthOf(id).atDay(1)));
-            Map<YearMonth, int[]> months = new HashMap<>();
-            for (YearMonth month = august; months.size() < 12; month = month.plusMonths(1)) {
-                String monthId = MonthCounters.idOf(schoolId, month.toString());
-                if (!readFromMonths.contains(monthId)) {
-                    break;
-                }
-                months.put(month, read.getOrDefault(monthId, NOTHING));
-            }
-            if (months.size() == 12) {
-                whole.put(schoolYear, months);
-            }
+            bySchoolYear.computeIfAbsent(schoolYearOf(id), schoolYear -> new HashMap<>())
+                    .put(MonthCounters.monthOf(id), read.getOrDefault(id, NOTHING));
         }
-        return whole;
+        bySchoolYear.entrySet().removeIf(schoolYear -> schoolYear.getValue().size() < 12 || stamps.schoolYear(schoolYear.getKey()) == null);
+        return bySchoolYear;
     }
 
     private static String schoolYearOf(String monthId) {

@@ -9,6 +9,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import java.nio.ByteBuffer;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -51,13 +52,13 @@ final class SchoolYearTotals {
     static Map<String, Map<YearMonth, int[]>> read(MongoCollection<Document> collection, Collection<String> schoolYearIds,
                                                    CounterStamps stamps) {
         Map<String, Map<YearMonth, int[]>> standing = new HashMap<>();
-        if (schoolYearIds.isEmpty()) {
+        List<String> stamped = schoolYearIds.stream().filter(id -> stamps.schoolYear(id) != null).toList();
+        if (stamped.isEmpty()) {
             return standing;
         }
-        for (Document stored : collection.find(Filters.in("_id", new ArrayList<>(schoolYearIds)))) {
+        for (Document stored : collection.find(Filters.in("_id", stamped))) {
             String id = stored.getString("_id");
-            Object stamp = stamps.schoolYear(id);
-            if (stamp != null && stamp.equals(stored.get(STAMP)) && Counter.layout().equals(stored.getString(LAYOUT))) {
+            if (stamps.schoolYear(id).equals(stored.get(STAMP)) && Counter.layout().equals(stored.getString(LAYOUT))) {
                 Map<YearMonth, int[]> months = new HashMap<>();
                 Document byMonth = stored.get(MONTHS, Document.class);
                 for (Map.Entry<String, Object> month : byMonth == null ? List.<Map.Entry<String, Object>>of() : byMonth.entrySet()) {
@@ -77,7 +78,7 @@ final class SchoolYearTotals {
         List<ReplaceOneModel<Document>> writes = new ArrayList<>(bySchoolYear.size());
         bySchoolYear.forEach((id, months) -> {
             Document byMonth = new Document();
-            months.entrySet().stream().filter(month -> !empty(month.getValue())).sorted(Map.Entry.comparingByKey())
+            months.entrySet().stream().filter(month -> Arrays.stream(month.getValue()).anyMatch(total -> total != 0)).sorted(Map.Entry.comparingByKey())
                     .forEach(month -> byMonth.append(month.getKey().toString(), new Binary(packed(month.getValue()))));
             writes.add(new ReplaceOneModel<>(new Document("_id", id),
                     new Document("_id", id).append(STAMP, stamps.schoolYear(id)).append(LAYOUT, Counter.layout()).append(MONTHS, byMonth),
@@ -92,15 +93,6 @@ final class SchoolYearTotals {
             // only a shortcut for the next reader: the dashboard that read the months answers all the same
             log.warn("Could not store {} school years' months together: {}", writes.size(), failure.toString());
         }
-    }
-
-    private static boolean empty(int[] totals) {
-        for (int total : totals) {
-            if (total != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static byte[] packed(int[] totals) {
