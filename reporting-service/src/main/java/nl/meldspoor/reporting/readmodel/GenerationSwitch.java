@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides when a generation rebuilt beside the served one takes over: once it has applied, on every partition, at
- * least as far as the served one. Then one pointer update switches every replica's queries at once, and the old
- * generation's collections and positions go.
+ * least as far as the served one. Then what must be ready before it is served is done ({@link BeforeServing}), one
+ * pointer update switches every replica's queries at once, and the old generation's collections and positions go.
  */
 @Component
 public class GenerationSwitch {
@@ -23,9 +25,22 @@ public class GenerationSwitch {
     private final ReadModelRebuilds rebuilds;
     private final MongoTemplate mongo;
     private final ReportingProperties properties;
+    private final List<BeforeServing> preparations;
 
     public GenerationSwitch(Generations generations, ReadModelPositions positions, ReadModelRebuilds rebuilds, MongoTemplate mongo,
                             ReportingProperties properties) {
+        this(generations, positions, rebuilds, mongo, properties, List.of());
+    }
+
+    @Autowired
+    public GenerationSwitch(Generations generations, ReadModelPositions positions, ReadModelRebuilds rebuilds, MongoTemplate mongo,
+                            ReportingProperties properties, ObjectProvider<BeforeServing> preparations) {
+        this(generations, positions, rebuilds, mongo, properties, preparations.orderedStream().toList());
+    }
+
+    public GenerationSwitch(Generations generations, ReadModelPositions positions, ReadModelRebuilds rebuilds, MongoTemplate mongo,
+                            ReportingProperties properties, List<BeforeServing> preparations) {
+        this.preparations = List.copyOf(preparations);
         this.generations = generations;
         this.positions = positions;
         this.rebuilds = rebuilds;
@@ -36,8 +51,11 @@ public class GenerationSwitch {
     /** @return whether this call switched the read model to its rebuilt generation */
     public boolean switchIfCaughtUp(ReadModel model) {
         Generations.Pointer pointer = generations.pointer(model.name());
-        if (pointer.building() == null || !caughtUp(model, pointer.active(), pointer.building())
-                || !generations.switchTo(model.name(), pointer.building(), model.viewFormat())) {
+        if (pointer.building() == null || !caughtUp(model, pointer.active(), pointer.building())) {
+            return false;
+        }
+        prepare(model.name(), pointer.building());
+        if (!generations.switchTo(model.name(), pointer.building(), model.viewFormat())) {
             return false;
         }
         log.info("Read model {} switched to generation {}: it has applied every partition as far as generation {}",
@@ -45,6 +63,16 @@ public class GenerationSwitch {
         rebuilds.switched(model.name(), pointer.building());
         retire(model, pointer.active());
         return true;
+    }
+
+    private void prepare(String readModel, int generation) {
+        for (BeforeServing preparation : preparations) {
+            try {
+                preparation.prepare(readModel, generation);
+            } catch (RuntimeException failure) {
+                log.warn("Read model {}: generation {} switches unprepared ({})", readModel, generation, failure.toString());
+            }
+        }
     }
 
     /** Drops a generation no longer served or built (its consumer, if this replica ran it, is stopped first). */

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.reporting.InMemoryMongo;
 import nl.meldspoor.reporting.dashboard.counters.CounterQueries;
@@ -63,10 +64,11 @@ class CountersReadUnderTheirStampsTest {
                 throw new IllegalStateException("crashed before the stamps were written");
             }
             MongoCollection<Document> collection = super.getCollection(collectionName);
-            if (refuseStoredSchoolYears && collectionName.equals("dashboard_counter_year_totals")) {
+            String base = collectionName.replaceFirst("_g[0-9]+$", ""); // of any generation
+            if (refuseStoredSchoolYears && base.equals("dashboard_counter_year_totals")) {
                 return refusingWrites(collection);
             }
-            return collectionName.equals("dashboard_counters") || collectionName.equals("dashboard_counter_samples") ? watched(collection) : collection;
+            return base.equals("dashboard_counters") || base.equals("dashboard_counter_samples") ? watched(collection) : collection;
         }
 
         @SuppressWarnings("unchecked")
@@ -170,11 +172,8 @@ class CountersReadUnderTheirStampsTest {
         counters.applyAll(board(20261209L), 0);
         WatchedTemplate watched = new WatchedTemplate(mongo.template());
         CounterQueries keeping = new CounterQueries(watched);
-        OrganisationProperties organisation = new OrganisationProperties(new OrganisationProperties.Unit("bestuur", "Bestuur"), List.of(
-                new OrganisationProperties.Cluster("noord", "Noord", BOARD.subList(0, 2).stream().map(id -> new School(id, id)).toList()),
-                new OrganisationProperties.Cluster("zuid", "Zuid", List.of(new School(BOARD.get(2), BOARD.get(2))))));
 
-        new DashboardWarmUp(keeping, organisation, InMemoryMongo.clockAt(Instant.parse("2026-03-02T08:00:00Z")), 2).readTheBoard();
+        new DashboardWarmUp(keeping, organisation(), InMemoryMongo.clockAt(Instant.parse("2026-03-02T08:00:00Z")), 2).readTheBoard();
         assertThat(watched.finds).as("the months and the samples read ahead").isEqualTo(2);
         watched.finds = 0;
 
@@ -186,6 +185,41 @@ class CountersReadUnderTheirStampsTest {
 
         // what the warm-up read whole it stored together: another replica's first dashboard reads no month document
         assertThat(readAsANewReplica(watched, WINDOWS[0][0], WINDOWS[0][1])).isEqualTo(readAfresh(WINDOWS[0][0], WINDOWS[0][1]));
+        assertThat(watched.finds).as("another replica: only the samples").isEqualTo(1);
+    }
+
+    /**
+     * A rebuilt generation is read ahead once it has caught up, before it is served: after the switch the replica that
+     * switched reads nothing more for its first dashboard, and another replica's first dashboard reads the school years
+     * stored together, no month document — where both would have read every month of the new generation.
+     */
+    @Test
+    void aRebuiltGenerationIsReadAheadBeforeItIsServed() {
+        List<PublishedEvent> events = board(20261206L);
+        DashboardCounters counters = CountersOnMongo.on(mongo);
+        counters.applyAll(events, 0);
+        counters.prepareStorage(1);
+        counters.applyAll(events, 1);
+        WatchedTemplate watched = new WatchedTemplate(mongo.template());
+        AtomicInteger served = new AtomicInteger(0);
+        CounterQueries keeping = new CounterQueries(watched, served::get, 20_000, 2_000);
+        String asServed = seen(keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]));
+        DashboardWarmUp warmUp = new DashboardWarmUp(keeping, organisation(), InMemoryMongo.clockAt(Instant.parse("2026-03-02T08:00:00Z")), 2);
+
+        watched.finds = 0;
+        warmUp.prepare("meldcode-cases", 1);
+        assertThat(watched.finds).as("another read model's switch reads no counters").isZero();
+        warmUp.prepare(DashboardCounters.NAME, 1);
+        assertThat(watched.finds).as("the new generation's months and samples read ahead").isEqualTo(2);
+        assertThat(seen(keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]))).as("still served: generation 0").isEqualTo(asServed);
+
+        served.set(1);
+        watched.finds = 0;
+        assertThat(seen(keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]))).isEqualTo(asServed);
+        assertThat(watched.finds).as("the replica that switched: nothing read again").isZero();
+        try (CounterQueries another = new CounterQueries(watched, served::get, 20_000, 2_000)) {
+            assertThat(seen(another.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]))).isEqualTo(asServed);
+        }
         assertThat(watched.finds).as("another replica: only the samples").isEqualTo(1);
     }
 
@@ -339,6 +373,12 @@ class CountersReadUnderTheirStampsTest {
         try (CounterQueries fresh = CounterQueries.monthByMonth(mongo.template())) {
             return seen(fresh.tally(BOARD, from, to));
         }
+    }
+
+    private static OrganisationProperties organisation() {
+        return new OrganisationProperties(new OrganisationProperties.Unit("bestuur", "Bestuur"), List.of(
+                new OrganisationProperties.Cluster("noord", "Noord", BOARD.subList(0, 2).stream().map(id -> new School(id, id)).toList()),
+                new OrganisationProperties.Cluster("zuid", "Zuid", List.of(new School(BOARD.get(2), BOARD.get(2))))));
     }
 
     /** What a replica that kept nothing yet sees: it reads the school years other readers stored together. */

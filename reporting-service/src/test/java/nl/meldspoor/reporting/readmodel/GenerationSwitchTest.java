@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.platform.consuming.PublishedEvent;
@@ -103,6 +104,32 @@ class GenerationSwitchTest {
 
         consume(building, events.subList(1, events.size()), 1);
         assertThat(generationSwitch.switchIfCaughtUp(cases)).isTrue();
+        assertThat(generations.active(MeldcodeCases.NAME)).isEqualTo(building);
+    }
+
+    /**
+     * What a rebuilt generation needs before it is served ({@link BeforeServing}) is done once it has caught up, while
+     * the old generation is still served, and only then; one that fails does not hold the switch back.
+     */
+    @Test
+    void aRebuiltGenerationIsPreparedBeforeItIsServedAndAFailedPreparationDoesNotHoldItBack() {
+        List<String> prepared = new ArrayList<>();
+        GenerationSwitch preparing = new GenerationSwitch(generations, positions, rebuilds, mongo.template(),
+                new ReportingProperties(null, null, null, null, null, null, null), List.of(
+                (readModel, generation) -> { throw new IllegalStateException("the store did not answer"); },
+                (readModel, generation) -> prepared.add(readModel + " " + generation + " while " + generations.active(readModel) + " is served")));
+        List<PublishedEvent> events = CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-09-07T08:00:00Z")).consultedColleague().published();
+        consume(0, events, 0);
+        int building = generations.startBuilding(MeldcodeCases.NAME).generation();
+        rebuilds.replayingInto(MeldcodeCases.NAME, building);
+        cases.prepareStorage(building);
+        consume(building, events.subList(0, 1), 0);
+        assertThat(preparing.switchIfCaughtUp(cases)).isFalse();
+        assertThat(prepared).as("not before it has caught up").isEmpty();
+
+        consume(building, events.subList(1, events.size()), 1);
+        assertThat(preparing.switchIfCaughtUp(cases)).isTrue();
+        assertThat(prepared).containsExactly(MeldcodeCases.NAME + " " + building + " while 0 is served");
         assertThat(generations.active(MeldcodeCases.NAME)).isEqualTo(building);
     }
 

@@ -67,6 +67,8 @@ public class CounterQueries implements AutoCloseable {
     /** Whether a school year's months are read from and stored as {@link SchoolYearTotals}. */
     private final boolean storedSchoolYears;
     private volatile Served served;
+    /** A generation read ahead before it is served ({@link #readAhead}): what the first dashboards on it keep. */
+    private volatile Served readAhead;
 
     /**
      * The counters of one generation as read: a whole month's totals by counter index, by month id; a school year's
@@ -128,10 +130,31 @@ public class CounterQueries implements AutoCloseable {
         int generation = servedGeneration.getAsInt();
         Served now = served;
         if (now == null || now.generation() != generation) {
-            now = new Served(generation, new StampedCache<>(cachedMonths), new StampedCache<>(cachedSchoolYears));
+            Served ahead = readAhead;
+            now = ahead != null && ahead.generation() == generation ? ahead : unread(generation);
             served = now;
+            readAhead = null;
         }
         return now;
+    }
+
+    private Served unread(int generation) {
+        return new Served(generation, new StampedCache<>(cachedMonths), new StampedCache<>(cachedSchoolYears));
+    }
+
+    /**
+     * Reads a generation that is not served yet as a dashboard over these schools and dates would — a rebuild that has
+     * caught up, just before it takes over — and keeps what it read for the dashboards once it is served. What it reads
+     * whole it stores together per school year, so that every other replica's first dashboard after the switch reads
+     * those rather than every month. The same stamps guard it as a served generation's reads: the rebuild's consumer
+     * may go on writing meanwhile.
+     *
+     * @param to exclusive
+     */
+    public void readAhead(int generation, List<String> schoolIds, LocalDate from, LocalDate to) {
+        Served ahead = unread(generation);
+        tally(ahead, schoolIds, from, to);
+        readAhead = ahead;
     }
 
     private static ThreadFactory daemon(String prefix) {
@@ -148,7 +171,10 @@ public class CounterQueries implements AutoCloseable {
 
     /** @param to exclusive */
     public Tally tally(List<String> schoolIds, LocalDate from, LocalDate to) {
-        Served counters = served();
+        return tally(served(), schoolIds, from, to);
+    }
+
+    private Tally tally(Served counters, List<String> schoolIds, LocalDate from, LocalDate to) {
         if (counters.generation() == NOT_SERVABLE) {
             return new Tally();
         }
