@@ -22,7 +22,7 @@ import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
  * without suspicion, awaiting the principal, sent back, erased after retention), pupils' signals of every category
  * (some urgent, some escalated, some at two schools) and incidents of every type — per aggregate, in order.
  */
-final class BoardHistory {
+public final class BoardHistory {
 
     private BoardHistory() {
     }
@@ -30,7 +30,7 @@ final class BoardHistory {
     /**
      * @param casesPerSchoolYear cases opened per school per school year, on average
      */
-    static List<List<PublishedEvent>> generate(long seed, List<School> schools, LocalDate firstSchoolYear, int schoolYears, int casesPerSchoolYear) {
+    public static List<List<PublishedEvent>> generate(long seed, List<School> schools, LocalDate firstSchoolYear, int schoolYears, int casesPerSchoolYear) {
         Random random = new Random(seed);
         Instant start = firstSchoolYear.atStartOfDay(Dashboards.AMSTERDAM).toInstant();
         long seconds = Duration.ofDays(365L * schoolYears).toSeconds();

@@ -1,6 +1,7 @@
 package nl.meldspoor.reporting.dashboard.counters;
 
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -306,8 +307,10 @@ public class DashboardCounters implements ReadModel {
         if (ids.isEmpty()) {
             return sources;
         }
-        mongo.find(Query.query(Criteria.where("_id").in(ids)), CounterSource.class, writes.collectionName(CounterSource.COLLECTION))
-                .forEach(source -> sources.put(source.aggregateId(), source));
+        for (Document stored : writes.collection(CounterSource.COLLECTION).find(Filters.in("_id", ids))) {
+            CounterSource source = StoredFold.read(stored, mongo.getConverter());
+            sources.put(source.aggregateId(), source);
+        }
         ids.forEach(id -> sources.computeIfAbsent(id, CounterSource::new));
         return sources;
     }
@@ -335,16 +338,14 @@ public class DashboardCounters implements ReadModel {
         changed.add(source.aggregateId());
     }
 
-    /** Stores the folds in one bulk write (each replaces its document, as a save does). */
+    /** Stores the folds in one bulk write, each replacing its document ({@link StoredFold}). */
     private void saveAll(List<CounterSource> changed, CounterWrites writes) {
         if (changed.isEmpty()) {
             return;
         }
         List<WriteModel<Document>> replacements = new ArrayList<>(changed.size());
         for (CounterSource source : changed) {
-            Document document = new Document();
-            mongo.getConverter().write(source, document);
-            replacements.add(new ReplaceOneModel<>(new Document("_id", source.aggregateId()), document, new ReplaceOptions().upsert(true)));
+            replacements.add(new ReplaceOneModel<>(new Document("_id", source.aggregateId()), StoredFold.of(source), new ReplaceOptions().upsert(true)));
         }
         writes.collection(CounterSource.COLLECTION).bulkWrite(replacements, new BulkWriteOptions().ordered(false));
     }

@@ -2,19 +2,27 @@ package nl.meldspoor.reporting.dashboard.counters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.meldspoor.api.calendar.WorkingDays;
 import nl.meldspoor.platform.consuming.StoredEvent;
 import nl.meldspoor.platform.consuming.StoredEvents;
 import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
 import nl.meldspoor.reporting.InMemoryMongo;
+import nl.meldspoor.reporting.dashboard.BoardHistory;
 import nl.meldspoor.reporting.meldcase.CaseDeadlines;
+import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /**
@@ -65,8 +73,11 @@ class CountersKeepAFoldNotTheHistoryTest {
         return history;
     }
 
+    /** The stored fold's fields, as a document. */
     private Document source(String caseId) {
-        return mongo.template().findById(caseId, Document.class, CounterSource.COLLECTION);
+        Document stored = mongo.template().findById(caseId, Document.class, CounterSource.COLLECTION);
+        assertThat(stored.keySet()).containsExactly("_id", StoredFold.FOLD);
+        return Document.parse(new String(stored.get(StoredFold.FOLD, Binary.class).getData(), StandardCharsets.UTF_8));
     }
 
     private static int sizeOf(Document document) {
@@ -81,7 +92,7 @@ class CountersKeepAFoldNotTheHistoryTest {
         longCase.published().forEach(counters::apply);
 
         Document kept = source(longCase.caseId());
-        assertThat(kept.getLong("appliedSequence")).isEqualTo(300);
+        assertThat(kept.get("appliedSequence", Number.class).longValue()).isEqualTo(300);
         assertThat(kept).doesNotContainKey("events");
         assertThat(sizeOf(kept)).as("the fold of 301 events is no bigger than that of 11").isEqualTo(sizeOf(source(shortCase.caseId())));
         assertThat(kept.toJson()).doesNotContain("Blauwe plekken", "De signalen.", "pupil-1", "vorige leerkracht");
@@ -105,6 +116,59 @@ class CountersKeepAFoldNotTheHistoryTest {
         assertThat(storedEvents.read.get()).isEqualTo(5);
         Document kept = source(events.get(0).aggregateId());
         assertThat(kept.getList("waiting", Document.class)).isEmpty();
-        assertThat(kept.getLong("appliedSequence")).isEqualTo(5);
+        assertThat(kept.get("appliedSequence", Number.class).longValue()).isEqualTo(5);
+    }
+
+    /**
+     * Every fold of a generated board (cases in every step, pupils' signals, incidents) is stored with all the fields its
+     * mapped document held: read back and mapped, it is the document the fold itself maps to.
+     */
+    @Test
+    void everyFoldIsStoredWithAllItsFields() {
+        List<School> schools = List.of(new School("school-a", "A"), new School("school-b", "B"));
+        BoardHistory.generate(20261207L, schools, LocalDate.of(2024, 8, 1), 2, 8).forEach(aggregate -> counters.applyAll(aggregate, 0));
+        MongoConverter converter = mongo.template().getConverter();
+        Set<String> kinds = new TreeSet<>();
+        for (Document stored : mongo.template().getCollection(CounterSource.COLLECTION).find()) {
+            CounterSource fold = StoredFold.read(stored, converter);
+            Document mapped = new Document();
+            converter.write(fold, mapped);
+            CounterSource readFromMapped = converter.read(CounterSource.class, mapped);
+            Document again = new Document();
+            converter.write(StoredFold.read(StoredFold.of(readFromMapped), converter), again);
+            assertThat(again).as("the fold of %s", stored.get("_id")).isEqualTo(mapped);
+            kinds.addAll(mapped.keySet().stream().filter(List.of("progress", "signals", "incident")::contains).toList());
+        }
+        assertThat(kinds).as("folds of cases, pupils' files and incidents").containsExactly("incident", "progress", "signals");
+    }
+
+    /**
+     * A fold stored as a mapped document (as before the folds were stored as one value) is read as written and goes on
+     * being counted: stored anew in the new shape, as the fold of an aggregate counted in the new shape all along.
+     */
+    @Test
+    void aFoldStoredAsAMappedDocumentGoesOnBeingCounted() {
+        var events = aCaseConsultedTimes("school-a", 6).published();
+        String caseId = events.get(0).aggregateId();
+        events.subList(0, 4).forEach(counters::apply);
+        Document stored = mongo.template().findById(caseId, Document.class, CounterSource.COLLECTION);
+        Document mapped = new Document();
+        mongo.template().getConverter().write(StoredFold.read(stored, mongo.template().getConverter()), mapped);
+        mongo.template().getCollection(CounterSource.COLLECTION).replaceOne(new Document("_id", caseId), mapped);
+        assertThat(mongo.template().findById(caseId, Document.class, CounterSource.COLLECTION)).containsKey("appliedSequence")
+                .doesNotContainKey(StoredFold.FOLD);
+
+        events.subList(4, events.size()).forEach(counters::apply);
+
+        try (InMemoryMongo allAlong = new InMemoryMongo()) {
+            DashboardCounters counted = new DashboardCounters(allAlong.template(),
+                    (MongoMappingContext) allAlong.template().getConverter().getMappingContext(), storedEvents, new CaseDeadlines(WorkingDays.dutch(), 5));
+            counted.prepareStorage();
+            events.forEach(counted::apply);
+            Document inTheNewShapeAllAlong = allAlong.template().findById(caseId, Document.class, CounterSource.COLLECTION);
+            assertThat(mongo.template().findById(caseId, Document.class, CounterSource.COLLECTION)).isEqualTo(inTheNewShapeAllAlong);
+            assertThat(mongo.template().getCollection("dashboard_counters").find().into(new java.util.ArrayList<>()))
+                    .isEqualTo(allAlong.template().getCollection("dashboard_counters").find().into(new java.util.ArrayList<>()));
+        }
     }
 }
