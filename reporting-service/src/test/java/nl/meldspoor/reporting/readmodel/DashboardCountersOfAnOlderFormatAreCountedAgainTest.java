@@ -140,6 +140,32 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
         assertThat(tally.openCases()).singleElement().satisfies(open -> assertThat(open.schoolId()).isEqualTo("school-a"));
     }
 
+    /**
+     * Format 5 stored each fold as a mapped document, where this format stores one JSON value: it is counted again beside
+     * it, and as its months, samples and open cases are those of this format, the dashboards read it meanwhile.
+     */
+    @Test
+    void aStoreWithMappedFoldsIsCountedAgainAndReadUntilTheSwitch() {
+        String caseId = aCase.get(0).aggregateId();
+        aCase.forEach(counters::apply);
+        // as format 5 left it: its months marked 5, the fold a mapped document, the pointer recording format 5
+        mongo.template().getCollection("dashboard_counters").updateMany(new Document(), new Document("$set", new Document("format", 5)));
+        mongo.template().getCollection("dashboard_counter_sources").replaceOne(new Document("_id", caseId),
+                new Document("_id", caseId).append("appliedSequence", (long) aCase.size() - 1));
+        generations.activeIsCurrentFormat(DashboardCounters.NAME, 0, 5);
+        assertThat(counters.writtenByOlderFormat(0)).isTrue();
+        CounterQueries dashboards = dashboards();
+
+        replica().upgradeOlderViewFormats();
+        assertThat(generations.pointer(DashboardCounters.NAME).building()).as("rebuilt beside generation 0").isEqualTo(1);
+        assertThat(opened(dashboards)).as("generation 0, read until the switch").isEqualTo(1);
+
+        counters.applyAll(aCase, 1);
+        assertThat(generations.switchTo(DashboardCounters.NAME, 1, counters.viewFormat())).isTrue();
+        assertThat(opened(dashboards)).isEqualTo(1);
+        assertThat(mongo.template().getCollection("dashboard_counter_sources_g1").find().first().keySet()).containsExactly("_id", "fold");
+    }
+
     @Test
     void aStoreOfTheCurrentFormatIsKept() {
         aCase.forEach(counters::apply);

@@ -99,12 +99,14 @@ public class CounterQueries implements AutoCloseable {
     }
 
     /**
-     * The served generation, if it is known to be written in this code's format; else none: a generation of an older
-     * format (served unchanged while the upgrade's rebuild counts beside it) is not read, so the dashboards count
+     * The served generation, if it is known to be written in a format whose months this code reads (this one's, or an
+     * older one that differs only in what the writer keeps); else none: a generation of an older format (served unchanged
+     * while the upgrade's rebuild counts beside it) that this code cannot read is not read, so the dashboards count
      * nothing until the rebuild has caught up, as when an upgrade dropped the counters and replayed them.
      */
     static int servable(Generations.Pointer pointer) {
-        return Integer.valueOf(MonthCounters.FORMAT).equals(pointer.format()) ? pointer.active() : NOT_SERVABLE;
+        Integer format = pointer.format();
+        return format != null && format >= MonthCounters.READABLE_FROM && format <= MonthCounters.FORMAT ? pointer.active() : NOT_SERVABLE;
     }
 
     public CounterQueries(MongoTemplate mongo, IntSupplier servedGeneration, int cachedMonths, int cachedSchoolYears) {

@@ -32,6 +32,9 @@ record MonthCounters(@Id String id, int format, String schoolId, String month, M
 
     static final String COLLECTION = "dashboard_counters";
     /**
+     * 6: each aggregate's fold one JSON value ({@link StoredFold}; 5 stored it as a mapped document, which a replica of
+     * format 5 would read as an empty fold); the months, samples, open cases and stamps as in 5, so the dashboards still
+     * read a generation of format 5 ({@link #READABLE_FROM}) while it is counted again beside it;
      * 5: the samples in one document per school and school year ({@link SchoolYearSamples}; 4 kept one per school month),
      * a case's samples and an open case ({@link SchoolOpenCases}) each one binary value (4 kept an array of numbers and a
      * document with an array); format 5 reads none of these;
@@ -41,7 +44,9 @@ record MonthCounters(@Id String id, int format, String schoolId, String month, M
      * tell what the month held when a poll came again cut otherwise); 2: counts added up by {@code $inc},
      * contributions in their own collection.
      */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
+    /** The oldest format whose months, samples, open cases and stamps the dashboards read as this one's. */
+    static final int READABLE_FROM = 5;
     static final String ADDING = "adding";
 
     static String idOf(String schoolId, String month) {

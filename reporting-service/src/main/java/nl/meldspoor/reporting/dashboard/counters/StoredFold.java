@@ -18,8 +18,10 @@ import org.springframework.data.mongodb.core.convert.MongoConverter;
  * documents and lists, and the fold is not mapped field by field on either side: in a rebuild the folds' writes took a
  * quarter of the counters' time (*Stored folds* in the README). Nothing queries a fold's fields; it is read by id only.
  *
- * <p>A fold stored before, as a mapped document (no {@code fold} field), is read as it was written, and stored in this
- * shape when its aggregate next moves: a served generation goes on being counted without a rebuild.
+ * <p>A generation of format 5 stored the folds as mapped documents; it is counted again beside it at startup
+ * ({@link MonthCounters#FORMAT}). A mapped fold met in a generation of this format (a replica of the previous version
+ * still consuming a generation being rebuilt, during a rolling update) is read as it was written and stored in this
+ * shape when its aggregate next moves.
  */
 final class StoredFold {
 

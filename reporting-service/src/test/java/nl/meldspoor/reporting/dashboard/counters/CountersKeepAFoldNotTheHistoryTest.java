@@ -143,8 +143,9 @@ class CountersKeepAFoldNotTheHistoryTest {
     }
 
     /**
-     * A fold stored as a mapped document (as before the folds were stored as one value) is read as written and goes on
-     * being counted: stored anew in the new shape, as the fold of an aggregate counted in the new shape all along.
+     * A fold stored as a mapped document (as format 5 did: a replica of the previous version still consuming a generation
+     * being rebuilt, during a rolling update) is read as written and goes on being counted: stored anew in this format's
+     * shape, as the fold of an aggregate counted in that shape all along.
      */
     @Test
     void aFoldStoredAsAMappedDocumentGoesOnBeingCounted() {
