@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
+import org.bson.types.Binary;
 
 /**
  * What one aggregate (a case, a pupil's file, an incident) adds to one school's month. Stored in its own document
@@ -48,20 +49,16 @@ record Contribution(String aggregateId, List<CounterEntry> counts, List<SampleEn
         return delta;
     }
 
+    /** Stored as of {@code sequence}: the counts and the samples each one binary value ({@link CounterEntry#packed}). */
     Document toDocument(String id, long sequence) {
         return new Document("_id", id).append("sequence", sequence)
-                .append("counts", countsAsDocuments())
-                .append("samples", samplesAsDocuments());
+                .append("counts", new Binary(CounterEntry.packed(counts)))
+                .append("samples", new Binary(samplesPacked()));
     }
 
     /** The guard a month holds while it adds this contribution: the sequence number and the counts, no samples. */
     Document asGuard(long sequence) {
-        return new Document("sequence", sequence).append("counts", countsAsDocuments());
-    }
-
-    private List<Document> countsAsDocuments() {
-        return counts.stream().map(entry -> new Document("day", entry.day()).append("counter", entry.counter())
-                .append("amount", entry.amount())).toList();
+        return new Document("sequence", sequence).append("counts", new Binary(CounterEntry.packed(counts)));
     }
 
     /** The samples as its school year's samples keep them in the month ({@link SchoolYearSamples}): one binary value. */
@@ -69,17 +66,29 @@ record Contribution(String aggregateId, List<CounterEntry> counts, List<SampleEn
         return SampleEntry.packed(samples);
     }
 
-    List<Document> samplesAsDocuments() {
-        return samples.stream().map(sample -> new Document("day", sample.day()).append("fromStep", sample.fromStep())
-                .append("days", sample.days())).toList();
+    /**
+     * A stored contribution or a month's guard. Format 5 kept the counts and samples as lists of documents; such a one
+     * (a replica of the previous version writing during a rolling update) is read as well.
+     */
+    static Contribution of(String aggregateId, Document stored) {
+        return new Contribution(aggregateId, countsOf(stored.get("counts")), samplesOf(stored.get("samples")));
     }
 
-    static Contribution of(String aggregateId, Document stored) {
-        return new Contribution(aggregateId,
-                stored.getList("counts", Document.class, List.of()).stream().map(entry -> new CounterEntry(entry.getInteger("day"),
-                        entry.getString("counter"), entry.getInteger("amount"))).toList(),
-                stored.getList("samples", Document.class, List.of()).stream().map(sample -> new SampleEntry(sample.getInteger("day"),
-                        sample.getInteger("fromStep"), ((Number) sample.get("days")).doubleValue())).toList());
+    private static List<CounterEntry> countsOf(Object stored) {
+        if (stored instanceof Binary packed) {
+            return CounterEntry.unpacked(packed.getData());
+        }
+        return stored == null ? List.of() : ((List<?>) stored).stream().map(Document.class::cast)
+                .map(entry -> new CounterEntry(entry.getInteger("day"), entry.getString("counter"), entry.getInteger("amount"))).toList();
+    }
+
+    private static List<SampleEntry> samplesOf(Object stored) {
+        if (stored instanceof Binary packed) {
+            return SampleEntry.unpacked(packed.getData());
+        }
+        return stored == null ? List.of() : ((List<?>) stored).stream().map(Document.class::cast)
+                .map(sample -> new SampleEntry(sample.getInteger("day"), sample.getInteger("fromStep"), ((Number) sample.get("days")).doubleValue()))
+                .toList();
     }
 
     static long sequenceOf(Document stored) {

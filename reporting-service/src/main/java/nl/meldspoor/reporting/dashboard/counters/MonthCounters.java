@@ -33,8 +33,10 @@ record MonthCounters(@Id String id, int format, String schoolId, String month, M
     static final String COLLECTION = "dashboard_counters";
     /**
      * 6: each aggregate's fold one JSON value ({@link StoredFold}; 5 stored it as a mapped document, which a replica of
-     * format 5 would read as an empty fold); the months, samples, open cases and stamps as in 5, so the dashboards still
-     * read a generation of format 5 ({@link #READABLE_FROM}) while it is counted again beside it;
+     * format 5 would read as an empty fold), a stored contribution's counts and samples and a guard's counts one binary
+     * value each ({@link CounterEntry#packed}; 5 kept lists of documents); what the dashboards read (the months' totals
+     * and days, samples, open cases and stamps) as in 5, so they still read a generation of format 5
+     * ({@link #READABLE_FROM}) while it is counted again beside it;
      * 5: the samples in one document per school and school year ({@link SchoolYearSamples}; 4 kept one per school month),
      * a case's samples and an open case ({@link SchoolOpenCases}) each one binary value (4 kept an array of numbers and a
      * document with an array); format 5 reads none of these;
