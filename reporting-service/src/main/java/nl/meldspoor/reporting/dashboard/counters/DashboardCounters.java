@@ -355,7 +355,7 @@ public class DashboardCounters implements ReadModel {
     }
 
     /** Folds the next event of the aggregate into its stored progress. */
-    private static void fold(CounterSource source, Object event) {
+    static void fold(CounterSource source, Object event) {
         if (event instanceof MeldcodeCaseEvent caseEvent) {
             source.caseProgress().apply(caseEvent);
             // above school level there is no pupil-level data: the counters do not even keep the reference
