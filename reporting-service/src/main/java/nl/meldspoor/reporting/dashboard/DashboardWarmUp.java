@@ -57,8 +57,8 @@ class DashboardWarmUp implements BeforeServing {
     void readTheBoard() {
         long started = System.nanoTime();
         try {
-            LocalDate thisYear = thisSchoolYear();
-            counters.tally(schools(), firstDayFrom(thisYear), thisYear.plusYears(1));
+            LocalDate[] window = window();
+            counters.tally(schools(), window[0], window[1]);
             log.info("Dashboards: the board's counters of {} school years read in {} ms", schoolYears, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException failure) {
             log.warn("Dashboards: the board's counters were not read ahead ({}); the first dashboard reads them", failure.toString());
@@ -70,8 +70,8 @@ class DashboardWarmUp implements BeforeServing {
     public void prepare(String readModel, int generation) {
         if (readModel.equals(DashboardCounters.NAME) && schoolYears > 0) {
             long started = System.nanoTime();
-            LocalDate thisYear = thisSchoolYear();
-            counters.readAhead(generation, schools(), firstDayFrom(thisYear), thisYear.plusYears(1));
+            LocalDate[] window = window();
+            counters.readAhead(generation, schools(), window[0], window[1]);
             log.info("Dashboards: the board's counters of {} school years read ahead in generation {} in {} ms", schoolYears, generation,
                     (System.nanoTime() - started) / 1_000_000);
         }
@@ -81,11 +81,9 @@ class DashboardWarmUp implements BeforeServing {
         return organisation.clusters().stream().flatMap(cluster -> cluster.schools().stream()).map(School::id).distinct().toList();
     }
 
-    private LocalDate firstDayFrom(LocalDate thisSchoolYear) {
-        return thisSchoolYear.minusYears(schoolYears - 1L);
-    }
-
-    private LocalDate thisSchoolYear() {
-        return SchoolYear.startOf(LocalDate.now(clock.withZone(Dashboards.AMSTERDAM)));
+    /** From the start of the school year {@code schoolYears - 1} before this one to the end of this one (exclusive). */
+    private LocalDate[] window() {
+        LocalDate thisYear = SchoolYear.startOf(LocalDate.now(clock.withZone(Dashboards.AMSTERDAM)));
+        return new LocalDate[] {thisYear.minusYears(schoolYears - 1L), thisYear.plusYears(1)};
     }
 }

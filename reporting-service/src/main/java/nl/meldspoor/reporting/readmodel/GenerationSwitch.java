@@ -27,11 +27,6 @@ public class GenerationSwitch {
     private final ReportingProperties properties;
     private final List<BeforeServing> preparations;
 
-    public GenerationSwitch(Generations generations, ReadModelPositions positions, ReadModelRebuilds rebuilds, MongoTemplate mongo,
-                            ReportingProperties properties) {
-        this(generations, positions, rebuilds, mongo, properties, List.of());
-    }
-
     @Autowired
     public GenerationSwitch(Generations generations, ReadModelPositions positions, ReadModelRebuilds rebuilds, MongoTemplate mongo,
                             ReportingProperties properties, ObjectProvider<BeforeServing> preparations) {

@@ -233,7 +233,7 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
     private ReadModelContainers replica() {
         return new ReadModelContainers(List.of(counters), null, null, null, positions, rebuilds,
                 new ReportingProperties(null, null, null, null, null, null, null), mongo.template(), null, generations,
-                new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null)),
+                new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null), List.of()),
                 ConsumingProperties.defaults(),
                 new SimpleMeterRegistry());
     }
