@@ -16,6 +16,7 @@ import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.testing.history.PupilHistoryBuilder;
 import nl.meldspoor.reporting.InMemoryMongo;
 import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
+import nl.meldspoor.reporting.dashboard.counters.GuardsInMonths;
 import nl.meldspoor.reporting.organisation.OrganisationProperties.School;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +30,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class CountersSurviveACrashBetweenTheirWritesTest {
 
     /**
-     * Where the replica stops, once: before the samples, before the contribution, before the months forget their guards
-     * (the second write to the months), or before the fold (and the open case) is written.
+     * Where the replica stops, once: before the samples, before the contribution, before the months the poll did not add
+     * to forget the guards earlier polls settled (their own write to the months), or before the fold (and the open case)
+     * is written.
      */
     private enum CrashPoint { BEFORE_SAMPLES, BEFORE_CONTRIBUTION, BEFORE_GUARDS_FORGOTTEN, BEFORE_FOLD }
 
@@ -149,7 +151,7 @@ class CountersSurviveACrashBetweenTheirWritesTest {
         Random random = new Random(11);
         java.util.Map<CrashPoint, Integer> crashed = new java.util.EnumMap<>(CrashPoint.class);
         for (int from = 0; from < events.size(); ) {
-            List<PublishedEvent> poll = events.subList(from, Math.min(events.size(), from + 1 + random.nextInt(40)));
+            List<PublishedEvent> poll = events.subList(from, Math.min(events.size(), from + 1 + random.nextInt(12)));
             CrashPoint point = CrashPoint.values()[random.nextInt(CrashPoint.values().length)];
             template.arm(point);
             try {
@@ -228,8 +230,7 @@ class CountersSurviveACrashBetweenTheirWritesTest {
 
             assertThat(CountersGiveTheSameDashboardsTest.stored(crashing)).as(sameReplica ? "the replica that crashed" : "a new replica")
                     .isEqualTo(CountersGiveTheSameDashboardsTest.stored(clean));
-            assertThat(crashing.template().getCollection("dashboard_counters").find().first().get("adding", Document.class))
-                    .as("no guard left").isEmpty();
+            assertThat(GuardsInMonths.unsettled(crashing.template(), 0)).as("every guard left is settled").isEmpty();
         }
     }
 
@@ -239,15 +240,49 @@ class CountersSurviveACrashBetweenTheirWritesTest {
         DashboardCounters crashes = CountersOnMongo.on(template);
         List<PublishedEvent> events = new ArrayList<>();
         BoardHistory.generate(5L, List.of(new School("school-0", "School 0")), java.time.LocalDate.of(2025, 8, 1), 1, 1).forEach(events::addAll);
+        PublishedEvent inAnotherMonth = PupilHistoryBuilder.pupil("family-y").signal("school-9", Instant.parse("2026-03-02T09:00:00Z"),
+                SignalCategory.BULLYING).published().get(0);
         template.arm(CrashPoint.BEFORE_CONTRIBUTION);
         assertThatThrownBy(() -> crashes.apply(events.get(0))).hasMessageContaining("contribution");
+        crashes.apply(events.get(0)); // again: its contribution stored, its guard settled
         template.arm(CrashPoint.BEFORE_GUARDS_FORGOTTEN);
-        assertThatThrownBy(() -> crashes.apply(events.get(0))).hasMessageContaining("guards");
+        assertThatThrownBy(() -> crashes.apply(inAnotherMonth)).hasMessageContaining("guards");
         assertThat(crashing.template().getCollection("dashboard_counter_contributions").countDocuments())
-                .as("the contribution was written before the crash").isPositive();
-        assertThat(crashing.template().getCollection("dashboard_counters").find().first().get("adding", Document.class))
-                .as("the month still holds its guard").isNotEmpty();
+                .as("the contributions were written before the crash").isEqualTo(2);
+        assertThat(GuardsInMonths.all(crashing.template(), 0).keySet()).as("the month of the first poll still holds its guard")
+                .anyMatch(guard -> guard.endsWith("/" + events.get(0).aggregateId()));
         template.arm(CrashPoint.BEFORE_FOLD);
-        assertThatThrownBy(() -> crashes.apply(events.get(0))).hasMessageContaining("fold");
+        assertThatThrownBy(() -> crashes.apply(inAnotherMonth)).hasMessageContaining("fold");
+    }
+
+    /**
+     * A poll forgets the guards the polls before it settled only as they were: when the aggregate's partition has moved to
+     * another replica in between, which crashed after adding a later change to the month, the month keeps that replica's
+     * guard, and the change is counted once when its poll comes again.
+     */
+    @Test
+    void aGuardAnotherReplicaSetSinceIsNotForgottenWithTheEarlierOne() {
+        Instant at = Instant.parse("2025-10-06T09:00:00Z");
+        List<PublishedEvent> moved = PupilHistoryBuilder.pupil("family-x").signal("school-0", at, SignalCategory.BULLYING)
+                .corrected(0, at.plusSeconds(3600), SignalCategory.SOCIAL_EMOTIONAL).published();
+        List<PublishedEvent> stays = PupilHistoryBuilder.pupil("family-z").signal("school-0", at.plusSeconds(7200), SignalCategory.BULLYING).published();
+        DashboardCounters cleanly = CountersOnMongo.on(clean);
+        moved.forEach(cleanly::apply);
+        stays.forEach(cleanly::apply);
+
+        DashboardCounters first = CountersOnMongo.on(crashing);
+        CrashingTemplate template = new CrashingTemplate(crashing.template());
+        DashboardCounters second = CountersOnMongo.on(template);
+        first.applyAll(moved.subList(0, 1), 0);
+        template.arm(CrashPoint.BEFORE_CONTRIBUTION);
+        assertThatThrownBy(() -> second.applyAll(moved.subList(1, 2), 0)).hasMessageContaining("contribution");
+        String guard = "school-0|2025-10/" + moved.get(0).aggregateId();
+        assertThat(GuardsInMonths.unsettled(crashing.template(), 0)).as("the other replica's guard").containsOnlyKeys(guard);
+
+        first.applyAll(stays, 0); // adds to the same month, forgetting what its own first poll settled
+
+        assertThat(GuardsInMonths.unsettled(crashing.template(), 0)).as("the other replica's guard stays").containsOnlyKeys(guard);
+        second.applyAll(moved.subList(1, 2), 0);
+        assertThat(CountersGiveTheSameDashboardsTest.stored(crashing)).isEqualTo(CountersGiveTheSameDashboardsTest.stored(clean));
     }
 }

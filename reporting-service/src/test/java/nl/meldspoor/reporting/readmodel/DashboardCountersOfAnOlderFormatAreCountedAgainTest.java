@@ -16,6 +16,7 @@ import nl.meldspoor.reporting.InMemoryMongo;
 import nl.meldspoor.reporting.dashboard.counters.Counter;
 import nl.meldspoor.reporting.dashboard.counters.CounterQueries;
 import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
+import nl.meldspoor.reporting.dashboard.counters.GuardsInMonths;
 import nl.meldspoor.reporting.meldcase.CaseDeadlines;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -86,7 +87,7 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
         assertThat(counters.writtenByOlderFormat(0)).isTrue();
         upgradeAndCountAgain();
         assertThat(opened(dashboards())).isEqualTo(1);
-        assertThat(mongo.template().getCollection("dashboard_counters_g1").find().first().get("adding", Document.class)).as("no guard left").isNullOrEmpty();
+        assertThat(GuardsInMonths.unsettled(mongo.template(), 1)).as("no guard of format 2 carried over, none left unsettled").isEmpty();
     }
 
     /** Format 3 kept a document per open case, which the dashboards of format 4 (one per school) would not read. */

@@ -20,18 +20,21 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * The writes of one poll to the school months, their samples and the stored contributions, sent as one bulk write per
  * kind in the order one aggregate's writes need: every month's {@code $inc} first, then the samples, then the
- * contributions, then the months forget their guards. A crash between two bulk writes is the crash between two writes
- * of one aggregate, for all of them at once: the poll comes again (perhaps cut otherwise), and a month that still holds
- * the guard of an aggregate's change refuses the next one, which is then added from what the guard says the month holds
- * (the refused addition's own recovery, run before anything else of the poll is written). Last, the months and their
- * school years' samples get a new stamp ({@link CounterStamps}).
+ * contributions. A crash between two bulk writes is the crash between two writes of one aggregate, for all of them at
+ * once: the poll comes again (perhaps cut otherwise), and a month that still holds the guard of an aggregate's change
+ * not stored as a contribution refuses the next one, which is then added from what the guard says the month holds (the
+ * refused addition's own recovery, run before anything else of the poll is written). Last, the months and their school
+ * years' samples get a new stamp ({@link CounterStamps}).
  *
  * <p>What a poll writes to one document goes as one update: the additions of all its aggregates to a month (one
- * {@code $inc} of their summed changes, setting every aggregate's guard, applied only if the month holds none of them),
- * the samples of a school year, the guards a month forgets. In a rebuild, whose polls move many aggregates of one school
- * month, the store then reads, matches and writes each month twice per poll instead of twice per aggregate. One
- * combined update is the same as its parts one after the other without a crash in between, since each is atomic; where
- * it is refused, its parts are written one by one as before (a guard a crash left refuses only its own aggregate's).
+ * {@code $inc} of their summed changes, setting every aggregate's guard, applied only if the month holds none of them
+ * but settled ones), the samples of a school year. The guards the poll's contributions settle are not forgotten now but
+ * by the next poll ({@link SettledGuards}): in its update of the month where it writes one, else on their own after its
+ * contributions. In a rebuild, whose polls move many aggregates of one school month, the store then reads, matches and
+ * writes each month about once per poll instead of twice per aggregate. One combined update is the same as its parts one
+ * after the other without a crash in between, since each is atomic; where it is refused, its parts are written one by
+ * one as before (a guard a crash left refuses only its own aggregate's; a guard to forget that has changed since is
+ * left).
  */
 final class CounterWrites {
 
@@ -43,24 +46,34 @@ final class CounterWrites {
     private final Map<Object, List<Addition>> monthAdditions = new LinkedHashMap<>();
     private final Map<Object, List<UpdateOneModel<Document>>> samples = new LinkedHashMap<>();
     private final List<UpdateOneModel<Document>> contributions = new ArrayList<>();
-    private final Map<Object, List<UpdateOneModel<Document>>> forgottenGuards = new LinkedHashMap<>();
+    private final Map<String, Map<String, Long>> earlierGuards;
+    private final Map<String, Map<String, Long>> settledGuards = new LinkedHashMap<>();
     private final Set<String> stampedMonths = new LinkedHashSet<>();
 
-    /** An aggregate's guarded addition to a month, and what to do when the month refuses it. */
-    private record Addition(UpdateOneModel<Document> write, Runnable refused) {
+    /**
+     * An aggregate's guarded addition to a month (by its field key), and what to do when the month refuses it; or an
+     * earlier guard forgotten in the same update ({@code fieldKey} null, nothing to do when refused).
+     */
+    private record Addition(String fieldKey, UpdateOneModel<Document> write, Runnable refused) {
     }
 
-    CounterWrites(MongoTemplate mongo, int generation) {
+    /**
+     * @param earlierGuards the guards earlier polls settled, by month and field key ({@link SettledGuards#take}): this
+     *                      poll forgets them
+     */
+    CounterWrites(MongoTemplate mongo, int generation, Map<String, Map<String, Long>> earlierGuards) {
         this.mongo = mongo;
         this.generation = generation;
+        this.earlierGuards = new LinkedHashMap<>(earlierGuards);
     }
 
     /**
      * A month's guarded {@code $inc}, inserting the month when there is none; {@code refused} runs when the month is there
      * and its guard refuses the addition.
      */
-    void addToMonth(Document guard, Document update, Runnable refused) {
-        monthAdditions.computeIfAbsent(guard.get("_id"), month -> new ArrayList<>()).add(new Addition(new UpdateOneModel<>(guard, update, UPSERT), refused));
+    void addToMonth(String fieldKey, Document guard, Document update, Runnable refused) {
+        monthAdditions.computeIfAbsent(guard.get("_id"), month -> new ArrayList<>())
+                .add(new Addition(fieldKey, new UpdateOneModel<>(guard, update, UPSERT), refused));
     }
 
     void setSamples(String samplesId, Document update) {
@@ -72,8 +85,14 @@ final class CounterWrites {
         contributions.add(new UpdateOneModel<>(guard, update, UPSERT));
     }
 
-    void forgetGuard(Document filter, Document update) {
-        forgottenGuards.computeIfAbsent(filter.get("_id"), month -> new ArrayList<>()).add(new UpdateOneModel<>(filter, update));
+    /** The aggregate's contribution is stored as of {@code sequence}: the month's guard up to it may be forgotten. */
+    void settle(String monthId, String fieldKey, long sequence) {
+        settledGuards.computeIfAbsent(monthId, month -> new LinkedHashMap<>()).merge(fieldKey, sequence, Math::max);
+    }
+
+    /** The guards this poll settled, for the next one to forget ({@link SettledGuards#settled}). */
+    Map<String, Map<String, Long>> settledGuards() {
+        return settledGuards;
     }
 
     /**
@@ -95,6 +114,7 @@ final class CounterWrites {
     }
 
     void execute() {
+        monthAdditions.forEach((monthId, additions) -> forgetEarlierGuardsAlong((String) monthId, additions));
         List<List<Addition>> byMonth = new ArrayList<>(monthAdditions.values());
         List<UpdateOneModel<Document>> additions = byMonth.stream()
                 .map(parts -> CombinedUpdates.asOne(parts.stream().map(Addition::write).toList(), UPSERT))
@@ -113,7 +133,7 @@ final class CounterWrites {
         upsert(SchoolYearSamples.COLLECTION, samples.values().stream()
                 .map(parts -> CombinedUpdates.asOne(parts, UPSERT)).toList());
         upsert(Contribution.COLLECTION, contributions);
-        forgetGuards();
+        forgetEarlierGuards();
         // last: a reader keeps what it read under a stamp, so the stamp must change after the month, never before
         upsert(CounterStamps.COLLECTION, CounterStamps.stamping(stampedMonths));
     }
@@ -123,15 +143,42 @@ final class CounterWrites {
     }
 
     /**
-     * The months forget the guards, one update per month. A combined one matches only where the month still holds every
-     * guard up to its sequence number; where fewer updates matched than were sent, each guard of a combined one is
-     * forgotten on its own, as before (forgetting is conditional, so doing it again changes nothing).
+     * The month's earlier guards are forgotten in its update (none the poll sets anew, which its {@code $set} replaces),
+     * each only if it is still the settled one or older: a guard set since, by another replica after a rebalance, stays.
      */
-    private void forgetGuards() {
-        if (forgottenGuards.isEmpty()) {
+    private void forgetEarlierGuardsAlong(String monthId, List<Addition> additions) {
+        Map<String, Long> earlier = earlierGuards.remove(monthId);
+        if (earlier == null) {
             return;
         }
-        List<List<UpdateOneModel<Document>>> byMonth = new ArrayList<>(forgottenGuards.values());
+        Set<String> setAnew = new LinkedHashSet<>();
+        additions.forEach(addition -> setAnew.add(addition.fieldKey()));
+        earlier.forEach((fieldKey, sequence) -> {
+            if (!setAnew.contains(fieldKey)) {
+                String guard = MonthCounters.ADDING + "." + fieldKey;
+                additions.add(new Addition(null, new UpdateOneModel<>(new Document("_id", monthId)
+                        .append(guard + ".sequence", new Document("$not", new Document("$gt", sequence))),
+                        new Document("$unset", new Document(guard, ""))), () -> { }));
+            }
+        });
+    }
+
+    /**
+     * The earlier guards of months this poll did not add to are forgotten on their own, one update per month, each guard
+     * only up to its sequence number. A combined one matches only where the month still holds every guard up to its
+     * sequence number; where fewer updates matched than were sent, each guard of a combined one is forgotten on its own
+     * (forgetting is conditional, so doing it again changes nothing).
+     */
+    private void forgetEarlierGuards() {
+        if (earlierGuards.isEmpty()) {
+            return;
+        }
+        List<List<UpdateOneModel<Document>>> byMonth = new ArrayList<>();
+        earlierGuards.forEach((monthId, guards) -> byMonth.add(guards.entrySet().stream().map(guard -> {
+            String field = MonthCounters.ADDING + "." + guard.getKey();
+            return new UpdateOneModel<Document>(new Document("_id", monthId).append(field + ".sequence", new Document("$lte", guard.getValue())),
+                    new Document("$unset", new Document(field, "")));
+        }).toList()));
         List<UpdateOneModel<Document>> forgets = byMonth.stream()
                 .map(parts -> CombinedUpdates.asOne(parts, new UpdateOptions())).toList();
         MongoCollection<Document> months = collection(MonthCounters.COLLECTION);

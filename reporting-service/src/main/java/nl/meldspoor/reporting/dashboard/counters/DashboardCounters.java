@@ -98,6 +98,7 @@ public class DashboardCounters implements ReadModel {
      * may have changed.
      */
     private final Map<Integer, Set<String>> guardsLeft = new ConcurrentHashMap<>();
+    private final SettledGuards settledGuards = new SettledGuards();
 
     public DashboardCounters(MongoTemplate mongo, MongoMappingContext mappingContext, StoredEvents storedEvents, CaseDeadlines deadlines) {
         this.mongo = mongo;
@@ -139,6 +140,7 @@ public class DashboardCounters implements ReadModel {
     @Override
     public void prepareStorage(int generation) {
         guardsLeft.remove(generation);
+        settledGuards.clear(generation);
         for (Class<?> type : List.of(MonthCounters.class, SchoolYearSamples.class, SchoolOpenCases.class)) {
             var indexes = mongo.indexOps(Generations.nameOf(mongo.getCollectionName(type), generation));
             new MongoPersistentEntityIndexResolver(mappingContext).resolveIndexFor(type).forEach(indexes::ensureIndex);
@@ -197,7 +199,16 @@ public class DashboardCounters implements ReadModel {
     }
 
     private void applyPoll(List<PublishedEvent> events, int generation) {
-        CounterWrites writes = new CounterWrites(mongo, generation);
+        Map<String, Map<String, Long>> earlierGuards = settledGuards.take(generation);
+        try {
+            applyPoll(events, generation, new CounterWrites(mongo, generation, earlierGuards));
+        } catch (RuntimeException failure) {
+            settledGuards.settled(generation, earlierGuards); // not forgotten, perhaps: the next poll forgets them
+            throw failure;
+        }
+    }
+
+    private void applyPoll(List<PublishedEvent> events, int generation, CounterWrites writes) {
         Set<String> left = guardsLeft(writes, generation);
         Map<String, CounterSource> sources = sourcesOf(events, writes);
         Map<String, Object> moved = new LinkedHashMap<>();
@@ -230,6 +241,7 @@ public class DashboardCounters implements ReadModel {
             }
         });
         writes.execute();
+        settledGuards.settled(generation, writes.settledGuards());
         saveOpenCases(moved, derived, sources, writes);
         // last: a crash before it brings the events again, over the same folds, to the same contributions
         saveAll(changed.stream().map(sources::get).toList(), writes);
@@ -397,8 +409,8 @@ public class DashboardCounters implements ReadModel {
 
     /**
      * Adds the change of the aggregate's contribution to one school month, stores its samples if they changed, then
-     * stores the contribution, then lets the month forget the change's guard ({@link CounterWrites} sends them in that
-     * order). Each write is conditional on the sequence number or sets a value, so that repeating it (a redelivery after
+     * stores the contribution, which settles the change's guard for the next poll to forget ({@link CounterWrites} sends
+     * them in that order, {@link SettledGuards}). Each write is conditional on the sequence number or sets a value, so that repeating it (a redelivery after
      * a crash between two of them) changes nothing. Where a crash left a guard ({@code guardLeft}) the month is written
      * even without a difference from the stored contribution: the month holds what the guard says, which the poll that
      * came again may have undone.
@@ -407,14 +419,14 @@ public class DashboardCounters implements ReadModel {
         String contributionId = Contribution.idOf(monthId, now.aggregateId());
         if (stored != null && Contribution.sequenceOf(stored) >= sequence) {
             // stored as of this change or a later one (the poll came again): the month has it; a crash may have left its guard
-            forgetGuard(writes, monthId, now.aggregateId(), Contribution.sequenceOf(stored));
+            writes.settle(monthId, fieldKey(now.aggregateId()), Contribution.sequenceOf(stored));
             return;
         }
         Contribution before = stored == null ? Contribution.none(now.aggregateId()) : Contribution.of(now.aggregateId(), stored);
         Map<Contribution.Slot, Integer> change = now.minus(before);
         boolean toMonth = !change.isEmpty() || guardLeft;
         if (toMonth) {
-            addToMonth(writes, monthId, now, change, sequence);
+            addToMonth(writes, monthId, now, change, sequence, stored == null ? null : Contribution.sequenceOf(stored));
         }
         if (!now.samples().equals(before.samples())) {
             writeSamples(writes, monthId, now);
@@ -428,25 +440,29 @@ public class DashboardCounters implements ReadModel {
         contribution.remove("_id");
         writes.storeContribution(guard, new Document("$set", contribution));
         if (toMonth) {
-            forgetGuard(writes, monthId, now.aggregateId(), sequence);
+            writes.settle(monthId, fieldKey(now.aggregateId()), sequence);
         }
     }
 
     /**
-     * One atomic update of the month, applied only if the month holds no guard of the aggregate: {@code $inc} of what
-     * changed and {@code $set} of the guard ({@code adding}: the sequence number and the aggregate's counts in the month
-     * as of it), kept only until the contribution is stored, so that the month stays as small as its counts. A guard
-     * still there is what a crash between the writes left: the month holds the aggregate's counts as the guard says, not
-     * as the stored contribution says, and {@link #addToGuardedMonth} adds the change from those instead. The filter keeps
-     * a plain {@code _id}, so that the document is found by its index (also on the embedded store).
+     * One atomic update of the month, applied only if the month holds no guard of the aggregate but a settled one:
+     * {@code $inc} of what changed and {@code $set} of the guard ({@code adding}: the sequence number and the aggregate's
+     * counts in the month as of it), kept only until a poll after the contribution's forgets it, so that the month stays
+     * as small as its counts. A guard up to the stored contribution's sequence number is settled: the month got its
+     * counts, and a contribution stored later without another addition changed no count, so the month holds what the
+     * stored contribution says. A later guard is what a crash between the writes left: the month holds the aggregate's
+     * counts as the guard says, not as the stored contribution says, and {@link #addToGuardedMonth} adds the change from
+     * those instead. The filter keeps a plain {@code _id}, so that the document is found by its index (also on the
+     * embedded store).
      */
-    private void addToMonth(CounterWrites writes, String monthId, Contribution now, Map<Contribution.Slot, Integer> change, long sequence) {
+    private void addToMonth(CounterWrites writes, String monthId, Contribution now, Map<Contribution.Slot, Integer> change, long sequence, Long storedSequence) {
         String adding = guardField(now.aggregateId());
-        Document guard = new Document("_id", monthId).append(adding, new Document("$exists", false));
+        Document guard = new Document("_id", monthId).append(adding + ".sequence", storedSequence == null ? new Document("$exists", false)
+                : new Document("$not", new Document("$gt", storedSequence)));
         Document update = monthUpdate(monthId, adding, now, change, sequence)
                 .append("$setOnInsert", new Document("format", MonthCounters.FORMAT).append("schoolId", MonthCounters.schoolOf(monthId))
                         .append("month", MonthCounters.monthOf(monthId).toString()));
-        writes.addToMonth(guard, update, () -> addToGuardedMonth(writes, monthId, now, sequence));
+        writes.addToMonth(fieldKey(now.aggregateId()), guard, update, () -> addToGuardedMonth(writes, monthId, now, sequence));
     }
 
     /**
@@ -487,13 +503,6 @@ public class DashboardCounters implements ReadModel {
         });
         Document update = new Document("$set", new Document(adding, now.asGuard(sequence)));
         return inc.isEmpty() ? update : update.append("$inc", inc);
-    }
-
-    /** The contribution is stored as of {@code sequence}: a redelivery stops at it, so the month no longer needs a guard up to it. */
-    private static void forgetGuard(CounterWrites writes, String monthId, String aggregateId, long sequence) {
-        String adding = guardField(aggregateId);
-        writes.forgetGuard(new Document("_id", monthId).append(adding + ".sequence", new Document("$lte", sequence)),
-                new Document("$unset", new Document(adding, "")));
     }
 
     /**
