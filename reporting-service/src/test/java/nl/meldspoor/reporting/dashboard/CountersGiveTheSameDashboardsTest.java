@@ -176,7 +176,8 @@ class CountersGiveTheSameDashboardsTest {
     }
 
     /**
-     * The counters, samples and open cases as stored, without the guards of changes being added (none are left), and
+     * The counters, samples and open cases as stored, without the guards of changes being added (settled ones are left
+     * until a later poll forgets them), and
      * without the counts that went back to zero (the queries leave them out; counted in another order there are others),
      * nor the schools with no case open.
      */
