@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.platform.consuming.PublishedEvent;
+import nl.meldspoor.platform.testing.history.CaseHistoryBuilder;
 import nl.meldspoor.platform.testing.history.PupilHistoryBuilder;
 import nl.meldspoor.reporting.InMemoryMongo;
 import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
@@ -30,11 +31,30 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class CountersSurviveACrashBetweenTheirWritesTest {
 
     /**
-     * Where the replica stops, once: before the samples, before the contribution, before the months the poll did not add
-     * to forget the guards earlier polls settled (their own write to the months), or before the fold (and the open case)
-     * is written.
+     * Where the replica stops, once, at the bulk write of: the samples, the open cases, the folds with their
+     * contributions, or the months the poll did not add to forgetting the guards earlier polls settled (their own write
+     * to the months).
      */
-    private enum CrashPoint { BEFORE_SAMPLES, BEFORE_CONTRIBUTION, BEFORE_GUARDS_FORGOTTEN, BEFORE_FOLD }
+    private enum CrashPoint {
+        BEFORE_SAMPLES("dashboard_counter_samples", "crashed before the samples were written"),
+        BEFORE_OPEN_CASES("dashboard_open_cases", "crashed before the open cases were written"),
+        BEFORE_CONTRIBUTION("dashboard_counter_sources", "crashed before the folds and their contributions were written"),
+        BEFORE_GUARDS_FORGOTTEN("dashboard_counters", "crashed before the months forgot the earlier guards");
+
+        private final String collection;
+        private final String message;
+
+        CrashPoint(String collection, String message) {
+            this.collection = collection;
+            this.message = message;
+        }
+
+        /** The bulk write it stops at: for the months, the one of plain updates (the additions before it are upserts). */
+        boolean stopsAt(List<?> writes) {
+            return this != BEFORE_GUARDS_FORGOTTEN
+                    || writes.stream().allMatch(write -> write instanceof UpdateOneModel<?> update && !update.getOptions().isUpsert());
+        }
+    }
 
     private static final class CrashingTemplate extends MongoTemplate {
         private CrashPoint armed;
@@ -43,59 +63,32 @@ class CountersSurviveACrashBetweenTheirWritesTest {
             armed = point;
         }
 
-        /**
-         * The months with a crash at the write that forgets their guards: the bulk write of plain updates (the additions
-         * before it are upserts), and nothing before it, however many times the months were read or added to.
-         */
-        @SuppressWarnings("unchecked")
-        private MongoCollection<Document> crashingAtTheForgetting(MongoCollection<Document> months) {
-            return (MongoCollection<Document>) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {MongoCollection.class},
-                    (proxy, method, arguments) -> {
-                        if (armed == CrashPoint.BEFORE_GUARDS_FORGOTTEN && method.getName().equals("bulkWrite")
-                                && ((List<?>) arguments[0]).stream().allMatch(write -> write instanceof UpdateOneModel<?> update && !update.getOptions().isUpsert())) {
-                            armed = null;
-                            throw new IllegalStateException("crashed before the months forgot their guards");
-                        }
-                        try {
-                            return method.invoke(months, arguments);
-                        } catch (InvocationTargetException failure) {
-                            throw failure.getCause();
-                        }
-                    });
-        }
-
         CrashingTemplate(MongoTemplate like) {
             super(like.getMongoDatabaseFactory(), like.getConverter());
         }
 
+        /** The collection, with a crash at its next bulk write that the armed point stops at; nothing before it. */
         @Override
+        @SuppressWarnings("unchecked")
         public MongoCollection<Document> getCollection(String collectionName) {
-            if (armed == CrashPoint.BEFORE_SAMPLES && collectionName.equals("dashboard_counter_samples")) {
-                armed = null;
-                throw new IllegalStateException("crashed before the samples were written");
+            MongoCollection<Document> real = super.getCollection(collectionName);
+            if (armed == null || !armed.collection.equals(collectionName)) {
+                return real;
             }
-            if (armed == CrashPoint.BEFORE_GUARDS_FORGOTTEN && collectionName.equals("dashboard_counters")) {
-                return crashingAtTheForgetting(super.getCollection(collectionName));
-            }
-            if (armed == CrashPoint.BEFORE_CONTRIBUTION && collectionName.equals("dashboard_counter_contributions")) {
-                armed = null;
-                throw new IllegalStateException("crashed before the contribution was written");
-            }
-            // a poll stores its open cases, then its folds, each in one bulk write
-            if (armed == CrashPoint.BEFORE_FOLD && (collectionName.equals("dashboard_open_cases") || collectionName.equals("dashboard_counter_sources"))) {
-                armed = null;
-                throw new IllegalStateException("crashed before the fold was saved");
-            }
-            return super.getCollection(collectionName);
-        }
-
-        @Override
-        public <T> T save(T objectToSave) {
-            if (armed == CrashPoint.BEFORE_FOLD) {
-                armed = null;
-                throw new IllegalStateException("crashed before the fold was saved");
-            }
-            return super.save(objectToSave);
+            return (MongoCollection<Document>) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {MongoCollection.class},
+                    (proxy, method, arguments) -> {
+                        CrashPoint point = armed;
+                        if (point != null && point.collection.equals(collectionName) && method.getName().equals("bulkWrite")
+                                && point.stopsAt((List<?>) arguments[0])) {
+                            armed = null;
+                            throw new IllegalStateException(point.message);
+                        }
+                        try {
+                            return method.invoke(real, arguments);
+                        } catch (InvocationTargetException failure) {
+                            throw failure.getCause();
+                        }
+                    });
         }
     }
 
@@ -238,21 +231,31 @@ class CountersSurviveACrashBetweenTheirWritesTest {
     void theCrashPointsAreReached() {
         CrashingTemplate template = new CrashingTemplate(crashing.template());
         DashboardCounters crashes = CountersOnMongo.on(template);
-        List<PublishedEvent> events = new ArrayList<>();
-        BoardHistory.generate(5L, List.of(new School("school-0", "School 0")), java.time.LocalDate.of(2025, 8, 1), 1, 1).forEach(events::addAll);
+        List<PublishedEvent> events = CaseHistoryBuilder.openedAt("school-0", Instant.parse("2025-10-06T09:00:00Z")).consultedColleague()
+                .askedVeiligThuis().published();
+        String caseId = events.get(0).aggregateId();
         PublishedEvent inAnotherMonth = PupilHistoryBuilder.pupil("family-y").signal("school-9", Instant.parse("2026-03-02T09:00:00Z"),
                 SignalCategory.BULLYING).published().get(0);
+
         template.arm(CrashPoint.BEFORE_CONTRIBUTION);
-        assertThatThrownBy(() -> crashes.apply(events.get(0))).hasMessageContaining("contribution");
-        crashes.apply(events.get(0)); // again: its contribution stored, its guard settled
+        assertThatThrownBy(() -> crashes.apply(events.get(0))).hasMessageContaining("folds and their contributions");
+        assertThat(GuardsInMonths.unsettled(crashing.template(), 0)).as("the guard of a change whose contribution is not stored")
+                .containsOnlyKeys("school-0|2025-10/" + caseId);
+        crashes.apply(events.get(0)); // again: its fold and contribution stored, its guard settled
+        assertThat(GuardsInMonths.unsettled(crashing.template(), 0)).isEmpty();
+
         template.arm(CrashPoint.BEFORE_GUARDS_FORGOTTEN);
-        assertThatThrownBy(() -> crashes.apply(inAnotherMonth)).hasMessageContaining("guards");
-        assertThat(crashing.template().getCollection("dashboard_counter_contributions").countDocuments())
-                .as("the contributions were written before the crash").isEqualTo(2);
-        assertThat(GuardsInMonths.all(crashing.template(), 0).keySet()).as("the month of the first poll still holds its guard")
-                .anyMatch(guard -> guard.endsWith("/" + events.get(0).aggregateId()));
-        template.arm(CrashPoint.BEFORE_FOLD);
-        assertThatThrownBy(() -> crashes.apply(inAnotherMonth)).hasMessageContaining("fold");
+        assertThatThrownBy(() -> crashes.apply(inAnotherMonth)).hasMessageContaining("earlier guards");
+        assertThat(GuardsInMonths.all(crashing.template(), 0)).as("the month of the first poll still holds its guard")
+                .containsKey("school-0|2025-10/" + caseId);
+
+        template.arm(CrashPoint.BEFORE_SAMPLES);
+        assertThatThrownBy(() -> crashes.apply(events.get(1))).hasMessageContaining("samples");
+        template.arm(CrashPoint.BEFORE_OPEN_CASES);
+        assertThatThrownBy(() -> crashes.apply(events.get(1))).hasMessageContaining("open cases");
+        crashes.apply(events.get(1));
+        assertThat(GuardsInMonths.all(crashing.template(), 0)).as("the earlier guards forgotten at last, in the month it adds to")
+                .containsOnlyKeys("school-0|2025-10/" + caseId);
     }
 
     /**

@@ -164,7 +164,7 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
         counters.applyAll(aCase, 1);
         assertThat(generations.switchTo(DashboardCounters.NAME, 1, counters.viewFormat())).isTrue();
         assertThat(opened(dashboards)).isEqualTo(1);
-        assertThat(mongo.template().getCollection("dashboard_counter_sources_g1").find().first().keySet()).containsExactly("_id", "fold");
+        assertThat(mongo.template().getCollection("dashboard_counter_sources_g1").find().first().keySet()).containsExactly("_id", "fold", "contributions");
     }
 
     @Test

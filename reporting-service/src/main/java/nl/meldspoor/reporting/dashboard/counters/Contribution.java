@@ -7,9 +7,10 @@ import org.bson.Document;
 import org.bson.types.Binary;
 
 /**
- * What one aggregate (a case, a pupil's file, an incident) adds to one school's month. Stored in its own document
- * ({@link #COLLECTION}, {@code _id} {@code schoolId|yyyy-MM|aggregateId}) so that the next change is added to the month
- * as the difference from it, without reading the month.
+ * What one aggregate (a case, a pupil's file, an incident) adds to one school's month, stored with the aggregate's fold
+ * ({@link StoredFold#CONTRIBUTIONS}) so that the next change is added to the month as the difference from it, without
+ * reading the month. Up to format 6 each was a document of its own ({@link #COLLECTION}, {@code _id}
+ * {@code schoolId|yyyy-MM|aggregateId}), still read for a fold stored without its contributions.
  */
 record Contribution(String aggregateId, List<CounterEntry> counts, List<SampleEntry> samples) {
 
@@ -50,8 +51,8 @@ record Contribution(String aggregateId, List<CounterEntry> counts, List<SampleEn
     }
 
     /** Stored as of {@code sequence}: the counts and the samples each one binary value ({@link CounterEntry#packed}). */
-    Document toDocument(String id, long sequence) {
-        return new Document("_id", id).append("sequence", sequence)
+    Document toStored(long sequence) {
+        return new Document("sequence", sequence)
                 .append("counts", new Binary(CounterEntry.packed(counts)))
                 .append("samples", new Binary(samplesPacked()));
     }

@@ -18,13 +18,15 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The writes of one poll to the school months, their samples and the stored contributions, sent as one bulk write per
- * kind in the order one aggregate's writes need: every month's {@code $inc} first, then the samples, then the
- * contributions. A crash between two bulk writes is the crash between two writes of one aggregate, for all of them at
- * once: the poll comes again (perhaps cut otherwise), and a month that still holds the guard of an aggregate's change
- * not stored as a contribution refuses the next one, which is then added from what the guard says the month holds (the
- * refused addition's own recovery, run before anything else of the poll is written). Last, the months and their school
- * years' samples get a new stamp ({@link CounterStamps}).
+ * The writes of one poll to the school months and their samples, sent as one bulk write per kind in the order one
+ * aggregate's writes need: every month's {@code $inc} first ({@link #addToMonths}), then the samples; then (by
+ * {@link DashboardCounters}) the open cases and the folds with their contributions. A crash between two bulk writes is
+ * the crash between two writes of one aggregate, for all of them at once: the poll comes again (perhaps cut otherwise),
+ * and a month that still holds the guard of an aggregate's change not stored as a contribution refuses the next one,
+ * which is then added from what the guard says the month holds (the refused addition's own recovery, run before
+ * anything else of the poll is written). Then the months and their school years' samples get a new stamp
+ * ({@link #stampMonths}, {@link CounterStamps}), and once the folds are stored the months forget the guards earlier polls
+ * settled ({@link #forgetEarlierGuards}).
  *
  * <p>What a poll writes to one document goes as one update: the additions of all its aggregates to a month (one
  * {@code $inc} of their summed changes, setting every aggregate's guard, applied only if the month holds none of them
@@ -45,7 +47,6 @@ final class CounterWrites {
     private final int generation;
     private final Map<Object, List<Addition>> monthAdditions = new LinkedHashMap<>();
     private final Map<Object, List<UpdateOneModel<Document>>> samples = new LinkedHashMap<>();
-    private final List<UpdateOneModel<Document>> contributions = new ArrayList<>();
     private final Map<String, Map<String, Long>> earlierGuards;
     private final Map<String, Map<String, Long>> settledGuards = new LinkedHashMap<>();
     private final Set<String> stampedMonths = new LinkedHashSet<>();
@@ -80,11 +81,6 @@ final class CounterWrites {
         samples.computeIfAbsent(samplesId, id -> new ArrayList<>()).add(new UpdateOneModel<>(new Document("_id", samplesId), update, UPSERT));
     }
 
-    /** A contribution unless stored at this sequence number already (the guard). */
-    void storeContribution(Document guard, Document update) {
-        contributions.add(new UpdateOneModel<>(guard, update, UPSERT));
-    }
-
     /** The aggregate's contribution is stored as of {@code sequence}: the month's guard up to it may be forgotten. */
     void settle(String monthId, String fieldKey, long sequence) {
         settledGuards.computeIfAbsent(monthId, month -> new LinkedHashMap<>()).merge(fieldKey, sequence, Math::max);
@@ -113,7 +109,8 @@ final class CounterWrites {
         return Generations.nameOf(base, generation);
     }
 
-    void execute() {
+    /** The months' additions, then the samples. */
+    void addToMonths() {
         monthAdditions.forEach((monthId, additions) -> forgetEarlierGuardsAlong((String) monthId, additions));
         List<List<Addition>> byMonth = new ArrayList<>(monthAdditions.values());
         List<UpdateOneModel<Document>> additions = byMonth.stream()
@@ -132,9 +129,13 @@ final class CounterWrites {
         }
         upsert(SchoolYearSamples.COLLECTION, samples.values().stream()
                 .map(parts -> CombinedUpdates.asOne(parts, UPSERT)).toList());
-        upsert(Contribution.COLLECTION, contributions);
-        forgetEarlierGuards();
-        // last: a reader keeps what it read under a stamp, so the stamp must change after the month, never before
+    }
+
+    /**
+     * After the months (a reader keeps what it read under a stamp, so the stamp must change after the month, never
+     * before), and before the folds: a crash before it brings the poll's events again, which stamp what they find.
+     */
+    void stampMonths() {
         upsert(CounterStamps.COLLECTION, CounterStamps.stamping(stampedMonths));
     }
 
@@ -169,7 +170,7 @@ final class CounterWrites {
      * sequence number; where fewer updates matched than were sent, each guard of a combined one is forgotten on its own
      * (forgetting is conditional, so doing it again changes nothing).
      */
-    private void forgetEarlierGuards() {
+    void forgetEarlierGuards() {
         if (earlierGuards.isEmpty()) {
             return;
         }

@@ -64,14 +64,14 @@ import org.springframework.stereotype.Component;
  *
  * <p>Per aggregate it keeps a small fold ({@link CounterSource}: the case's {@link CaseProgress}, the incident's
  * {@link IncidentProgress}, a pupil's signals without text) updated from itself and the one new event — never a
- * replay of the history. The aggregate's contribution to a school month is stored in a document of its own
- * ({@link Contribution}); a change is added to the month as the difference from the stored contribution, in one
- * atomic conditional update ({@code $inc} of the counts, with the aggregate's sequence number as a guard the month keeps
- * only until the contribution is stored), its step-duration samples beside it, per school year
+ * replay of the history. The aggregate's contributions to its school months are stored with its fold
+ * ({@link Contribution}, {@link StoredFold}); a change is added to the month as the difference from the stored
+ * contribution, in one atomic conditional update ({@code $inc} of the counts, with the aggregate's sequence number as a
+ * guard the month keeps until a poll after the contribution is stored), its step-duration samples beside it, per school year
  * ({@link SchoolYearSamples}, written only when a case reaches another step). So the month's counts document does not grow with the cases it counts, nor
  * does the cost of an event that changes no sample; two replicas writing one school month from different partitions
  * never lose each other's update (each update is atomic, none replaces the document); and a redelivered event, a crash
- * between two writes (the month first, then the samples and the contribution, the fold last: the event comes again,
+ * between two writes (the month first, then the samples and the open cases, the fold with the contributions last: the event comes again,
  * the month's guard refuses its difference, and it is added from the counts the guard names instead — nothing when the
  * poll is cut as before) or a rebuild from offset 0 counts nothing twice, without
  * transactions. Idempotent by aggregate sequence number; events after a gap wait for the missing one. A poll is applied
@@ -176,7 +176,7 @@ public class DashboardCounters implements ReadModel {
      * Applies a poll: the folds of its aggregates are read at once, every event is folded into its aggregate's fold in
      * memory, and then each aggregate that moved writes its contributions once, as of its last event in the poll — the
      * month takes the difference from the stored contribution, which is the sum of the differences its events one by one
-     * would have added. Then the folds are stored, last, in one bulk write. Nothing is written before every event is
+     * would have added. Then the folds are stored with the contributions, last, in one bulk write. Nothing is written before every event is
      * folded: one that cannot be folded throws {@link ApplyFailure} with its index and the poll writes nothing. A crash
      * between the writes is the per-event case: the poll comes again (its offsets are committed only after it), the stored
      * folds give the same contributions, and the months' guards and the stored contributions' sequence numbers skip what
@@ -210,7 +210,8 @@ public class DashboardCounters implements ReadModel {
 
     private void applyPoll(List<PublishedEvent> events, int generation, CounterWrites writes) {
         Set<String> left = guardsLeft(writes, generation);
-        Map<String, CounterSource> sources = sourcesOf(events, writes);
+        Map<String, Document> contributions = new LinkedHashMap<>();
+        Map<String, CounterSource> sources = sourcesOf(events, writes, contributions);
         Map<String, Object> moved = new LinkedHashMap<>();
         Set<String> changed = new LinkedHashSet<>();
         for (int i = 0; i < events.size(); i++) {
@@ -231,20 +232,23 @@ public class DashboardCounters implements ReadModel {
             derived.put(aggregateId, now);
             months.put(aggregateId, sources.get(aggregateId).contributedTo(now.byMonth().keySet()));
         });
-        Map<String, Document> stored = storedContributions(months, writes);
+        contributionsInTheirOwnDocuments(months, contributions, writes);
         months.forEach((aggregateId, itsMonths) -> {
+            Document itsContributions = contributions.get(aggregateId);
             for (String month : itsMonths) {
                 writes.stamp(month);
                 write(writes, month, derived.get(aggregateId).byMonth().getOrDefault(month, Contribution.none(aggregateId)),
-                        sources.get(aggregateId).appliedSequence(), stored.get(Contribution.idOf(month, aggregateId)),
-                        left.remove(guardKey(month, fieldKey(aggregateId))));
+                        sources.get(aggregateId).appliedSequence(), itsContributions, left.remove(guardKey(month, fieldKey(aggregateId))));
             }
         });
-        writes.execute();
-        settledGuards.settled(generation, writes.settledGuards());
+        writes.addToMonths();
         saveOpenCases(moved, derived, sources, writes);
-        // last: a crash before it brings the events again, over the same folds, to the same contributions
-        saveAll(changed.stream().map(sources::get).toList(), writes);
+        writes.stampMonths();
+        // the folds with their contributions: a crash before it brings the events again, over the same folds, to the same
+        // contributions, and the months' guards name what they hold
+        saveAll(changed.stream().map(sources::get).toList(), contributions, writes);
+        settledGuards.settled(generation, writes.settledGuards());
+        writes.forgetEarlierGuards();
     }
 
     /**
@@ -278,18 +282,26 @@ public class DashboardCounters implements ReadModel {
         return MonthCounters.ADDING + "." + fieldKey(aggregateId);
     }
 
-    /** The stored contributions of the aggregates to their months, read at once, by id. */
-    private Map<String, Document> storedContributions(Map<String, Set<String>> months, CounterWrites writes) {
-        List<String> ids = new ArrayList<>();
-        months.forEach((aggregateId, itsMonths) -> itsMonths.forEach(month -> ids.add(Contribution.idOf(month, aggregateId))));
-        Map<String, Document> stored = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            for (Document contribution : mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class,
-                    writes.collectionName(Contribution.COLLECTION))) {
-                stored.put(contribution.getString("_id"), contribution);
+    /**
+     * The contributions of aggregates whose folds were stored without them (format 6 or older, or a replica of that
+     * version during a rolling update), read at once from their own documents and kept with the fold from now on.
+     */
+    private void contributionsInTheirOwnDocuments(Map<String, Set<String>> months, Map<String, Document> contributions, CounterWrites writes) {
+        Map<String, Map.Entry<String, String>> ids = new LinkedHashMap<>();
+        months.forEach((aggregateId, itsMonths) -> {
+            if (!contributions.containsKey(aggregateId)) {
+                contributions.put(aggregateId, new Document());
+                itsMonths.forEach(month -> ids.put(Contribution.idOf(month, aggregateId), Map.entry(aggregateId, month)));
             }
+        });
+        if (ids.isEmpty()) {
+            return;
         }
-        return stored;
+        for (Document contribution : mongo.find(Query.query(Criteria.where("_id").in(ids.keySet())), Document.class,
+                writes.collectionName(Contribution.COLLECTION))) {
+            Map.Entry<String, String> of = ids.get((String) contribution.remove("_id"));
+            contributions.get(of.getKey()).put(fieldKey(of.getValue()), contribution);
+        }
     }
 
     /**
@@ -311,19 +323,30 @@ public class DashboardCounters implements ReadModel {
         return payload instanceof MeldcodeCaseEvent || payload instanceof PupilFileEvent || payload instanceof IncidentEvent;
     }
 
-    /** The stored folds of the poll's aggregates, read at once; a new fold for an aggregate not seen before. */
-    private Map<String, CounterSource> sourcesOf(List<PublishedEvent> events, CounterWrites writes) {
+    /**
+     * The stored folds of the poll's aggregates, read at once with their contributions (into {@code contributions}, by
+     * aggregate; none for a fold stored without them); a new fold, with no contributions, for an aggregate not seen
+     * before.
+     */
+    private Map<String, CounterSource> sourcesOf(List<PublishedEvent> events, CounterWrites writes, Map<String, Document> contributions) {
         Set<String> ids = new LinkedHashSet<>();
         events.stream().filter(event -> counted(event.payload())).forEach(event -> ids.add(event.aggregateId()));
         Map<String, CounterSource> sources = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return sources;
         }
-        for (Document stored : writes.collection(CounterSource.COLLECTION).find(Filters.in("_id", ids))) {
+        for (Document stored : mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, writes.collectionName(CounterSource.COLLECTION))) {
             CounterSource source = StoredFold.read(stored, mongo.getConverter());
             sources.put(source.aggregateId(), source);
+            Document itsContributions = StoredFold.contributionsOf(stored);
+            if (itsContributions != null) {
+                contributions.put(source.aggregateId(), itsContributions);
+            }
         }
-        ids.forEach(id -> sources.computeIfAbsent(id, CounterSource::new));
+        ids.stream().filter(id -> !sources.containsKey(id)).forEach(id -> {
+            sources.put(id, new CounterSource(id));
+            contributions.put(id, new Document());
+        });
         return sources;
     }
 
@@ -350,14 +373,18 @@ public class DashboardCounters implements ReadModel {
         changed.add(source.aggregateId());
     }
 
-    /** Stores the folds in one bulk write, each replacing its document ({@link StoredFold}). */
-    private void saveAll(List<CounterSource> changed, CounterWrites writes) {
+    /**
+     * Stores the folds with their contributions in one bulk write, each replacing its document ({@link StoredFold}); a
+     * fold stored without its contributions that did not move (it holds an event back) stays so.
+     */
+    private void saveAll(List<CounterSource> changed, Map<String, Document> contributions, CounterWrites writes) {
         if (changed.isEmpty()) {
             return;
         }
         List<WriteModel<Document>> replacements = new ArrayList<>(changed.size());
         for (CounterSource source : changed) {
-            replacements.add(new ReplaceOneModel<>(new Document("_id", source.aggregateId()), StoredFold.of(source), new ReplaceOptions().upsert(true)));
+            replacements.add(new ReplaceOneModel<>(new Document("_id", source.aggregateId()),
+                    StoredFold.of(source, contributions.get(source.aggregateId())), new ReplaceOptions().upsert(true)));
         }
         writes.collection(CounterSource.COLLECTION).bulkWrite(replacements, new BulkWriteOptions().ordered(false));
     }
@@ -408,15 +435,15 @@ public class DashboardCounters implements ReadModel {
     }
 
     /**
-     * Adds the change of the aggregate's contribution to one school month, stores its samples if they changed, then
-     * stores the contribution, which settles the change's guard for the next poll to forget ({@link CounterWrites} sends
-     * them in that order, {@link SettledGuards}). Each write is conditional on the sequence number or sets a value, so that repeating it (a redelivery after
+     * Adds the change of the aggregate's contribution to one school month and stores its samples if they changed
+     * ({@link CounterWrites}); the contribution goes into {@code contributions}, stored with the fold after them, which
+     * settles the change's guard for the next poll to forget ({@link SettledGuards}). Each write is conditional on the sequence number or sets a value, so that repeating it (a redelivery after
      * a crash between two of them) changes nothing. Where a crash left a guard ({@code guardLeft}) the month is written
      * even without a difference from the stored contribution: the month holds what the guard says, which the poll that
      * came again may have undone.
      */
-    private void write(CounterWrites writes, String monthId, Contribution now, long sequence, Document stored, boolean guardLeft) {
-        String contributionId = Contribution.idOf(monthId, now.aggregateId());
+    private void write(CounterWrites writes, String monthId, Contribution now, long sequence, Document contributions, boolean guardLeft) {
+        Document stored = contributions.get(fieldKey(monthId), Document.class);
         if (stored != null && Contribution.sequenceOf(stored) >= sequence) {
             // stored as of this change or a later one (the poll came again): the month has it; a crash may have left its guard
             writes.settle(monthId, fieldKey(now.aggregateId()), Contribution.sequenceOf(stored));
@@ -434,11 +461,7 @@ public class DashboardCounters implements ReadModel {
         if (!toMonth && now.samples().equals(before.samples())) {
             return; // nothing changes: the stored contribution stands for this one
         }
-        Document guard = new Document("_id", contributionId).append("$or", List.of(
-                new Document("sequence", new Document("$exists", false)), new Document("sequence", new Document("$lt", sequence))));
-        Document contribution = now.toDocument(contributionId, sequence);
-        contribution.remove("_id");
-        writes.storeContribution(guard, new Document("$set", contribution));
+        contributions.put(fieldKey(monthId), now.toStored(sequence));
         if (toMonth) {
             writes.settle(monthId, fieldKey(now.aggregateId()), sequence);
         }

@@ -32,6 +32,10 @@ record MonthCounters(@Id String id, int format, String schoolId, String month, M
 
     static final String COLLECTION = "dashboard_counters";
     /**
+     * 7: an aggregate's contributions stored with its fold ({@link StoredFold#CONTRIBUTIONS}; 6 kept each in a document
+     * of its own, which this format still reads for a fold stored without them, and stores with the fold when the
+     * aggregate next moves), the guards a poll settles forgotten by the next one ({@link SettledGuards}); what the
+     * dashboards read as in 5 and 6;
      * 6: each aggregate's fold one JSON value ({@link StoredFold}; 5 stored it as a mapped document, which a replica of
      * format 5 would read as an empty fold), a stored contribution's counts and samples and a guard's counts one binary
      * value each ({@link CounterEntry#packed}; 5 kept lists of documents); what the dashboards read (the months' totals
@@ -46,7 +50,7 @@ record MonthCounters(@Id String id, int format, String schoolId, String month, M
      * tell what the month held when a poll came again cut otherwise); 2: counts added up by {@code $inc},
      * contributions in their own collection.
      */
-    static final int FORMAT = 6;
+    static final int FORMAT = 7;
     /** The oldest format whose months, samples, open cases and stamps the dashboards read as this one's. */
     static final int READABLE_FROM = 5;
     static final String ADDING = "adding";

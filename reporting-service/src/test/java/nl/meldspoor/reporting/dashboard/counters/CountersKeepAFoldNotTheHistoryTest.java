@@ -77,7 +77,7 @@ class CountersKeepAFoldNotTheHistoryTest {
     /** The stored fold's fields, as a document. */
     private Document source(String caseId) {
         Document stored = mongo.template().findById(caseId, Document.class, CounterSource.COLLECTION);
-        assertThat(stored.keySet()).containsExactly("_id", StoredFold.FOLD);
+        assertThat(stored.keySet()).containsExactly("_id", StoredFold.FOLD, StoredFold.CONTRIBUTIONS);
         return Document.parse(new String(stored.get(StoredFold.FOLD, Binary.class).getData(), StandardCharsets.UTF_8));
     }
 
@@ -151,9 +151,10 @@ class CountersKeepAFoldNotTheHistoryTest {
     }
 
     /**
-     * A fold stored as a mapped document (as format 5 did: a replica of the previous version still consuming a generation
-     * being rebuilt, during a rolling update) is read as written and goes on being counted: stored anew in this format's
-     * shape, as the fold of an aggregate counted in that shape all along.
+     * A fold stored as a mapped document and its contributions each in a document of its own (as format 5 did: a
+     * replica of the previous version still consuming a generation being rebuilt, during a rolling update) are read as
+     * written and go on being counted: stored anew in this format's shape, the contributions with the fold, as the fold
+     * of an aggregate counted in that shape all along.
      */
     @Test
     void aFoldStoredAsAMappedDocumentGoesOnBeingCounted() {
@@ -164,6 +165,10 @@ class CountersKeepAFoldNotTheHistoryTest {
         Document mapped = new Document();
         mongo.template().getConverter().write(StoredFold.read(stored, mongo.template().getConverter()), mapped);
         mongo.template().getCollection(CounterSource.COLLECTION).replaceOne(new Document("_id", caseId), mapped);
+        Document contributions = StoredFold.contributionsOf(stored);
+        assertThat(contributions.keySet()).as("the one month it contributed to").containsExactly(DashboardCounters.fieldKey("school-a|2026-09"));
+        mongo.template().getCollection(Contribution.COLLECTION).insertOne(new Document(contributions.get(DashboardCounters.fieldKey("school-a|2026-09"), Document.class))
+                .append("_id", Contribution.idOf("school-a|2026-09", caseId)));
         assertThat(mongo.template().findById(caseId, Document.class, CounterSource.COLLECTION)).containsKey("appliedSequence")
                 .doesNotContainKey(StoredFold.FOLD);
 

@@ -34,8 +34,9 @@ public final class GuardsInMonths {
         unsettled.entrySet().removeIf(guard -> {
             String monthId = guard.getKey().substring(0, guard.getKey().lastIndexOf('/'));
             String aggregateId = guard.getKey().substring(guard.getKey().lastIndexOf('/') + 1);
-            Document contribution = mongo.getCollection(Generations.nameOf(Contribution.COLLECTION, generation))
-                    .find(new Document("_id", Contribution.idOf(monthId, aggregateId))).first();
+            Document fold = mongo.getCollection(Generations.nameOf(CounterSource.COLLECTION, generation)).find(new Document("_id", aggregateId)).first();
+            Document contributions = fold == null ? null : StoredFold.contributionsOf(fold);
+            Document contribution = contributions == null ? null : contributions.get(DashboardCounters.fieldKey(monthId), Document.class);
             return contribution != null && Contribution.sequenceOf(contribution) >= guard.getValue();
         });
         return unsettled;

@@ -58,7 +58,7 @@ class PackedValuesTest {
     void aContributionIsStoredPackedAndOneOfFormat5IsReadAsWell() {
         Contribution contribution = new Contribution("case-1", List.of(new CounterEntry(7, "opened", 1), new CounterEntry(9, "advice", 2)),
                 List.of(new SampleEntry(7, 1, 2.5)));
-        Document stored = contribution.toDocument("school-a|2026-09|case-1", 4);
+        Document stored = contribution.toStored(4);
         Document ofFormat5 = new Document("_id", "school-a|2026-09|case-1").append("sequence", 4L)
                 .append("counts", List.of(new Document("day", 7).append("counter", "opened").append("amount", 1),
                         new Document("day", 9).append("counter", "advice").append("amount", 2)))
