@@ -16,6 +16,8 @@ import java.util.Set;
 import nl.meldspoor.reporting.readmodel.Generations;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The writes of one poll to the school months and their samples, sent as one bulk write per kind in the order one
@@ -156,30 +158,24 @@ final class CounterWrites {
         additions.forEach(addition -> setAnew.add(addition.fieldKey()));
         earlier.forEach((fieldKey, sequence) -> {
             if (!setAnew.contains(fieldKey)) {
-                String guard = MonthCounters.ADDING + "." + fieldKey;
-                additions.add(new Addition(null, new UpdateOneModel<>(new Document("_id", monthId)
-                        .append(guard + ".sequence", new Document("$not", new Document("$gt", sequence))),
-                        new Document("$unset", new Document(guard, ""))), () -> { }));
+                additions.add(new Addition(null, forgetting(monthId, fieldKey, sequence), () -> { }));
             }
         });
     }
 
     /**
      * The earlier guards of months this poll did not add to are forgotten on their own, one update per month, each guard
-     * only up to its sequence number. A combined one matches only where the month still holds every guard up to its
-     * sequence number; where fewer updates matched than were sent, each guard of a combined one is forgotten on its own
-     * (forgetting is conditional, so doing it again changes nothing).
+     * only up to its sequence number. A combined one matches unless the month holds a later guard of one of them; where
+     * fewer updates matched than were sent, each guard of a combined one is forgotten on its own (forgetting is
+     * conditional, so doing it again changes nothing).
      */
     void forgetEarlierGuards() {
         if (earlierGuards.isEmpty()) {
             return;
         }
         List<List<UpdateOneModel<Document>>> byMonth = new ArrayList<>();
-        earlierGuards.forEach((monthId, guards) -> byMonth.add(guards.entrySet().stream().map(guard -> {
-            String field = MonthCounters.ADDING + "." + guard.getKey();
-            return new UpdateOneModel<Document>(new Document("_id", monthId).append(field + ".sequence", new Document("$lte", guard.getValue())),
-                    new Document("$unset", new Document(field, "")));
-        }).toList()));
+        earlierGuards.forEach((monthId, guards) -> byMonth.add(guards.entrySet().stream()
+                .map(guard -> forgetting(monthId, guard.getKey(), guard.getValue())).toList()));
         List<UpdateOneModel<Document>> forgets = byMonth.stream()
                 .map(parts -> CombinedUpdates.asOne(parts, new UpdateOptions())).toList();
         MongoCollection<Document> months = collection(MonthCounters.COLLECTION);
@@ -189,6 +185,18 @@ final class CounterWrites {
                 months.bulkWrite(oneByOne, new BulkWriteOptions().ordered(false));
             }
         }
+    }
+
+    /** The month forgets the aggregate's guard if it is the one settled at {@code sequence} or older (or none is left). */
+    private static UpdateOneModel<Document> forgetting(String monthId, String fieldKey, long sequence) {
+        String guard = MonthCounters.ADDING + "." + fieldKey;
+        return new UpdateOneModel<>(new Document("_id", monthId).append(guard + ".sequence", new Document("$not", new Document("$gt", sequence))),
+                new Document("$unset", new Document(guard, "")));
+    }
+
+    /** The documents of the generation's collection {@code base} with these ids, read at once. */
+    List<Document> findByIds(String base, java.util.Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, collectionName(base));
     }
 
     /**

@@ -50,8 +50,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -296,8 +294,7 @@ public class DashboardCounters implements ReadModel {
         if (ids.isEmpty()) {
             return;
         }
-        for (Document contribution : mongo.find(Query.query(Criteria.where("_id").in(ids.keySet())), Document.class,
-                writes.collectionName(Contribution.COLLECTION))) {
+        for (Document contribution : writes.findByIds(Contribution.COLLECTION, ids.keySet())) {
             Map.Entry<String, String> of = ids.get((String) contribution.remove("_id"));
             contributions.get(of.getKey()).put(fieldKey(of.getValue()), contribution);
         }
@@ -334,7 +331,7 @@ public class DashboardCounters implements ReadModel {
         if (ids.isEmpty()) {
             return sources;
         }
-        for (Document stored : mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, writes.collectionName(CounterSource.COLLECTION))) {
+        for (Document stored : writes.findByIds(CounterSource.COLLECTION, ids)) {
             CounterSource source = StoredFold.read(stored, mongo.getConverter());
             sources.put(source.aggregateId(), source);
             Document itsContributions = StoredFold.contributionsOf(stored);

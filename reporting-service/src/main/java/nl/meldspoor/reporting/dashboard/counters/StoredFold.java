@@ -50,10 +50,6 @@ final class StoredFold {
     private StoredFold() {
     }
 
-    static Document of(CounterSource source) {
-        return of(source, null);
-    }
-
     /** The fold and, unless null (a fold of format 6 or older that did not move), the aggregate's contributions. */
     static Document of(CounterSource source, Document contributions) {
         try {

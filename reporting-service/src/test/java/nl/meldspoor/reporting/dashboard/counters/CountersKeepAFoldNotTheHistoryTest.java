@@ -140,7 +140,7 @@ class CountersKeepAFoldNotTheHistoryTest {
             fold.contributedTo(Set.of("school-a|2025-01", "school-b|2025-02"));
             Document mapped = new Document();
             converter.write(fold, mapped);
-            Document stored = StoredFold.of(fold);
+            Document stored = StoredFold.of(fold, null);
             assertThat(stored.keySet()).containsExactly("_id", StoredFold.FOLD);
             Document readBack = new Document();
             converter.write(StoredFold.read(stored, converter), readBack);
