@@ -149,7 +149,9 @@ public final class EmbeddedMongoStore {
             @Override
             protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
                 String fullName = getFullCollectionNamespace(collectionName);
-                MVMap<Object, Document> dataMap = getMvStore().openMap(DATA_PREFIX + fullName);
+                // keyed by the documents' _ids, of any kind, which the background writer serializes meanwhile
+                MVMap<Object, Document> dataMap = getMvStore().openMap(DATA_PREFIX + fullName,
+                        new MVMap.Builder<Object, Document>().keyType(new LockedObjectDataType()));
                 MVMap<String, Object> metaMap = getMvStore().openMap(META_PREFIX + fullName);
                 return collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
             }

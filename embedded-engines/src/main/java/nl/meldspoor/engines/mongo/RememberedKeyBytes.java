@@ -12,9 +12,9 @@ import org.h2.mvstore.type.ObjectDataType;
  * remembered, so the searched key and the index's upper keys are serialized once; the order, and what is written to the
  * file (inherited), are H2's own, so a store written by either stays readable by the other. Only keys of plain strings
  * and numbers are remembered: for those, equal keys ({@code List.equals} of the values, class and all) serialize to the
- * same bytes; any other key is serialized as before.
+ * same bytes; any other key is serialized as before. Everything else is H2's, under a lock ({@link LockedObjectDataType}).
  */
-final class RememberedKeyBytes extends ObjectDataType {
+final class RememberedKeyBytes extends LockedObjectDataType {
 
     /** Bounded: forgotten at once when full; about 100 bytes a key. */
     static final int MOST_REMEMBERED = 50_000;
