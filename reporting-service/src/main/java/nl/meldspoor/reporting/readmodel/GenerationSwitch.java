@@ -50,7 +50,8 @@ public class GenerationSwitch {
             return false;
         }
         prepare(model.name(), pointer.building());
-        if (!generations.switchTo(model.name(), pointer.building(), model.viewFormat())) {
+        int builtIn = pointer.buildingFormat() != null ? pointer.buildingFormat() : model.viewFormat();
+        if (!generations.switchTo(model.name(), pointer.building(), builtIn)) {
             return false;
         }
         log.info("Read model {} switched to generation {}: it has applied every partition as far as generation {}",

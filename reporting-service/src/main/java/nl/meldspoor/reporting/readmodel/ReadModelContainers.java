@@ -137,7 +137,18 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
             return false;
         }
         if (model.generational()) {
-            Generations.Building building = generations.startBuilding(readModel);
+            Optional<Generations.Building> startedOrJoined = generations.startBuilding(readModel, model.viewFormat());
+            if (startedOrJoined.isEmpty()) {
+                log.warn("Read model {} is being rebuilt in a newer view format than this replica's ({}); that rebuild goes on, "
+                        + "kept by the replicas of that format", readModel, model.viewFormat());
+                return true;
+            }
+            Generations.Building building = startedOrJoined.get();
+            if (building.superseded() != null) {
+                log.warn("Read model {}: generation {}, which a replica of an older view format was building, is replaced by "
+                        + "generation {} in format {}", readModel, building.superseded(), building.generation(), model.viewFormat());
+                generationSwitch.retire(model, building.superseded());
+            }
             if (!building.startedNow()) {
                 // clearing it would lose what its consumers (here or on another replica) applied and committed already
                 log.info("Read model {} is being rebuilt into generation {} already; that rebuild goes on", readModel, building.generation());
@@ -194,11 +205,7 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
         if (pointer.building() != null) {
             wanted.add(pointer.building());
         }
-        Set<Integer> consumed = new HashSet<>(wanted);
-        if (pointer.building() != null && Integer.valueOf(pointer.active()).equals(olderFormat.get(model.name()))) {
-            // this code cannot update views of the older format: they are served as they are until the rebuild switches
-            consumed.remove(pointer.active());
-        }
+        Set<Integer> consumed = pointer.consumedBy(model.viewFormat(), olderFormat.get(model.name()));
         for (int generation : consumed) {
             String consumer = consumerName(model.name(), generation);
             if (!running.containsKey(consumer)) {
@@ -211,9 +218,15 @@ public class ReadModelContainers implements SmartLifecycle, ReplayableConsumers 
         for (Map.Entry<String, Running> entry : List.copyOf(running.entrySet())) {
             ReadModelConsumer consumer = entry.getValue().consumer();
             boolean ofThisModel = entry.getKey().equals(model.name()) || entry.getKey().startsWith(model.name() + ".g");
-            if (ofThisModel && !wanted.contains(consumer.generation())) {
-                entry.getValue().container().stop();
-                running.remove(entry.getKey());
+            if (!ofThisModel || consumed.contains(consumer.generation())) {
+                continue;
+            }
+            entry.getValue().container().stop();
+            running.remove(entry.getKey());
+            if (wanted.contains(consumer.generation())) {
+                log.warn("Read model {}: generation {} is written in another view format than this replica's ({}); it is left to the "
+                        + "replicas of that format", model.name(), consumer.generation(), model.viewFormat());
+            } else {
                 // a write of the stopped consumer may have recreated a dropped collection
                 generationSwitch.retire(model, consumer.generation());
                 log.info("Read model {} no longer consumes generation {}; its collections are dropped", model.name(), consumer.generation());

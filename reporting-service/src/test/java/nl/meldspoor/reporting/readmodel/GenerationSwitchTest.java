@@ -50,7 +50,7 @@ class GenerationSwitchTest {
         mongo.template().getCollection(CaseRecord.COLLECTION)
                 .updateOne(new Document("_id", history.caseId()), new Document("$set", new Document("nextQuestion", "OLD_VIEW")));
 
-        int building = generations.startBuilding(MeldcodeCases.NAME).generation();
+        int building = generations.startBuilding(MeldcodeCases.NAME, cases.viewFormat()).orElseThrow().generation();
         rebuilds.replayingInto(MeldcodeCases.NAME, building);
         cases.prepareStorage(building);
         consume(building, events.subList(0, 2), 0);
@@ -96,7 +96,7 @@ class GenerationSwitchTest {
         positions.applied(MeldcodeCases.NAME, "meldspoor.signal-events", 2, 41, Instant.parse("2026-09-07T09:00:00Z"));
         assertThat(cases.topics(new ReportingProperties(null, null, null, null, null, null, null))).containsExactly(TOPIC);
 
-        int building = generations.startBuilding(MeldcodeCases.NAME).generation();
+        int building = generations.startBuilding(MeldcodeCases.NAME, cases.viewFormat()).orElseThrow().generation();
         rebuilds.replayingInto(MeldcodeCases.NAME, building);
         cases.prepareStorage(building);
         consume(building, events.subList(0, 1), 0);
@@ -120,7 +120,7 @@ class GenerationSwitchTest {
                 (readModel, generation) -> prepared.add(readModel + " " + generation + " while " + generations.active(readModel) + " is served")));
         List<PublishedEvent> events = CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-09-07T08:00:00Z")).consultedColleague().published();
         consume(0, events, 0);
-        int building = generations.startBuilding(MeldcodeCases.NAME).generation();
+        int building = generations.startBuilding(MeldcodeCases.NAME, cases.viewFormat()).orElseThrow().generation();
         rebuilds.replayingInto(MeldcodeCases.NAME, building);
         cases.prepareStorage(building);
         consume(building, events.subList(0, 1), 0);

@@ -123,11 +123,11 @@ class TwoReplicasRebuildTest {
             CyclicBarrier together = new CyclicBarrier(2);
             CompletableFuture<Generations.Building> onA = CompletableFuture.supplyAsync(() -> {
                 await(together);
-                return a.startBuilding(MeldcodeCases.NAME);
+                return a.startBuilding(MeldcodeCases.NAME, 3).orElseThrow();
             });
             CompletableFuture<Generations.Building> onB = CompletableFuture.supplyAsync(() -> {
                 await(together);
-                return b.startBuilding(MeldcodeCases.NAME);
+                return b.startBuilding(MeldcodeCases.NAME, 3).orElseThrow();
             });
             List<Generations.Building> started = new ArrayList<>(List.of(onA.get(), onB.get()));
             assertThat(started).extracting(Generations.Building::generation).containsOnly(1);
