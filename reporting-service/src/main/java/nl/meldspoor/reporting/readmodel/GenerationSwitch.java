@@ -75,6 +75,7 @@ public class GenerationSwitch {
     void retire(ReadModel model, int generation) {
         model.collections(generation).forEach(mongo::dropCollection);
         model.heldEventsMayHaveChanged();
+        model.retired(generation);
         positions.forget(ReadModelContainers.consumerName(model.name(), generation));
     }
 

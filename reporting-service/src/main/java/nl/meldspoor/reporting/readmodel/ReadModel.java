@@ -63,6 +63,10 @@ public interface ReadModel {
     default void heldEventsMayHaveChanged() {
     }
 
+    /** A generation was dropped (switched away from, or replaced): what this replica keeps in memory of it goes too. */
+    default void retired(int generation) {
+    }
+
     /** The format of the views this code writes, recorded with the served generation; raised when the views gain what older ones lack. */
     default int viewFormat() {
         return AggregateDocument.CURRENT_FORMAT;

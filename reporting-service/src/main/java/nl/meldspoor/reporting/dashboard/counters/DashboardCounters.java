@@ -189,6 +189,18 @@ public class DashboardCounters implements ReadModel {
         }
     }
 
+    /** The guards a dropped generation's polls settled are not forgotten by any poll to come. */
+    @Override
+    public void retired(int generation) {
+        guardsLeft.remove(generation);
+        settledGuards.clear(generation);
+    }
+
+    /** Whether guards settled in the generation wait in memory for the next poll to forget them. */
+    boolean holdsSettledGuards(int generation) {
+        return settledGuards.holds(generation);
+    }
+
     /** Newly assigned partitions: another replica may have crashed between its writes to the months. */
     @Override
     public void heldEventsMayHaveChanged() {

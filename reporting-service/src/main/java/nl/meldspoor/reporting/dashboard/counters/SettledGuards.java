@@ -36,7 +36,11 @@ final class SettledGuards {
         });
     }
 
-    /** A generation written anew from nothing holds no guard of an earlier one. */
+    boolean holds(int generation) {
+        return byGeneration.containsKey(generation);
+    }
+
+    /** A generation written anew from nothing holds no guard of an earlier one; a dropped one holds none at all. */
     void clear(int generation) {
         byGeneration.remove(generation);
     }
