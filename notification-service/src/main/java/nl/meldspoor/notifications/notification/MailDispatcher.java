@@ -39,6 +39,13 @@ public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
     private static final int BATCH = 50;
+    /**
+     * Batches whose mails are read with one query. Without the {@code mail_due} index (the local system's store has no
+     * secondary indexes) that query reads every notification ever raised; a board's backlog of 33,000 mails among 58,000
+     * notifications went out at 12–25 a second when it was read 50 at a time. A claim stays conditional on the mail's
+     * next attempt as read, so a mail another instance took meanwhile is passed over.
+     */
+    static final int BATCHES_PER_READ = 10;
     /** A scan's bound, so that one scan ends even if a store kept answering the same mails as due. */
     static final int MOST_PER_SCAN = 10_000;
 
@@ -72,17 +79,19 @@ public class MailDispatcher {
         int taken = 0;
         List<Notification> due;
         do {
-            Instant now = clock.instant();
-            due = notifications.mailDue(now, BATCH);
-            List<Notification> claimed = new ArrayList<>();
-            for (Notification notification : due) {
-                if (notifications.claim(notification, now.plus(settings.claim())) && mayStillHaveIt(notification)) {
-                    claimed.add(notification);
+            due = notifications.mailDue(clock.instant(), BATCH * BATCHES_PER_READ);
+            for (int from = 0; from < due.size(); from += BATCH) {
+                Instant now = clock.instant();
+                List<Notification> claimed = new ArrayList<>();
+                for (Notification notification : due.subList(from, Math.min(due.size(), from + BATCH))) {
+                    if (notifications.claim(notification, now.plus(settings.claim())) && mayStillHaveIt(notification)) {
+                        claimed.add(notification);
+                    }
                 }
+                deliver(claimed, now);
             }
-            deliver(claimed, now);
             taken += due.size();
-        } while (due.size() == BATCH && taken < MOST_PER_SCAN);
+        } while (due.size() == BATCH * BATCHES_PER_READ && taken < MOST_PER_SCAN);
     }
 
     private boolean mayStillHaveIt(Notification notification) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.meldspoor.notifications.FakeStaffDirectory;
 import nl.meldspoor.notifications.InMemoryMongo;
 import nl.meldspoor.notifications.NotificationProperties;
@@ -81,6 +82,10 @@ class MailBacklogTest {
     };
 
     private MailDispatcher dispatcher() {
+        return dispatcher(notifications);
+    }
+
+    private MailDispatcher dispatcher(Notifications notifications) {
         return new MailDispatcher(notifications, recipients, mailSender, new NotificationProperties(null, null, null, null, null, null, null,
                 null, null, null), clock, new SimpleMeterRegistry());
     }
@@ -111,6 +116,26 @@ class MailBacklogTest {
         assertThat(batches).as("one connection per batch of 50").hasSize((raised + 49) / 50).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(50));
         dispatcher().deliverDue();
         assertThat(sent).as("nothing sent twice by the next scan").hasSize(raised);
+    }
+
+    @Test
+    void theDueMailsAreReadTenBatchesAtATime() {
+        int raised = raiseBacklog();
+        AtomicInteger reads = new AtomicInteger();
+        Notifications counting = new Notifications(mongo, TestOrganisation.staff(), recipients, clock, new SimpleMeterRegistry()) {
+            @Override
+            List<Notification> mailDue(Instant now, int limit) {
+                reads.incrementAndGet();
+                return super.mailDue(now, limit);
+            }
+        };
+
+        dispatcher(counting).deliverDue();
+
+        assertThat(sent).hasSize(raised).doesNotHaveDuplicates();
+        assertThat(batches).as("still a connection per batch of 50").hasSize((raised + 49) / 50);
+        assertThat(reads).as("one query for up to ten batches (the local system's store scans every notification for it)")
+                .hasValue(raised / (50 * MailDispatcher.BATCHES_PER_READ) + 1);
     }
 
     @Test
