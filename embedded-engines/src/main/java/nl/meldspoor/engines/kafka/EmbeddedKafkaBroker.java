@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import nl.meldspoor.engines.FreePorts;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
@@ -74,12 +73,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.superUser = b.superUser;
         this.superPassword = b.superPassword;
         // Resolve port 0 once, here, and never again: a restart must come back on the same port so
-        // that running clients reconnect, and bootstrapServers() is usable before start().
-        // Both sockets are held open together so the two picks cannot collide.
-        try (ServerSocket client = b.clientPort == 0 ? freeSocket() : null;
-             ServerSocket controller = b.controllerPort == 0 ? freeSocket() : null) {
-            this.clientPort = client != null ? client.getLocalPort() : b.clientPort;
-            this.controllerPort = controller != null ? controller.getLocalPort() : b.controllerPort;
+        // that running clients reconnect, and bootstrapServers() is usable before start(). The ports come
+        // from FreePorts, below the ephemeral range and reserved for this JVM: a port from the ephemeral
+        // range (new ServerSocket(0)) could be taken by any outgoing connection before the broker binds it.
+        try {
+            this.clientPort = b.clientPort == 0 ? FreePorts.free() : b.clientPort;
+            this.controllerPort = b.controllerPort == 0 ? FreePorts.free() : b.controllerPort;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not find a free port", e);
         }
@@ -309,11 +308,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (Throwable t) {
             log.warn("Error while cleaning up after failed Kafka startup", t);
         }
-    }
-
-    private static ServerSocket freeSocket() throws IOException {
-        // Kafka binds "localhost", which the JDK resolves to 127.0.0.1 (IPv4 preferred by default).
-        return new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
     }
 
     /**
