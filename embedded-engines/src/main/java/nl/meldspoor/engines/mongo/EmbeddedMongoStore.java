@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -13,6 +14,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.h2.H2UniqueIndex;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
@@ -43,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * commands that could read them are done, so the file does not grow beyond what is in use.
  *
  * <p>Its collections also serve every query with an {@code _id} condition ({@code {_id: X, version: V}}) by the
- * {@code _id} index, as MongoDB does, where mongo-java-server would scan the collection ({@link IdIndexLookup}).
+ * {@code _id} index, as MongoDB does, where mongo-java-server would scan the collection ({@link IdIndexLookup}), and
+ * keep the non-unique indexes the services declare, which mongo-java-server ignores ({@link SecondaryIndex}).
  */
 public final class EmbeddedMongoStore {
 
@@ -144,6 +147,26 @@ public final class EmbeddedMongoStore {
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot open the unique index " + indexName + " of " + collectionName, e);
                 }
+            }
+
+            @Override
+            public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver, Oplog oplog) {
+                if (command.equalsIgnoreCase("aggregate")) {
+                    Document narrowed = NarrowedAggregation.answer(this, getFullCollectionNamespace(String.valueOf(query.get(command))), query,
+                            databaseResolver, oplog);
+                    if (narrowed != null) {
+                        clearLastStatus(channel);
+                        return narrowed;
+                    }
+                }
+                return super.handleCommand(channel, command, query, databaseResolver, oplog);
+            }
+
+            /** MongoDB's non-unique index, which mongo-java-server ignores: {@link SecondaryIndex}, in the data maps' key order. */
+            @Override
+            protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+                LockedObjectDataType keyOrder = new LockedObjectDataType();
+                return new SecondaryIndex(indexName, keys, sparse, keyOrder::compare);
             }
 
             @Override

@@ -3,12 +3,20 @@ package nl.meldspoor.engines.mongo;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.Objects;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.h2.mvstore.MVMap;
 
-/** A collection of the H2 file store that serves every query with an {@code _id} condition by the {@code _id} index ({@link IdIndexLookup}). */
+/**
+ * A collection of the H2 file store that serves every query with an {@code _id} condition by the {@code _id} index
+ * ({@link IdIndexLookup}), and every other query that one of its non-unique indexes narrows by that index
+ * ({@link SecondaryIndex}).
+ */
 class IdServedH2Collection extends H2Collection {
 
     IdServedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> dataMap,
@@ -20,9 +28,51 @@ class IdServedH2Collection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
         IdIndexLookup.Narrowed<Object> narrowed = IdIndexLookup.narrow(getIndexes(), query);
-        if (narrowed == null) {
-            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        if (narrowed != null) {
+            return matchDocuments(narrowed.remainingQuery(), narrowed.positions(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        return matchDocuments(narrowed.remainingQuery(), narrowed.positions(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        // mongo-java-server's own: a unique index whose fields are exactly the query's finds its one document
+        for (Index<Object> index : getIndexes()) {
+            if (index.isUnique() && index.canHandle(query)) {
+                return matchDocuments(query, index.getPositions(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
+        }
+        // a scan in reverse natural order is the scan's own; the index gives its documents in natural order
+        SecondaryIndex secondary = isNaturalOrder(orderBy) ? null : SecondaryIndex.mostSelective(getIndexes(), query);
+        if (secondary != null) {
+            return matchDocuments(query, secondary.getPositions(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * The documents a non-unique index narrows the query to, in natural order (a superset of those it matches: its
+     * caller still matches them), or null when no index narrows it. For an aggregation's leading {@code $match}, which
+     * mongo-java-server runs over every document ({@link NarrowedAggregation}).
+     */
+    Stream<Document> narrowedTo(Document query) {
+        SecondaryIndex secondary = SecondaryIndex.mostSelective(getIndexes(), query);
+        if (secondary == null) {
+            return null;
+        }
+        return StreamSupport.stream(secondary.getPositions(query).spliterator(), false).map(this::getDocument).filter(Objects::nonNull);
+    }
+
+    private static boolean isNaturalOrder(Document orderBy) {
+        return orderBy != null && orderBy.containsKey("$natural");
+    }
+
+    /**
+     * A new non-unique index is built here in one pass over the collection (mongo-java-server reads it twice), under the
+     * collection's lock, so no document written meanwhile is missed; an index of that name already present is left as
+     * mongo-java-server leaves it.
+     */
+    @Override
+    public synchronized void addIndex(Index<Object> index) {
+        if (index instanceof SecondaryIndex secondary && getIndexes().stream().noneMatch(present -> present.getName().equals(index.getName()))) {
+            streamAllDocumentsWithPosition().forEach(document -> secondary.add(document.getDocument(), document.getPosition(), this));
+            secondary.built();
+        }
+        super.addIndex(index);
     }
 }

@@ -1,0 +1,326 @@
+package nl.meldspoor.engines.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.bson.conversions.Bson;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The file store's non-unique indexes ({@link SecondaryIndex}) narrow a query to the documents its indexed field allows, and
+ * the answer stays mongo-java-server's: every operation runs on the file store and on mongo-java-server's own H2 backend
+ * (which ignores those indexes and scans) side by side, with random documents (values of mixed kinds, arrays, nested
+ * arrays, missing fields, null) and random queries, updates, replacements and deletes, and both must give the same
+ * answer, in the same order, and end with the same documents — also after the file store was closed and opened again,
+ * when its indexes are built from the file.
+ */
+class SecondaryIndexQueriesTest {
+
+    private static final List<String> STATUSES = List.of("PENDING", "SENT", "FAILED", "CLAIMED");
+    private static final Date NOW = new Date(1_800_000_000_000L);
+
+    @TempDir
+    Path data;
+
+    private final AtomicInteger examined = new AtomicInteger();
+    private final AtomicInteger aggregated = new AtomicInteger();
+    private final List<MongoServer> servers = new ArrayList<>();
+    private final List<MongoClient> clients = new ArrayList<>();
+    private MVStore servedStore;
+    private MongoCollection<org.bson.Document> served;
+    private MongoCollection<org.bson.Document> scanned;
+
+    @AfterEach
+    void stop() {
+        clients.forEach(MongoClient::close);
+        servers.forEach(MongoServer::shutdownNow);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void randomOperationsGiveTheScansAnswers(long seed) {
+        Random random = new Random(seed);
+        openServed();
+        scanned = collection(new H2Backend(EmbeddedMongoStore.openStore(data.resolve("scanned.mv.db"))));
+        declareIndexes(served);
+        declareIndexes(scanned);
+        List<org.bson.Document> documents = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            documents.add(randomDocument(random, i));
+        }
+        served.insertMany(documents);
+        scanned.insertMany(documents);
+        for (int step = 0; step < 400; step++) {
+            if (step == 200) {
+                reopenServed();
+            }
+            operate(random, step);
+        }
+        assertThat(served.find().into(new ArrayList<>())).isEqualTo(scanned.find().into(new ArrayList<>()));
+    }
+
+    @Test
+    void anEqualityOrARangeOnAnIndexedFieldExaminesOnlyTheDocumentsItAllows() {
+        openServed();
+        scanned = collection(new H2Backend(EmbeddedMongoStore.openStore(data.resolve("scanned.mv.db"))));
+        declareIndexes(served);
+        declareIndexes(scanned);
+        List<org.bson.Document> documents = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            documents.add(new org.bson.Document("_id", "n-" + i).append("recipient", "person-" + i % 100)
+                    .append("mail", new org.bson.Document("status", i % 50 == 0 ? "PENDING" : "SENT").append("nextAttemptAt", new Date(NOW.getTime() + (i - 1000) * 1000L)))
+                    .append("at", new Date(NOW.getTime() + i * 60_000L)));
+        }
+        served.insertMany(documents);
+        scanned.insertMany(documents);
+
+        // the due mails: 40 pending of 2,000
+        assertExamines(c -> c.find(Filters.and(Filters.eq("mail.status", "PENDING"), Filters.lte("mail.nextAttemptAt", NOW)))
+                .sort(Sorts.ascending("mail.nextAttemptAt")).limit(10).into(new ArrayList<>()), 40);
+        // an inbox: 20 of 2,000
+        assertExamines(c -> c.find(Filters.eq("recipient", "person-7")).sort(Sorts.descending("at")).into(new ArrayList<>()), 20);
+        // a range: the 100 latest
+        assertExamines(c -> c.find(Filters.gte("at", new Date(NOW.getTime() + 1900 * 60_000L))).into(new ArrayList<>()), 100);
+        assertExamines(c -> c.updateMany(Filters.eq("recipient", "person-8"), Updates.set("read", true)).getModifiedCount(), 20);
+        assertExamines(c -> c.deleteMany(Filters.in("recipient", "person-9", "person-10")).getDeletedCount(), 40);
+        // a page's total is an aggregation: the inbox's, over the index too
+        aggregated.set(0);
+        assertThat(served.countDocuments(Filters.eq("recipient", "person-7"))).isEqualTo(scanned.countDocuments(Filters.eq("recipient", "person-7")))
+                .isEqualTo(20);
+        assertThat(served.countDocuments(Filters.and(Filters.eq("mail.status", "PENDING"), Filters.eq("recipient", "person-50"))))
+                .isEqualTo(scanned.countDocuments(Filters.and(Filters.eq("mail.status", "PENDING"), Filters.eq("recipient", "person-50")))).isEqualTo(20);
+        assertThat(aggregated.get()).as("documents the file store read for the two counts").isLessThanOrEqualTo(20 + 20);
+        aggregated.set(0);
+        assertThat(served.countDocuments(Filters.eq("read", true))).isEqualTo(scanned.countDocuments(Filters.eq("read", true)));
+        assertThat(aggregated.get()).as("a count on a field no index has reads them all").isEqualTo(1960);
+        // after the store was opened again, its indexes built from the file
+        reopenServed();
+        assertExamines(c -> c.find(Filters.eq("recipient", "person-8")).into(new ArrayList<>()), 20);
+        assertExamines(c -> c.find(Filters.eq("recipient", "person-9")).into(new ArrayList<>()), 0);
+        // a field no index has is a scan, as before
+        assertExamines(c -> c.find(Filters.eq("read", true)).into(new ArrayList<>()), 1960);
+    }
+
+    /** One random operation, drawn once and applied to both stores. */
+    private void operate(Random random, int step) {
+        Bson filter = randomFilter(random);
+        String field = randomField(random);
+        Object value = randomValue(random);
+        switch (random.nextInt(12)) {
+            case 0 -> assertSame(c -> c.updateMany(filter, Updates.set(field, value)).getModifiedCount());
+            case 1 -> assertSame(c -> c.updateMany(filter, Updates.unset(field)).getModifiedCount());
+            case 2 -> {
+                org.bson.Document replacement = randomDocument(random, -1);
+                replacement.remove("_id");
+                assertSame(c -> c.replaceOne(filter, replacement).getModifiedCount());
+            }
+            case 3 -> {
+                if (random.nextInt(4) == 0) {
+                    assertSame(c -> c.deleteMany(filter).getDeletedCount());
+                } else {
+                    org.bson.Document added = randomDocument(random, 1000 + step);
+                    assertSame(c -> c.insertOne(added).wasAcknowledged());
+                }
+            }
+            case 5 -> assertSame(c -> c.countDocuments(filter));
+            case 6 -> assertSame(c -> c.aggregate(List.of(Aggregates.match(filter), Aggregates.group("$recipient", Accumulators.sum("count", 1)),
+                    Aggregates.sort(Sorts.ascending("_id")))).into(new ArrayList<>()));
+            case 4 -> assertSame(c -> c.findOneAndUpdate(filter, Updates.set("status", value),
+                    new FindOneAndUpdateOptions().sort(Sorts.ascending("at")).returnDocument(ReturnDocument.AFTER)));
+            default -> {
+                Bson sort = random.nextBoolean() ? null : random.nextBoolean() ? Sorts.ascending(field) : Sorts.descending(field);
+                int skip = random.nextInt(3) == 0 ? random.nextInt(5) : 0;
+                int limit = skip > 0 ? 1 + random.nextInt(10) : 0;
+                assertSame(c -> {
+                    FindIterable<org.bson.Document> found = c.find(filter).skip(skip).limit(limit);
+                    return (sort == null ? found : found.sort(sort)).into(new ArrayList<>());
+                });
+            }
+        }
+    }
+
+    /** The same answer, or the same refusal (an update that cannot set a field through an array is refused by both). */
+    private <T> void assertSame(Function<MongoCollection<org.bson.Document>, T> operation) {
+        assertThat(outcome(operation, served)).isEqualTo(outcome(operation, scanned));
+    }
+
+    private static <T> Object outcome(Function<MongoCollection<org.bson.Document>, T> operation, MongoCollection<org.bson.Document> collection) {
+        try {
+            return operation.apply(collection);
+        } catch (MongoException refused) {
+            return "refused with code " + refused.getCode();
+        }
+    }
+
+    private <T> void assertExamines(Function<MongoCollection<org.bson.Document>, T> operation, int mostExamined) {
+        T expected = operation.apply(scanned);
+        examined.set(0);
+        T actual = operation.apply(served);
+        assertThat(actual).isEqualTo(expected);
+        assertThat(examined.get()).as("documents the file store matched the query against").isLessThanOrEqualTo(mostExamined);
+    }
+
+    private static void declareIndexes(MongoCollection<org.bson.Document> collection) {
+        collection.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("at")));
+        collection.createIndex(Indexes.ascending("n"));
+        collection.createIndex(Indexes.compoundIndex(Indexes.ascending("mail.status"), Indexes.ascending("mail.nextAttemptAt")));
+        collection.createIndex(Indexes.ascending("at"));
+        collection.createIndex(Indexes.ascending("tags"));
+        collection.createIndex(Indexes.ascending("recipient"));
+    }
+
+    private static final List<String> FIELDS = List.of("status", "n", "at", "mail.status", "mail.nextAttemptAt", "tags", "recipient", "x");
+
+    private static String randomField(Random random) {
+        return FIELDS.get(random.nextInt(FIELDS.size()));
+    }
+
+    private static Bson randomFilter(Random random) {
+        Bson first = randomCondition(random);
+        return switch (random.nextInt(4)) {
+            case 0 -> Filters.and(first, randomCondition(random));
+            case 1 -> new org.bson.Document("$and", List.of(randomCondition(random), first));
+            default -> first;
+        };
+    }
+
+    private static Bson randomCondition(Random random) {
+        String field = randomField(random);
+        Object value = randomValue(random);
+        return switch (random.nextInt(12)) {
+            case 0, 1, 2 -> Filters.eq(field, value);
+            case 3 -> new org.bson.Document(field, new org.bson.Document("$eq", value));
+            case 4 -> Filters.in(field, value, randomValue(random), randomValue(random));
+            case 5 -> Filters.gt(field, value);
+            case 6 -> Filters.gte(field, value);
+            case 7 -> Filters.lt(field, value);
+            case 8 -> Filters.lte(field, value);
+            case 9 -> random.nextBoolean() ? Filters.and(Filters.gt(field, value), Filters.lt(field, randomValue(random)))
+                    : new org.bson.Document(field, new org.bson.Document("$gt", value).append("$lt", randomValue(random)));
+            case 10 -> Filters.ne(field, value);
+            default -> random.nextBoolean() ? Filters.exists(field) : Filters.eq(field, null);
+        };
+    }
+
+    private static Object randomValue(Random random) {
+        return switch (random.nextInt(9)) {
+            case 0 -> STATUSES.get(random.nextInt(STATUSES.size()));
+            case 1 -> random.nextInt(6);
+            case 2 -> (long) random.nextInt(6);
+            case 3 -> random.nextInt(12) / 2.0;
+            case 4 -> new Date(NOW.getTime() + (random.nextInt(10) - 5) * 3_600_000L);
+            case 5 -> "person-" + random.nextInt(5);
+            case 6 -> random.nextBoolean();
+            case 7 -> "tag-" + random.nextInt(4);
+            default -> STATUSES.get(random.nextInt(2));
+        };
+    }
+
+    private static org.bson.Document randomDocument(Random random, int id) {
+        org.bson.Document document = new org.bson.Document("_id", random.nextInt(8) == 0 ? (Object) id : "d-" + id);
+        maybe(random, document, "status", () -> random.nextInt(6) == 0 ? List.of(randomValue(random), randomValue(random)) : randomValue(random));
+        maybe(random, document, "n", () -> randomValue(random));
+        maybe(random, document, "at", () -> random.nextInt(6) == 0 ? null : randomValue(random));
+        maybe(random, document, "recipient", () -> "person-" + random.nextInt(5));
+        maybe(random, document, "tags", () -> switch (random.nextInt(3)) {
+            case 0 -> List.of(randomValue(random), randomValue(random));
+            case 1 -> List.of(List.of(randomValue(random)), randomValue(random));
+            default -> randomValue(random);
+        });
+        maybe(random, document, "mail", () -> {
+            org.bson.Document mail = new org.bson.Document("status", randomValue(random)).append("nextAttemptAt", randomValue(random));
+            return random.nextInt(4) == 0 ? List.of(mail, new org.bson.Document("status", randomValue(random))) : mail;
+        });
+        maybe(random, document, "x", () -> randomValue(random));
+        return document;
+    }
+
+    private static void maybe(Random random, org.bson.Document document, String field, java.util.function.Supplier<Object> value) {
+        if (random.nextInt(5) != 0) {
+            document.append(field, value.get());
+        }
+    }
+
+    private void openServed() {
+        servedStore = EmbeddedMongoStore.openStore(data.resolve("served.mv.db"));
+        served = collection(new EmbeddedMongoStore.ScanSafeH2Backend(servedStore) {
+            @Override
+            protected de.bwaldvogel.mongo.MongoCollection<Object> collection(MongoDatabase database, String collectionName, CollectionOptions options,
+                                                                         MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap,
+                                                                         CursorRegistry cursorRegistry) {
+                return new IdServedH2Collection(database, collectionName, options, dataMap, metaMap, cursorRegistry) {
+                    @Override
+                    protected boolean documentMatchesQuery(Document document, Document query) {
+                        examined.incrementAndGet();
+                        return super.documentMatchesQuery(document, query);
+                    }
+
+                    // an aggregation reads its documents here (narrowed) or from the whole collection (the scan)
+                    @Override
+                    protected Document getDocument(Object position) {
+                        aggregated.incrementAndGet();
+                        return super.getDocument(position);
+                    }
+
+                    @Override
+                    public java.util.stream.Stream<Document> queryAllAsStream() {
+                        return super.queryAllAsStream().peek(document -> aggregated.incrementAndGet());
+                    }
+                };
+            }
+        });
+    }
+
+    private void reopenServed() {
+        MongoServer server = servers.remove(0);
+        MongoClient client = clients.remove(0);
+        client.close();
+        server.shutdownNow();
+        servedStore.close();
+        openServed();
+        // the served store's server and client were first in the lists: keep them there
+        servers.add(0, servers.remove(servers.size() - 1));
+        clients.add(0, clients.remove(clients.size() - 1));
+    }
+
+    private MongoCollection<org.bson.Document> collection(MongoBackend backend) {
+        MongoServer server = new MongoServer(backend);
+        servers.add(server);
+        server.bind("localhost", 0);
+        MongoClient client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
+        clients.add(client);
+        return client.getDatabase("test").getCollection("views");
+    }
+}
