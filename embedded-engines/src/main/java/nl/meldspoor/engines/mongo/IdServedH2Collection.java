@@ -38,7 +38,7 @@ class IdServedH2Collection extends H2Collection {
             }
         }
         // a scan in reverse natural order is the scan's own; the index gives its documents in natural order
-        SecondaryIndex secondary = isNaturalOrder(orderBy) ? null : SecondaryIndex.mostSelective(getIndexes(), query);
+        SecondaryIndex secondary = isNaturalOrder(orderBy) ? null : SecondaryIndex.mostSelective(getIndexes(), query, count());
         if (secondary != null) {
             return matchDocuments(query, secondary.getPositions(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
@@ -47,11 +47,11 @@ class IdServedH2Collection extends H2Collection {
 
     /**
      * The documents a non-unique index narrows the query to, in natural order (a superset of those it matches: its
-     * caller still matches them), or null when no index narrows it. For an aggregation's leading {@code $match}, which
-     * mongo-java-server runs over every document ({@link NarrowedAggregation}).
+     * caller still matches them), or null when no index narrows it to few enough ({@link SecondaryIndex#mostSelective}).
+     * For an aggregation's leading {@code $match}, which mongo-java-server runs over every document ({@link NarrowedAggregation}).
      */
     Stream<Document> narrowedTo(Document query) {
-        SecondaryIndex secondary = SecondaryIndex.mostSelective(getIndexes(), query);
+        SecondaryIndex secondary = SecondaryIndex.mostSelective(getIndexes(), query, count());
         if (secondary == null) {
             return null;
         }

@@ -55,10 +55,15 @@ final class SecondaryIndex extends Index<Object> {
         this.naturalOrder = naturalOrder;
     }
 
-    /** The index among these that narrows the query to the fewest documents, or null when none narrows it. */
-    static SecondaryIndex mostSelective(List<Index<Object>> indexes, Document query) {
+    /**
+     * The index among these that narrows the query to the fewest documents, or null when none narrows it to at most a
+     * third of the collection's {@code documents}: a document found by the index is looked up in the data map on its own
+     * and the ids sorted first, where a scan walks the map's pages in order — for a condition most documents meet
+     * (a board's every school), the scan is the faster.
+     */
+    static SecondaryIndex mostSelective(List<Index<Object>> indexes, Document query, long documents) {
         SecondaryIndex best = null;
-        long fewest = Long.MAX_VALUE;
+        long fewest = documents / 3 + 1;
         for (Index<Object> index : indexes) {
             if (index instanceof SecondaryIndex secondary) {
                 long estimate = secondary.estimate(query);
