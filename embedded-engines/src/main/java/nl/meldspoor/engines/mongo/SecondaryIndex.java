@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -44,7 +45,15 @@ final class SecondaryIndex extends Index<Object> {
 
     private final String field;
     private final Comparator<Object> naturalOrder;
-    private final NavigableMap<Object, Set<Object>> idsByValue = new ConcurrentSkipListMap<>(ValueComparator.ascWithoutListHandling());
+    /**
+     * mongo-java-server's order of values, with strings and instants compared directly: its comparator first finds each
+     * value's type by a walk through its list of types, which made an insert into a timeline collection a third slower.
+     */
+    private static final Comparator<Object> VALUE_ORDER = (a, b) -> a instanceof String left && b instanceof String right ? left.compareTo(right)
+            : a instanceof Instant left && b instanceof Instant right ? left.compareTo(right)
+            : ValueComparator.ascWithoutListHandling().compare(a, b);
+
+    private final NavigableMap<Object, Set<Object>> idsByValue = new ConcurrentSkipListMap<>(VALUE_ORDER);
     private final AtomicLong entries = new AtomicLong();
     private volatile boolean built;
 
@@ -133,8 +142,9 @@ final class SecondaryIndex extends Index<Object> {
 
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, Object position, MongoCollection<Object> collection) {
-        Set<Object> before = valuesOf(oldDocument);
-        Set<Object> after = valuesOf(newDocument);
+        Collection<Object> before = valuesOf(oldDocument);
+        Collection<Object> after = valuesOf(newDocument);
+        // equal values of another kind (1 and 1.0) are taken out and put back: the same entry
         if (before.equals(after)) {
             return;
         }
@@ -184,9 +194,16 @@ final class SecondaryIndex extends Index<Object> {
     }
 
     /** The field's values in the document, an array's elements each (as deep as they nest), without null or missing. */
-    private Set<Object> valuesOf(Document document) {
-        Set<Object> values = new TreeSet<>(ValueComparator.ascWithoutListHandling());
-        collect(Utils.getSubdocumentValueCollectionAware(document, field), values);
+    private Collection<Object> valuesOf(Document document) {
+        Object value = Utils.getSubdocumentValueCollectionAware(document, field);
+        if (Missing.isNullOrMissing(value)) {
+            return List.of();
+        }
+        if (!(value instanceof Collection)) {
+            return List.of(value);
+        }
+        Set<Object> values = new TreeSet<>(VALUE_ORDER);
+        collect(value, values);
         return values;
     }
 
