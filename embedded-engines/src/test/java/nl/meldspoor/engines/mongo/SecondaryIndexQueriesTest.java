@@ -3,8 +3,6 @@ package nl.meldspoor.engines.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.MongoException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.model.Accumulators;
@@ -15,11 +13,6 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.CollectionOptions;
-import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import java.nio.file.Path;
@@ -30,7 +23,6 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.bson.conversions.Bson;
-import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,18 +47,17 @@ class SecondaryIndexQueriesTest {
     Path data;
 
     private final AtomicInteger examined = new AtomicInteger();
-    private final AtomicInteger aggregated = new AtomicInteger();
-    private final AtomicInteger lookedUp = new AtomicInteger();
-    private final List<MongoServer> servers = new ArrayList<>();
-    private final List<MongoClient> clients = new ArrayList<>();
+    private AtomicInteger lookedUp;
+    private AtomicInteger streamed;
+    private final LocalMongoClients mongo = new LocalMongoClients();
+    private int servedIndex;
     private MVStore servedStore;
     private MongoCollection<org.bson.Document> served;
     private MongoCollection<org.bson.Document> scanned;
 
     @AfterEach
     void stop() {
-        clients.forEach(MongoClient::close);
-        servers.forEach(MongoServer::shutdownNow);
+        mongo.close();
     }
 
     @ParameterizedTest
@@ -74,7 +65,7 @@ class SecondaryIndexQueriesTest {
     void randomOperationsGiveTheScansAnswers(long seed) {
         Random random = new Random(seed);
         openServed();
-        scanned = collection(new H2Backend(EmbeddedMongoStore.openStore(data.resolve("scanned.mv.db"))));
+        scanned = mongo.views(new H2Backend(EmbeddedMongoStore.openStore(data.resolve("scanned.mv.db"))));
         declareIndexes(served);
         declareIndexes(scanned);
         List<org.bson.Document> documents = new ArrayList<>();
@@ -95,7 +86,7 @@ class SecondaryIndexQueriesTest {
     @Test
     void anEqualityOrARangeOnAnIndexedFieldExaminesOnlyTheDocumentsItAllows() {
         openServed();
-        scanned = collection(new H2Backend(EmbeddedMongoStore.openStore(data.resolve("scanned.mv.db"))));
+        scanned = mongo.views(new H2Backend(EmbeddedMongoStore.openStore(data.resolve("scanned.mv.db"))));
         declareIndexes(served);
         declareIndexes(scanned);
         List<org.bson.Document> documents = new ArrayList<>();
@@ -117,15 +108,17 @@ class SecondaryIndexQueriesTest {
         assertExamines(c -> c.updateMany(Filters.eq("recipient", "person-8"), Updates.set("read", true)).getModifiedCount(), 20);
         assertExamines(c -> c.deleteMany(Filters.in("recipient", "person-9", "person-10")).getDeletedCount(), 40);
         // a page's total is an aggregation: the inbox's, over the index too
-        aggregated.set(0);
+        lookedUp.set(0);
+        streamed.set(0);
         assertThat(served.countDocuments(Filters.eq("recipient", "person-7"))).isEqualTo(scanned.countDocuments(Filters.eq("recipient", "person-7")))
                 .isEqualTo(20);
         assertThat(served.countDocuments(Filters.and(Filters.eq("mail.status", "PENDING"), Filters.eq("recipient", "person-50"))))
                 .isEqualTo(scanned.countDocuments(Filters.and(Filters.eq("mail.status", "PENDING"), Filters.eq("recipient", "person-50")))).isEqualTo(20);
-        assertThat(aggregated.get()).as("documents the file store read for the two counts").isLessThanOrEqualTo(20 + 20);
-        aggregated.set(0);
+        assertThat(lookedUp.get() + streamed.get()).as("documents the file store read for the two counts").isLessThanOrEqualTo(20 + 20);
+        lookedUp.set(0);
+        streamed.set(0);
         assertThat(served.countDocuments(Filters.eq("read", true))).isEqualTo(scanned.countDocuments(Filters.eq("read", true)));
-        assertThat(aggregated.get()).as("a count on a field no index has reads them all").isEqualTo(1960);
+        assertThat(lookedUp.get() + streamed.get()).as("a count on a field no index has reads them all").isEqualTo(1960);
         // after the store was opened again, its indexes built from the file
         reopenServed();
         assertExamines(c -> c.find(Filters.eq("recipient", "person-8")).into(new ArrayList<>()), 20);
@@ -282,53 +275,16 @@ class SecondaryIndexQueriesTest {
 
     private void openServed() {
         servedStore = EmbeddedMongoStore.openStore(data.resolve("served.mv.db"));
-        served = collection(new EmbeddedMongoStore.ScanSafeH2Backend(servedStore) {
-            @Override
-            protected de.bwaldvogel.mongo.MongoCollection<Object> collection(MongoDatabase database, String collectionName, CollectionOptions options,
-                                                                         MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap,
-                                                                         CursorRegistry cursorRegistry) {
-                return new IdServedH2Collection(database, collectionName, options, dataMap, metaMap, cursorRegistry) {
-                    @Override
-                    protected boolean documentMatchesQuery(Document document, Document query) {
-                        examined.incrementAndGet();
-                        return super.documentMatchesQuery(document, query);
-                    }
-
-                    // an aggregation reads its documents here (narrowed) or from the whole collection (the scan)
-                    @Override
-                    protected Document getDocument(Object position) {
-                        aggregated.incrementAndGet();
-                        lookedUp.incrementAndGet();
-                        return super.getDocument(position);
-                    }
-
-                    @Override
-                    public java.util.stream.Stream<Document> queryAllAsStream() {
-                        return super.queryAllAsStream().peek(document -> aggregated.incrementAndGet());
-                    }
-                };
-            }
-        });
+        CountingFileStore store = new CountingFileStore(servedStore, examined);
+        lookedUp = store.lookedUp;
+        streamed = store.streamed;
+        served = mongo.views(store);
+        servedIndex = mongo.opened() - 1;
     }
 
     private void reopenServed() {
-        MongoServer server = servers.remove(0);
-        MongoClient client = clients.remove(0);
-        client.close();
-        server.shutdownNow();
+        mongo.stop(servedIndex);
         servedStore.close();
         openServed();
-        // the served store's server and client were first in the lists: keep them there
-        servers.add(0, servers.remove(servers.size() - 1));
-        clients.add(0, clients.remove(clients.size() - 1));
-    }
-
-    private MongoCollection<org.bson.Document> collection(MongoBackend backend) {
-        MongoServer server = new MongoServer(backend);
-        servers.add(server);
-        server.bind("localhost", 0);
-        MongoClient client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
-        clients.add(client);
-        return client.getDatabase("test").getCollection("views");
     }
 }
