@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -14,7 +12,6 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,15 +38,14 @@ abstract class IdServedQueriesTest {
     Path data;
 
     final AtomicInteger examined = new AtomicInteger();
-    private final List<MongoServer> servers = new ArrayList<>();
-    private final List<MongoClient> clients = new ArrayList<>();
+    private final LocalMongoClients mongo = new LocalMongoClients();
     private MongoCollection<org.bson.Document> served;
     private MongoCollection<org.bson.Document> scanned;
 
     @BeforeEach
     void fill() {
-        served = collection(servedBackend());
-        scanned = collection(scanningBackend());
+        served = mongo.views(servedBackend());
+        scanned = mongo.views(scanningBackend());
         List<org.bson.Document> documents = new ArrayList<>();
         for (int i = 0; i < DOCUMENTS; i++) {
             documents.add(new org.bson.Document("_id", "case-" + i).append("version", (long) i % 10)
@@ -68,8 +64,7 @@ abstract class IdServedQueriesTest {
 
     @AfterEach
     void stop() {
-        clients.forEach(MongoClient::close);
-        servers.forEach(MongoServer::shutdownNow);
+        mongo.close();
     }
 
     @Test
@@ -177,14 +172,5 @@ abstract class IdServedQueriesTest {
     private void assertSameDocuments() {
         assertThat(served.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()))
                 .isEqualTo(scanned.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
-    }
-
-    private MongoCollection<org.bson.Document> collection(MongoBackend backend) {
-        MongoServer server = new MongoServer(backend);
-        servers.add(server);
-        server.bind("localhost", 0);
-        MongoClient client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
-        clients.add(client);
-        return client.getDatabase("test").getCollection("views");
     }
 }
