@@ -35,9 +35,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * refuse. One bound of a range, not both: an array field matches {@code {$gt: 5, $lt: 10}} with one element above 5 and
  * another below 10.
  *
- * <p>Held in memory (the documents' ids by value: at most ~130 bytes per document, by {@code QueriesBySecondaryIndexProbe}) and built from the collection when the store
- * opens or the index is declared ({@link IdServedH2Collection#addIndex}), so it can never disagree with the data after a
- * crash. Every change of the collection passes through it under the collection's lock.
+ * <p>Held in memory (the documents' ids by value: at most ~130 bytes per document, by {@code QueriesBySecondaryIndexProbe})
+ * and built from the collection when the store opens or the index is declared ({@link IdServedH2Collection#addIndex}), so
+ * it can never disagree with the data after a crash. Every change of the collection passes through it under the
+ * collection's lock.
  */
 final class SecondaryIndex extends Index<Object> {
 
