@@ -75,7 +75,7 @@ final class SecondaryIndex extends Index<Object> {
         long fewest = documents / 3 + 1;
         for (Index<Object> index : indexes) {
             if (index instanceof SecondaryIndex secondary) {
-                long estimate = secondary.estimate(query);
+                long estimate = secondary.estimate(query, fewest);
                 if (estimate >= 0 && estimate < fewest) {
                     best = secondary;
                     fewest = estimate;
@@ -154,27 +154,43 @@ final class SecondaryIndex extends Index<Object> {
 
     @Override
     public boolean canHandle(Document query) {
-        return estimate(query) >= 0;
+        return conditionOn(query) != null;
     }
 
     /** The ids of the documents the query's condition on the field allows, each once, in the collection's natural order. */
     @Override
     public Iterable<Object> getPositions(Document query) {
         Collection<Set<Object>> sets = candidates(conditionOn(query));
-        Set<Object> ids = new HashSet<>();
-        sets.forEach(ids::addAll);
-        List<Object> ordered = new ArrayList<>(ids);
+        List<Object> ordered;
+        if (sets.size() == 1) {
+            ordered = new ArrayList<>(sets.iterator().next());
+        } else {
+            // a document is in several sets when its array holds several of the values
+            Set<Object> ids = new HashSet<>();
+            sets.forEach(ids::addAll);
+            ordered = new ArrayList<>(ids);
+        }
         ordered.sort(naturalOrder);
         return ordered;
     }
 
-    /** How many documents the query is narrowed to (at most), or -1 when this index does not narrow it. */
-    long estimate(Document query) {
+    /**
+     * How many documents the query is narrowed to (at most), counted no further than {@code enough} (a range's sets are
+     * not all counted once it is clear the scan will serve it), or -1 when this index does not narrow it.
+     */
+    long estimate(Document query, long enough) {
         Object condition = conditionOn(query);
         if (condition == null) {
             return -1;
         }
-        return candidates(condition).stream().mapToLong(Set::size).sum();
+        long counted = 0;
+        for (Set<Object> ids : candidates(condition)) {
+            counted += ids.size();
+            if (counted >= enough) {
+                break;
+            }
+        }
+        return counted;
     }
 
     @Override

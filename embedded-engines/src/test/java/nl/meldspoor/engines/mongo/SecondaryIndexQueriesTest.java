@@ -64,16 +64,11 @@ class SecondaryIndexQueriesTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void randomOperationsGiveTheScansAnswers(long seed) {
         Random random = new Random(seed);
-        openServed();
-        scanned = mongo.views(new H2Backend(EmbeddedMongoStore.openStore(data.resolve("scanned.mv.db"))));
-        declareIndexes(served);
-        declareIndexes(scanned);
         List<org.bson.Document> documents = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             documents.add(randomDocument(random, i));
         }
-        served.insertMany(documents);
-        scanned.insertMany(documents);
+        fillBoth(documents);
         for (int step = 0; step < 400; step++) {
             if (step == 200) {
                 reopenServed();
@@ -85,18 +80,13 @@ class SecondaryIndexQueriesTest {
 
     @Test
     void anEqualityOrARangeOnAnIndexedFieldExaminesOnlyTheDocumentsItAllows() {
-        openServed();
-        scanned = mongo.views(new H2Backend(EmbeddedMongoStore.openStore(data.resolve("scanned.mv.db"))));
-        declareIndexes(served);
-        declareIndexes(scanned);
         List<org.bson.Document> documents = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             documents.add(new org.bson.Document("_id", "n-" + i).append("recipient", "person-" + i % 100)
                     .append("mail", new org.bson.Document("status", i % 50 == 0 ? "PENDING" : "SENT").append("nextAttemptAt", new Date(NOW.getTime() + (i - 1000) * 1000L)))
                     .append("at", new Date(NOW.getTime() + i * 60_000L)));
         }
-        served.insertMany(documents);
-        scanned.insertMany(documents);
+        fillBoth(documents);
 
         // the due mails: 40 pending of 2,000
         assertExamines(c -> c.find(Filters.and(Filters.eq("mail.status", "PENDING"), Filters.lte("mail.nextAttemptAt", NOW)))
@@ -190,6 +180,16 @@ class SecondaryIndexQueriesTest {
         T actual = operation.apply(served);
         assertThat(actual).isEqualTo(expected);
         assertThat(examined.get()).as("documents the file store matched the query against").isLessThanOrEqualTo(mostExamined);
+    }
+
+    /** The file store and mongo-java-server's plain backend, both with the same indexes declared and the same documents. */
+    private void fillBoth(List<org.bson.Document> documents) {
+        openServed();
+        scanned = mongo.views(new H2Backend(EmbeddedMongoStore.openStore(data.resolve("scanned.mv.db"))));
+        declareIndexes(served);
+        declareIndexes(scanned);
+        served.insertMany(documents);
+        scanned.insertMany(documents);
     }
 
     private static void declareIndexes(MongoCollection<org.bson.Document> collection) {
