@@ -2,6 +2,7 @@ package nl.meldspoor.casework.intake;
 
 import java.util.List;
 import nl.meldspoor.platform.consuming.ConsumedTopics;
+import nl.meldspoor.platform.consuming.ConsumingProperties;
 import nl.meldspoor.platform.consuming.DeadLetters;
 import nl.meldspoor.platform.consuming.OrderedConsumers;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,12 +17,18 @@ import org.springframework.kafka.core.KafkaTemplate;
 @Configuration(proxyBeanMethods = false)
 class SignalIntakeConfiguration {
 
-    /** One consumer for all partitions: each pupil's events are applied in order. */
+    /**
+     * One consumer for all partitions: each pupil's events are applied in order. Every command it sends is idempotent
+     * (a case opened once, a signal attached once, a correction by its event's id), so it commits at intervals.
+     */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> signalIntakeContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
-            KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, DeadLetters deadLetters) {
-        return OrderedConsumers.containerFactory(SignalIntake.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, deadLetters);
+            KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, DeadLetters deadLetters, ConsumingProperties consuming) {
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory =
+                OrderedConsumers.containerFactory(SignalIntake.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, deadLetters);
+        OrderedConsumers.commitEvery(factory.getContainerProperties(), consuming.commitInterval());
+        return factory;
     }
 
     /** The topics exist with unlimited retention even if the signal-service has not started yet. */

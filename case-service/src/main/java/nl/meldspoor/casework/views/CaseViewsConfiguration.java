@@ -2,6 +2,7 @@ package nl.meldspoor.casework.views;
 
 import nl.meldspoor.api.common.Topics;
 import nl.meldspoor.platform.consuming.ConsumedTopics;
+import nl.meldspoor.platform.consuming.ConsumingProperties;
 import nl.meldspoor.platform.consuming.DeadLetters;
 import nl.meldspoor.platform.consuming.OrderedConsumers;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -16,11 +17,18 @@ import org.springframework.kafka.core.KafkaTemplate;
 @Configuration(proxyBeanMethods = false)
 class CaseViewsConfiguration {
 
+    /**
+     * Every read of a case is a record here: stored once by its access id, so it commits at intervals rather than a
+     * broker round trip and write per read.
+     */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> caseViewsContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
-            KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, DeadLetters deadLetters) {
-        return OrderedConsumers.containerFactory(CaseViews.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, deadLetters);
+            KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, DeadLetters deadLetters, ConsumingProperties consuming) {
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory =
+                OrderedConsumers.containerFactory(CaseViews.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, deadLetters);
+        OrderedConsumers.commitEvery(factory.getContainerProperties(), consuming.commitInterval());
+        return factory;
     }
 
     @Bean

@@ -34,6 +34,7 @@ import nl.meldspoor.platform.testing.security.TestStaff;
 import nl.meldspoor.platform.testing.PublishedRecords;
 import nl.meldspoor.platform.testing.TestPostgres;
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.meldspoor.platform.consuming.ConsumingProperties;
 import nl.meldspoor.platform.consuming.PoisonEventException;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.consuming.PublishedEvents;
@@ -59,6 +60,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -91,6 +93,8 @@ class SignalIntakeIT {
     private StaffDirectory directory;
     @Autowired
     private MeterRegistry meters;
+    @Autowired
+    private ConsumingProperties consuming;
 
     private HttpApi api;
     private KafkaProducer<String, byte[]> producer;
@@ -162,6 +166,19 @@ class SignalIntakeIT {
     private JsonNode awaitCase(String caseId, long version) {
         return Eventually.within(DEADLINE).until(() -> api.get(IB, "/api/cases/" + caseId).body(),
                 state -> state.has("caseId") && state.path("version").asLong() == version);
+    }
+
+    /**
+     * Both of the case-service's consumers are idempotent (the intake's commands, the case views by access id), so
+     * they commit at the interval, not after every poll: every read of a case is a record for the case views.
+     */
+    @Test
+    void theIntakeAndTheCaseViewsCommitTheirOffsetsAtTheInterval() {
+        for (String consumer : List.of(SignalIntake.NAME, "case-views")) {
+            ContainerProperties container = listeners.getListenerContainer(consumer).getContainerProperties();
+            assertThat(container.getAckMode()).as(consumer).isEqualTo(ContainerProperties.AckMode.TIME);
+            assertThat(container.getAckTime()).as(consumer).isEqualTo(consuming.commitInterval().toMillis());
+        }
     }
 
     @Test

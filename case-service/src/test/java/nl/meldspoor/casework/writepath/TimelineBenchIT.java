@@ -31,13 +31,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A long case's timeline and as-of beside the raw select of its rows, in one run on the embedded engines, and the
  * request's parts measured on their own (history read, state fold, timeline mapping, JSON, the access log's views), so
- * that the time of a timeline request can be placed. Opt-in ({@code -Dbench=true}); no timing is asserted.
+ * that the time of a timeline request can be placed; beside each row the offsets the case views' consumer committed per
+ * read (every HTTP read is a record of the access log it follows). Opt-in ({@code -Dbench=true}); no timing is asserted.
  *
  * <pre>./mvnw -q -o -pl case-service -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dit.test=TimelineBenchIT -Dfailsafe.failIfNoSpecifiedTests=false -Dbench=true [-Dbench.events=1000]</pre>
@@ -71,6 +73,8 @@ class TimelineBenchIT {
     private CaseViews views;
     @Autowired
     private Clock clock;
+    @Autowired
+    private KafkaListenerEndpointRegistry listeners;
 
     private final List<String> table = new ArrayList<>();
 
@@ -103,7 +107,8 @@ class TimelineBenchIT {
         System.out.println("=== timeline of a " + EVENTS + "-event case, " + READS + " reads per row; the case was looked at "
                 + views.page(caseId, null, 0, 1).totalElements() + " times by the end; the timeline's answer is "
                 + get(headers, "/api/cases/" + caseId + "/timeline").length() / 1024 + " kB");
-        System.out.printf(Locale.ROOT, "| %-40s | %8s | %8s | %8s | %8s |%n", "what", "p50 ms", "p95 ms", "p99 ms", "CPU ms");
+        System.out.printf(Locale.ROOT, "| %-40s | %8s | %8s | %8s | %8s | %8s |%n", "what", "p50 ms", "p95 ms", "p99 ms", "CPU ms",
+                "commits");
         table.forEach(System.out::println);
     }
 
@@ -120,6 +125,7 @@ class TimelineBenchIT {
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long[] latencies = new long[READS];
         long cpuBefore = os.getProcessCpuTime();
+        double commitsBefore = caseViewsCommits();
         for (int i = 0; i < READS; i++) {
             long t0 = System.nanoTime();
             assertThat(read.get()).isNotNull();
@@ -127,8 +133,18 @@ class TimelineBenchIT {
         }
         double cpuPerRead = (os.getProcessCpuTime() - cpuBefore) / 1e6 / READS;
         Arrays.sort(latencies);
-        table.add(String.format(Locale.ROOT, "| %-40s | %8.1f | %8.1f | %8.1f | %8.1f |", what, latencies[READS / 2] / 1e6,
-                latencies[(int) (READS * 0.95)] / 1e6, latencies[(int) (READS * 0.99)] / 1e6, cpuPerRead));
+        table.add(String.format(Locale.ROOT, "| %-40s | %8.1f | %8.1f | %8.1f | %8.1f | %8.2f |", what, latencies[READS / 2] / 1e6,
+                latencies[(int) (READS * 0.95)] / 1e6, latencies[(int) (READS * 0.99)] / 1e6, cpuPerRead,
+                (caseViewsCommits() - commitsBefore) / READS));
+    }
+
+    /** Offsets the case views' consumer committed so far: each HTTP read of the case is a record in the access log. */
+    private double caseViewsCommits() {
+        return listeners.getListenerContainer("case-views").metrics().values().stream()
+                .flatMap(metrics -> metrics.entrySet().stream())
+                .filter(metric -> metric.getKey().name().equals("commit-total") && metric.getKey().group().equals("consumer-coordinator-metrics"))
+                .mapToDouble(metric -> ((Number) metric.getValue().metricValue()).doubleValue())
+                .sum();
     }
 
     private String get(HttpHeaders headers, String path) {
