@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,9 +79,10 @@ public class Dashboards {
             suppression.group(figures.incidentsRecorded(), figures.byType().values());
         }
         List<Cell> totalColumns = totals.columns();
+        List<List<Cell>> schoolColumns = perSchool.stream().map(RawFigures::columns).toList();
         for (int column = 0; column < totalColumns.size(); column++) {
             int at = column;
-            suppression.group(totalColumns.get(column), perSchool.stream().map(school -> school.columns().get(at)).toList());
+            suppression.group(totalColumns.get(column), schoolColumns.stream().map(columns -> columns.get(at)).toList());
         }
         List<Cell> periodTotals = totals.periodColumns();
         for (int column = 0; column < periodTotals.size(); column++) {
@@ -130,7 +132,7 @@ public class Dashboards {
     /** The figures of a school or a total before suppression: one cell per published count. */
     private record RawFigures(Cell casesOpened, Cell veiligThuisAdvice, Cell reportsMade, Cell helpOrganised,
                               Cell closedWithoutSuspicion, Cell overdueDeadlines, int documented,
-                              Map<String, List<Double>> medianDays, Map<String, Cell> medianCases,
+                              Map<String, double[]> medianDays, Map<String, Cell> medianCases,
                               Map<String, Integer> documentedPerStep, Map<String, Cell> reachedPerStep,
                               Cell signalsRecorded, Map<SignalCategory, Cell> byCategory, Cell urgent, Cell escalated,
                               Cell incidentsRecorded, Map<IncidentType, Cell> byType, Cell serious, Cell meldplicht) {
@@ -212,17 +214,13 @@ public class Dashboards {
                 .filter(due -> reference.isAfter(due))
                 .count();
         int documented = sum[Counter.DOCUMENTED];
-        Map<String, List<Double>> medianDays = new LinkedHashMap<>();
+        double[][] daysPerStep = daysPerStep(samples, window);
+        Map<String, double[]> medianDays = new LinkedHashMap<>();
         Map<String, Cell> medianCases = new LinkedHashMap<>();
         // cells are made in the order the published figures always had, so that suppression picks the same cells
         for (int step = 1; step < 5; step++) {
-            int from = step;
-            List<Double> days = samples.stream()
-                    .filter(sample -> sample.fromStep() == from && window.contains(sample.day()))
-                    .map(Tally.Sample::days)
-                    .toList();
-            medianDays.put(from + "-" + (from + 1), days);
-            medianCases.put(from + "-" + (from + 1), suppression.cell(days.size()));
+            medianDays.put(step + "-" + (step + 1), daysPerStep[step]);
+            medianCases.put(step + "-" + (step + 1), suppression.cell(daysPerStep[step].length));
         }
         Cell casesOpened = suppression.cell(sum[Counter.OPENED]);
         Map<String, Integer> documentedPerStep = new LinkedHashMap<>();
@@ -256,6 +254,30 @@ public class Dashboards {
                 suppression.cell(sum[Counter.MELDPLICHT]));
     }
 
+    /**
+     * The days of the samples in the window by the step they start from (1 to 4; index 0 unused), in one pass: a board's
+     * five school years hold tens of thousands of samples.
+     */
+    private static double[][] daysPerStep(List<Tally.Sample> samples, Window window) {
+        int[] counted = new int[5];
+        for (Tally.Sample sample : samples) {
+            if (sample.fromStep() >= 1 && sample.fromStep() <= 4 && window.contains(sample.day())) {
+                counted[sample.fromStep()]++;
+            }
+        }
+        double[][] days = new double[5][];
+        for (int step = 0; step < days.length; step++) {
+            days[step] = new double[counted[step]];
+        }
+        int[] filled = new int[5];
+        for (Tally.Sample sample : samples) {
+            if (sample.fromStep() >= 1 && sample.fromStep() <= 4 && window.contains(sample.day())) {
+                days[sample.fromStep()][filled[sample.fromStep()]++] = sample.days();
+            }
+        }
+        return days;
+    }
+
     private static void add(int[] sum, int[] counts) {
         for (int i = 0; i < sum.length; i++) {
             sum[i] += counts[i];
@@ -265,8 +287,11 @@ public class Dashboards {
     /** The period's rows: a month or school year is shown when anything of its seven counts happened in it. */
     private List<RawPeriod> byPeriod(Tally tally, Window window, Suppression suppression, Function<LocalDate, String> bucket) {
         Map<String, int[]> sums = new TreeMap<>();
+        // every school counts on the same days (a whole month on its first): each day's bucket found once
+        Map<LocalDate, int[]> byDay = new HashMap<>();
         tally.counts().values().forEach(days -> days.subMap(window.from(), window.to())
-                .forEach((day, counts) -> add(sums.computeIfAbsent(bucket.apply(day), key -> new int[Counter.SIZE]), counts)));
+                .forEach((day, counts) -> add(byDay.computeIfAbsent(day,
+                        first -> sums.computeIfAbsent(bucket.apply(first), key -> new int[Counter.SIZE])), counts)));
         List<RawPeriod> rows = new ArrayList<>();
         sums.forEach((bucketKey, sum) -> {
             int[] shown = {sum[Counter.OPENED], sum[Counter.ADVICE], sum[Counter.REPORTS], sum[Counter.HELP],

@@ -1,6 +1,7 @@
 package nl.meldspoor.reporting.dashboard;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -153,16 +154,21 @@ final class Suppression {
     }
 
     Median median(List<Double> days, Cell cases) {
+        return median(days.stream().mapToDouble(Double::doubleValue).toArray(), cases);
+    }
+
+    /** @param days sorted here, in place */
+    Median median(double[] days, Cell cases) {
         if (cases.hidden) {
             return new Median(null, Count.hidden(), true);
         }
-        if (days.isEmpty()) {
+        if (days.length == 0) {
             return new Median(null, Count.of(0), false);
         }
-        List<Double> sorted = days.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-        return new Median(Math.round(median * 10) / 10.0, Count.of(days.size()), false);
+        Arrays.sort(days);
+        int middle = days.length / 2;
+        double median = days.length % 2 == 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2;
+        return new Median(Math.round(median * 10) / 10.0, Count.of(days.length), false);
     }
 
     /**

@@ -340,12 +340,7 @@ public class CounterQueries implements AutoCloseable {
 
     /** A whole month's totals count on its first day: in the window, and in the same month and school year. */
     private static void addTotals(Tally tally, String schoolId, YearMonth month, int[] totals) {
-        LocalDate day = month.atDay(1);
-        for (int counter = 0; counter < totals.length; counter++) {
-            if (totals[counter] != 0) {
-                tally.add(schoolId, day, counter, totals[counter]);
-            }
-        }
+        tally.addAll(schoolId, month.atDay(1), totals);
     }
 
     /**

@@ -35,8 +35,26 @@ public final class Tally {
     private Map<String, List<OpenCase>> openCasesBySchool;
 
     public Tally add(String schoolId, LocalDate day, int counter, int amount) {
-        counts.computeIfAbsent(schoolId, school -> new TreeMap<>()).computeIfAbsent(day, d -> new int[Counter.SIZE])[counter] += amount;
+        counts(schoolId, day)[counter] += amount;
         return this;
+    }
+
+    /** Adds every count of {@code totals} (indexed by {@link Counter}) on one day: a whole month's, counted on its first. */
+    public Tally addAll(String schoolId, LocalDate day, int[] totals) {
+        int[] counts = null;
+        for (int counter = 0; counter < totals.length; counter++) {
+            if (totals[counter] != 0) {
+                if (counts == null) {
+                    counts = counts(schoolId, day);
+                }
+                counts[counter] += totals[counter];
+            }
+        }
+        return this;
+    }
+
+    private int[] counts(String schoolId, LocalDate day) {
+        return counts.computeIfAbsent(schoolId, school -> new TreeMap<>()).computeIfAbsent(day, d -> new int[Counter.SIZE]);
     }
 
     public Tally sample(String schoolId, LocalDate day, int fromStep, double days) {
