@@ -153,10 +153,6 @@ final class Suppression {
         return new Share(percentage, Count.of(basis.value), false);
     }
 
-    Median median(List<Double> days, Cell cases) {
-        return median(days.stream().mapToDouble(Double::doubleValue).toArray(), cases);
-    }
-
     /** @param days sorted here, in place */
     Median median(double[] days, Cell cases) {
         if (cases.hidden) {

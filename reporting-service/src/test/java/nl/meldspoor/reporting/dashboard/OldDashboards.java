@@ -182,7 +182,7 @@ class OldDashboards {
 
         Figures render(Suppression suppression) {
             Map<String, Median> medians = new LinkedHashMap<>();
-            medianDays.forEach((steps, days) -> medians.put(steps, suppression.median(days, medianCases.get(steps))));
+            medianDays.forEach((steps, days) -> medians.put(steps, suppression.median(days.stream().mapToDouble(Double::doubleValue).toArray(), medianCases.get(steps))));
             Map<SignalCategory, Count> categories = new EnumMap<>(SignalCategory.class);
             byCategory.forEach((category, cell) -> categories.put(category, suppression.count(cell)));
             Map<IncidentType, Count> types = new EnumMap<>(IncidentType.class);
