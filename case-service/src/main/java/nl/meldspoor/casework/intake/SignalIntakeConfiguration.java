@@ -25,10 +25,8 @@ class SignalIntakeConfiguration {
     ConcurrentKafkaListenerContainerFactory<String, byte[]> signalIntakeContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
             KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, DeadLetters deadLetters, ConsumingProperties consuming) {
-        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory =
-                OrderedConsumers.containerFactory(SignalIntake.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, deadLetters);
-        OrderedConsumers.commitEvery(factory.getContainerProperties(), consuming.commitInterval());
-        return factory;
+        return OrderedConsumers.idempotentContainerFactory(SignalIntake.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, deadLetters,
+                consuming.commitInterval());
     }
 
     /** The topics exist with unlimited retention even if the signal-service has not started yet. */

@@ -25,10 +25,8 @@ class CaseViewsConfiguration {
     ConcurrentKafkaListenerContainerFactory<String, byte[]> caseViewsContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
             KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, DeadLetters deadLetters, ConsumingProperties consuming) {
-        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory =
-                OrderedConsumers.containerFactory(CaseViews.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, deadLetters);
-        OrderedConsumers.commitEvery(factory.getContainerProperties(), consuming.commitInterval());
-        return factory;
+        return OrderedConsumers.idempotentContainerFactory(CaseViews.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, deadLetters,
+                consuming.commitInterval());
     }
 
     @Bean

@@ -26,6 +26,18 @@ public final class OrderedConsumers {
     }
 
     /**
+     * The same for a consumer whose every write is idempotent: its offsets committed every {@code commitInterval}
+     * ({@link #commitEvery}).
+     */
+    public static ConcurrentKafkaListenerContainerFactory<String, byte[]> idempotentContainerFactory(
+            String consumer, ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
+            KafkaOperations<?, ?> deadLetterTemplate, DeadLetters deadLetters, Duration commitInterval) {
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = containerFactory(consumer, configurer, consumerFactory, deadLetterTemplate, deadLetters);
+        commitEvery(factory.getContainerProperties(), commitInterval);
+        return factory;
+    }
+
+    /**
      * The same for a listener that takes a poll at once: its offsets are committed after it, and a listener that
      * names the record it failed on ({@code BatchListenerFailedException}) has the ones before it committed and only
      * that one retried or parked. Such a listener tells {@link DeadLetters#successes} itself which records it handled.

@@ -259,22 +259,17 @@ public class Dashboards {
      * five school years hold tens of thousands of samples.
      */
     private static double[][] daysPerStep(List<Tally.Sample> samples, Window window) {
-        int[] counted = new int[5];
-        for (Tally.Sample sample : samples) {
-            if (sample.fromStep() >= 1 && sample.fromStep() <= 4 && window.contains(sample.day())) {
-                counted[sample.fromStep()]++;
-            }
-        }
+        List<Tally.Sample> counted = samples.stream()
+                .filter(sample -> sample.fromStep() >= 1 && sample.fromStep() <= 4 && window.contains(sample.day()))
+                .toList();
+        int[] perStep = new int[5];
+        counted.forEach(sample -> perStep[sample.fromStep()]++);
         double[][] days = new double[5][];
         for (int step = 0; step < days.length; step++) {
-            days[step] = new double[counted[step]];
+            days[step] = new double[perStep[step]];
         }
         int[] filled = new int[5];
-        for (Tally.Sample sample : samples) {
-            if (sample.fromStep() >= 1 && sample.fromStep() <= 4 && window.contains(sample.day())) {
-                days[sample.fromStep()][filled[sample.fromStep()]++] = sample.days();
-            }
-        }
+        counted.forEach(sample -> days[sample.fromStep()][filled[sample.fromStep()]++] = sample.days());
         return days;
     }
 

@@ -22,10 +22,8 @@ class CaseHoldsConfiguration {
     ConcurrentKafkaListenerContainerFactory<String, byte[]> caseHoldsContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
             KafkaTemplate<String, byte[]> eventPublishingKafkaTemplate, DeadLetters deadLetters, ConsumingProperties consuming) {
-        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory =
-                OrderedConsumers.containerFactory(CaseHolds.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, deadLetters);
-        OrderedConsumers.commitEvery(factory.getContainerProperties(), consuming.commitInterval());
-        return factory;
+        return OrderedConsumers.idempotentContainerFactory(CaseHolds.NAME, configurer, consumerFactory, eventPublishingKafkaTemplate, deadLetters,
+                consuming.commitInterval());
     }
 
     /** The topic exists with unlimited retention even if the case-service has not started yet. */

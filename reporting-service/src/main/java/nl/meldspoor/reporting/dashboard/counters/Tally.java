@@ -41,13 +41,13 @@ public final class Tally {
 
     /** Adds every count of {@code totals} (indexed by {@link Counter}) on one day: a whole month's, counted on its first. */
     public Tally addAll(String schoolId, LocalDate day, int[] totals) {
-        int[] counts = null;
+        int[] onDay = null;
         for (int counter = 0; counter < totals.length; counter++) {
             if (totals[counter] != 0) {
-                if (counts == null) {
-                    counts = counts(schoolId, day);
+                if (onDay == null) {
+                    onDay = counts(schoolId, day);
                 }
-                counts[counter] += totals[counter];
+                onDay[counter] += totals[counter];
             }
         }
         return this;
