@@ -7,6 +7,8 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -19,9 +21,13 @@ import org.h2.mvstore.MVMap;
  */
 class IdServedH2Collection extends H2Collection {
 
+    /** The documents by {@code _id}: its key order is the collection's natural order. */
+    private final MVMap<Object, Document> dataMap;
+
     IdServedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> dataMap,
                          MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        this.dataMap = dataMap;
     }
 
     // every find, count, update, delete and findAndModify of a collection comes through here
@@ -46,11 +52,20 @@ class IdServedH2Collection extends H2Collection {
     }
 
     /**
-     * The documents a non-unique index narrows the query to, in natural order (a superset of those it matches: its
-     * caller still matches them), or null when no index narrows it to few enough ({@link SecondaryIndex#mostSelective}).
+     * The documents the query's {@code _id} condition ({@link IdIndexLookup}) or a non-unique index narrows the query to, in
+     * natural order (a superset of those it matches: its caller still matches them), or null when neither narrows it
+     * (to few enough, {@link SecondaryIndex#mostSelective}).
      * For an aggregation's leading {@code $match}, which mongo-java-server runs over every document ({@link NarrowedAggregation}).
      */
     Stream<Document> narrowedTo(Document query) {
+        // an _id condition first: a count by _id (Spring's exists() is one) scanned every document of the collection
+        IdIndexLookup.Narrowed<Object> byId = IdIndexLookup.narrow(getIndexes(), query);
+        if (byId != null) {
+            List<Object> positions = new ArrayList<>();
+            byId.positions().forEach(positions::add);
+            positions.sort(dataMap.getKeyType()::compare);
+            return positions.stream().map(this::getDocument).filter(Objects::nonNull);
+        }
         SecondaryIndex secondary = SecondaryIndex.mostSelective(getIndexes(), query, count());
         if (secondary == null) {
             return null;

@@ -105,6 +105,17 @@ class SecondaryIndexQueriesTest {
         assertThat(served.countDocuments(Filters.and(Filters.eq("mail.status", "PENDING"), Filters.eq("recipient", "person-50"))))
                 .isEqualTo(scanned.countDocuments(Filters.and(Filters.eq("mail.status", "PENDING"), Filters.eq("recipient", "person-50")))).isEqualTo(20);
         assertThat(lookedUp.get() + streamed.get()).as("documents the file store read for the two counts").isLessThanOrEqualTo(20 + 20);
+        // a count by _id — Spring's exists() — looks its documents up by the _id index, in the scan's order
+        lookedUp.set(0);
+        streamed.set(0);
+        assertThat(served.countDocuments(Filters.eq("_id", "n-5"))).isEqualTo(scanned.countDocuments(Filters.eq("_id", "n-5"))).isEqualTo(1);
+        assertThat(served.countDocuments(Filters.and(Filters.eq("_id", "n-6"), Filters.eq("recipient", "person-7"))))
+                .isEqualTo(scanned.countDocuments(Filters.and(Filters.eq("_id", "n-6"), Filters.eq("recipient", "person-7")))).isZero();
+        assertThat(served.countDocuments(Filters.eq("_id", "n-absent"))).isZero();
+        List<Bson> byIds = List.of(Aggregates.match(Filters.in("_id", "n-1999", "n-3", "n-250", "n-absent", "n-3")));
+        assertThat(served.aggregate(byIds).into(new ArrayList<>())).isEqualTo(scanned.aggregate(byIds).into(new ArrayList<>())).hasSize(3);
+        assertThat(streamed.get()).as("documents the counts and the aggregation by _id streamed from the whole collection").isZero();
+        assertThat(lookedUp.get()).as("documents they looked up").isEqualTo(1 + 1 + 3);
         lookedUp.set(0);
         streamed.set(0);
         assertThat(served.countDocuments(Filters.eq("read", true))).isEqualTo(scanned.countDocuments(Filters.eq("read", true)));
