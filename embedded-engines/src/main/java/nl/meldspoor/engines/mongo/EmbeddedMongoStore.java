@@ -57,7 +57,7 @@ public final class EmbeddedMongoStore {
 
     /** A server on the MVStore file (created if missing), not yet bound. */
     public static MongoServer server(Path file) throws IOException {
-        return new MongoServer(backend(file));
+        return new EmbeddedMongoServer(backend(file));
     }
 
     /** The backend on the MVStore file (created if missing). */
@@ -72,7 +72,7 @@ public final class EmbeddedMongoStore {
 
     /** A server in memory (tests), whose collections serve queries with an {@code _id} condition by the index like the file store's. */
     public static MongoServer inMemoryServer() {
-        return new MongoServer(new IdServedMemoryBackend());
+        return new EmbeddedMongoServer(new IdServedMemoryBackend());
     }
 
     // H2's defaults (45 s retention, a background commit every second, auto-compaction below 90 % fill): a longer
