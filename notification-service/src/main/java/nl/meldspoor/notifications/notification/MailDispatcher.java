@@ -41,8 +41,8 @@ public class MailDispatcher {
     private static final int BATCH = 50;
     /**
      * Batches whose mails are read with one query: one round trip and one sort of the due mails for 500. (Before the
-     * local system's store kept the {@code mail_due} index, that query read every notification ever raised, and a board's
-     * backlog of 33,000 mails among 58,000 notifications went out at 12–25 a second when it was read 50 at a time.) A
+     * {@code mail_due} index was created ({@code StoreIndexes}), that query read every notification ever raised, and a
+     * board's backlog of 33,000 mails among 58,000 notifications went out at 12–25 a second when it was read 50 at a time.) A
      * claim stays conditional on the mail's next attempt as read, so a mail another instance took meanwhile is passed over.
      */
     static final int BATCHES_PER_READ = 10;

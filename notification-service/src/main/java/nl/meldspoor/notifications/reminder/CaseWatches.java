@@ -179,7 +179,7 @@ public class CaseWatches {
     /**
      * The ids of up to {@code most} watches due at {@code now} that no replica's scan holds, earliest first: a scan
      * claims them one by one ({@link #claim}), so the store looks for due watches once per batch, not once per watch
-     * (a store without an index on {@code nextDueAt}, such as the embedded one, reads every watch to find them).
+     * (without the index on {@code nextDueAt}, {@code StoreIndexes}, the store reads every watch to find them).
      */
     public List<String> dueAndFree(Instant now, int most) {
         Query due = query(dueAndFreeAt(now)).with(Sort.by("nextDueAt")).limit(most);
