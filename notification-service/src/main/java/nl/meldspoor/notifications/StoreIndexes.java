@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class StoreIndexes implements InitializingBean {
 
-    static final List<Class<?>> INDEXED = List.of(Notification.class, CaseWatch.class);
+    private static final List<Class<?>> INDEXED = List.of(Notification.class, CaseWatch.class);
 
     private final MongoTemplate mongo;
 
