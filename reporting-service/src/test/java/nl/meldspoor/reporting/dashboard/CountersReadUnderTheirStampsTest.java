@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.meldspoor.api.meldcase.MeldcodeCaseEvent;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.reporting.InMemoryMongo;
 import nl.meldspoor.reporting.dashboard.counters.CounterQueries;
@@ -52,6 +53,8 @@ class CountersReadUnderTheirStampsTest {
         private boolean refuseStoredSchoolYears;
         /** Finds on the months and the samples. */
         private int finds;
+        /** Finds on the open cases: their stamps, or the cases. */
+        private int openCaseFinds;
 
         WatchedTemplate(MongoTemplate like) {
             super(like.getMongoDatabaseFactory(), like.getConverter());
@@ -68,6 +71,9 @@ class CountersReadUnderTheirStampsTest {
             if (refuseStoredSchoolYears && base.equals("dashboard_counter_year_totals")) {
                 return refusingWrites(collection);
             }
+            if (base.equals("dashboard_open_cases")) {
+                return counting(collection, () -> openCaseFinds++);
+            }
             return base.equals("dashboard_counters") || base.equals("dashboard_counter_samples") ? watched(collection) : collection;
         }
 
@@ -77,6 +83,21 @@ class CountersReadUnderTheirStampsTest {
                     (proxy, method, arguments) -> {
                         if (method.getName().equals("bulkWrite")) {
                             throw new MongoException("not authorized to write");
+                        }
+                        try {
+                            return method.invoke(stored, arguments);
+                        } catch (InvocationTargetException failure) {
+                            throw failure.getCause();
+                        }
+                    });
+        }
+
+        @SuppressWarnings("unchecked")
+        private static MongoCollection<Document> counting(MongoCollection<Document> stored, Runnable onFind) {
+            return (MongoCollection<Document>) Proxy.newProxyInstance(WatchedTemplate.class.getClassLoader(), new Class<?>[] {MongoCollection.class},
+                    (proxy, method, arguments) -> {
+                        if (method.getName().equals("find")) {
+                            onFind.run();
                         }
                         try {
                             return method.invoke(stored, arguments);
@@ -346,6 +367,59 @@ class CountersReadUnderTheirStampsTest {
         refusing.refuseStoredSchoolYears = true;
         assertThat(readAsANewReplica(refusing, WINDOWS[0][0], WINDOWS[0][1])).isEqualTo(readAfresh(WINDOWS[0][0], WINDOWS[0][1]));
         assertThat(mongo.template().getCollection("dashboard_counter_year_totals").countDocuments()).isZero();
+    }
+
+    /**
+     * A school's open cases are kept under the stamp their document carries: the next dashboard reads only the stamps, and
+     * after a poll reads again the schools it changed — and sees what a reader that keeps nothing sees. (The first test
+     * above compares every poll's dashboards with such a reader; a stamp left unchanged by a write fails it.)
+     */
+    @Test
+    void openCasesAreReadAgainOnlyForTheSchoolsWrittenSince() {
+        List<PublishedEvent> events = board(20261213L);
+        // the last event of a meldcode case comes after the first read
+        int last = events.size() - 1;
+        while (!(events.get(last).payload() instanceof MeldcodeCaseEvent)) {
+            last--;
+        }
+        DashboardCounters counters = CountersOnMongo.on(mongo);
+        counters.applyAll(events.subList(0, last), 0);
+        WatchedTemplate watched = new WatchedTemplate(mongo.template());
+        CounterQueries keeping = new CounterQueries(watched);
+        Tally first = keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]);
+        assertThat(first.openCases()).as("cases open at the end of the board's history").isNotEmpty();
+        assertThat(watched.openCaseFinds).as("the stamps, then the cases").isEqualTo(2);
+
+        watched.openCaseFinds = 0;
+        assertThat(seen(keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]))).isEqualTo(seen(first));
+        assertThat(watched.openCaseFinds).as("only the stamps").isEqualTo(1);
+
+        counters.applyAll(events.subList(last, events.size()), 0);
+        watched.openCaseFinds = 0;
+        assertThat(seen(keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]))).isEqualTo(readAfresh(WINDOWS[0][0], WINDOWS[0][1]));
+        assertThat(watched.openCaseFinds).as("the stamps, then the schools written since").isEqualTo(2);
+    }
+
+    /**
+     * Open cases counted by an older format have no stamp: read for every dashboard, never kept, so a change that format
+     * makes (without a stamp) is in the next dashboard.
+     */
+    @Test
+    void openCasesWithoutAStampAreReadEachTime() {
+        DashboardCounters counters = CountersOnMongo.on(mongo);
+        counters.applyAll(board(20261214L), 0);
+        MongoCollection<Document> openCases = mongo.template().getCollection("dashboard_open_cases");
+        openCases.updateMany(new Document(), new Document("$unset", new Document("stamp", "")));
+        CounterQueries keeping = new CounterQueries(mongo.template());
+        Tally before = keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]);
+
+        Document school = openCases.find(new Document("cases", new Document("$exists", true))).first();
+        String aCase = school.get("cases", Document.class).keySet().iterator().next();
+        openCases.updateOne(new Document("_id", school.getString("_id")), new Document("$unset", new Document("cases." + aCase, "")));
+
+        Tally after = keeping.tally(BOARD, WINDOWS[0][0], WINDOWS[0][1]);
+        assertThat(after.openCases()).hasSize(before.openCases().size() - 1);
+        assertThat(seen(after)).isEqualTo(readAfresh(WINDOWS[0][0], WINDOWS[0][1]));
     }
 
     /** Months without stamps (written before there were stamps) are read for every dashboard, never kept. */

@@ -44,6 +44,8 @@ import org.springframework.stereotype.Component;
  * {@code meldspoor.dashboards.cached-months} months and {@code meldspoor.dashboards.cached-school-years} school years'
  * samples. What a replica has not kept yet it reads a school year at a time where another reader stored that school
  * year's months together under its stamp ({@link SchoolYearTotals}, {@code meldspoor.dashboards.stored-school-years}).
+ * A school's open cases are kept likewise under the stamp their document carries ({@link OpenCases#readInto}): a board's
+ * dashboard reads the hundred schools' stamps, not their thousands of open cases.
  */
 @Component
 public class CounterQueries implements AutoCloseable {
@@ -51,6 +53,8 @@ public class CounterQueries implements AutoCloseable {
     private static final int READ_THREADS = 4;
     static final int CACHED_MONTHS = 20_000;
     static final int CACHED_SCHOOL_YEARS = 2_000;
+    /** Schools whose open cases are kept: a board's, with room (a school's open cases are bounded by what it has open at once). */
+    static final int CACHED_SCHOOLS = 1_000;
     private static final int[] NOTHING = new int[Counter.SIZE];
     static final int NOT_SERVABLE = -1;
 
@@ -72,9 +76,11 @@ public class CounterQueries implements AutoCloseable {
 
     /**
      * The counters of one generation as read: a whole month's totals by counter index, by month id; a school year's
-     * samples, by its id. A switch to another generation starts with empty caches: its stamps count anew.
+     * samples, by its id; a school's open cases, by the school. A switch to another generation starts with empty caches: its
+     * stamps count anew.
      */
-    private record Served(int generation, StampedCache<int[]> months, StampedCache<List<MonthSamples>> samples) {
+    private record Served(int generation, StampedCache<int[]> months, StampedCache<List<MonthSamples>> samples,
+                          StampedCache<OpenCases.School> openCases) {
 
         String collection(String base) {
             return Generations.nameOf(base, generation);
@@ -141,7 +147,8 @@ public class CounterQueries implements AutoCloseable {
     }
 
     private Served unread(int generation) {
-        return new Served(generation, new StampedCache<>(cachedMonths), new StampedCache<>(cachedSchoolYears));
+        return new Served(generation, new StampedCache<>(cachedMonths), new StampedCache<>(cachedSchoolYears),
+                new StampedCache<>(CACHED_SCHOOLS));
     }
 
     /**
@@ -445,7 +452,7 @@ public class CounterQueries implements AutoCloseable {
     /** Open now and opened before the end of the period, as the cases active in it that are still open. */
     private Tally openCases(Served counters, Tally tally, List<String> schoolIds, LocalDate to) {
         OpenCases.readInto(tally, mongo.getCollection(counters.collection(SchoolOpenCases.COLLECTION)), schoolIds,
-                to.atStartOfDay(DashboardCounters.AMSTERDAM).toInstant());
+                to.atStartOfDay(DashboardCounters.AMSTERDAM).toInstant(), counters.openCases());
         return tally;
     }
 }

@@ -32,6 +32,9 @@ record MonthCounters(@Id String id, int format, String schoolId, String month, M
 
     static final String COLLECTION = "dashboard_counters";
     /**
+     * 8: a school's open cases stamped anew with every change to them ({@link SchoolOpenCases#STAMP}), so that a reader
+     * keeps them under their stamp; a replica of format 7 would change them and leave the stamp, so format 8 counts into
+     * a generation of its own; it reads a generation of format 5 to 7 as before, its open cases read each time;
      * 7: an aggregate's contributions stored with its fold ({@link StoredFold#CONTRIBUTIONS}; 6 kept each in a document
      * of its own, which this format still reads for a fold stored without them, and stores with the fold when the
      * aggregate next moves), the guards a poll settles forgotten by the next one ({@link SettledGuards}); what the
@@ -50,7 +53,7 @@ record MonthCounters(@Id String id, int format, String schoolId, String month, M
      * tell what the month held when a poll came again cut otherwise); 2: counts added up by {@code $inc},
      * contributions in their own collection.
      */
-    static final int FORMAT = 7;
+    static final int FORMAT = 8;
     /** The oldest format whose months, samples, open cases and stamps the dashboards read as this one's. */
     static final int READABLE_FROM = 5;
     static final String ADDING = "adding";

@@ -11,13 +11,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * school holds its open cases only, so the document is bounded by the cases a school has open at once. Written as raw
  * documents ({@link OpenCases}); this record names the shape.
  *
+ * <p>Since format 8 the document carries a stamp ({@link #STAMP}), set anew with every change to its cases in the same
+ * update: a reader keeps what it read under it ({@link OpenCases#readInto}).
+ *
  * @param schoolId the school
+ * @param stamp    a new {@link org.bson.types.ObjectId} per change; none in a document of format 7 or older
  * @param cases    by case ({@link DashboardCounters#fieldKey}): when it was opened and its due dates, one binary value
  *                 ({@link OpenCase#packed})
  */
 @Document(SchoolOpenCases.COLLECTION)
-record SchoolOpenCases(@Id String schoolId, Map<String, byte[]> cases) {
+record SchoolOpenCases(@Id String schoolId, Object stamp, Map<String, byte[]> cases) {
 
     static final String COLLECTION = "dashboard_open_cases";
     static final String CASES = "cases";
+    static final String STAMP = "stamp";
 }

@@ -3,6 +3,7 @@ package nl.meldspoor.reporting.dashboard.counters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,9 +31,9 @@ public final class Tally {
 
     private final Map<String, TreeMap<LocalDate, int[]>> counts = new HashMap<>();
     private final List<Sample> samples = new ArrayList<>();
-    private final List<OpenCase> openCases = new ArrayList<>();
     private Map<String, List<Sample>> samplesBySchool;
-    private Map<String, List<OpenCase>> openCasesBySchool;
+    /** By school, in the order the schools were read: a school's list may be one kept between dashboards, not to be changed. */
+    private final Map<String, List<OpenCase>> openCasesBySchool = new LinkedHashMap<>();
 
     public Tally add(String schoolId, LocalDate day, int counter, int amount) {
         counts(schoolId, day)[counter] += amount;
@@ -64,8 +65,16 @@ public final class Tally {
     }
 
     public Tally openCase(String schoolId, List<LocalDate> dues) {
-        openCases.add(new OpenCase(schoolId, dues));
-        openCasesBySchool = null;
+        return openCasesOf(schoolId, List.of(new OpenCase(schoolId, dues)));
+    }
+
+    /** Adds a school's open cases at once; the list is kept as it is (not copied) and never changed here. */
+    public Tally openCasesOf(String schoolId, List<OpenCase> cases) {
+        openCasesBySchool.merge(schoolId, cases, (before, more) -> {
+            List<OpenCase> both = new ArrayList<>(before);
+            both.addAll(more);
+            return both;
+        });
         return this;
     }
 
@@ -73,8 +82,7 @@ public final class Tally {
     public Tally addSamplesAndOpenCases(Tally other) {
         samples.addAll(other.samples);
         samplesBySchool = null;
-        openCases.addAll(other.openCases);
-        openCasesBySchool = null;
+        other.openCasesBySchool.forEach(this::openCasesOf);
         return this;
     }
 
@@ -96,16 +104,15 @@ public final class Tally {
         return samplesBySchool.getOrDefault(schoolId, List.of());
     }
 
+    /** The open cases of every school read, school after school. */
     public List<OpenCase> openCases() {
-        return openCases;
+        List<OpenCase> all = new ArrayList<>();
+        openCasesBySchool.values().forEach(all::addAll);
+        return all;
     }
 
     /** The open cases of one school: a board's dashboard asks this for each of its schools. */
     public List<OpenCase> openCasesOf(String schoolId) {
-        if (openCasesBySchool == null) {
-            openCasesBySchool = new HashMap<>();
-            openCases.forEach(open -> openCasesBySchool.computeIfAbsent(open.schoolId(), school -> new ArrayList<>()).add(open));
-        }
         return openCasesBySchool.getOrDefault(schoolId, List.of());
     }
 }
