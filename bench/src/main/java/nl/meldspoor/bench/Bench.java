@@ -61,6 +61,9 @@ public final class Bench {
     private final Report report = new Report();
     private LocalSystem system;
     private Http http;
+    /** This JVM's heap (it hosts the engines) over the run. */
+    private HeapWatch heap;
+    static final long HEAP_SAMPLE_MILLIS = 200;
 
     public Bench(BenchSettings settings, Path data) {
         this.settings = settings;
@@ -79,6 +82,7 @@ public final class Bench {
                 freePort(), freePort(), false).withArguments("reporting-service", Board.organisationArguments(settings.schools()).toArray(String[]::new))
                 .withJvmOptions(settings.serviceJvmOptions());
         long started = System.nanoTime();
+        heap = new HeapWatch(HEAP_SAMPLE_MILLIS);
         system = new LocalSystem(local);
         try {
             try {
@@ -116,6 +120,7 @@ public final class Bench {
             processes();
         } finally {
             system.close();
+            heap.close();
         }
         String markdown = report.markdown();
         System.out.println(System.lineSeparator() + markdown);
@@ -825,16 +830,10 @@ public final class Bench {
         Processes.byName(data).entrySet().stream().filter(e -> Processes.SERVICES.contains(e.getKey()) && !e.getValue().isEmpty()).findFirst()
                 .ifPresent(e -> report.note("services' JVM flags (" + e.getKey() + ", the same for each): " + Processes.jvmFlags(e.getValue().get(0))));
         report.note("engines' JVM (this one): " + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
-                + "; max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, peak heap used " + peakHeapMegabytes() + " MB, RSS "
+                + "; max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, peak heap used " + heap.peakUsedMegabytes()
+                + " MB (sampled every " + HEAP_SAMPLE_MILLIS + " ms; the most still used after a collection " + heap.peakAfterCollectionMegabytes() + " MB), RSS "
                 + Processes.rssMegabytes(List.of(ProcessHandle.current())) + " MB; " + Runtime.version() + ", "
                 + Runtime.getRuntime().availableProcessors() + " CPUs");
-    }
-
-    /** The most heap this JVM held at once since it started (the sum of its heap pools' peaks: an upper bound). */
-    private static long peakHeapMegabytes() {
-        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 
     // ---- the engines -----------------------------------------------------------------------------------------------
