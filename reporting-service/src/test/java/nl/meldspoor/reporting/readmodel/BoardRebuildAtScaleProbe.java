@@ -176,7 +176,10 @@ class BoardRebuildAtScaleProbe {
         System.out.printf("| %s | %.1f | %.1f |%n", what, millis[ROUNDS / 2 - 1], millis[(int) Math.ceil(ROUNDS * 0.99) - 1]);
     }
 
-    /** What a poll of every school in the current month leaves in the stamps: the month and the school year stamped anew. */
+    /**
+     * What a poll of every school's cases in the current month leaves in the stamps: the month and the school year stamped
+     * anew, and the school's open cases (a case event of the school in the poll stamps them, whatever it changed).
+     */
     private static void stampAnew(MongoTemplate template, List<School> schools, Instant now) {
         LocalDate today = now.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
         String month = YearMonth.from(today).toString();
@@ -185,6 +188,8 @@ class BoardRebuildAtScaleProbe {
             template.getCollection("dashboard_counter_stamps").updateOne(
                     new Document("_id", school.id() + "|" + SchoolYear.of(today)),
                     new Document("$set", new Document("months." + month, stamp).append("schoolYear", stamp)));
+            template.getCollection("dashboard_open_cases").updateOne(new Document("_id", school.id()),
+                    new Document("$set", new Document("stamp", new ObjectId())));
         }
     }
 
