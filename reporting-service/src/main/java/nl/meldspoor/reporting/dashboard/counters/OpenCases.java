@@ -9,7 +9,6 @@ import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.Projections;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -104,19 +103,20 @@ final class OpenCases {
             return new School(openedAt, open.stream().map(one -> new Tally.OpenCase(schoolId, one.dues())).toList());
         }
 
+        /** Those opened strictly before the moment: a case opened at the moment itself is not. */
         List<Tally.OpenCase> openedBefore(Instant moment) {
-            int found = Arrays.binarySearch(openedAt, moment.toEpochMilli());
-            int before = found >= 0 ? firstAt(found) : -found - 1;
-            return before == cases.size() ? cases : cases.subList(0, before);
-        }
-
-        /** The first of equal opening moments: a case opened at the moment itself is not opened before it. */
-        private int firstAt(int found) {
-            int first = found;
-            while (first > 0 && openedAt[first - 1] == openedAt[found]) {
-                first--;
+            long millis = moment.toEpochMilli();
+            int low = 0;
+            int high = openedAt.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (openedAt[middle] < millis) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
             }
-            return first;
+            return low == cases.size() ? cases : cases.subList(0, low);
         }
     }
 }
