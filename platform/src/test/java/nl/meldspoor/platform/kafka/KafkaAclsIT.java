@@ -127,7 +127,8 @@ class KafkaAclsIT {
     void aClientWithoutCredentialsGetsNoAnswerAtAll() {
         Map<String, Object> plaintext = new HashMap<>();
         plaintext.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        // a PLAINTEXT client on the SASL listener never gets metadata: its send blocks until max.block.ms
+        // a PLAINTEXT client on the SASL listener never gets metadata: its send blocks until max.block.ms (a second here)
+        plaintext.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 1_000);
         assertThatThrownBy(() -> send(plaintext, Topics.STAFF, "StaffRoleGranted"))
                 .satisfies(failure -> assertThat(causes(failure)).hasAtLeastOneElementOfType(TimeoutException.class));
     }
@@ -335,9 +336,9 @@ class KafkaAclsIT {
         Map<String, Object> config = new HashMap<>(client);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4_000);
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4_000);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, "key", value)).get(10, TimeUnit.SECONDS);
         }
@@ -375,15 +376,18 @@ class KafkaAclsIT {
         return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 
+    /** Everything up to the end of the assigned partitions as they were when assigned, in at most ten polls. */
     private static List<String> values(KafkaConsumer<String, String> consumer) {
         List<String> values = new ArrayList<>();
-        // until something was read and the next poll brings nothing more, at most ten polls
+        Map<TopicPartition, Long> ends = Map.of();
         for (int polls = 0; polls < 10; polls++) {
-            int before = values.size();
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                 values.add(record.value());
             }
-            if (before > 0 && values.size() == before) {
+            if (ends.isEmpty() && !consumer.assignment().isEmpty()) {
+                ends = consumer.endOffsets(consumer.assignment());
+            }
+            if (!ends.isEmpty() && ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
                 break;
             }
         }
