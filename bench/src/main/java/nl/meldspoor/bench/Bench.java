@@ -1,5 +1,6 @@
 package nl.meldspoor.bench;
 
+import nl.meldspoor.engines.HeapWatch;
 import nl.meldspoor.engines.FreePorts;
 import nl.meldspoor.engines.JvmUpkeep;
 

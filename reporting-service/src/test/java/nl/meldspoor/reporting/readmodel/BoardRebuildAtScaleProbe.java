@@ -1,8 +1,6 @@
 package nl.meldspoor.reporting.readmodel;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.meldspoor.api.calendar.WorkingDays;
+import nl.meldspoor.engines.HeapWatch;
 import nl.meldspoor.engines.mongo.EmbeddedMongoStore;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.consuming.StoredEvents;
@@ -43,8 +42,8 @@ import org.springframework.util.FileSystemUtils;
  * local system's file store in one JVM: {@code meldcode-cases} into a new generation and {@code dashboard-counters} in
  * place, in polls as a read model's consumer takes them ({@link RebuildRateProbe#POLL}), with the rate per tenth of the events (does it hold as the store grows?), beside a raw bulk
  * upsert of as many documents into the same server; then the board, a cluster and a school dashboard from the
- * rebuilt counters, and the JVM's peak heap. Size with {@code -Dbench.cases} and {@code -Dbench.schools}. Prints the
- * figures; asserts nothing about time.
+ * rebuilt counters, and the JVM's heap: the most in use at once and the most still in use after a collection. Size
+ * with {@code -Dbench.cases} and {@code -Dbench.schools}. Prints the figures; asserts nothing about time.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class BoardRebuildAtScaleProbe {
@@ -52,6 +51,7 @@ class BoardRebuildAtScaleProbe {
     private static final int WARM_UP_EVENTS = 20_000;
     /** Requests timed per dashboard: enough that the p99 is not simply the slowest one. */
     private static final int ROUNDS = 200;
+    private static final long HEAP_SAMPLE_MILLIS = 200;
 
     @Test
     void aWholeBoardsHistoryRebuilt() throws Exception {
@@ -64,7 +64,7 @@ class BoardRebuildAtScaleProbe {
                 System.getProperty("java.vm.version"), ManagementFactory.getRuntimeMXBean().getInputArguments());
         Path files = Files.createTempDirectory("board-rebuild");
         Path store = files.resolve("served.mv.db");
-        try (InMemoryMongo mongo = new InMemoryMongo(EmbeddedMongoStore.server(store))) {
+        try (HeapWatch heap = new HeapWatch(HEAP_SAMPLE_MILLIS); InMemoryMongo mongo = new InMemoryMongo(EmbeddedMongoStore.server(store))) {
             MongoTemplate template = mongo.template();
             MeldcodeCases meldcodeCases = mongo.meldcodeCases();
             DashboardCounters counters = new DashboardCounters(template, (MongoMappingContext) template.getConverter().getMappingContext(),
@@ -89,7 +89,9 @@ class BoardRebuildAtScaleProbe {
                     meldcode / raw, dashboard / raw, Files.size(store) >> 20);
 
             dashboards(template, schools);
-            System.out.printf("peak heap %,d MB of %,d MB%n%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf("heap: at most %,d MB in use (sampled every %d ms), at most %,d MB still in use after a collection, of %,d MB "
+                            + "(the generated board, the store's server and its client in one JVM)%n%n", heap.peakUsedMegabytes(), HEAP_SAMPLE_MILLIS,
+                    heap.peakAfterCollectionMegabytes(), Runtime.getRuntime().maxMemory() >> 20);
         } finally {
             // the store of a million events is ~13 GB: not left behind in the temporary directory
             FileSystemUtils.deleteRecursively(files);
@@ -193,8 +195,4 @@ class BoardRebuildAtScaleProbe {
         }
     }
 
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    }
 }

@@ -1,4 +1,4 @@
-package nl.meldspoor.bench;
+package nl.meldspoor.engines;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
@@ -21,9 +21,9 @@ import javax.management.openmbean.CompositeData;
 /**
  * How much heap this JVM held: the most in use at once (sampled), and the most still in use after a collection (what
  * was live). The heap pools' own peaks, added up, overstate it — each pool peaks at another moment — and can exceed
- * the maximum heap.
+ * the maximum heap. For the probes and the bench, which run in the JVM that holds what they measure.
  */
-final class HeapWatch implements AutoCloseable {
+public final class HeapWatch implements AutoCloseable {
 
     private final AtomicLong peakUsed = new AtomicLong();
     private final AtomicLong peakAfterCollection = new AtomicLong();
@@ -45,7 +45,7 @@ final class HeapWatch implements AutoCloseable {
         }
     };
 
-    HeapWatch(long sampleMillis) {
+    public HeapWatch(long sampleMillis) {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(afterCollection, null, null);
@@ -55,18 +55,18 @@ final class HeapWatch implements AutoCloseable {
         sampler.scheduleAtFixedRate(this::sample, 0, sampleMillis, TimeUnit.MILLISECONDS);
     }
 
-    void sample() {
+    private void sample() {
         peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
     }
 
     /** The most heap in use at once, as sampled. */
-    long peakUsedMegabytes() {
+    public long peakUsedMegabytes() {
         sample();
         return peakUsed.get() >> 20;
     }
 
     /** The most heap still in use after a collection: the largest live set seen; 0 before the first collection. */
-    long peakAfterCollectionMegabytes() {
+    public long peakAfterCollectionMegabytes() {
         return peakAfterCollection.get() >> 20;
     }
 

@@ -1,4 +1,4 @@
-package nl.meldspoor.bench;
+package nl.meldspoor.engines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
