@@ -1,7 +1,7 @@
 package nl.meldspoor.bench;
 
-import nl.meldspoor.engines.HeapWatch;
 import nl.meldspoor.engines.FreePorts;
+import nl.meldspoor.engines.HeapWatch;
 import nl.meldspoor.engines.JvmUpkeep;
 
 import com.fasterxml.jackson.databind.JsonNode;
