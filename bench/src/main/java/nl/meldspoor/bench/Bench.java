@@ -64,7 +64,6 @@ public final class Bench {
     private Http http;
     /** This JVM's heap (it hosts the engines) over the run. */
     private HeapWatch heap;
-    static final long HEAP_SAMPLE_MILLIS = 200;
 
     public Bench(BenchSettings settings, Path data) {
         this.settings = settings;
@@ -83,7 +82,7 @@ public final class Bench {
                 freePort(), freePort(), false).withArguments("reporting-service", Board.organisationArguments(settings.schools()).toArray(String[]::new))
                 .withJvmOptions(settings.serviceJvmOptions());
         long started = System.nanoTime();
-        heap = new HeapWatch(HEAP_SAMPLE_MILLIS);
+        heap = new HeapWatch();
         system = new LocalSystem(local);
         try {
             try {
@@ -832,7 +831,7 @@ public final class Bench {
                 .ifPresent(e -> report.note("services' JVM flags (" + e.getKey() + ", the same for each): " + Processes.jvmFlags(e.getValue().get(0))));
         report.note("engines' JVM (this one): " + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
                 + "; max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, peak heap used " + heap.peakUsedMegabytes()
-                + " MB (sampled every " + HEAP_SAMPLE_MILLIS + " ms; the most still used after a collection " + heap.peakAfterCollectionMegabytes() + " MB), RSS "
+                + " MB (sampled every " + HeapWatch.SAMPLE_MILLIS + " ms; the most still used after a collection " + heap.peakAfterCollectionMegabytes() + " MB), RSS "
                 + Processes.rssMegabytes(List.of(ProcessHandle.current())) + " MB; " + Runtime.version() + ", "
                 + Runtime.getRuntime().availableProcessors() + " CPUs");
     }

@@ -25,6 +25,9 @@ import javax.management.openmbean.CompositeData;
  */
 public final class HeapWatch implements AutoCloseable {
 
+    /** How often the heap in use is sampled by the bench and the probes. */
+    public static final long SAMPLE_MILLIS = 200;
+
     private final AtomicLong peakUsed = new AtomicLong();
     private final AtomicLong peakAfterCollection = new AtomicLong();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -45,7 +48,12 @@ public final class HeapWatch implements AutoCloseable {
         }
     };
 
-    public HeapWatch(long sampleMillis) {
+    /** Sampled every {@link #SAMPLE_MILLIS}. */
+    public HeapWatch() {
+        this(SAMPLE_MILLIS);
+    }
+
+    HeapWatch(long sampleMillis) {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(afterCollection, null, null);

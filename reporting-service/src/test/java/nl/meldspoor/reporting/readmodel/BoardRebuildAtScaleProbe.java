@@ -51,7 +51,6 @@ class BoardRebuildAtScaleProbe {
     private static final int WARM_UP_EVENTS = 20_000;
     /** Requests timed per dashboard: enough that the p99 is not simply the slowest one. */
     private static final int ROUNDS = 200;
-    private static final long HEAP_SAMPLE_MILLIS = 200;
 
     @Test
     void aWholeBoardsHistoryRebuilt() throws Exception {
@@ -64,7 +63,7 @@ class BoardRebuildAtScaleProbe {
                 System.getProperty("java.vm.version"), ManagementFactory.getRuntimeMXBean().getInputArguments());
         Path files = Files.createTempDirectory("board-rebuild");
         Path store = files.resolve("served.mv.db");
-        try (HeapWatch heap = new HeapWatch(HEAP_SAMPLE_MILLIS); InMemoryMongo mongo = new InMemoryMongo(EmbeddedMongoStore.server(store))) {
+        try (HeapWatch heap = new HeapWatch(); InMemoryMongo mongo = new InMemoryMongo(EmbeddedMongoStore.server(store))) {
             MongoTemplate template = mongo.template();
             MeldcodeCases meldcodeCases = mongo.meldcodeCases();
             DashboardCounters counters = new DashboardCounters(template, (MongoMappingContext) template.getConverter().getMappingContext(),
@@ -90,7 +89,7 @@ class BoardRebuildAtScaleProbe {
 
             dashboards(template, schools);
             System.out.printf("heap: at most %,d MB in use (sampled every %d ms), at most %,d MB still in use after a collection, of %,d MB "
-                            + "(the generated board, the store's server and its client in one JVM)%n%n", heap.peakUsedMegabytes(), HEAP_SAMPLE_MILLIS,
+                            + "(the generated board, the store's server and its client in one JVM)%n%n", heap.peakUsedMegabytes(), HeapWatch.SAMPLE_MILLIS,
                     heap.peakAfterCollectionMegabytes(), Runtime.getRuntime().maxMemory() >> 20);
         } finally {
             // the store of a million events is ~13 GB: not left behind in the temporary directory
