@@ -24,6 +24,8 @@ public final class LocalSystem implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalSystem.class);
     /** Five service JVMs start at once on two cores: on a busy machine one can take several minutes. */
     private static final Duration STARTUP = Duration.ofMinutes(7);
+    /** In the data directory once the demo board was loaded: a system started on it again loads the demo staff only. */
+    public static final String DEMO_BOARD_MARKER = "demo-board-loaded";
 
     private final LocalSettings settings;
     private Engines engines;
@@ -122,7 +124,7 @@ public final class LocalSystem implements AutoCloseable {
             new DemoStaffLoader(tokens, caseServiceUrl(), List.of(caseServiceUrl(), signalServiceUrl(), reportingServiceUrl(),
                     notificationServiceUrl())).load(STARTUP);
         }
-        Path demoMarker = settings.dataDirectory().resolve("demo-board-loaded");
+        Path demoMarker = settings.dataDirectory().resolve(DEMO_BOARD_MARKER);
         if (settings.loadDemo() && !Files.exists(demoMarker)) {
             new DemoBoard(caseServiceUrl(), signalServiceUrl(), tokens).load();
             Files.writeString(demoMarker, "The demo board was loaded; delete this file and the data directory to load it again.\n");
