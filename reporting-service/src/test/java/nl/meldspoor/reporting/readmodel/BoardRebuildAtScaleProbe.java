@@ -78,8 +78,9 @@ class BoardRebuildAtScaleProbe {
             RebuildRateProbe.rawUpsert(mongo, warmUp, "raw_warmup");
 
             System.out.printf("| what | events/s per tenth of the events | in all |%n|---|---|---|%n");
-            // The raw baseline before and after the read models: the store grows by each run, which slows the next, so a
-            // baseline run only after them would flatter their ratios and one run only before would understate them.
+            // The raw baseline before and after the read models, the ratio against the mean: one run on the empty store and one
+            // on the store they grew differ by a fifth or more, in either direction from run to run, so either alone would
+            // tilt the ratios.
             double rawBefore = timedInTenths("raw bulk upsert, one document per event, same server, before", board.inOrder,
                     poll -> RebuildRateProbe.rawUpsert(mongo, poll, "raw_before"));
             meldcodeCases.prepareStorage(1);
