@@ -95,7 +95,7 @@ class LocalSystemIT {
         }
         // The demo staff without the demo board (DemoBoardIT checks the board on the shared system): every test here makes its
         // own pupils and cases, and the board's commands were a third of this system's start.
-        Files.writeString(data.resolve(LocalSystem.DEMO_BOARD_MARKER), "LocalSystemIT: the demo staff only\n");
+        LocalSystem.withoutDemoBoard(data);
         system = new LocalSystem(settings);
         system.start();
     }

@@ -25,7 +25,7 @@ public final class LocalSystem implements AutoCloseable {
     /** Five service JVMs start at once on two cores: on a busy machine one can take several minutes. */
     private static final Duration STARTUP = Duration.ofMinutes(7);
     /** In the data directory once the demo board was loaded: a system started on it again loads the demo staff only. */
-    public static final String DEMO_BOARD_MARKER = "demo-board-loaded";
+    private static final String DEMO_BOARD_MARKER = "demo-board-loaded";
 
     private final LocalSettings settings;
     private Engines engines;
@@ -195,6 +195,12 @@ public final class LocalSystem implements AutoCloseable {
             credentials.put("MELDSPOOR_SERVICE_CREDENTIAL_" + service, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
         }
         return java.util.Map.copyOf(credentials);
+    }
+
+    /** A system started on this data directory loads the demo staff but not the demo board (a test that makes its own records). */
+    public static void withoutDemoBoard(Path dataDirectory) throws IOException {
+        Files.createDirectories(dataDirectory);
+        Files.writeString(dataDirectory.resolve(DEMO_BOARD_MARKER), "No demo board: the demo staff only.\n");
     }
 
     /** Stops one service, as if it went down; the engines and the other services keep running. */
