@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Its collections also serve every query with an {@code _id} condition ({@code {_id: X, version: V}}) by the
  * {@code _id} index, as MongoDB does, where mongo-java-server would scan the collection ({@link IdIndexLookup}), and
- * keep the non-unique indexes the services declare, which mongo-java-server ignores ({@link SecondaryIndex}).
+ * keep the non-unique indexes the services declare, which mongo-java-server ignores ({@link SecondaryIndex}). Their
+ * documents are written as BSON rather than with Java serialization ({@link BsonDocumentValues}).
  */
 public final class EmbeddedMongoStore {
 
