@@ -111,33 +111,24 @@ final class BsonWriting {
         };
     }
 
+    /** BSON's type of the classes it gives back as they are, whatever their value. */
+    private static final Map<Class<?>, Byte> TYPES = Map.of(String.class, STRING, Integer.class, INT32, Long.class, INT64,
+            Double.class, DOUBLE, Boolean.class, BOOLEAN, Document.class, DOCUMENT, ArrayList.class, ARRAY, BinData.class, BINARY);
+
     private static byte typeOf(Object value) {
         if (value == null) {
             return NULL;
         }
-        Class<?> kind = value.getClass();
-        if (kind == String.class) {
-            return STRING;
-        } else if (kind == Integer.class) {
-            return INT32;
-        } else if (kind == Long.class) {
-            return INT64;
-        } else if (kind == Double.class) {
-            return DOUBLE;
-        } else if (kind == Boolean.class) {
-            return BOOLEAN;
-        } else if (kind == Document.class) {
-            return DOCUMENT;
-        } else if (kind == ArrayList.class) {
-            return ARRAY;
-        } else if (kind == Instant.class) {
-            Instant instant = (Instant) value;
+        Byte type = TYPES.get(value.getClass());
+        if (type != null) {
+            return type;
+        }
+        if (value instanceof Instant instant) {
             // toEpochMilli throws beyond a long of milliseconds, some 292 million years away
             return instant.getNano() % 1_000_000 == 0 && Math.abs(instant.getEpochSecond()) < Long.MAX_VALUE / 1_000 - 1 ? DATE : NOT_FAITHFUL;
-        } else if (kind == ObjectId.class) {
+        }
+        if (value.getClass() == ObjectId.class) {
             return ((ObjectId) value).toByteArray().length == 12 ? OBJECT_ID : NOT_FAITHFUL;
-        } else if (kind == BinData.class) {
-            return BINARY;
         }
         return NOT_FAITHFUL;
     }
