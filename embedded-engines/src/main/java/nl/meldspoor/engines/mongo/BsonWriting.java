@@ -99,7 +99,7 @@ final class BsonWriting {
             case DOCUMENT -> document(out, (Document) value);
             case ARRAY -> array(out, (List<?>) value);
             case OBJECT_ID -> {
-                out.put(((ObjectId) value).toByteArray());
+                out.put(((ObjectId) value).toByteArray()); // always 12 bytes: ObjectId refuses any other length
                 yield true;
             }
             case BINARY -> {
@@ -113,7 +113,8 @@ final class BsonWriting {
 
     /** BSON's type of the classes it gives back as they are, whatever their value. */
     private static final Map<Class<?>, Byte> TYPES = Map.of(String.class, STRING, Integer.class, INT32, Long.class, INT64,
-            Double.class, DOUBLE, Boolean.class, BOOLEAN, Document.class, DOCUMENT, ArrayList.class, ARRAY, BinData.class, BINARY);
+            Double.class, DOUBLE, Boolean.class, BOOLEAN, Document.class, DOCUMENT, ArrayList.class, ARRAY, BinData.class, BINARY,
+            ObjectId.class, OBJECT_ID);
 
     private static byte typeOf(Object value) {
         if (value == null) {
@@ -126,9 +127,6 @@ final class BsonWriting {
         if (value instanceof Instant instant) {
             // toEpochMilli throws beyond a long of milliseconds, some 292 million years away
             return instant.getNano() % 1_000_000 == 0 && Math.abs(instant.getEpochSecond()) < Long.MAX_VALUE / 1_000 - 1 ? DATE : NOT_FAITHFUL;
-        }
-        if (value.getClass() == ObjectId.class) {
-            return ((ObjectId) value).toByteArray().length == 12 ? OBJECT_ID : NOT_FAITHFUL;
         }
         return NOT_FAITHFUL;
     }
