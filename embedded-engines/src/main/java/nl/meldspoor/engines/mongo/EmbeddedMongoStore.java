@@ -46,8 +46,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Its collections also serve every query with an {@code _id} condition ({@code {_id: X, version: V}}) by the
  * {@code _id} index, as MongoDB does, where mongo-java-server would scan the collection ({@link IdIndexLookup}), and
- * keep the non-unique indexes the services declare, which mongo-java-server ignores ({@link SecondaryIndex}). Their
- * documents are written as BSON rather than with Java serialization ({@link BsonDocumentValues}).
+ * keep the non-unique indexes the services declare, which mongo-java-server ignores ({@link SecondaryIndex}).
  */
 public final class EmbeddedMongoStore {
 
@@ -173,10 +172,9 @@ public final class EmbeddedMongoStore {
             @Override
             protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
                 String fullName = getFullCollectionNamespace(collectionName);
-                // keyed by the documents' _ids, of any kind, which the background writer serializes meanwhile; the
-                // documents written as BSON
+                // keyed by the documents' _ids, of any kind, which the background writer serializes meanwhile
                 MVMap<Object, Document> dataMap = getMvStore().openMap(DATA_PREFIX + fullName,
-                        new MVMap.Builder<Object, Document>().keyType(new LockedObjectDataType()).valueType(new BsonDocumentValues()));
+                        new MVMap.Builder<Object, Document>().keyType(new LockedObjectDataType()));
                 MVMap<String, Object> metaMap = getMvStore().openMap(META_PREFIX + fullName);
                 return collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
             }

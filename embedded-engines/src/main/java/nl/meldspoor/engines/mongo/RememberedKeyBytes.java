@@ -10,7 +10,7 @@ import org.h2.mvstore.type.ObjectDataType;
  * (mongo-java-server's {@link KeyValue}) by their Java serialization, serializing both keys at every comparison — an
  * insert searched the {@code _id} index with some twenty comparisons, each two serializations. Here a key's bytes are
  * remembered, so the searched key and the index's upper keys are serialized once; the order, and what is written to the
- * file (inherited), are H2's own, so a store mongo-java-server's own backend wrote stays readable. Only keys of plain strings
+ * file (inherited), are H2's own, so a store written by either stays readable by the other. Only keys of plain strings
  * and numbers are remembered: for those, equal keys ({@code List.equals} of the values, class and all) serialize to the
  * same bytes; any other key is serialized as before. Everything else is H2's, under a lock ({@link LockedObjectDataType}).
  */
