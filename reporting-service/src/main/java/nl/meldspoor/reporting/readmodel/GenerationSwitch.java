@@ -1,5 +1,7 @@
 package nl.meldspoor.reporting.readmodel;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +16,18 @@ import org.springframework.stereotype.Component;
  * Decides when a generation rebuilt beside the served one takes over: once it has applied, on every partition, at
  * least as far as the served one. Then what must be ready before it is served is done ({@link BeforeServing}), one
  * pointer update switches every replica's queries at once, and the old generation's collections and positions go.
+ *
+ * <p>The served generation records its positions after it has written a poll's views, so a reader may already see
+ * events its positions do not name. Before the pointer moves, the rebuilt generation therefore also has to hold every
+ * record the topics held just before ({@link PartitionEnds}): a view read before the switch is never newer than the
+ * same view read after it. What the served one applies while the switch waits for that (a poll, under load) is the
+ * only window left.
  */
 @Component
 public class GenerationSwitch {
 
     private static final Logger log = LoggerFactory.getLogger(GenerationSwitch.class);
+    private static final Duration CATCH_UP_POLL = Duration.ofMillis(20);
 
     private final Generations generations;
     private final ReadModelPositions positions;
@@ -26,16 +35,18 @@ public class GenerationSwitch {
     private final MongoTemplate mongo;
     private final ReportingProperties properties;
     private final List<BeforeServing> preparations;
+    private final PartitionEnds partitionEnds;
 
     @Autowired
     public GenerationSwitch(Generations generations, ReadModelPositions positions, ReadModelRebuilds rebuilds, MongoTemplate mongo,
-                            ReportingProperties properties, ObjectProvider<BeforeServing> preparations) {
-        this(generations, positions, rebuilds, mongo, properties, preparations.orderedStream().toList());
+                            ReportingProperties properties, ObjectProvider<BeforeServing> preparations, PartitionEnds partitionEnds) {
+        this(generations, positions, rebuilds, mongo, properties, preparations.orderedStream().toList(), partitionEnds);
     }
 
     public GenerationSwitch(Generations generations, ReadModelPositions positions, ReadModelRebuilds rebuilds, MongoTemplate mongo,
-                            ReportingProperties properties, List<BeforeServing> preparations) {
+                            ReportingProperties properties, List<BeforeServing> preparations, PartitionEnds partitionEnds) {
         this.preparations = List.copyOf(preparations);
+        this.partitionEnds = partitionEnds;
         this.generations = generations;
         this.positions = positions;
         this.rebuilds = rebuilds;
@@ -50,6 +61,9 @@ public class GenerationSwitch {
             return false;
         }
         prepare(model.name(), pointer.building());
+        if (!holdsWhatTheTopicsHeld(model, pointer.building())) {
+            return false;
+        }
         int builtIn = pointer.buildingFormat() != null ? pointer.buildingFormat() : model.viewFormat();
         if (!generations.switchTo(model.name(), pointer.building(), builtIn)) {
             return false;
@@ -68,6 +82,45 @@ public class GenerationSwitch {
             } catch (RuntimeException failure) {
                 log.warn("Read model {}: generation {} switches unprepared ({})", readModel, generation, failure.toString());
             }
+        }
+    }
+
+    /**
+     * Whether the rebuilt generation applied, within {@code switchCatchUp}, every record written before this call: per
+     * partition its recorded position, or its group's committed offset where the partition ends in a record that went to
+     * the dead-letter topic (which no position names).
+     */
+    private boolean holdsWhatTheTopicsHeld(ReadModel model, int building) {
+        String consumer = ReadModelContainers.consumerName(model.name(), building);
+        long deadline = System.nanoTime() + properties.switchCatchUp().toNanos();
+        try {
+            Map<String, Long> ends = partitionEnds.ends(model.topics(properties));
+            while (true) {
+                Map<String, Long> applied = new HashMap<>();
+                positions.of(consumer).forEach(position -> applied.put(PartitionEnds.key(position.topic(), position.partition()), position.offset() + 1));
+                List<String> behind = ends.entrySet().stream().filter(end -> applied.getOrDefault(end.getKey(), 0L) < end.getValue())
+                        .map(Map.Entry::getKey).toList();
+                if (!behind.isEmpty()) {
+                    Map<String, Long> committed = partitionEnds.committed(consumer);
+                    behind = behind.stream().filter(partition -> committed.getOrDefault(partition, 0L) < ends.get(partition)).toList();
+                }
+                if (behind.isEmpty()) {
+                    return true;
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    log.info("Read model {}: generation {} has not yet applied what the topics held on {}; the switch waits", model.name(),
+                            building, behind);
+                    return false;
+                }
+                Thread.sleep(CATCH_UP_POLL.toMillis());
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (RuntimeException unknown) {
+            log.warn("Read model {}: generation {} does not switch yet, the topics' ends are not known ({})", model.name(), building,
+                    unknown.toString());
+            return false;
         }
     }
 

@@ -20,6 +20,10 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *                          bulk write per collection, so a read model catching up (a rebuild, a replica after downtime)
  *                          writes a view, a school month or a guard once per poll where several of its events arrive
  *                          together; a read model that keeps up gets what arrived, far fewer
+ * @param switchCatchUp     how long a switch waits, once the rebuilt generation has caught up with the served one's recorded
+ *                          positions, for it to apply what the topics held at that moment (the served views may show a poll
+ *                          whose positions are not yet recorded); a switch not reached in time is tried again at the next
+ *                          interval
  */
 @ConfigurationProperties("meldspoor.reporting")
 public record ReportingProperties(
@@ -30,7 +34,8 @@ public record ReportingProperties(
         List<String> rebuildOnStartup,
         Duration lagInterval,
         Duration switchInterval,
-        Integer pollRecords) {
+        Integer pollRecords,
+        Duration switchCatchUp) {
 
     public static final int DEFAULT_POLL_RECORDS = 2_000;
     public static final int MAX_POLL_RECORDS = 10_000;
@@ -45,6 +50,7 @@ public record ReportingProperties(
         lagInterval = lagInterval == null ? Duration.ofSeconds(10) : lagInterval;
         switchInterval = switchInterval == null ? Duration.ofSeconds(1) : switchInterval;
         pollRecords = pollRecords == null ? DEFAULT_POLL_RECORDS : pollRecords;
+        switchCatchUp = switchCatchUp == null || switchCatchUp.isNegative() ? Duration.ofSeconds(5) : switchCatchUp;
         if (pollRecords < 1 || pollRecords > MAX_POLL_RECORDS) {
             throw new IllegalArgumentException("meldspoor.reporting.poll-records must be between 1 and " + MAX_POLL_RECORDS + ", not " + pollRecords);
         }
@@ -52,7 +58,12 @@ public record ReportingProperties(
 
     public ReportingProperties(String caseEventsTopic, String signalEventsTopic, Integer partitions, Short replicationFactor,
                                List<String> rebuildOnStartup, Duration lagInterval, Duration switchInterval) {
-        this(caseEventsTopic, signalEventsTopic, partitions, replicationFactor, rebuildOnStartup, lagInterval, switchInterval, null);
+        this(caseEventsTopic, signalEventsTopic, partitions, replicationFactor, rebuildOnStartup, lagInterval, switchInterval, null, null);
+    }
+
+    public ReportingProperties(String caseEventsTopic, String signalEventsTopic, Integer partitions, Short replicationFactor,
+                               List<String> rebuildOnStartup, Duration lagInterval, Duration switchInterval, Integer pollRecords) {
+        this(caseEventsTopic, signalEventsTopic, partitions, replicationFactor, rebuildOnStartup, lagInterval, switchInterval, pollRecords, null);
     }
 
     /** Both event topics: what a read model reads unless it needs only one context's events. */

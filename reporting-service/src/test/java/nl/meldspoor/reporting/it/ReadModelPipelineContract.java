@@ -39,11 +39,14 @@ import nl.meldspoor.reporting.dashboard.counters.DashboardCounters;
 import nl.meldspoor.reporting.incident.IncidentRegister;
 import nl.meldspoor.reporting.meldcase.MeldcodeCases;
 import nl.meldspoor.reporting.pupil.PupilSignals;
+import nl.meldspoor.reporting.readmodel.PartitionEnds;
 import nl.meldspoor.reporting.readmodel.ReadModelContainers;
+import nl.meldspoor.reporting.readmodel.ReadModelPositions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -89,6 +92,12 @@ abstract class ReadModelPipelineContract {
     private StaffDirectory directory;
     @Autowired
     private MeterRegistry meters;
+    @Autowired
+    private PartitionEnds partitionEnds;
+    @Autowired
+    private ReadModelPositions positions;
+    @Autowired
+    private ReadModelContainers containers;
 
     @BeforeEach
     void kafkaIsReachable() {
@@ -170,6 +179,27 @@ abstract class ReadModelPipelineContract {
         JsonNode list = get("/api/schools/school-a/cases?step=5");
         assertThat(list.path("cases").findValuesAsText("caseId")).contains(history.caseId());
         assertThat(list.path("cases").get(0).has("events")).isFalse();
+    }
+
+    /** What a generation switch compares: the broker's ends and committed offsets, keyed as the recorded positions are. */
+    @Test
+    void theTopicsEndsAndACommittedOffsetAreNamedAsTheRecordedPositions() {
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-d", Instant.now().minus(Duration.ofDays(2))).consultedColleague();
+        List<RecordMetadata> sent = history.published().stream().map(event -> kafka.send(cast(EventRecords.of(event))).join().getRecordMetadata()).toList();
+        RecordMetadata last = sent.get(sent.size() - 1);
+        awaitDossier(history.caseId(), history.events().size());
+        String partition = PartitionEnds.key(last.topic(), last.partition());
+        String consumer = containers.servingConsumer(MeldcodeCases.NAME);
+
+        Map<String, Long> ends = partitionEnds.ends(List.of(Topics.CASE_EVENTS));
+        assertThat(ends).hasSize(3).containsKey(partition);
+        assertThat(ends.get(partition)).isGreaterThan(last.offset());
+        assertThat(positions.of(consumer)).anySatisfy(position -> {
+            assertThat(PartitionEnds.key(position.topic(), position.partition())).isEqualTo(partition);
+            assertThat(position.offset()).isGreaterThanOrEqualTo(last.offset());
+        });
+        assertThat(Eventually.within(DEADLINE).until(() -> partitionEnds.committed(consumer).getOrDefault(partition, 0L),
+                offset -> offset > last.offset())).as("past the last record once committed").isGreaterThan(last.offset());
     }
 
     @Test

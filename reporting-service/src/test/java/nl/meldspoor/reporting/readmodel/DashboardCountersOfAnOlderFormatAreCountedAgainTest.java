@@ -234,7 +234,7 @@ class DashboardCountersOfAnOlderFormatAreCountedAgainTest {
     private ReadModelContainers replica() {
         return new ReadModelContainers(List.of(counters), null, null, null, positions, rebuilds,
                 new ReportingProperties(null, null, null, null, null, null, null), mongo.template(), null, generations,
-                new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null), List.of()),
+                new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null), List.of(), new StatedPartitionEnds()),
                 ConsumingProperties.defaults(),
                 new SimpleMeterRegistry());
     }

@@ -3,6 +3,7 @@ package nl.meldspoor.reporting.readmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ class GenerationSwitchTest {
     private final Generations generations = new Generations(mongo.template());
     private final ReadModelPositions positions = new ReadModelPositions(mongo.template());
     private final ReadModelRebuilds rebuilds = new ReadModelRebuilds(mongo.template(), Clock.systemUTC());
-    private final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null), List.of());
+    private final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null), List.of(), new StatedPartitionEnds());
     private final CaseQueries queries = new CaseQueries(mongo.template(), generations);
 
     @AfterEach
@@ -117,7 +118,8 @@ class GenerationSwitchTest {
         GenerationSwitch preparing = new GenerationSwitch(generations, positions, rebuilds, mongo.template(),
                 new ReportingProperties(null, null, null, null, null, null, null), List.of(
                 (readModel, generation) -> { throw new IllegalStateException("the store did not answer"); },
-                (readModel, generation) -> prepared.add(readModel + " " + generation + " while " + generations.active(readModel) + " is served")));
+                (readModel, generation) -> prepared.add(readModel + " " + generation + " while " + generations.active(readModel) + " is served")),
+                new StatedPartitionEnds());
         List<PublishedEvent> events = CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-09-07T08:00:00Z")).consultedColleague().published();
         consume(0, events, 0);
         int building = generations.startBuilding(MeldcodeCases.NAME, cases.viewFormat()).orElseThrow().generation();
@@ -130,6 +132,63 @@ class GenerationSwitchTest {
         consume(building, events.subList(1, events.size()), 1);
         assertThat(preparing.switchIfCaughtUp(cases)).isTrue();
         assertThat(prepared).containsExactly(MeldcodeCases.NAME + " " + building + " while 0 is served");
+        assertThat(generations.active(MeldcodeCases.NAME)).isEqualTo(building);
+    }
+
+    /**
+     * The served generation writes a poll's views before it records their positions: a reader sees the closure before
+     * the served positions name it. A rebuilt generation level with those positions but without the closure must not be
+     * served (the closed case would read as open again), so the switch also waits for what the topic held.
+     */
+    @Test
+    void aRebuiltGenerationIsServedOnlyOnceItHoldsWhatTheTopicsHeld() {
+        StatedPartitionEnds topic = new StatedPartitionEnds();
+        GenerationSwitch waiting = new GenerationSwitch(generations, positions, rebuilds, mongo.template(),
+                new ReportingProperties(null, null, null, null, null, null, null, null, Duration.ofMillis(100)), List.of(), topic);
+        CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-09-07T08:00:00Z"))
+                .consultedColleague().talkedToParents(true).noSuspicion();
+        List<PublishedEvent> events = history.published();
+        consume(0, events, 0);
+        int building = generations.startBuilding(MeldcodeCases.NAME, cases.viewFormat()).orElseThrow().generation();
+        rebuilds.replayingInto(MeldcodeCases.NAME, building);
+        cases.prepareStorage(building);
+        consume(building, events, 0);
+
+        List<PublishedEvent> closing = history.closed(CaseOutcome.NO_SUSPICION).published();
+        List<PublishedEvent> closed = List.of(closing.get(closing.size() - 1));
+        cases.applyAll(closed, 0);
+        topic.end(TOPIC, 0, events.size() + 1);
+        assertThat(queries.byId(history.caseId()).orElseThrow().status()).isEqualTo("CLOSED");
+        assertThat(waiting.switchIfCaughtUp(cases)).as("level with the served positions, not with what the served view shows").isFalse();
+        assertThat(generations.active(MeldcodeCases.NAME)).isZero();
+        assertThat(queries.byId(history.caseId()).orElseThrow().status()).isEqualTo("CLOSED");
+
+        consume(building, closed, events.size());
+        assertThat(waiting.switchIfCaughtUp(cases)).isTrue();
+        assertThat(generations.active(MeldcodeCases.NAME)).isEqualTo(building);
+        assertThat(queries.byId(history.caseId()).orElseThrow().status()).isEqualTo("CLOSED");
+    }
+
+    /**
+     * A partition whose last record went to the dead-letter topic has no recorded position for it in any generation;
+     * the rebuilt generation's committed offset past it counts, or the switch would wait for a record never applied.
+     */
+    @Test
+    void aDeadLetteredLastRecordDoesNotHoldTheSwitchBack() {
+        StatedPartitionEnds topic = new StatedPartitionEnds();
+        GenerationSwitch waiting = new GenerationSwitch(generations, positions, rebuilds, mongo.template(),
+                new ReportingProperties(null, null, null, null, null, null, null, null, Duration.ofMillis(100)), List.of(), topic);
+        List<PublishedEvent> events = CaseHistoryBuilder.openedAt("school-a", Instant.parse("2026-09-07T08:00:00Z")).consultedColleague().published();
+        consume(0, events, 0);
+        int building = generations.startBuilding(MeldcodeCases.NAME, cases.viewFormat()).orElseThrow().generation();
+        rebuilds.replayingInto(MeldcodeCases.NAME, building);
+        cases.prepareStorage(building);
+        consume(building, events, 0);
+        topic.end(TOPIC, 0, events.size() + 1);
+        assertThat(waiting.switchIfCaughtUp(cases)).as("nothing says the last record was passed").isFalse();
+
+        topic.committed(ReadModelContainers.consumerName(MeldcodeCases.NAME, building), TOPIC, 0, events.size() + 1);
+        assertThat(waiting.switchIfCaughtUp(cases)).isTrue();
         assertThat(generations.active(MeldcodeCases.NAME)).isEqualTo(building);
     }
 

@@ -32,7 +32,7 @@ class ReplicasOfTwoViewFormatsTest {
     private final ReadModelPositions positions = new ReadModelPositions(mongo.template());
     private final ReadModelRebuilds rebuilds = new ReadModelRebuilds(mongo.template(), Clock.systemUTC());
     private final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template(),
-            new ReportingProperties(null, null, null, null, null, null, null), List.of());
+            new ReportingProperties(null, null, null, null, null, null, null), List.of(), new StatedPartitionEnds());
     private final MeldcodeCases current = mongo.meldcodeCases();
     private final MeldcodeCases next = casesInFormat(current.viewFormat() + 1);
 

@@ -36,7 +36,7 @@ class TwoReplicasRebuildTest {
         final Generations generations = new Generations(mongo.template());
         final ReadModelPositions positions = new ReadModelPositions(mongo.template());
         final ReadModelRebuilds rebuilds = new ReadModelRebuilds(mongo.template(), Clock.systemUTC());
-        final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null), List.of());
+        final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null), List.of(), new StatedPartitionEnds());
         final ReadModelContainers containers = new ReadModelContainers(List.of(cases), null, null, null, positions, rebuilds,
                 new ReportingProperties(null, null, null, null, null, null, null), mongo.template(), null, generations, generationSwitch, ConsumingProperties.defaults(),
                 new SimpleMeterRegistry());

@@ -37,7 +37,7 @@ class UpgradeFromOlderViewFormatTest {
     private final Generations generations = new Generations(mongo.template());
     private final ReadModelPositions positions = new ReadModelPositions(mongo.template());
     private final ReadModelRebuilds rebuilds = new ReadModelRebuilds(mongo.template(), Clock.systemUTC());
-    private final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null), List.of());
+    private final GenerationSwitch generationSwitch = new GenerationSwitch(generations, positions, rebuilds, mongo.template(), new ReportingProperties(null, null, null, null, null, null, null), List.of(), new StatedPartitionEnds());
     private final CaseQueries queries = new CaseQueries(mongo.template(), generations);
 
     @AfterEach

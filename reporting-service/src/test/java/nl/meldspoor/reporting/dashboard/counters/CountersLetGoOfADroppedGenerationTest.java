@@ -16,6 +16,7 @@ import nl.meldspoor.reporting.readmodel.Generations;
 import nl.meldspoor.reporting.readmodel.ReadModelPositions;
 import nl.meldspoor.reporting.readmodel.ReadModelRebuilds;
 import nl.meldspoor.reporting.readmodel.ReportingProperties;
+import nl.meldspoor.reporting.readmodel.StatedPartitionEnds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
@@ -50,7 +51,7 @@ class CountersLetGoOfADroppedGenerationTest {
         }
         GenerationSwitch generationSwitch = new GenerationSwitch(generations, new ReadModelPositions(mongo.template()),
                 new ReadModelRebuilds(mongo.template(), Clock.systemUTC()), mongo.template(),
-                new ReportingProperties(null, null, null, null, null, null, null), List.of());
+                new ReportingProperties(null, null, null, null, null, null, null), List.of(), new StatedPartitionEnds());
 
         assertThat(generationSwitch.switchIfCaughtUp(counters)).isTrue();
 
