@@ -46,6 +46,23 @@ public final class SharedLocalSystem {
         return system;
     }
 
+    /**
+     * The services' logs outlive the system's temporary directory under {@code target/shared-local-system-logs}: a class
+     * that failed on the shared system can only be understood from them.
+     */
+    private static void keepTheLogs() {
+        Path logs = data.resolve("logs");
+        Path kept = Path.of("target", "shared-local-system-logs");
+        try (var files = Files.list(logs)) {
+            Files.createDirectories(kept);
+            for (Path log : files.toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException notKept) {
+            System.err.println("The shared local system's logs were not kept: " + notKept);
+        }
+    }
+
     /** Stops the shared system if it was started; safe to call more than once. */
     public static synchronized void stop() {
         if (system == null) {
@@ -53,6 +70,7 @@ public final class SharedLocalSystem {
         }
         system.close();
         system = null;
+        keepTheLogs();
         try (var files = Files.walk(data)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {

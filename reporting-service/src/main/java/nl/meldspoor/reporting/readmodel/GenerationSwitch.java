@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -94,14 +95,15 @@ public class GenerationSwitch {
         String consumer = ReadModelContainers.consumerName(model.name(), building);
         long deadline = System.nanoTime() + properties.switchCatchUp().toNanos();
         try {
-            Map<String, Long> ends = partitionEnds.ends(model.topics(properties));
+            Map<TopicPartition, Long> ends = partitionEnds.ends(model.topics(properties));
             while (true) {
-                Map<String, Long> applied = new HashMap<>();
-                positions.of(consumer).forEach(position -> applied.put(PartitionEnds.key(position.topic(), position.partition()), position.offset() + 1));
-                List<String> behind = ends.entrySet().stream().filter(end -> applied.getOrDefault(end.getKey(), 0L) < end.getValue())
+                Map<TopicPartition, Long> applied = new HashMap<>();
+                positions.of(consumer).forEach(position ->
+                        applied.put(new TopicPartition(position.topic(), position.partition()), position.offset() + 1));
+                List<TopicPartition> behind = ends.entrySet().stream().filter(end -> applied.getOrDefault(end.getKey(), 0L) < end.getValue())
                         .map(Map.Entry::getKey).toList();
                 if (!behind.isEmpty()) {
-                    Map<String, Long> committed = partitionEnds.committed(consumer);
+                    Map<TopicPartition, Long> committed = partitionEnds.committed(consumer);
                     behind = behind.stream().filter(partition -> committed.getOrDefault(partition, 0L) < ends.get(partition)).toList();
                 }
                 if (behind.isEmpty()) {

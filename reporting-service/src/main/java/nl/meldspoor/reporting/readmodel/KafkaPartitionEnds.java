@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -28,27 +29,23 @@ class KafkaPartitionEnds implements PartitionEnds, DisposableBean {
     }
 
     @Override
-    public Map<String, Long> ends(List<String> topics) {
+    public Map<TopicPartition, Long> ends(List<String> topics) {
         Map<String, TopicDescription> described = answer(admin.describeTopics(topics).allTopicNames());
         Map<TopicPartition, OffsetSpec> latest = described.values().stream()
                 .flatMap(topic -> topic.partitions().stream().map(partition -> new TopicPartition(topic.name(), partition.partition())))
                 .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
         return answer(admin.listOffsets(latest).all()).entrySet().stream()
-                .collect(Collectors.toMap(entry -> key(entry.getKey()), entry -> entry.getValue().offset()));
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
     }
 
     @Override
-    public Map<String, Long> committed(String consumerName) {
+    public Map<TopicPartition, Long> committed(String consumerName) {
         return answer(admin.listConsumerGroupOffsets(ReportingProperties.groupId(consumerName)).partitionsToOffsetAndMetadata())
                 .entrySet().stream().filter(entry -> entry.getValue() != null)
-                .collect(Collectors.toMap(entry -> key(entry.getKey()), entry -> entry.getValue().offset()));
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
     }
 
-    private static String key(TopicPartition partition) {
-        return PartitionEnds.key(partition.topic(), partition.partition());
-    }
-
-    private static <T> T answer(org.apache.kafka.common.KafkaFuture<T> future) {
+    private static <T> T answer(KafkaFuture<T> future) {
         try {
             return future.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException interrupted) {

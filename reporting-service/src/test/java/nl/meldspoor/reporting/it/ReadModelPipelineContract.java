@@ -47,6 +47,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -181,21 +182,22 @@ abstract class ReadModelPipelineContract {
         assertThat(list.path("cases").get(0).has("events")).isFalse();
     }
 
-    /** What a generation switch compares: the broker's ends and committed offsets, keyed as the recorded positions are. */
+    /** What a generation switch compares with the recorded positions: where each partition ends and how far a group committed. */
     @Test
-    void theTopicsEndsAndACommittedOffsetAreNamedAsTheRecordedPositions() {
+    void theBrokerTellsWhereEachPartitionEndsAndHowFarTheServedGroupCommitted() {
         CaseHistoryBuilder history = CaseHistoryBuilder.openedAt("school-d", Instant.now().minus(Duration.ofDays(2))).consultedColleague();
-        List<RecordMetadata> sent = history.published().stream().map(event -> kafka.send(cast(EventRecords.of(event))).join().getRecordMetadata()).toList();
+        List<RecordMetadata> sent = history.published().stream()
+                .map(event -> kafka.send(cast(EventRecords.of(event))).join().getRecordMetadata()).toList();
         RecordMetadata last = sent.get(sent.size() - 1);
         awaitDossier(history.caseId(), history.events().size());
-        String partition = PartitionEnds.key(last.topic(), last.partition());
+        TopicPartition partition = new TopicPartition(last.topic(), last.partition());
         String consumer = containers.servingConsumer(MeldcodeCases.NAME);
 
-        Map<String, Long> ends = partitionEnds.ends(List.of(Topics.CASE_EVENTS));
+        Map<TopicPartition, Long> ends = partitionEnds.ends(List.of(Topics.CASE_EVENTS));
         assertThat(ends).hasSize(3).containsKey(partition);
         assertThat(ends.get(partition)).isGreaterThan(last.offset());
         assertThat(positions.of(consumer)).anySatisfy(position -> {
-            assertThat(PartitionEnds.key(position.topic(), position.partition())).isEqualTo(partition);
+            assertThat(new TopicPartition(position.topic(), position.partition())).isEqualTo(partition);
             assertThat(position.offset()).isGreaterThanOrEqualTo(last.offset());
         });
         assertThat(Eventually.within(DEADLINE).until(() -> partitionEnds.committed(consumer).getOrDefault(partition, 0L),

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * {@link PartitionEnds} for tests without a broker: the ends and committed offsets a test states. None stated, a
@@ -11,32 +12,28 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class StatedPartitionEnds implements PartitionEnds {
 
-    private final Map<String, Long> ends = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Long>> committed = new ConcurrentHashMap<>();
+    private final Map<TopicPartition, Long> ends = new ConcurrentHashMap<>();
+    private final Map<String, Map<TopicPartition, Long>> committed = new ConcurrentHashMap<>();
 
     public StatedPartitionEnds end(String topic, int partition, long nextOffset) {
-        ends.put(PartitionEnds.key(topic, partition), nextOffset);
+        ends.put(new TopicPartition(topic, partition), nextOffset);
         return this;
     }
 
     public StatedPartitionEnds committed(String consumerName, String topic, int partition, long nextOffset) {
-        committed.computeIfAbsent(consumerName, name -> new ConcurrentHashMap<>()).put(PartitionEnds.key(topic, partition), nextOffset);
+        committed.computeIfAbsent(consumerName, name -> new ConcurrentHashMap<>()).put(new TopicPartition(topic, partition), nextOffset);
         return this;
     }
 
     @Override
-    public Map<String, Long> ends(List<String> topics) {
-        Map<String, Long> theirs = new HashMap<>();
-        ends.forEach((partition, end) -> {
-            if (topics.stream().anyMatch(topic -> partition.startsWith(topic + "-"))) {
-                theirs.put(partition, end);
-            }
-        });
+    public Map<TopicPartition, Long> ends(List<String> topics) {
+        Map<TopicPartition, Long> theirs = new HashMap<>(ends);
+        theirs.keySet().removeIf(partition -> !topics.contains(partition.topic()));
         return theirs;
     }
 
     @Override
-    public Map<String, Long> committed(String consumerName) {
+    public Map<TopicPartition, Long> committed(String consumerName) {
         return Map.copyOf(committed.getOrDefault(consumerName, Map.of()));
     }
 }
