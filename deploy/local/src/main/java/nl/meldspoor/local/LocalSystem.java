@@ -281,7 +281,13 @@ public final class LocalSystem implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        long stopping = System.nanoTime();
+        // side by side: one after another they took the sum of their shutdowns (0.4-2 s each with the engines up)
+        services.values().forEach(ServiceProcess::askToStop);
         services.values().forEach(ServiceProcess::close);
+        if (!services.isEmpty()) {
+            log.info("Services stopped in {} ms", (System.nanoTime() - stopping) / 1_000_000);
+        }
         services.clear();
         if (issuer != null) {
             issuer.close();
