@@ -5,6 +5,7 @@ import nl.meldspoor.engines.FreePorts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
@@ -56,7 +57,7 @@ public final class SharedLocalSystem {
         try (var files = Files.list(logs)) {
             Files.createDirectories(kept);
             for (Path log : files.toList()) {
-                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException notKept) {
             System.err.println("The shared local system's logs were not kept: " + notKept);
