@@ -141,7 +141,7 @@ final class ServiceProcess implements AutoCloseable {
         if (process == null || !process.isAlive()) {
             return;
         }
-        process.destroy();
+        askToStop();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -2,7 +2,6 @@ package nl.meldspoor.reporting.readmodel;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
@@ -97,9 +96,7 @@ public class GenerationSwitch {
         try {
             Map<TopicPartition, Long> ends = partitionEnds.ends(model.topics(properties));
             while (true) {
-                Map<TopicPartition, Long> applied = new HashMap<>();
-                positions.of(consumer).forEach(position ->
-                        applied.put(new TopicPartition(position.topic(), position.partition()), position.offset() + 1));
+                Map<TopicPartition, Long> applied = nextOffsets(consumer);
                 List<TopicPartition> behind = ends.entrySet().stream().filter(end -> applied.getOrDefault(end.getKey(), 0L) < end.getValue())
                         .map(Map.Entry::getKey).toList();
                 if (!behind.isEmpty()) {
@@ -140,14 +137,17 @@ public class GenerationSwitch {
      * new generation never reads.
      */
     private boolean caughtUp(ReadModel model, int active, int building) {
-        String readModel = model.name();
         List<String> topics = model.topics(properties);
-        Map<String, Long> served = new LinkedHashMap<>();
-        positions.of(ReadModelContainers.consumerName(readModel, active)).stream().filter(position -> topics.contains(position.topic()))
-                .forEach(position -> served.put(position.topic() + "-" + position.partition(), position.offset()));
-        Map<String, Long> rebuilt = new LinkedHashMap<>();
-        positions.of(ReadModelContainers.consumerName(readModel, building))
-                .forEach(position -> rebuilt.put(position.topic() + "-" + position.partition(), position.offset()));
-        return served.entrySet().stream().allMatch(entry -> rebuilt.getOrDefault(entry.getKey(), -1L) >= entry.getValue());
+        Map<TopicPartition, Long> rebuilt = nextOffsets(ReadModelContainers.consumerName(model.name(), building));
+        return nextOffsets(ReadModelContainers.consumerName(model.name(), active)).entrySet().stream()
+                .filter(served -> topics.contains(served.getKey().topic()))
+                .allMatch(served -> rebuilt.getOrDefault(served.getKey(), 0L) >= served.getValue());
+    }
+
+    /** Per partition the offset after the last record the consumer recorded as applied. */
+    private Map<TopicPartition, Long> nextOffsets(String consumer) {
+        Map<TopicPartition, Long> next = new HashMap<>();
+        positions.of(consumer).forEach(position -> next.put(new TopicPartition(position.topic(), position.partition()), position.offset() + 1));
+        return next;
     }
 }

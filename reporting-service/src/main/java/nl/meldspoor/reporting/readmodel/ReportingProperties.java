@@ -61,11 +61,6 @@ public record ReportingProperties(
         this(caseEventsTopic, signalEventsTopic, partitions, replicationFactor, rebuildOnStartup, lagInterval, switchInterval, null, null);
     }
 
-    public ReportingProperties(String caseEventsTopic, String signalEventsTopic, Integer partitions, Short replicationFactor,
-                               List<String> rebuildOnStartup, Duration lagInterval, Duration switchInterval, Integer pollRecords) {
-        this(caseEventsTopic, signalEventsTopic, partitions, replicationFactor, rebuildOnStartup, lagInterval, switchInterval, pollRecords, null);
-    }
-
     /** Both event topics: what a read model reads unless it needs only one context's events. */
     public List<String> eventTopics() {
         return List.of(caseEventsTopic, signalEventsTopic);
