@@ -11,13 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.h2.mvstore.MVMap;
 
 /**
  * A collection of the H2 file store that serves every query with an {@code _id} condition by the {@code _id} index
  * ({@link IdIndexLookup}), and every other query that one of its non-unique indexes narrows by that index
  * ({@link SecondaryIndex}).
+ *
+ * <p>Its index list changes (an index added or dropped, all of them when the collection is dropped) under the
+ * collection's lock, which every query holds while it reads the list: mongo-java-server changes it without, and a query
+ * that met a read model's old generation being dropped failed with a {@code ConcurrentModificationException}.
  */
 class IdServedH2Collection extends H2Collection {
 
@@ -30,9 +33,10 @@ class IdServedH2Collection extends H2Collection {
         this.dataMap = dataMap;
     }
 
-    // every find, count, update, delete and findAndModify of a collection comes through here
+    // every find, count, update, delete and findAndModify of a collection comes through here; all but a count already
+    // hold the collection's lock, under which its index list changes
     @Override
-    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+    protected synchronized QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
         IdIndexLookup.Narrowed<Object> narrowed = IdIndexLookup.narrow(getIndexes(), query);
         if (narrowed != null) {
             return matchDocuments(narrowed.remainingQuery(), narrowed.positions(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -58,19 +62,27 @@ class IdServedH2Collection extends H2Collection {
      * For an aggregation's leading {@code $match}, which mongo-java-server runs over every document ({@link NarrowedAggregation}).
      */
     Stream<Document> narrowedTo(Document query) {
+        List<Object> positions = narrowedPositions(query);
+        return positions == null ? null : positions.stream().map(this::getDocument).filter(Objects::nonNull);
+    }
+
+    // the positions, not the documents, under the collection's lock: the index list changes under it
+    private synchronized List<Object> narrowedPositions(Document query) {
         // an _id condition first: a count by _id (Spring's exists() is one) scanned every document of the collection
         IdIndexLookup.Narrowed<Object> byId = IdIndexLookup.narrow(getIndexes(), query);
         if (byId != null) {
             List<Object> positions = new ArrayList<>();
             byId.positions().forEach(positions::add);
             positions.sort(dataMap.getKeyType()::compare);
-            return positions.stream().map(this::getDocument).filter(Objects::nonNull);
+            return positions;
         }
         SecondaryIndex secondary = SecondaryIndex.mostSelective(getIndexes(), query, count());
         if (secondary == null) {
             return null;
         }
-        return StreamSupport.stream(secondary.getPositions(query).spliterator(), false).map(this::getDocument).filter(Objects::nonNull);
+        List<Object> positions = new ArrayList<>();
+        secondary.getPositions(query).forEach(positions::add);
+        return positions;
     }
 
     private static boolean isNaturalOrder(Document orderBy) {
@@ -89,5 +101,11 @@ class IdServedH2Collection extends H2Collection {
             secondary.built();
         }
         super.addIndex(index);
+    }
+
+    /** Under the collection's lock, as {@link #addIndex}: mongo-java-server drops a collection's indexes without it. */
+    @Override
+    public synchronized void dropIndex(String indexName) {
+        super.dropIndex(indexName);
     }
 }

@@ -3,6 +3,7 @@ package nl.meldspoor.engines.mongo;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
@@ -12,6 +13,10 @@ import de.bwaldvogel.mongo.bson.Document;
 /**
  * mongo-java-server in memory (tests, {@code meldspoor.embedded.mongo.in-memory}) whose collections serve every query
  * with an {@code _id} condition by the {@code _id} index, like the file store ({@link IdIndexLookup}).
+ *
+ * <p>A collection's index list changes (an index added or dropped, all of them when the collection is dropped) under
+ * the collection's lock here, which every query holds: mongo-java-server changes it without, and a query that met a
+ * read model's old generation being dropped failed with a {@code ConcurrentModificationException}.
  */
 public class IdServedMemoryBackend extends MemoryBackend {
 
@@ -44,13 +49,24 @@ public class IdServedMemoryBackend extends MemoryBackend {
             super(database, collectionName, options, cursorRegistry);
         }
 
+        // under the collection's lock, as the index list changes under it
         @Override
-        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+        protected synchronized QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
             IdIndexLookup.Narrowed<Integer> narrowed = IdIndexLookup.narrow(getIndexes(), query);
             if (narrowed == null) {
                 return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
             }
             return matchDocuments(narrowed.remainingQuery(), narrowed.positions(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+
+        @Override
+        public synchronized void addIndex(Index<Integer> index) {
+            super.addIndex(index);
+        }
+
+        @Override
+        public synchronized void dropIndex(String indexName) {
+            super.dropIndex(indexName);
         }
     }
 }

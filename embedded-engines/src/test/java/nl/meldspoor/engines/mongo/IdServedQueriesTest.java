@@ -7,6 +7,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -15,6 +16,11 @@ import de.bwaldvogel.mongo.MongoBackend;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.bson.conversions.Bson;
@@ -158,6 +164,47 @@ abstract class IdServedQueriesTest {
         assertThat(examined.get()).as("documents the store matched the query against").isLessThanOrEqualTo(inIdOrder.size());
         assertThat(served.find(Filters.and(Filters.in("_id", ids), Filters.eq("mail.status", "SENT"))).into(new ArrayList<>()))
                 .isEqualTo(inIdOrder.stream().filter(document -> document.get("mail", org.bson.Document.class).get("status").equals("SENT")).toList());
+    }
+
+    /**
+     * A query that meets its collection being dropped (a read model's old generation, dropped at a switch while a reader
+     * still asks it) answers as MongoDB does: with the documents it held or with none, never with an error. The
+     * collection's index list changed under such a query ({@code ConcurrentModificationException}, "Unknown error").
+     */
+    @Test
+    void aQueryMeetingItsCollectionDroppedAnswersWithoutAnError() throws Exception {
+        List<org.bson.Document> generation = served.find(Filters.in("_id", "case-1", "case-2", "case-3")).into(new ArrayList<>());
+        served.drop();
+        served.insertMany(generation);
+        AtomicBoolean dropping = new AtomicBoolean(true);
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        try {
+            for (int reader = 0; reader < 2; reader++) {
+                readers.submit(() -> {
+                    while (dropping.get()) {
+                        try {
+                            assertThat(served.find(Filters.and(Filters.eq("_id", "case-2"), Filters.eq("version", 2L))).into(new ArrayList<>()))
+                                    .isSubsetOf(generation);
+                            assertThat(served.countDocuments(Filters.eq("mail.status", "PENDING"))).isBetween(0L, 1L);
+                        } catch (Throwable failure) {
+                            failures.add(failure);
+                        }
+                    }
+                });
+            }
+            for (int cycle = 0; cycle < 300 && failures.isEmpty(); cycle++) {
+                served.drop();
+                served.insertMany(generation);
+                served.createIndex(Indexes.ascending("mail.status"));
+                served.createIndex(Indexes.ascending("version"));
+            }
+        } finally {
+            dropping.set(false);
+            readers.shutdown();
+            assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(failures).isEmpty();
     }
 
     /** The same operation on both stores gives the same answer, and the file store matched at most that many documents. */
