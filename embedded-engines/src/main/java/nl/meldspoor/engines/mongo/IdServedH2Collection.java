@@ -9,7 +9,6 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
@@ -62,27 +61,36 @@ class IdServedH2Collection extends H2Collection {
      * For an aggregation's leading {@code $match}, which mongo-java-server runs over every document ({@link NarrowedAggregation}).
      */
     Stream<Document> narrowedTo(Document query) {
-        List<Object> positions = narrowedPositions(query);
-        return positions == null ? null : positions.stream().map(this::getDocument).filter(Objects::nonNull);
+        List<Document> documents = narrowedDocuments(query);
+        return documents == null ? null : documents.stream();
     }
 
-    // the positions, not the documents, under the collection's lock: the index list changes under it
-    private synchronized List<Object> narrowedPositions(Document query) {
+    // read under the collection's lock, as a find is: the index list changes under it, and a dropped collection's data
+    // map is emptied, which a read after the lock would have met half-way (an aggregation counting some of the documents)
+    private synchronized List<Document> narrowedDocuments(Document query) {
+        List<Object> positions;
         // an _id condition first: a count by _id (Spring's exists() is one) scanned every document of the collection
         IdIndexLookup.Narrowed<Object> byId = IdIndexLookup.narrow(getIndexes(), query);
         if (byId != null) {
-            List<Object> positions = new ArrayList<>();
+            positions = new ArrayList<>();
             byId.positions().forEach(positions::add);
             positions.sort(dataMap.getKeyType()::compare);
-            return positions;
+        } else {
+            SecondaryIndex secondary = SecondaryIndex.mostSelective(getIndexes(), query, count());
+            if (secondary == null) {
+                return null;
+            }
+            positions = new ArrayList<>();
+            secondary.getPositions(query).forEach(positions::add);
         }
-        SecondaryIndex secondary = SecondaryIndex.mostSelective(getIndexes(), query, count());
-        if (secondary == null) {
-            return null;
+        List<Document> documents = new ArrayList<>(positions.size());
+        for (Object position : positions) {
+            Document document = getDocument(position);
+            if (document != null) {
+                documents.add(document);
+            }
         }
-        List<Object> positions = new ArrayList<>();
-        secondary.getPositions(query).forEach(positions::add);
-        return positions;
+        return documents;
     }
 
     private static boolean isNaturalOrder(Document orderBy) {

@@ -187,6 +187,8 @@ abstract class IdServedQueriesTest {
                             assertThat(served.find(Filters.and(Filters.eq("_id", "case-2"), Filters.eq("version", 2L))).into(new ArrayList<>()))
                                     .isSubsetOf(generation);
                             assertThat(served.countDocuments(Filters.eq("mail.status", "PENDING"))).isBetween(0L, 1L);
+                            // all of the generation or none of it, never part (the three are inserted in one command)
+                            assertThat(served.countDocuments(Filters.in("_id", "case-1", "case-2", "case-3"))).isIn(0L, 3L);
                         } catch (Throwable failure) {
                             failures.add(failure);
                         }
