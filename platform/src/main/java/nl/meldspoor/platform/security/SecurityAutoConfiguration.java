@@ -190,15 +190,28 @@ public class SecurityAutoConfiguration {
                                        ObjectMapper json,
                                        @Value("${meldspoor.staff.topic-replication-factor:1}") short replicationFactor,
                                        @Value("${meldspoor.kafka.min-insync-replicas:1}") int minInsyncReplicas) {
-        Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties(sslBundles.getIfAvailable()));
+        Map<String, Object> consumer = staffDirectoryConsumer(kafka.buildConsumerProperties(sslBundles.getIfAvailable()));
         consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getConsumerBootstrapServers());
+        Map<String, Object> admin = new HashMap<>(kafka.buildAdminProperties(sslBundles.getIfAvailable()));
+        admin.put("bootstrap.servers", connection.getAdminBootstrapServers());
+        return new KafkaStaffDirectory(consumer, admin, json, ConsumedTopics.withMinInsyncReplicas(ConsumedTopics.keptForever(Topics.STAFF, 1, replicationFactor), minInsyncReplicas));
+    }
+
+    /**
+     * The staff directory's consumer from the service's consumer properties: no group, nothing committed, and every grant
+     * and revocation fetched at once, whatever batch the service's other consumers wait for ({@code fetch.min.bytes},
+     * {@code fetch.max.wait.ms}): a revoked role stops working, and the administrator's page shows it gone, as soon as the
+     * directory has read it, and its few records cost nothing to fetch one by one.
+     */
+    static Map<String, Object> staffDirectoryConsumer(Map<String, Object> serviceConsumer) {
+        Map<String, Object> consumer = new HashMap<>(serviceConsumer);
         consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);
         consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, "meldspoor-staff-directory");
-        Map<String, Object> admin = new HashMap<>(kafka.buildAdminProperties(sslBundles.getIfAvailable()));
-        admin.put("bootstrap.servers", connection.getAdminBootstrapServers());
-        return new KafkaStaffDirectory(consumer, admin, json, ConsumedTopics.withMinInsyncReplicas(ConsumedTopics.keptForever(Topics.STAFF, 1, replicationFactor), minInsyncReplicas));
+        consumer.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);
+        consumer.remove(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG);
+        return consumer;
     }
 }
