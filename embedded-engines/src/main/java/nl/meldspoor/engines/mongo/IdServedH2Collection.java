@@ -60,37 +60,34 @@ class IdServedH2Collection extends H2Collection {
      * (to few enough, {@link SecondaryIndex#mostSelective}).
      * For an aggregation's leading {@code $match}, which mongo-java-server runs over every document ({@link NarrowedAggregation}).
      */
-    Stream<Document> narrowedTo(Document query) {
-        List<Document> documents = narrowedDocuments(query);
-        return documents == null ? null : documents.stream();
-    }
-
     // read under the collection's lock, as a find is: the index list changes under it, and a dropped collection's data
     // map is emptied, which a read after the lock would have met half-way (an aggregation counting some of the documents)
-    private synchronized List<Document> narrowedDocuments(Document query) {
-        List<Object> positions;
-        // an _id condition first: a count by _id (Spring's exists() is one) scanned every document of the collection
-        IdIndexLookup.Narrowed<Object> byId = IdIndexLookup.narrow(getIndexes(), query);
-        if (byId != null) {
-            positions = new ArrayList<>();
-            byId.positions().forEach(positions::add);
-            positions.sort(dataMap.getKeyType()::compare);
-        } else {
-            SecondaryIndex secondary = SecondaryIndex.mostSelective(getIndexes(), query, count());
-            if (secondary == null) {
-                return null;
-            }
-            positions = new ArrayList<>();
-            secondary.getPositions(query).forEach(positions::add);
+    synchronized Stream<Document> narrowedTo(Document query) {
+        Iterable<Object> positions = narrowedPositions(query);
+        if (positions == null) {
+            return null;
         }
-        List<Document> documents = new ArrayList<>(positions.size());
+        List<Document> documents = new ArrayList<>();
         for (Object position : positions) {
             Document document = getDocument(position);
             if (document != null) {
                 documents.add(document);
             }
         }
-        return documents;
+        return documents.stream();
+    }
+
+    private Iterable<Object> narrowedPositions(Document query) {
+        // an _id condition first: a count by _id (Spring's exists() is one) scanned every document of the collection
+        IdIndexLookup.Narrowed<Object> byId = IdIndexLookup.narrow(getIndexes(), query);
+        if (byId != null) {
+            List<Object> positions = new ArrayList<>();
+            byId.positions().forEach(positions::add);
+            positions.sort(dataMap.getKeyType()::compare);
+            return positions;
+        }
+        SecondaryIndex secondary = SecondaryIndex.mostSelective(getIndexes(), query, count());
+        return secondary == null ? null : secondary.getPositions(query);
     }
 
     private static boolean isNaturalOrder(Document orderBy) {
