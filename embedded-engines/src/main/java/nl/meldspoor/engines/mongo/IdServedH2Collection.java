@@ -59,9 +59,9 @@ class IdServedH2Collection extends H2Collection {
      * natural order (a superset of those it matches: its caller still matches them), or null when neither narrows it
      * (to few enough, {@link SecondaryIndex#mostSelective}).
      * For an aggregation's leading {@code $match}, which mongo-java-server runs over every document ({@link NarrowedAggregation}).
+     * Read under the collection's lock, as a find is: the index list changes under it, and a dropped collection's data map
+     * is emptied, which a read after the lock would have met half-way (an aggregation counting some of the documents).
      */
-    // read under the collection's lock, as a find is: the index list changes under it, and a dropped collection's data
-    // map is emptied, which a read after the lock would have met half-way (an aggregation counting some of the documents)
     synchronized Stream<Document> narrowedTo(Document query) {
         Iterable<Object> positions = narrowedPositions(query);
         if (positions == null) {
