@@ -133,10 +133,16 @@ public final class EmbeddedMongoStore {
             /**
              * mongo-java-server's unique index on a map whose keys compare without serializing them again each time
              * ({@link RememberedKeyBytes}); the map name is H2Database's. Its constructor is package-private: when it
-             * cannot be reached, the index is opened as mongo-java-server opens it.
+             * cannot be reached, the index is opened as mongo-java-server opens it. The {@code _id} index knows a stored
+             * document's position ({@link IdIndex}).
              */
             @Override
             protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+                Index<Object> unique = uniqueIndex(collectionName, indexName, keys, sparse);
+                return IdIndex.isIdIndex(unique) ? new IdIndex(unique, sparse) : unique;
+            }
+
+            private Index<Object> uniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
                 if (UNIQUE_INDEX == null) {
                     return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
                 }

@@ -90,6 +90,17 @@ class IdServedH2Collection extends H2Collection {
         return secondary == null ? null : secondary.getPositions(query);
     }
 
+    /**
+     * The collection's data size (what {@code collStats} and {@code validate} report as its size) is not kept: keeping
+     * it encoded every written document as BSON, an update both its old and its new version, and wrote the total to the
+     * collection's metadata map on every write. Nothing of Meldspoor reads it; a store written before keeps the size it
+     * had then.
+     */
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
     private static boolean isNaturalOrder(Document orderBy) {
         return orderBy != null && orderBy.containsKey("$natural");
     }

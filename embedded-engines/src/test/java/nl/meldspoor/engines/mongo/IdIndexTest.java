@@ -1,0 +1,159 @@
+package nl.meldspoor.engines.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The file store's {@code _id} index answers an update's question for the position of the stored document with that
+ * document's own {@code _id}, without searching its tree again: each update still lands on its one document, whatever
+ * kind of value its {@code _id} is, and mongo-java-server's own store reads the file as written.
+ */
+class IdIndexTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aStoredDocumentsPositionIsItsOwnIdWithoutASearch() {
+        Searched unique = new Searched();
+        IdIndex index = new IdIndex(unique, false);
+
+        assertThat(index.getPosition(new Document("_id", "case-1").append("version", 3L))).isEqualTo("case-1");
+        assertThat(index.getPosition(new Document("_id", 7L))).isEqualTo(7L);
+        ObjectId generated = new ObjectId();
+        assertThat(index.getPosition(new Document("_id", generated))).isSameAs(generated);
+        assertThat(unique.searches).isZero();
+
+        // an embedded document is copied with the document it is the _id of, and null is kept under a marker of its own
+        // in the data map: neither is the map's key, so both are looked up
+        assertThat(index.getPosition(new Document("_id", new Document("school", "school-a").append("month", 3)))).isEqualTo(Searched.POSITION);
+        assertThat(index.getPosition(new Document("_id", null))).isEqualTo(Searched.POSITION);
+        assertThat(unique.searches).isEqualTo(2);
+        assertThat(index.isUnique()).isTrue();
+        assertThat(IdIndex.isIdIndex(unique)).isTrue();
+    }
+
+    @Test
+    void everyUpdateLandsOnItsOneDocumentAndTheFileReadsTheSameInMongoJavaServersOwnStore() throws Exception {
+        Path file = data.resolve("updated.mv.db");
+        List<Object> ids = new ArrayList<>(List.of("case-1", 7L, 8, 7.5, new org.bson.Document("school", "school-a").append("month", 3),
+                new org.bson.types.ObjectId()));
+        ids.add(null);
+        on(EmbeddedMongoStore.server(file), views -> {
+            ids.forEach(id -> views.insertOne(new org.bson.Document("_id", id).append("count", 0).append("text", "eerst")));
+            for (int round = 1; round <= 3; round++) {
+                for (Object id : ids) {
+                    views.updateOne(Filters.eq("_id", id), Updates.inc("count", 1));
+                    views.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("count", round)), Updates.set("text", "ronde " + round));
+                }
+            }
+            ids.forEach(id -> views.replaceOne(Filters.eq("_id", id), new org.bson.Document("count", 30).append("text", "vervangen")));
+            allUpdatedOnce(views, ids);
+        });
+        on(new MongoServer(new H2Backend(MVStore.open(file.toString()))), views -> allUpdatedOnce(views, ids));
+    }
+
+    private static void allUpdatedOnce(MongoCollection<org.bson.Document> views, List<Object> ids) {
+        assertThat(views.find().map(org.bson.Document::toJson).into(new ArrayList<>())).as("no document written beside its stored one").hasSize(ids.size());
+        for (Object id : ids) {
+            org.bson.Document found = views.find(Filters.eq("_id", id)).first();
+            assertThat(found).as("found by its _id: %s", id).isNotNull();
+            assertThat(found.getInteger("count")).as("%s", id).isEqualTo(30);
+            assertThat(found.getString("text")).as("%s", id).isEqualTo("vervangen");
+        }
+    }
+
+    private static void on(MongoServer server, Consumer<MongoCollection<org.bson.Document>> work) {
+        server.bind("localhost", 0);
+        try (MongoClient client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort())) {
+            work.accept(client.getDatabase("test").getCollection("views"));
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    /** A unique {@code _id} index that counts its searches for a document's position. */
+    private static final class Searched extends Index<Object> {
+
+        static final String POSITION = "searched";
+        int searches;
+
+        Searched() {
+            super("_id_", List.of(new IndexKey("_id", true)), false);
+        }
+
+        @Override
+        public Object getPosition(Document document) {
+            searches++;
+            return POSITION;
+        }
+
+        @Override
+        public void checkAdd(Document document, de.bwaldvogel.mongo.MongoCollection<Object> collection) {
+        }
+
+        @Override
+        public void add(Document document, Object position, de.bwaldvogel.mongo.MongoCollection<Object> collection) {
+        }
+
+        @Override
+        public Object remove(Document document) {
+            return null;
+        }
+
+        @Override
+        public boolean canHandle(Document query) {
+            return false;
+        }
+
+        @Override
+        public Iterable<Object> getPositions(Document query) {
+            return List.of();
+        }
+
+        @Override
+        public long getCount() {
+            return 0;
+        }
+
+        @Override
+        public long getDataSize() {
+            return 0;
+        }
+
+        @Override
+        public void checkUpdate(Document oldDocument, Document newDocument, de.bwaldvogel.mongo.MongoCollection<Object> collection) {
+        }
+
+        @Override
+        public void updateInPlace(Document oldDocument, Document newDocument, Object position, de.bwaldvogel.mongo.MongoCollection<Object> collection) {
+        }
+
+        @Override
+        public void drop() {
+        }
+
+        @Override
+        public boolean isUnique() {
+            return true;
+        }
+    }
+}
