@@ -13,9 +13,9 @@ import de.bwaldvogel.mongo.exception.KeyConstraintError;
  * <p>mongo-java-server asks every index of the collection for the position of the document an update changes, though
  * that document came from a look-up of the same position a moment before: for the {@code _id} index a second search of
  * its tree per updated document, a tenth of the store's work in a read model's rebuild (the profile in the README's
- * <em>Updates in the embedded store</em>). It asks with a copy of the stored document, whose {@code _id} — a string, a
- * whole number or an object id, as every read model's — is the data map's key, so that is the answer; any other
- * {@code _id} is looked up as before.
+ * <em>Updates in the embedded store</em>). It asks with a copy of the stored document, whose {@code _id} — a string or
+ * an object id, as every read model's is — is the data map's key, so that is the answer; any other {@code _id} is looked
+ * up as before.
  */
 final class IdIndex extends Index<Object> {
 
@@ -39,12 +39,14 @@ final class IdIndex extends Index<Object> {
     }
 
     /**
-     * An {@code _id} the copy of a stored document shares with it, and which is the data map's key by value: a string,
-     * a whole number or an object id. An embedded document as {@code _id} is copied with the document and is not the
-     * map's key (written there, it was a second entry beside the stored one); {@code null} is kept under a marker.
+     * An {@code _id} the copy of a stored document shares with it, and which is the data map's key by value: a string or
+     * an object id. An embedded document as {@code _id} is copied with the document and is not the map's key (written
+     * there, it was a second entry beside the stored one); a number may be another kind of number than the key (a
+     * replacement may give {@code _id} 7 as a long where it was stored as an int, as mongo-java-server compares numbers by
+     * value); {@code null} is kept under a marker.
      */
     private static boolean isKeptAsIs(Object id) {
-        return id instanceof String || id instanceof Long || id instanceof Integer || id instanceof ObjectId;
+        return id instanceof String || id instanceof ObjectId;
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.AbstractMongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -37,16 +38,17 @@ class IdIndexTest {
         IdIndex index = new IdIndex(unique, false);
 
         assertThat(index.getPosition(new Document("_id", "case-1").append("version", 3L))).isEqualTo("case-1");
-        assertThat(index.getPosition(new Document("_id", 7L))).isEqualTo(7L);
         ObjectId generated = new ObjectId();
         assertThat(index.getPosition(new Document("_id", generated))).isSameAs(generated);
         assertThat(unique.searches).isZero();
 
-        // an embedded document is copied with the document it is the _id of, and null is kept under a marker of its own
-        // in the data map: neither is the map's key, so both are looked up
+        // an embedded document is copied with the document it is the _id of, a number may be another kind of number than
+        // the map's key, and null is kept under a marker of its own in the data map: each is looked up
         assertThat(index.getPosition(new Document("_id", new Document("school", "school-a").append("month", 3)))).isEqualTo(Searched.POSITION);
+        assertThat(index.getPosition(new Document("_id", 7L))).isEqualTo(Searched.POSITION);
+        assertThat(index.getPosition(new Document("_id", 8))).isEqualTo(Searched.POSITION);
         assertThat(index.getPosition(new Document("_id", null))).isEqualTo(Searched.POSITION);
-        assertThat(unique.searches).isEqualTo(2);
+        assertThat(unique.searches).isEqualTo(4);
         assertThat(index.isUnique()).isTrue();
         assertThat(IdIndex.isIdIndex(unique)).isTrue();
     }
@@ -65,19 +67,53 @@ class IdIndexTest {
                     views.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("count", round)), Updates.set("text", "ronde " + round));
                 }
             }
-            ids.forEach(id -> views.replaceOne(Filters.eq("_id", id), new org.bson.Document("count", 30).append("text", "vervangen")));
-            allUpdatedOnce(views, ids);
+            for (Object id : ids) {
+                views.findOneAndUpdate(Filters.eq("_id", id), Updates.inc("count", 1));
+                views.findOneAndReplace(Filters.eq("_id", id), new org.bson.Document("count", 29).append("text", "bijna"));
+                // the same _id as another kind of number: mongo-java-server takes it as the same value and stores it
+                views.replaceOne(Filters.eq("_id", id), new org.bson.Document("_id", otherKindOfNumber(id)).append("count", 29).append("text", "bijna"));
+            }
+            allUpdatedOnce(views, ids, 29, "bijna");
         });
-        on(new MongoServer(new H2Backend(MVStore.open(file.toString()))), views -> allUpdatedOnce(views, ids));
+        on(EmbeddedMongoStore.server(file), views -> {
+            ids.forEach(id -> views.updateOne(Filters.eq("_id", id), Updates.inc("count", 1)));
+            ids.forEach(id -> views.replaceOne(Filters.eq("_id", id), new org.bson.Document("count", 30).append("text", "vervangen")));
+            allUpdatedOnce(views, ids, 30, "vervangen");
+        });
+        on(new MongoServer(new H2Backend(MVStore.open(file.toString()))), views -> allUpdatedOnce(views, ids, 30, "vervangen"));
     }
 
-    private static void allUpdatedOnce(MongoCollection<org.bson.Document> views, List<Object> ids) {
+    @Test
+    void theStoresIdIndexesKnowTheirPositionsAlsoWhenReopened() throws Exception {
+        Path file = data.resolve("opened.mv.db");
+        H2Backend created = EmbeddedMongoStore.backend(file);
+        on(new EmbeddedMongoServer(created), views -> {
+            views.insertOne(new org.bson.Document("_id", "case-1"));
+            assertThat(idIndexOf(created)).isInstanceOf(IdIndex.class);
+        });
+        H2Backend reopened = EmbeddedMongoStore.backend(file);
+        on(new EmbeddedMongoServer(reopened), views -> {
+            assertThat(views.countDocuments()).isEqualTo(1);
+            assertThat(idIndexOf(reopened)).isInstanceOf(IdIndex.class);
+        });
+    }
+
+    private static Index<?> idIndexOf(H2Backend backend) {
+        AbstractMongoCollection<?> views = (AbstractMongoCollection<?>) backend.resolveDatabase("test").resolveCollection("views", true);
+        return views.getIndexes().stream().filter(IdIndex::isIdIndex).findFirst().orElseThrow();
+    }
+
+    private static Object otherKindOfNumber(Object id) {
+        return id instanceof Long number ? Integer.valueOf(number.intValue()) : id instanceof Integer number ? Long.valueOf(number) : id;
+    }
+
+    private static void allUpdatedOnce(MongoCollection<org.bson.Document> views, List<Object> ids, int count, String text) {
         assertThat(views.find().map(org.bson.Document::toJson).into(new ArrayList<>())).as("no document written beside its stored one").hasSize(ids.size());
         for (Object id : ids) {
             org.bson.Document found = views.find(Filters.eq("_id", id)).first();
             assertThat(found).as("found by its _id: %s", id).isNotNull();
-            assertThat(found.getInteger("count")).as("%s", id).isEqualTo(30);
-            assertThat(found.getString("text")).as("%s", id).isEqualTo("vervangen");
+            assertThat(found.getInteger("count")).as("%s", id).isEqualTo(count);
+            assertThat(found.getString("text")).as("%s", id).isEqualTo(text);
         }
     }
 
