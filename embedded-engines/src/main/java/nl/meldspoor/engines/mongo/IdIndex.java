@@ -28,6 +28,7 @@ final class IdIndex extends Index<Object> {
         this.unique = unique;
     }
 
+    /** An index on {@code _id} alone (of either store: the in-memory one keeps mongo-java-server's). */
     static boolean isIdIndex(Index<?> index) {
         return index.getKeys().size() == 1 && ID.equals(index.getKeys().get(0).getKey());
     }

@@ -46,7 +46,7 @@ final class IdIndexLookup {
             return null;
         }
         Index<P> idIndex = indexes.stream()
-                .filter(index -> index.isUnique() && index.getKeys().size() == 1 && ID.equals(index.getKeys().get(0).getKey()))
+                .filter(index -> index.isUnique() && IdIndex.isIdIndex(index))
                 .findFirst().orElse(null);
         if (idIndex == null || !idIndex.canHandle(idCondition)) {
             return null;
