@@ -58,6 +58,7 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
+import nl.meldspoor.casework.views.CaseViews;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -278,6 +279,25 @@ abstract class CaseServiceContract {
         assertThat(after.toString()).doesNotContain("Blauwe plekken en teruggetrokken gedrag.").doesNotContain("Geen vermoeden.")
                 .contains(PersonalDataSerializer.ERASED);
         assertThat(api.get(IB, path(caseId, "")).body().toString()).doesNotContain("Geen vermoeden.");
+    }
+
+    @Test
+    void theReadsOfACaseAreCountedOnceEachAsTheyAreStoredWithoutCountingItsRowsAgain() {
+        String caseId = "case-counted-" + UUID.randomUUID();
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        String stored = "INSERT INTO case_view (access_id, case_id, person_id, role, kind, purpose, viewed_at) "
+                + "VALUES (?, ?, 'lk-1', 'TEACHER', 'CASE_STATE', 'CASE_WORK', now()) ON CONFLICT (access_id) DO NOTHING";
+        for (int read = 0; read < 7; read++) {
+            jdbc.update(stored, "access-" + caseId + "-" + read, caseId);
+        }
+        jdbc.update(stored, "access-" + caseId + "-3", caseId); // delivered again by the access log: stored once
+
+        assertThat(jdbc.queryForObject("SELECT views FROM case_view_count WHERE case_id = ?", Long.class, caseId)).isEqualTo(7);
+        assertThat(context.getBean(CaseViews.class).page(caseId, null, 0, 5).totalElements())
+                .as("a full page takes the count").isEqualTo(7);
+        assertThat(jdbc.queryForObject("SELECT (SELECT views FROM case_view_count WHERE case_id = ?) = (SELECT count(*) FROM case_view WHERE case_id = ?)",
+                Boolean.class, caseId, caseId)).isTrue();
+        assertThat(context.getBean(CaseViews.class).page("case-never-read", null, 1, 5).totalElements()).isZero();
     }
 
     /** The event store's clock has millisecond precision; make sure the next event lands later. */

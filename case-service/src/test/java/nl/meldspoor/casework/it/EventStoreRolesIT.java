@@ -99,5 +99,8 @@ class EventStoreRolesIT {
         runtime.update("UPDATE tokenentry SET owner = 'node-1' WHERE processorname = 'p'");
         runtime.update("DELETE FROM tokenentry WHERE processorname = 'p'");
         runtime.queryForList("SELECT * FROM case_view");
+        runtime.update("INSERT INTO case_view (access_id, case_id, person_id, role, kind, viewed_at) VALUES ('a-1', 'case-r', 'p', 'IB', 'CASE_STATE', now())");
+        assertThat(runtime.queryForObject("SELECT views FROM case_view_count WHERE case_id = 'case-r'", Long.class))
+                .as("the reads' count, kept by the database as the runtime role stores a read").isEqualTo(1);
     }
 }
