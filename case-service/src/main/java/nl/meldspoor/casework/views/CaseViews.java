@@ -74,13 +74,18 @@ public class CaseViews implements ReplayableConsumer {
                 caseId, until, size, (long) page * size);
         long total = entries.size() < size && (page == 0 || !entries.isEmpty())
                 ? (long) page * size + entries.size()
-                : asOf == null ? counted(caseId)
-                : jdbc.queryForObject("SELECT count(*) FROM case_view WHERE case_id = ? AND viewed_at <= ?", Long.class, caseId, until);
+                : counted(caseId, asOf);
         return new CaseViewPage(entries, page, size, total);
     }
 
-    /** All reads of the case, as the database counts them on insert (V104): not its rows counted again per request. */
-    private long counted(String caseId) {
+    /**
+     * The reads of the case until {@code asOf}; all of them as the database counts them on insert (V104), so a
+     * timeline does not count the case's rows again, and only a count as of a moment counts them.
+     */
+    private long counted(String caseId, Instant asOf) {
+        if (asOf != null) {
+            return jdbc.queryForObject("SELECT count(*) FROM case_view WHERE case_id = ? AND viewed_at <= ?", Long.class, caseId, until(asOf));
+        }
         List<Long> views = jdbc.queryForList("SELECT views FROM case_view_count WHERE case_id = ?", Long.class, caseId);
         return views.isEmpty() ? 0 : views.get(0);
     }
