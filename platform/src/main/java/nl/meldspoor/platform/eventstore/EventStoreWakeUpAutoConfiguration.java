@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The event store of every write service: Axon's embedded store, built as Axon's auto-configuration
@@ -46,7 +47,9 @@ public class EventStoreWakeUpAutoConfiguration {
     @Bean(name = AggregateCacheProperties.BEAN)
     @ConditionalOnMissingBean(name = AggregateCacheProperties.BEAN)
     FreshAggregateCache aggregateCache(AggregateCacheProperties properties, org.springframework.beans.factory.ObjectProvider<EventStore> eventStore) {
-        return new FreshAggregateCache(properties.maxEntries(), aggregateId -> eventStore.getObject().lastSequenceNumberFor(aggregateId));
+        // looked up once (on the first command, after the store is made), not for every command
+        SingletonSupplier<EventStore> store = SingletonSupplier.of(eventStore::getObject);
+        return new FreshAggregateCache(properties.maxEntries(), aggregateId -> store.obtain().lastSequenceNumberFor(aggregateId));
     }
 
     /** A snapshot after every {@code snapshot-after-events} events read on loading (sealed by SealedSnapshotSerializer). */

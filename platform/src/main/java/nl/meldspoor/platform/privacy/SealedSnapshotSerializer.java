@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.serialization.Converter;
@@ -17,6 +18,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The serializer of a write service's snapshots (and of whatever else Axon's general serializer writes). An
@@ -29,16 +31,19 @@ public class SealedSnapshotSerializer implements Serializer {
 
     private final Serializer delegate;
     private final Supplier<PersonalDataKeys> keys;
-    private final Supplier<java.util.stream.Stream<SnapshotRecords>> records;
+    private final Supplier<List<SnapshotRecords>> records;
     private final String holder;
     private final ObjectMapper fields;
 
-    /** @param keys and records resolved on first use: the serializer is made before the database is ready */
+    /**
+     * @param keys and records resolved once, on first use: the serializer is made before the database is ready, and it
+     *             also writes every tracking token, so a bean look-up per call cost each token update
+     */
     public SealedSnapshotSerializer(Serializer delegate, Supplier<PersonalDataKeys> keys, Supplier<java.util.stream.Stream<SnapshotRecords>> records,
                                     String holder) {
         this.delegate = delegate;
-        this.keys = keys;
-        this.records = records;
+        this.keys = SingletonSupplier.of(keys);
+        this.records = SingletonSupplier.of(() -> records.get().toList());
         this.holder = holder;
         // The aggregate's own fields, not its getters: what it holds is what it needs after loading.
         this.fields = new ObjectMapper()
@@ -58,7 +63,7 @@ public class SealedSnapshotSerializer implements Serializer {
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
         Optional<ProtectedRecord> record = object == null ? Optional.empty()
-                : records.get().map(known -> known.recordOf(object)).flatMap(Optional::stream).findFirst();
+                : records.get().stream().map(known -> known.recordOf(object)).flatMap(Optional::stream).findFirst();
         if (record.isEmpty()) {
             if (object != null && object.getClass().isAnnotationPresent(org.axonframework.spring.stereotype.Aggregate.class)) {
                 // an aggregate's state holds opened text: never snapshot one in plain

@@ -35,6 +35,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Every write service publishes its stored events to Kafka through one tracking processor per
@@ -101,18 +102,20 @@ public class EventPublishingAutoConfiguration {
      */
     @Bean
     ConfigurerModule kafkaPublisherProcessors(EventPublishingProperties properties, ObjectProvider<PublishingLanes> lanes) {
+        // looked up once, when a lane first needs them, not for every event each lane reads
+        SingletonSupplier<PublishingLanes> publishers = SingletonSupplier.of(lanes::getObject);
         return configurer -> {
             configurer.eventProcessing(processing -> {
                 for (PublishingLane lane : PublishingLane.of(properties)) {
                     String group = lane.processingGroup();
-                    processing.registerEventHandler(config -> lanes.getObject().publisherOf(group))
+                    processing.registerEventHandler(config -> publishers.obtain().publisherOf(group))
                             .assignHandlerInstancesMatching(group, Integer.MAX_VALUE,
                                     handler -> handler instanceof KafkaEventPublisher publisher && publisher.lane().equals(lane))
                             .registerTrackingEventProcessor(group, Configuration::eventStore,
                                     config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(properties.batchSize()))
                             .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance())
                             .registerTokenStore(group, config -> new LaneTokenStore(config.getComponent(TokenStore.class),
-                                    event -> lanes.getObject().publisherOf(group).carries(event), properties.passedOverTokenInterval(), System::nanoTime));
+                                    event -> publishers.obtain().publisherOf(group).carries(event), properties.passedOverTokenInterval(), System::nanoTime));
                 }
             });
             configurer.onInitialize(config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () ->

@@ -109,7 +109,7 @@ class PersonalDataSerializerTest {
                 .contains(readElsewhere.content().situation());
     }
 
-    private static SignalRecorded signal(String pupilRef) {
+    static SignalRecorded signal(String pupilRef) {
         Actor teacher = new Actor("lk-a", Role.TEACHER);
         SignalContent content = new SignalContent(NOW.minusSeconds(3600), "speelplaats", SITUATION,
                 List.of(new Statement(STATEMENT, StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
