@@ -46,6 +46,7 @@ import java.time.Period;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import nl.meldspoor.api.meldcase.ReportDecisionApproval;
 import nl.meldspoor.api.meldcase.VeiligThuisReport;
+import nl.meldspoor.casework.views.CaseViews;
 import nl.meldspoor.platform.commands.IdempotencyCleanup;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.HttpApi;
@@ -58,7 +59,6 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
-import nl.meldspoor.casework.views.CaseViews;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -293,11 +293,12 @@ abstract class CaseServiceContract {
         jdbc.update(stored, "access-" + caseId + "-3", caseId); // delivered again by the access log: stored once
 
         assertThat(jdbc.queryForObject("SELECT views FROM case_view_count WHERE case_id = ?", Long.class, caseId)).isEqualTo(7);
-        assertThat(context.getBean(CaseViews.class).page(caseId, null, 0, 5).totalElements())
+        CaseViews views = context.getBean(CaseViews.class);
+        assertThat(views.page(caseId, null, 0, 5).totalElements())
                 .as("a full page takes the count").isEqualTo(7);
         assertThat(jdbc.queryForObject("SELECT (SELECT views FROM case_view_count WHERE case_id = ?) = (SELECT count(*) FROM case_view WHERE case_id = ?)",
                 Boolean.class, caseId, caseId)).isTrue();
-        assertThat(context.getBean(CaseViews.class).page("case-never-read", null, 1, 5).totalElements()).isZero();
+        assertThat(views.page("case-never-read", null, 1, 5).totalElements()).isZero();
     }
 
     /** The event store's clock has millisecond precision; make sure the next event lands later. */

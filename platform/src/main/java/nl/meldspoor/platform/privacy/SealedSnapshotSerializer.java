@@ -12,6 +12,7 @@ import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
@@ -39,7 +40,7 @@ public class SealedSnapshotSerializer implements Serializer {
      * @param keys and records resolved once, on first use: the serializer is made before the database is ready, and it
      *             also writes every tracking token, so a bean look-up per call cost each token update
      */
-    public SealedSnapshotSerializer(Serializer delegate, Supplier<PersonalDataKeys> keys, Supplier<java.util.stream.Stream<SnapshotRecords>> records,
+    public SealedSnapshotSerializer(Serializer delegate, Supplier<PersonalDataKeys> keys, Supplier<Stream<SnapshotRecords>> records,
                                     String holder) {
         this.delegate = delegate;
         this.keys = SingletonSupplier.of(keys);
