@@ -1,12 +1,10 @@
 package nl.meldspoor.casework.writepath;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.Role;
 import nl.meldspoor.api.meldcase.AttachedSignal;
@@ -19,13 +17,9 @@ import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalContent;
 import nl.meldspoor.api.signal.Statement;
 import nl.meldspoor.api.signal.StatementKind;
-import nl.meldspoor.platform.security.CallerResolver;
-import nl.meldspoor.platform.testing.security.TestIssuer;
+import nl.meldspoor.platform.testing.WritePathProbe;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The two command kinds the write-path probes send: opening a case and a colleague consultation on it. */
@@ -49,25 +43,12 @@ final class BenchRequests {
                 List.of("J.D."), SignalCategory.HOME_SITUATION, Set.of(), List.of(), TEACHER));
     }
 
-    /** One token per client, as a browser session reuses its token. */
     static HttpHeaders headersOf(Actor actor) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(TestIssuer.tokenFor(actor.personId()));
-        headers.set(CallerResolver.ROLE_HEADER, actor.role().name());
-        return headers;
+        return WritePathProbe.headersOf(actor);
     }
 
-    /** A command as JSON, with the actor's headers and an Idempotency-Key of its own. */
     static ResponseEntity<String> post(TestRestTemplate rest, ObjectMapper json, HttpHeaders actor, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.addAll(actor);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("Idempotency-Key", UUID.randomUUID().toString());
-        try {
-            return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json.writeValueAsString(body), headers), String.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return WritePathProbe.post(rest, json, actor, path, body);
     }
 
     static ColleagueConsultation colleagueConsultation() {

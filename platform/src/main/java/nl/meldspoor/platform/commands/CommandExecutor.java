@@ -17,6 +17,7 @@ import nl.meldspoor.api.common.CommandAuthority;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
@@ -30,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * person who sent it and lives for the configured retention period. A retry with the same key and
  * request gets the first response again and changes nothing; the same key with a different request
  * is refused; another person's key, or an expired one, is a new command. A write that collides with a
- * concurrent one on the same aggregate is retried when the caller asked for no version check, and reported as a conflict when it did.
+ * concurrent one on the same aggregate is retried when the caller asked for no version check, and reported as a conflict when it did —
+ * also when both would create it (two first signals of one pupil at once: Axon reports that as a failed creation of the
+ * aggregate's stream, not as a concurrency conflict; on the retry the aggregate exists and the command appends to it).
  * Every command carries the places where the actor holds their role ({@link CommandAuthority}), so the
  * aggregate can refuse an actor of another school.
  */
@@ -100,7 +103,7 @@ public class CommandExecutor {
                     }
                     return response;
                 });
-            } catch (ConcurrencyException | DuplicateKeyException collision) {
+            } catch (ConcurrencyException | AggregateStreamCreationException | DuplicateKeyException collision) {
                 Optional<StoredResponse> concurrentTwin = key == null ? Optional.empty() : idempotencyStore.find(person, key);
                 if (concurrentTwin.isPresent()) {
                     return replay(concurrentTwin.get(), fingerprint);

@@ -16,6 +16,7 @@ import nl.meldspoor.platform.security.StaffDirectoryNotLoadedException;
 import nl.meldspoor.platform.web.Problems.FieldError;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
@@ -82,8 +83,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrentWrite(ConcurrencyException exception) {
+    /** Also a creation that lost the race to a concurrent one (when the caller asked for a version check, or retries ran out). */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> concurrentWrite(RuntimeException exception) {
         return respond(Problems.problem(HttpStatus.CONFLICT, "VERSION_CONFLICT", "Intussen gewijzigd",
                 "Iemand anders legde tegelijkertijd iets vast in dit dossier. Haal het dossier opnieuw op en probeer het nog eens."));
     }
