@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.HttpApi;
 import nl.meldspoor.platform.testing.HttpApi.Response;
+import nl.meldspoor.platform.testing.IndexedLookUps;
 import nl.meldspoor.platform.testing.TestKafkaDirectory;
 import nl.meldspoor.platform.testing.TestPostgres;
 import nl.meldspoor.platform.testing.security.TestStaff;
@@ -112,19 +113,17 @@ class WritePathIT {
      */
     @Test
     void theHotLookUpsOfKeysAndIdempotencyRecordsUseAnIndexNeverASequentialScan() {
-        jdbc.update("""
+        String keyId = jdbc.queryForObject("SELECT gen_random_uuid()::text", String.class);
+        List<String> boardSize = List.of("""
                 INSERT INTO personal_data_key (key_id, record_type, record_id, school_id, secret, created_at, retention_from, erased_at)
                 SELECT gen_random_uuid(), (ARRAY['MELDCODE_CASE','PUPIL_FILE','INCIDENT'])[1 + n % 3], 'record-' || n, 'school-' || (n % 100),
                        CASE WHEN n % 10 = 0 THEN NULL ELSE '\\x00'::bytea END, now(), CASE WHEN n % 4 = 0 THEN now() END,
                        CASE WHEN n % 10 = 0 THEN now() END
-                FROM generate_series(1, 20000) n""");
-        jdbc.update("""
+                FROM generate_series(1, 20000) n""", """
                 INSERT INTO idempotency_record (person_id, idempotency_key, request_fingerprint, response_status, response_body, created_at)
                 SELECT 'person-' || (n % 300), gen_random_uuid()::text, 'f', 201, '{}', now() - (n % 1440) * interval '1 minute'
-                FROM generate_series(1, 20000) n""");
-        jdbc.execute("ANALYZE personal_data_key");
-        jdbc.execute("ANALYZE idempotency_record");
-        String keyId = jdbc.queryForObject("SELECT key_id::text FROM personal_data_key LIMIT 1", String.class);
+                FROM generate_series(1, 20000) n""",
+                "ANALYZE personal_data_key", "ANALYZE idempotency_record");
 
         Map<String, String> hot = new LinkedHashMap<>();
         hot.put("live key of a record", "SELECT key_id, secret FROM personal_data_key WHERE record_type = $1 AND record_id = $2 AND school_id = $3 AND secret IS NOT NULL");
@@ -138,31 +137,8 @@ class WritePathIT {
         hot.put("idempotency expired use", "DELETE FROM idempotency_record WHERE person_id = $5 AND idempotency_key = $6 "
                 + "AND created_at < now() - $7 * interval '1 millisecond'");
 
-        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
-            connection.setAutoCommit(false);
-            try (var statement = connection.createStatement()) {
-                int n = 0;
-                for (Map.Entry<String, String> query : hot.entrySet()) {
-                    String name = "hot_" + n++;
-                    statement.execute("PREPARE " + name + "(varchar, varchar, varchar, text, varchar, varchar, bigint) AS " + query.getValue());
-                    String args = "('MELDCODE_CASE', 'record-301', 'school-1', '" + keyId + "', 'person-7', 'some-key', 86400000)";
-                    for (String mode : new String[]{"force_custom_plan", "force_generic_plan"}) {
-                        statement.execute("SET plan_cache_mode = " + mode);
-                        StringBuilder plan = new StringBuilder();
-                        try (var rows = statement.executeQuery("EXPLAIN EXECUTE " + name + args)) {
-                            while (rows.next()) {
-                                plan.append(rows.getString(1)).append('\n');
-                            }
-                        }
-                        assertThat(plan.toString()).as("%s (%s)", query.getKey(), mode).doesNotContain("Seq Scan").contains("Index");
-                    }
-                }
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
-            return null;
-        });
+        IndexedLookUps.assertEachUsesAnIndex(jdbc, boardSize, "(varchar, varchar, varchar, text, varchar, varchar, bigint)",
+                "('MELDCODE_CASE', 'record-301', 'school-1', '" + keyId + "', 'person-7', 'some-key', 86400000)", hot);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +42,7 @@ import nl.meldspoor.platform.testing.Eventually;
 import nl.meldspoor.platform.testing.HttpApi;
 import nl.meldspoor.platform.testing.security.TestStaff;
 import nl.meldspoor.platform.testing.HttpApi.Response;
+import nl.meldspoor.platform.testing.IndexedLookUps;
 import nl.meldspoor.platform.testing.TestPostgres;
 import nl.meldspoor.platform.testing.TopicRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -148,6 +150,38 @@ class PupilFileIT {
         assertThat(second.body().path("advice")).isEmpty();
         assertThat(accessLogRecordsAtSchoolA(IB, pupil, sibling)).as("the look-up is a logged read of both pupils' signals")
                 .containsOnly("PUPIL_SIGNALS");
+    }
+
+    /**
+     * At a board's size (30,000 pupils in the registry, 60,000 signals) every look-up a recording makes in the registry and
+     * the signal index uses an index, in the plan for the literal values and in the generic plan; the siblings' by family —
+     * until the signal-service's write-path probe found it they read every pupil the school ever registered, for every signal.
+     */
+    @Test
+    void theIntakesLookUpsUseAnIndexNeverASequentialScan() {
+        List<String> boardSize = List.of("""
+                INSERT INTO pupil_registry (pupil_ref, school_id, given_name, family_name, birth_date, school_group, family_ref, registered_by, registered_at)
+                SELECT 'lln-bench-' || n, 'school-' || (n % 100), 'Kim', 'Test', DATE '2017-03-02', 4, 'family-' || (n / 2), 'ib-anna', now()
+                FROM generate_series(1, 30000) n""", """
+                INSERT INTO signal_index (signal_id, pupil_ref, family_ref, school_id, observed_at, recorded_at, category, urgent)
+                SELECT 'sig-bench-' || n, 'lln-bench-' || (n % 30000), 'family-' || ((n % 30000) / 2), 'school-' || (n % 100), now(), now(), 'HOME_SITUATION', FALSE
+                FROM generate_series(1, 60000) n""",
+                "ANALYZE pupil_registry", "ANALYZE signal_index");
+        Map<String, String> intake = new LinkedHashMap<>();
+        intake.put("registered at the school", "SELECT count(*) FROM pupil_registry WHERE pupil_ref = $1 AND school_id = $2 AND erased_at IS NULL");
+        intake.put("siblings at the school", """
+                SELECT sibling.pupil_ref FROM pupil_registry pupil
+                JOIN pupil_registry sibling ON sibling.family_ref = pupil.family_ref AND sibling.school_id = pupil.school_id
+                WHERE pupil.pupil_ref = $1 AND pupil.school_id = $2 AND sibling.pupil_ref <> pupil.pupil_ref
+                ORDER BY sibling.pupil_ref""");
+        intake.put("the pupil's earlier signals", "SELECT * FROM signal_index WHERE pupil_ref = $1 AND school_id = $2 AND signal_id <> $3 ORDER BY observed_at DESC");
+        intake.put("the siblings' signals", "SELECT * FROM signal_index WHERE school_id = $2 AND pupil_ref IN ($1, $4) ORDER BY observed_at DESC");
+
+        Map<String, String> plans = IndexedLookUps.assertEachUsesAnIndex(jdbc, boardSize, "(varchar, varchar, varchar, varchar)",
+                "('lln-bench-4242', 'school-42', 'sig-bench-1', 'lln-bench-4243')", intake);
+
+        assertThat(plans.get("siblings at the school")).as("by family, not every pupil of the school by name")
+                .contains("pupil_registry_family_school").doesNotContain("pupil_registry_school_name");
     }
 
     @Test

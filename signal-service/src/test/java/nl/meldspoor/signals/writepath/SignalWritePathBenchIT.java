@@ -37,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The signal-service's write path beside the raw engine ({@link WritePathProbe}), warm: a teacher records signals —
- * three per pupil, pupils two to a family, so each recording looks back at the pupil's and a sibling's earlier signals —
+ * three per pupil, in turn (no two clients on one file at once), pupils two to a family, so each recording looks back at the pupil's and a sibling's earlier signals —
  * and the IB'er adds the parents' view to each, at 1 and 16 clients, beside single-row JDBC inserts into the same
  * PostgreSQL. The pupils are registered before each row, unmeasured. Opt-in ({@code -Dbench=true}); no timing is asserted.
  *
@@ -77,14 +77,14 @@ class SignalWritePathBenchIT {
         WritePathProbe probe = new WritePathProbe(context);
         probe.warmUp(COMMANDS / 2 + " signals and " + COMMANDS / 2 + " parents' views at 4 clients", () -> {
             List<String> pupils = pupils(probe, COMMANDS / 2);
-            List<String> signals = probe.unmeasured(4, COMMANDS / 2, i -> record(pupils.get(i / SIGNALS_PER_PUPIL)));
+            List<String> signals = probe.unmeasured(4, COMMANDS / 2, i -> record(pupils.get(i % pupils.size())));
             probe.unmeasured(4, COMMANDS / 2, i -> addParentView(signals.get(i)));
         });
 
         for (int clients : new int[]{1, 16}) {
             List<String> pupils = pupils(probe, COMMANDS);
             List<String> signals = probe.row("record a signal, " + clients + " client(s)", clients, COMMANDS,
-                    i -> record(pupils.get(i / SIGNALS_PER_PUPIL)));
+                    i -> record(pupils.get(i % pupils.size())));
             probe.row("parents' view, " + clients + " client(s)", clients, COMMANDS, i -> addParentView(signals.get(i)));
             probe.rawInserts(clients, COMMANDS);
         }
