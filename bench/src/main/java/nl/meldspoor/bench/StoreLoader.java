@@ -149,7 +149,8 @@ final class StoreLoader implements AutoCloseable {
         batched = new BatchingJdbcTemplate(new SingleConnectionDataSource(connection, true));
         keys = new CaseKeys(batched, KeyWrapping.of(keyEncryptionKey));
         serializer = new PersonalDataSerializer(JacksonSerializer.builder().objectMapper(springBootObjectMapper()).build(), () -> keys, HOLDER);
-        lifecycle = new AnnotationEventHandlerAdapter(new PersonalDataLifecycle(keys));
+        // loaded into the store, not through a running service: no aggregate cache to forget an erased case in
+        lifecycle = new AnnotationEventHandlerAdapter(new PersonalDataLifecycle(keys, erasedCase -> { }));
         caseIndex = new AnnotationEventHandlerAdapter(new CaseIndex(batched));
         insert = connection.prepareStatement("INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
                 + "metadata, payload, payloadrevision, payloadtype, timestamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");

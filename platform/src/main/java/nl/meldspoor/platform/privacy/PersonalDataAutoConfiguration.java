@@ -3,12 +3,14 @@ package nl.meldspoor.platform.privacy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,6 +23,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import nl.meldspoor.platform.access.AccessLog;
+import nl.meldspoor.platform.eventstore.AggregateCacheProperties;
 import nl.meldspoor.platform.privacy.web.PersonalDataEndpoints;
 import nl.meldspoor.platform.privacy.web.RetentionEndpoints;
 import nl.meldspoor.platform.security.StaffAdministrators;
@@ -75,8 +78,9 @@ public class PersonalDataAutoConfiguration {
         }
 
         @Bean
-        PersonalDataLifecycle personalDataLifecycle(PersonalDataKeys keys) {
-            return new PersonalDataLifecycle(keys);
+        PersonalDataLifecycle personalDataLifecycle(PersonalDataKeys keys,
+                                                    @Qualifier(AggregateCacheProperties.BEAN) ObjectProvider<Cache> aggregateCache) {
+            return new PersonalDataLifecycle(keys, aggregateId -> aggregateCache.ifAvailable(cache -> cache.remove(aggregateId)));
         }
 
         /** Keys follow their records in the transaction that stores the events. */

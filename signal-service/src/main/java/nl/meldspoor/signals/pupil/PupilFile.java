@@ -53,7 +53,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * and their correction requests are added, and the history keeps everything. Escalating signals into
  * a meldcode case is one fact about several signals of the pupil at once.
  */
-@Aggregate
+// the platform's aggregate cache (AggregateCacheProperties), named here as plain text; no snapshots: a file holds the
+// texts of several schools, each sealed under its own school's key, so no one key could seal the whole file
+@Aggregate(cache = "aggregateCache")
 public class PupilFile {
 
     static final int WEEKS_TO_ANSWER_A_CORRECTION_REQUEST = 4;

@@ -295,7 +295,7 @@ class PersonalDataIT {
     @Test
     void afterTheRetentionPeriodTheTextIsUnreadableEverywhereWhileTheFactsStay() {
         String pupil = pupil();
-        api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(IDENTIFYING));
+        String erasedSignal = api.post(TEACHER, "/api/pupils/" + pupil + "/signals", recording(IDENTIFYING)).body().path("signalId").asText();
         List<String> sealed = List.copyOf(sealedTexts(storedPayloads(pupil).get(0)));
 
         assertThat(retention.eraseDue()).isPositive();
@@ -317,6 +317,23 @@ class PersonalDataIT {
         JsonNode texts = api.get(IB, "/api/pupils/" + pupil + "/signals").body().path("signals");
         assertThat(texts.get(0).path("original").path("statements").get(0).path("text").asText()).isEqualTo(PersonalDataSerializer.ERASED);
         assertThat(texts.get(1).path("original").path("statements").get(0).path("text").asText()).as("new text gets a new key").isEqualTo(later);
+
+        // the file in the service's aggregate cache had the text open when it was erased: escalating the erased signal
+        // must not copy that text into the new case, sealed under the new key
+        api.post(IB, "/api/pupils/" + pupil + "/escalations", new Escalation("school-a", List.of(erasedSignal),
+                new CaseTeam(IB.personId(), PAIRED_ADVISOR.personId(), "school-b", PRINCIPAL.personId()), "Zorgen over Daan thuis."));
+        List<String> payloads = storedPayloads(pupil);
+        JsonNode escalatedSignal = readTree(payloads.get(payloads.size() - 1)).path("signals").get(0).path("content");
+        assertThat(escalatedSignal.path("statements").get(0).path("text").asText()).isEqualTo(PersonalDataSerializer.ERASED);
+        assertThat(escalatedSignal.path("situation").asText()).isEqualTo(PersonalDataSerializer.ERASED);
+    }
+
+    private JsonNode readTree(String payload) {
+        try {
+            return json.readTree(payload);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
