@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -153,28 +154,36 @@ public final class WritePathProbe {
         long[] latencies = new long[commands];
         String[] results = new String[commands];
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            running.add(pool.submit(() -> {
-                long ownCpu = THREADS.getCurrentThreadCpuTime();
-                for (int i = next.getAndIncrement(); i < commands; i = next.getAndIncrement()) {
-                    long t0 = System.nanoTime();
-                    results[i] = command.apply(i);
-                    latencies[i] = System.nanoTime() - t0;
-                }
-                clientCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - ownCpu);
-                return null;
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        long elapsed = System.nanoTime() - start;
-        pool.shutdown();
+        long elapsed = onClients(clients, () -> {
+            long ownCpu = THREADS.getCurrentThreadCpuTime();
+            for (int i = next.getAndIncrement(); i < commands; i = next.getAndIncrement()) {
+                long t0 = System.nanoTime();
+                results[i] = command.apply(i);
+                latencies[i] = System.nanoTime() - t0;
+            }
+            clientCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - ownCpu);
+            return null;
+        });
         Arrays.sort(latencies);
         return new Sent(Arrays.asList(results), latencies, elapsed, clientCpu.get());
+    }
+
+    /** Runs {@code client} on {@code clients} threads at once; returns how long until the last one finished. */
+    private static long onClients(int clients, Callable<Void> client) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            long start = System.nanoTime();
+            List<Future<Void>> running = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                running.add(pool.submit(client));
+            }
+            for (Future<Void> f : running) {
+                f.get();
+            }
+            return System.nanoTime() - start;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** Single-row JDBC inserts into the same PostgreSQL, four times a row's commands: the raw engine beside the rows. */
@@ -183,31 +192,21 @@ public final class WritePathProbe {
         String url = jdbc.queryForObject("SELECT 'jdbc:postgresql://localhost:' || current_setting('port') || '/' || current_database()", String.class);
         long[] latencies = new long[commands * 4];
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            running.add(pool.submit(() -> {
-                try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "");
-                     PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_raw_insert VALUES (?, ?)")) {
-                    for (int i = next.getAndIncrement(); i < latencies.length; i = next.getAndIncrement()) {
-                        long t0 = System.nanoTime();
-                        insert.setObject(1, UUID.randomUUID());
-                        insert.setString(2, "row " + i);
-                        insert.executeUpdate();
-                        latencies[i] = System.nanoTime() - t0;
-                    }
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
+        long elapsed = onClients(clients, () -> {
+            try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "");
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_raw_insert VALUES (?, ?)")) {
+                for (int i = next.getAndIncrement(); i < latencies.length; i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, "row " + i);
+                    insert.executeUpdate();
+                    latencies[i] = System.nanoTime() - t0;
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        long elapsed = System.nanoTime() - start;
-        pool.shutdown();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
         Arrays.sort(latencies);
         table.add(String.format(Locale.ROOT, "| %-36s | %10.0f | %8.2f | %8.2f | %13s | %26s |", "raw JDBC insert, " + clients + " client(s)",
                 latencies.length / (elapsed / 1e9), latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.99)] / 1e6, "1", "-"));
