@@ -29,15 +29,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import nl.meldspoor.api.meldcase.CaseOutcome;
 import nl.meldspoor.api.meldcase.Closure;
 import nl.meldspoor.api.meldcase.EraseCaseText;
@@ -362,7 +356,7 @@ abstract class CaseServiceContract {
     void twoWritersOnTheSameVersionAtOnceGetOneSuccessAndOneConflict() throws Exception {
         for (int round = 0; round < 5; round++) {
             String caseId = openCase();
-            List<Response> responses = concurrently(
+            List<Response> responses = HttpApi.concurrently(
                     () -> api.post(IB, path(caseId, "/colleague-consultations"), colleagueConsultation(), ifMatch(0)),
                     () -> api.post(IB, path(caseId, "/parent-conversations"), parentConversation(), ifMatch(0)));
 
@@ -375,7 +369,7 @@ abstract class CaseServiceContract {
     @Test
     void concurrentWritesWithoutAVersionCheckAreBothKept() throws Exception {
         String caseId = openCase();
-        List<Response> responses = concurrently(
+        List<Response> responses = HttpApi.concurrently(
                 () -> api.post(IB, path(caseId, "/colleague-consultations"), colleagueConsultation()),
                 () -> api.post(IB, path(caseId, "/parent-conversations"), parentConversation()));
 
@@ -603,28 +597,5 @@ abstract class CaseServiceContract {
         Response metrics = api.get("/actuator/prometheus", HttpApi.scrapeCredential());
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body().asText()).contains("commandBus").contains("service=\"case-service\"");
-    }
-
-    @SafeVarargs
-    private static List<Response> concurrently(Callable<Response>... calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.length);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (Callable<Response> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

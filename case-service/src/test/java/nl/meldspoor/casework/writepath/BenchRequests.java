@@ -1,6 +1,5 @@
 package nl.meldspoor.casework.writepath;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,10 +16,6 @@ import nl.meldspoor.api.signal.SignalCategory;
 import nl.meldspoor.api.signal.SignalContent;
 import nl.meldspoor.api.signal.Statement;
 import nl.meldspoor.api.signal.StatementKind;
-import nl.meldspoor.platform.testing.WritePathProbe;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 
 /** The two command kinds the write-path probes send: opening a case and a colleague consultation on it. */
 final class BenchRequests {
@@ -41,14 +36,6 @@ final class BenchRequests {
         return new AttachedSignal(id, new SignalContent(Instant.now().minus(Duration.ofDays(3)), "gymzaal", "omkleden voor de gymles",
                 List.of(new Statement("Blauwe plekken op beide bovenarmen.", StatementKind.FACT, InformationOrigin.OWN_OBSERVATION, null)),
                 List.of("J.D."), SignalCategory.HOME_SITUATION, Set.of(), List.of(), TEACHER));
-    }
-
-    static HttpHeaders headersOf(Actor actor) {
-        return WritePathProbe.headersOf(actor);
-    }
-
-    static ResponseEntity<String> post(TestRestTemplate rest, ObjectMapper json, HttpHeaders actor, String path, Object body) {
-        return WritePathProbe.post(rest, json, actor, path, body);
     }
 
     static ColleagueConsultation colleagueConsultation() {

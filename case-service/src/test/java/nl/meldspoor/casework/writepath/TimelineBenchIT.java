@@ -19,6 +19,7 @@ import nl.meldspoor.casework.views.CaseViews;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.TestKafkaDirectory;
 import nl.meldspoor.platform.testing.TestPostgres;
+import nl.meldspoor.platform.testing.WritePathProbe;
 import nl.meldspoor.platform.testing.security.TestStaff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -81,7 +82,7 @@ class TimelineBenchIT {
     @Test
     void aLongCasesTimelineBesideTheRawSelectOfItsRows() throws Exception {
         new TestStaff(context.getBean(StaffDirectory.class)).grant(BenchRequests.IB, "school-a");
-        HttpHeaders headers = BenchRequests.headersOf(BenchRequests.IB);
+        HttpHeaders headers = WritePathProbe.headersOf(BenchRequests.IB);
         String caseId = open(headers);
         for (int i = 1; i < EVENTS; i++) {
             consult(headers, caseId);
@@ -154,13 +155,13 @@ class TimelineBenchIT {
     }
 
     private String open(HttpHeaders headers) throws Exception {
-        ResponseEntity<String> response = BenchRequests.post(rest, json, headers, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
+        ResponseEntity<String> response = WritePathProbe.post(rest, json, headers, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
         return json.readTree(response.getBody()).path("id").asText();
     }
 
     private void consult(HttpHeaders headers, String caseId) throws Exception {
-        ResponseEntity<String> response = BenchRequests.post(rest, json, headers, "/api/cases/" + caseId + "/colleague-consultations", BenchRequests.colleagueConsultation());
+        ResponseEntity<String> response = WritePathProbe.post(rest, json, headers, "/api/cases/" + caseId + "/colleague-consultations", BenchRequests.colleagueConsultation());
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
     }
 }

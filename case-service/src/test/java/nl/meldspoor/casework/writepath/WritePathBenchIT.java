@@ -62,7 +62,7 @@ class WritePathBenchIT {
     @Test
     void commandsOverHttpBesideRawInserts() throws Exception {
         new TestStaff(context.getBean(StaffDirectory.class)).grant(BenchRequests.IB, "school-a");
-        HttpHeaders headers = BenchRequests.headersOf(BenchRequests.IB);
+        HttpHeaders headers = WritePathProbe.headersOf(BenchRequests.IB);
         WritePathProbe probe = new WritePathProbe(context);
         probe.warmUp(COMMANDS / 2 + " + " + COMMANDS / 2 + " commands at 4 clients", () -> {
             List<String> warm = probe.unmeasured(4, COMMANDS / 2, i -> open(headers));
@@ -79,7 +79,7 @@ class WritePathBenchIT {
     }
 
     private String open(HttpHeaders headers) {
-        ResponseEntity<String> response = BenchRequests.post(rest, json, headers, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
+        ResponseEntity<String> response = WritePathProbe.post(rest, json, headers, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
         try {
             return json.readTree(response.getBody()).path("id").asText();
@@ -89,7 +89,7 @@ class WritePathBenchIT {
     }
 
     private String consult(HttpHeaders headers, String caseId) {
-        ResponseEntity<String> response = BenchRequests.post(rest, json, headers, "/api/cases/" + caseId + "/colleague-consultations", BenchRequests.colleagueConsultation());
+        ResponseEntity<String> response = WritePathProbe.post(rest, json, headers, "/api/cases/" + caseId + "/colleague-consultations", BenchRequests.colleagueConsultation());
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
         return caseId;
     }

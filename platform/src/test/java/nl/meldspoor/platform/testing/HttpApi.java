@@ -3,6 +3,13 @@ package nl.meldspoor.platform.testing;
 import nl.meldspoor.platform.privacy.ServiceCredentials;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.platform.security.CallerResolver;
 import nl.meldspoor.platform.testing.security.TestIssuer;
@@ -153,5 +160,29 @@ public final class HttpApi {
         HttpHeaders headers = new HttpHeaders();
         headers.set("Idempotency-Key", key);
         return headers;
+    }
+
+    /** Sends the calls at once (all released together) and returns their answers in the order given. */
+    @SafeVarargs
+    public static List<Response> concurrently(Callable<Response>... calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.length);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> futures = new ArrayList<>();
+            for (Callable<Response> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> future : futures) {
+                responses.add(future.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import nl.meldspoor.api.common.Actor;
 import nl.meldspoor.api.common.EventHeaders;
 import nl.meldspoor.api.common.Identifiers;
@@ -189,27 +185,16 @@ class PupilFileIT {
         // the file is created by its first signal: both commands would create it, and the one that loses the race is retried
         for (int round = 0; round < 5; round++) {
             String pupil = pupil();
-            CyclicBarrier together = new CyclicBarrier(2);
-            ExecutorService teachers = Executors.newFixedThreadPool(2);
-            try {
-                List<Future<Response>> sent = teachers.invokeAll(List.of(
-                        () -> {
-                            together.await();
-                            return record(pupil, recording(null, "Blauwe plek op de arm."));
-                        },
-                        () -> {
-                            together.await();
-                            return api.post(OTHER_TEACHER, "/api/pupils/" + pupil + "/signals", recording(null, "Schrikt van harde geluiden."));
-                        }));
-                for (Future<Response> answer : sent) {
-                    assertThat(answer.get().status()).as(answer.get().body().toString()).isEqualTo(201);
-                }
-                JsonNode file = api.get(IB, "/api/pupils/" + pupil + "/signals").body();
-                assertThat(file.path("signals").findValuesAsText("signalId")).containsExactlyInAnyOrder(
-                        sent.get(0).get().body().path("signalId").asText(), sent.get(1).get().body().path("signalId").asText());
-            } finally {
-                teachers.shutdownNow();
+            List<Response> sent = HttpApi.concurrently(
+                    () -> record(pupil, recording(null, "Blauwe plek op de arm.")),
+                    () -> api.post(OTHER_TEACHER, "/api/pupils/" + pupil + "/signals", recording(null, "Schrikt van harde geluiden.")));
+
+            for (Response answer : sent) {
+                assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
             }
+            JsonNode file = api.get(IB, "/api/pupils/" + pupil + "/signals").body();
+            assertThat(file.path("signals").findValuesAsText("signalId")).containsExactlyInAnyOrder(
+                    sent.get(0).body().path("signalId").asText(), sent.get(1).body().path("signalId").asText());
         }
     }
 
