@@ -24,6 +24,12 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationPredicate;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import nl.meldspoor.platform.security.StaffDirectory;
 import nl.meldspoor.platform.testing.HttpApi;
 import nl.meldspoor.platform.testing.HttpApi.Response;
@@ -52,6 +58,12 @@ class WritePathIT {
         @Bean
         static BeanPostProcessor commitCounter() {
             return CommitCounter.wrapping();
+        }
+
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE)
+        static ObservationPredicate observationsAsked() {
+            return (name, observationContext) -> OBSERVATIONS_ASKED.add(name);
         }
     }
 
@@ -89,6 +101,19 @@ class WritePathIT {
     void commandAndEventHandlersRunWithoutAxonsTimeoutWrappersWhichCaptureTheWholeStackOnEveryInvocation() {
         assertThat(context.getBeanNamesForType(HandlerTimeoutHandlerEnhancerDefinition.class)).isEmpty();
         assertThat(context.getBeanNamesForType(AxonTimeoutAutoConfiguration.class)).isEmpty();
+    }
+
+    /** Every observation name the registry is asked about, before any other predicate can answer no. */
+    private static final Queue<String> OBSERVATIONS_ASKED = new ConcurrentLinkedQueue<>();
+
+    @Test
+    void noSecurityFilterAsksForAnObservationWhileSpringSecuritysObservationsAreOffAndTheRequestStaysObserved() {
+        OBSERVATIONS_ASKED.clear();
+
+        assertThat(api.post(BenchRequests.IB, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID())).status()).isEqualTo(201);
+
+        assertThat(OBSERVATIONS_ASKED).contains("http.server.requests").noneMatch(name -> name.startsWith("spring.security."));
+        assertThat(context.getBean(MeterRegistry.class).find("http.server.requests").tag("uri", "/api/cases").timer()).isNotNull();
     }
 
     @Test

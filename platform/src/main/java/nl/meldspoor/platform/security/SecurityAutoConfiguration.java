@@ -32,6 +32,7 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.kafka.KafkaConnectionDetails;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
@@ -40,6 +41,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -77,6 +79,18 @@ public class SecurityAutoConfiguration {
                 throw new NoTokenIssuerConfiguredException();
             }
         };
+    }
+
+    /**
+     * Where Spring Security's observations are switched off ({@code management.observations.enable.spring.security=false},
+     * the write services' default), its filter chain, authentication and authorization are not wrapped for observing at
+     * all. Switched off by the property alone, every filter of every request was still wrapped and asked the registry
+     * whether to observe, only to be answered with a no-op.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "management.observations.enable.spring.security", havingValue = "false")
+    static SecurityObservationSettings securityObservationsOff() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /**
