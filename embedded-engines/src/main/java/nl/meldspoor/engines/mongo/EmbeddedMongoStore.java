@@ -178,9 +178,10 @@ public final class EmbeddedMongoStore {
             @Override
             protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
                 String fullName = getFullCollectionNamespace(collectionName);
-                // keyed by the documents' _ids, of any kind, which the background writer serializes meanwhile
+                // keyed by the documents' _ids, of any kind, which the background writer serializes meanwhile; the
+                // documents written as BSON
                 MVMap<Object, Document> dataMap = getMvStore().openMap(DATA_PREFIX + fullName,
-                        new MVMap.Builder<Object, Document>().keyType(new LockedObjectDataType()));
+                        new MVMap.Builder<Object, Document>().keyType(new LockedObjectDataType()).valueType(new BsonDocumentValues()));
                 MVMap<String, Object> metaMap = getMvStore().openMap(META_PREFIX + fullName);
                 return collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
             }

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +53,7 @@ class IdIndexTest {
     }
 
     @Test
-    void everyUpdateLandsOnItsOneDocumentAndTheFileReadsTheSameInMongoJavaServersOwnStore() throws Exception {
+    void everyUpdateLandsOnItsOneDocumentAlsoAfterTheStoreIsOpenedAgain() throws Exception {
         Path file = data.resolve("updated.mv.db");
         List<Object> ids = new ArrayList<>(List.of("case-1", 7L, 8, 7.5, new org.bson.Document("school", "school-a").append("month", 3),
                 new org.bson.types.ObjectId()));
@@ -80,7 +79,7 @@ class IdIndexTest {
             ids.forEach(id -> views.replaceOne(Filters.eq("_id", id), new org.bson.Document("count", 30).append("text", "vervangen")));
             allUpdatedOnce(views, ids, 30, "vervangen");
         });
-        on(new MongoServer(new H2Backend(MVStore.open(file.toString()))), views -> allUpdatedOnce(views, ids, 30, "vervangen"));
+        on(EmbeddedMongoStore.server(file), views -> allUpdatedOnce(views, ids, 30, "vervangen"));
     }
 
     @Test

@@ -54,7 +54,7 @@ class UniqueIndexKeysTest {
     }
 
     @Test
-    void aFileEitherWroteIsReadByTheOther() throws Exception {
+    void aFileMongoJavaServersOwnStoreWroteIsReadAndExtendedByThisOne() throws Exception {
         Path file = data.resolve("store.mv.db");
         List<Object> ids = new ArrayList<>();
         for (int i = 0; i < 1_500; i++) {
@@ -64,8 +64,10 @@ class UniqueIndexKeysTest {
                 default -> new org.bson.Document("school", "school-" + i).append("month", i % 12);
             });
         }
-        on(EmbeddedMongoStore.server(file), collection -> inserted(collection, ids.subList(0, 1_000)));
-        on(new MongoServer(new H2Backend(MVStore.open(file.toString()))), collection -> {
+        // the keys are H2's own; the documents this store writes are BSON (BsonDocumentValues), which mongo-java-server's
+        // own store does not read, so the file goes one way
+        on(new MongoServer(new H2Backend(MVStore.open(file.toString()))), collection -> inserted(collection, ids.subList(0, 1_000)));
+        on(EmbeddedMongoStore.server(file), collection -> {
             allFoundAndDuplicatesRefused(collection, ids.subList(0, 1_000));
             return inserted(collection, ids.subList(1_000, 1_500));
         });
