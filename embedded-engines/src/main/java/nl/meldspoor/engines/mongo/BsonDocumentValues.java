@@ -42,12 +42,21 @@ final class BsonDocumentValues extends BasicDataType<Object> {
     /** Java serialization of the values BSON would not give back the same, and of what the file already holds. */
     private final ObjectDataType javaSerialized = new LockedObjectDataType();
 
-    // H2's own running estimate of a serialized value's memory, for the page cache's accounting
-    private volatile int averageSize = 1_024;
+    /**
+     * What a document counts in H2's page cache: a running average over the documents written and read, as H2 keeps
+     * for serialized values, at twice a document's BSON length (H2 counted its serialized length, ~1.4 times the BSON),
+     * so that the cache holds no more documents than before; from H2's own starting estimate, so that a map read after a
+     * restart is not counted small before its documents are seen.
+     */
+    private volatile int averageSize = 10_000;
 
     @Override
     public int getMemory(Object value) {
         return value instanceof Document ? averageSize : javaSerialized.getMemory(value);
+    }
+
+    private void counted(int bsonLength) {
+        averageSize = (int) ((2L * bsonLength + 15L * averageSize) / 16);
     }
 
     @Override
@@ -56,11 +65,11 @@ final class BsonDocumentValues extends BasicDataType<Object> {
             javaSerialized.write(buffer, value);
             return;
         }
-        ByteBuf bson = Unpooled.buffer(averageSize);
+        ByteBuf bson = Unpooled.buffer(averageSize / 2);
         BsonEncoder.encodeDocument(document, bson);
         int length = bson.readableBytes();
         buffer.put(BSON).putVarInt(length).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
-        averageSize = (int) ((length + 15L * averageSize) / 16);
+        counted(length);
     }
 
     @Override
@@ -73,6 +82,7 @@ final class BsonDocumentValues extends BasicDataType<Object> {
         ByteBuffer bson = buffer.slice();
         bson.limit(length);
         buffer.position(buffer.position() + length);
+        counted(length);
         return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
     }
 

@@ -72,6 +72,22 @@ class BsonDocumentValuesTest {
     }
 
     @Test
+    void aDocumentCountsInThePageCacheAtLeastItsLengthAlsoWhenItsMapWasOnlyReadSinceTheStoreOpened() {
+        Document large = new Document("_id", "case-1").append("dossier", "x".repeat(100_000));
+        List<ByteBuffer> stored = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            stored.add(written(large));
+        }
+        int length = stored.get(0).remaining();
+
+        BsonDocumentValues afterARestart = new BsonDocumentValues();
+        stored.forEach(afterARestart::read);
+
+        assertThat(afterARestart.getMemory(large)).as("what H2's page cache counts for it").isGreaterThanOrEqualTo(length);
+        assertThat(values.getMemory(large)).as("counted by the map that wrote it").isGreaterThanOrEqualTo(length);
+    }
+
+    @Test
     void valuesH2WroteBeforeAreReadAsH2ReadsThem() {
         Document before = new Document("_id", "case-1").append("count", 3).append("at", Instant.ofEpochMilli(1_764_000_000_123L));
         WriteBuffer buffer = new WriteBuffer();
