@@ -100,7 +100,7 @@ public final class EmbeddedMongoStore {
     /** An H2 backend that keeps the chunks a running command may still read. */
     static class ScanSafeH2Backend extends H2Backend {
 
-        // H2Database's map names (1.47), so that the file stays readable by either
+        // H2Database's map names (1.47), so that this store opens a file mongo-java-server's own store wrote
         static final String DATA_PREFIX = "databases.";
         static final String META_PREFIX = "meta.";
         static final String INDEX_INFIX = "._index_";
