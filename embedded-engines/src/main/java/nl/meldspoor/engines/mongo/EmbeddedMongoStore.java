@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * that is still running, which fails with {@code MVStoreException: Chunk N not found}. This backend registers
  * the store version as in use for the duration of every command, as H2's own transaction store does, so no
  * chunk a running command can read is freed. Commands are short; the store frees the chunks as soon as the
- * commands that could read them are done, so the file does not grow beyond what is in use.
+ * commands that could read them are done and the retention time has passed, so the file holds what is in use and the
+ * last 45 s of writes ({@code PageCacheProbe} prints its size).
  *
  * <p>Its collections also serve every query with an {@code _id} condition ({@code {_id: X, version: V}}) by the
  * {@code _id} index, as MongoDB does, where mongo-java-server would scan the collection ({@link IdIndexLookup}), and
