@@ -16,6 +16,9 @@ import nl.meldspoor.api.meldcase.ConsultColleague;
 import nl.meldspoor.api.meldcase.SameSignals;
 import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.eventstore.FreshAggregateCache;
+import nl.meldspoor.platform.publishing.LiveMessageOriginProvider;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
@@ -114,6 +117,17 @@ class WritePathIT {
 
         assertThat(OBSERVATIONS_ASKED).contains("http.server.requests").noneMatch(name -> name.startsWith("spring.security."));
         assertThat(context.getBean(MeterRegistry.class).find("http.server.requests").tag("uri", "/api/cases").timer()).isNotNull();
+    }
+
+    @Test
+    void anEventStillCarriesTheOriginOfItsCommandWhileThePublishingLanesTakeNoneFromTheEventsTheyReadBack() {
+        assertThat(context.getBean(org.axonframework.config.Configuration.class).correlationDataProviders())
+                .singleElement().isInstanceOf(LiveMessageOriginProvider.class);
+        Response opened = api.post(BenchRequests.IB, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
+
+        MetaData stored = context.getBean(EventStore.class).readEvents(opened.id()).next().getMetaData();
+
+        assertThat(stored.get("traceId")).isNotNull().isEqualTo(stored.get("correlationId"));
     }
 
     @Test
