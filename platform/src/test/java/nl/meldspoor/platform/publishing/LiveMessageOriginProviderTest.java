@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.junit.jupiter.api.Test;
@@ -21,11 +22,7 @@ class LiveMessageOriginProviderTest {
         CommandMessage<String> command = GenericCommandMessage.<String>asCommandMessage("consult a colleague")
                 .andMetaData(Map.of("traceId", "request-1"));
 
-        Map<String, ?> passedOn = provider.correlationDataFor(command);
-
-        assertThat(passedOn).isEqualTo(new MessageOriginProvider().correlationDataFor(command));
-        assertThat(passedOn.get("traceId")).isEqualTo("request-1");
-        assertThat(passedOn.get("correlationId")).isEqualTo(command.getIdentifier());
+        assertPassesOnItsOriginAsAxonsProviderDoes(command);
     }
 
     @Test
@@ -33,11 +30,15 @@ class LiveMessageOriginProviderTest {
         GenericDomainEventMessage<String> applied = new GenericDomainEventMessage<>("MeldcodeCase", "case-1", 3, "consulted",
                 MetaData.with("traceId", "request-1"));
 
-        Map<String, ?> passedOn = provider.correlationDataFor(applied);
+        assertPassesOnItsOriginAsAxonsProviderDoes(applied);
+    }
 
-        assertThat(passedOn).isEqualTo(new MessageOriginProvider().correlationDataFor(applied));
+    private void assertPassesOnItsOriginAsAxonsProviderDoes(Message<?> handled) {
+        Map<String, ?> passedOn = provider.correlationDataFor(handled);
+
+        assertThat(passedOn).isEqualTo(new MessageOriginProvider().correlationDataFor(handled));
         assertThat(passedOn.get("traceId")).isEqualTo("request-1");
-        assertThat(passedOn.get("correlationId")).isEqualTo(applied.getIdentifier());
+        assertThat(passedOn.get("correlationId")).isEqualTo(handled.getIdentifier());
     }
 
     @Test
