@@ -8,7 +8,8 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 
 /**
  * Axon's {@link MessageOriginProvider} (the handled message's id as {@code correlationId} and its {@code traceId}, or its
- * id, as {@code traceId} of the messages its handling creates) for every message except an event that a tracking processor reads back from the event store.
+ * id, as {@code traceId} of the messages its handling creates) for every message except an event that a tracking
+ * processor reads back from the event store.
  *
  * <p>Why: Axon asks the correlation data of the message being handled for every message created meanwhile — also for
  * the result a batch records for each event it handles — and an event read back from the store has its metadata still
