@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationPredicate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import javax.sql.DataSource;
 import nl.meldspoor.api.common.CommandAuthority;
 import nl.meldspoor.api.meldcase.ColleagueConsultation;
 import nl.meldspoor.api.meldcase.ConsultColleague;
@@ -17,29 +24,20 @@ import nl.meldspoor.api.meldcase.SameSignals;
 import nl.meldspoor.engines.kafka.EmbeddedKafkaBroker;
 import nl.meldspoor.platform.eventstore.FreshAggregateCache;
 import nl.meldspoor.platform.publishing.LiveMessageOriginProvider;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
-import org.axonframework.springboot.autoconfig.AxonTimeoutAutoConfiguration;
-import java.util.Map;
-import java.util.UUID;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.observation.ObservationPredicate;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import nl.meldspoor.platform.security.StaffDirectory;
-import nl.meldspoor.platform.testing.HttpApi;
 import nl.meldspoor.platform.testing.HttpApi.Response;
+import nl.meldspoor.platform.testing.HttpApi;
 import nl.meldspoor.platform.testing.IndexedLookUps;
 import nl.meldspoor.platform.testing.TestKafkaDirectory;
 import nl.meldspoor.platform.testing.TestPostgres;
 import nl.meldspoor.platform.testing.security.TestStaff;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
+import org.axonframework.springboot.autoconfig.AxonTimeoutAutoConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +47,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -121,7 +122,7 @@ class WritePathIT {
 
     @Test
     void anEventStillCarriesTheOriginOfItsCommandWhileThePublishingLanesTakeNoneFromTheEventsTheyReadBack() {
-        assertThat(context.getBean(org.axonframework.config.Configuration.class).correlationDataProviders())
+        assertThat(context.getBean(Configuration.class).correlationDataProviders())
                 .singleElement().isInstanceOf(LiveMessageOriginProvider.class);
         Response opened = api.post(BenchRequests.IB, "/api/cases", BenchRequests.opening("pupil-" + UUID.randomUUID()));
 

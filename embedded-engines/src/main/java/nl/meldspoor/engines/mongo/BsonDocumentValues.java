@@ -10,8 +10,9 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
@@ -104,21 +105,20 @@ final class BsonDocumentValues extends BasicDataType<Object> {
             return instant.getNano() % 1_000_000 == 0;
         }
         if (value instanceof Document document) {
-            for (Map.Entry<String, Object> field : document.entrySet()) {
-                if (!readBackTheSame(field.getValue())) {
-                    return false;
-                }
-            }
-            return true;
+            return allReadBackTheSame(document.values());
         }
-        if (value instanceof List<?> list && value.getClass() == java.util.ArrayList.class) {
-            for (Object element : list) {
-                if (!readBackTheSame(element)) {
-                    return false;
-                }
-            }
-            return true;
+        if (value instanceof List<?> list && value.getClass() == ArrayList.class) {
+            return allReadBackTheSame(list);
         }
         return false;
+    }
+
+    private static boolean allReadBackTheSame(Collection<?> values) {
+        for (Object value : values) {
+            if (!readBackTheSame(value)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

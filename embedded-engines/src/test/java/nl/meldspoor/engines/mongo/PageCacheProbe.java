@@ -7,6 +7,7 @@ import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
@@ -26,7 +27,7 @@ class PageCacheProbe {
 
     private static final int DOCUMENTS = Integer.getInteger("bench.documents", 10_000);
     private static final int UPDATES = Integer.getInteger("bench.updates", 100_000);
-    private static final int[] CACHES = java.util.Arrays.stream(System.getProperty("bench.caches", "16,64").split(","))
+    private static final int[] CACHES = Arrays.stream(System.getProperty("bench.caches", "16,64").split(","))
             .mapToInt(Integer::parseInt).toArray();
     private static final String VIEW = "x".repeat(2_700);
 
