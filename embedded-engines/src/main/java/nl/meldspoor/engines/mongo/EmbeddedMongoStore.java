@@ -134,13 +134,13 @@ public final class EmbeddedMongoStore {
             /**
              * mongo-java-server's unique index on a map whose keys compare without serializing them again each time
              * ({@link RememberedKeyBytes}); the map name is H2Database's. Its constructor is package-private: when it
-             * cannot be reached, the index is opened as mongo-java-server opens it. The {@code _id} index knows a stored
-             * document's position ({@link IdIndex}).
+             * cannot be reached, the index is opened as mongo-java-server opens it. The {@code _id} index finds a string or
+             * object id in the data map itself ({@link IdIndex}).
              */
             @Override
             protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
                 Index<Object> unique = uniqueIndex(collectionName, indexName, keys, sparse);
-                return IdIndex.isIdIndex(unique) ? new IdIndex(unique, sparse) : unique;
+                return IdIndex.isIdIndex(unique) ? new IdIndex(unique, sparse, dataMap(collectionName)) : unique;
             }
 
             private Index<Object> uniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
@@ -178,13 +178,15 @@ public final class EmbeddedMongoStore {
 
             @Override
             protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-                String fullName = getFullCollectionNamespace(collectionName);
-                // keyed by the documents' _ids, of any kind, which the background writer serializes meanwhile; the
-                // documents written as BSON
-                MVMap<Object, Document> dataMap = getMvStore().openMap(DATA_PREFIX + fullName,
+                MVMap<String, Object> metaMap = getMvStore().openMap(META_PREFIX + getFullCollectionNamespace(collectionName));
+                return collection(this, collectionName, options, dataMap(collectionName), metaMap, cursorRegistry);
+            }
+
+            // keyed by the documents' _ids, of any kind, which the background writer serializes meanwhile; the documents
+            // written as BSON. The store opens a map once: the collection and its _id index get the same one
+            private MVMap<Object, Document> dataMap(String collectionName) {
+                return getMvStore().openMap(DATA_PREFIX + getFullCollectionNamespace(collectionName),
                         new MVMap.Builder<Object, Document>().keyType(new LockedObjectDataType()).valueType(new BsonDocumentValues()));
-                MVMap<String, Object> metaMap = getMvStore().openMap(META_PREFIX + fullName);
-                return collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
             }
         }
 

@@ -1,7 +1,9 @@
 package nl.meldspoor.engines.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +37,7 @@ class IdIndexTest {
     @Test
     void aStoredDocumentsPositionIsItsOwnIdWithoutASearch() {
         Searched unique = new Searched();
-        IdIndex index = new IdIndex(unique, false);
+        IdIndex index = new IdIndex(unique, false, java.util.Map.of());
 
         assertThat(index.getPosition(new Document("_id", "case-1").append("version", 3L))).isEqualTo("case-1");
         ObjectId generated = new ObjectId();
@@ -95,6 +98,79 @@ class IdIndexTest {
             assertThat(views.countDocuments()).isEqualTo(1);
             assertThat(idIndexOf(reopened)).isInstanceOf(IdIndex.class);
         });
+    }
+
+    @Test
+    void stringAndObjectIdsAreTheDataMapsKeysAndNotKeptInTheIndexWhichStillGuardsAndFindsEveryId() throws Exception {
+        Path file = data.resolve("kept.mv.db");
+        org.bson.types.ObjectId generated = new org.bson.types.ObjectId();
+        List<Object> kept = List.of("case-1", "case-2", "case-10", "signal-1", generated);
+        List<Object> others = List.of(7L, 8.5, new org.bson.Document("school", "school-a").append("month", 3));
+        on(EmbeddedMongoStore.server(file), views -> {
+            kept.forEach(id -> views.insertOne(new org.bson.Document("_id", id).append("count", 0)));
+            others.forEach(id -> views.insertOne(new org.bson.Document("_id", id).append("count", 0)));
+        });
+        MVStore written = MVStore.open(file.toString());
+        String indexName = written.getMapNames().stream().filter(name -> name.endsWith("._index__id_")).findFirst().orElseThrow();
+        assertThat(written.openMap(indexName).sizeAsLong()).as("only the other kinds of _id in the index").isEqualTo(others.size());
+        written.close();
+
+        on(EmbeddedMongoStore.server(file), views -> {
+            for (Object id : concat(kept, others)) {
+                assertThat(views.find(Filters.eq("_id", id)).first()).as("found by its _id: %s", id).isNotNull();
+                assertThatThrownBy(() -> views.insertOne(new org.bson.Document("_id", id))).as("a duplicate of %s", id)
+                        .isInstanceOfSatisfying(MongoWriteException.class, refused -> assertThat(refused.getError().getCode()).isEqualTo(11000));
+            }
+            assertThat(views.countDocuments()).isEqualTo(kept.size() + others.size());
+            assertThat(ids(views.find(Filters.in("_id", "case-2", 7L, "case-3", generated, "case-1", 9L))))
+                    .containsExactlyInAnyOrder("case-1", "case-2", 7L, generated);
+            assertThat(ids(views.find(Filters.regex("_id", "^case-1")))).as("a pattern scans, as the index holds no strings")
+                    .containsExactlyInAnyOrder("case-1", "case-10");
+            views.updateOne(Filters.and(Filters.eq("_id", "case-2"), Filters.eq("count", 0)), Updates.inc("count", 1));
+            assertThat(views.find(Filters.eq("_id", "case-2")).first().getInteger("count")).isEqualTo(1);
+            assertThat(views.deleteOne(Filters.eq("_id", "case-1")).getDeletedCount()).isEqualTo(1);
+            assertThat(views.find(Filters.eq("_id", "case-1")).first()).isNull();
+            views.insertOne(new org.bson.Document("_id", "case-1").append("count", 5));
+        });
+        on(EmbeddedMongoStore.server(file), views -> {
+            assertThat(views.find(Filters.eq("_id", "case-1")).first().getInteger("count")).as("inserted again after its removal").isEqualTo(5);
+            assertThat(views.countDocuments()).isEqualTo(kept.size() + others.size());
+        });
+    }
+
+    @Test
+    void aFileWhoseIndexHoldsEveryIdHasItsStringIdsRemovedAndAddedAgain() throws Exception {
+        Path file = data.resolve("earlier.mv.db");
+        // mongo-java-server's own store keeps every _id in the index, as this store did before the data map served them
+        on(new MongoServer(new H2Backend(MVStore.open(file.toString()))), views -> {
+            for (int i = 0; i < 50; i++) {
+                views.insertOne(new org.bson.Document("_id", "case-" + i).append("count", 0));
+            }
+        });
+        on(EmbeddedMongoStore.server(file), views -> {
+            assertThat(views.deleteMany(Filters.in("_id", "case-1", "case-2")).getDeletedCount()).isEqualTo(2);
+            views.insertOne(new org.bson.Document("_id", "case-1").append("count", 1));
+            assertThatThrownBy(() -> views.insertOne(new org.bson.Document("_id", "case-3"))).isInstanceOf(MongoWriteException.class);
+        });
+        MVStore written = MVStore.open(file.toString());
+        String indexName = written.getMapNames().stream().filter(name -> name.endsWith("._index__id_")).findFirst().orElseThrow();
+        assertThat(written.openMap(indexName).sizeAsLong()).as("the removed documents' entries gone").isEqualTo(48);
+        written.close();
+        on(EmbeddedMongoStore.server(file), views -> {
+            assertThat(views.countDocuments()).isEqualTo(49);
+            assertThat(views.find(Filters.eq("_id", "case-1")).first().getInteger("count")).isEqualTo(1);
+            assertThat(views.find(Filters.eq("_id", "case-2")).first()).isNull();
+        });
+    }
+
+    private static List<Object> concat(List<Object> one, List<Object> other) {
+        List<Object> both = new ArrayList<>(one);
+        both.addAll(other);
+        return both;
+    }
+
+    private static List<Object> ids(com.mongodb.client.FindIterable<org.bson.Document> found) {
+        return found.map(document -> document.get("_id")).into(new ArrayList<>());
     }
 
     private static Index<?> idIndexOf(H2Backend backend) {
