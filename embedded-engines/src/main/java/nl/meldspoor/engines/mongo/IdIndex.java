@@ -119,7 +119,8 @@ final class IdIndex extends Index<Object> {
 
     private static boolean answered(Object queried) {
         if (queried instanceof Document operators) {
-            return operators.size() == 1 && operators.get("$in") instanceof Collection<?> values && values.stream().allMatch(IdIndex::isScalar);
+            return operators.size() == 1 && operators.get("$in") instanceof Collection<?> values
+                    && values.stream().allMatch(IdIndex::isScalar);
         }
         return isScalar(queried);
     }
@@ -151,7 +152,10 @@ final class IdIndex extends Index<Object> {
         return stored.size();
     }
 
-    /** The collection's documents, not the index's entries: when mongo-java-server opens a collection whose index is empty, it adds every document to it again. */
+    /**
+     * Whether the collection has documents, not whether the index has entries: mongo-java-server adds every document of a
+     * collection it opens to an index that is empty.
+     */
     @Override
     public boolean isEmpty() {
         return stored.isEmpty();

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The file store's {@code _id} index answers an update's question for the position of the stored document with that
  * document's own {@code _id}, without searching its tree again: each update still lands on its one document, whatever
- * kind of value its {@code _id} is, and mongo-java-server's own store reads the file as written.
+ * kind of value its {@code _id} is. A string or an object id is found in the data map and not kept in the index, which
+ * still refuses every duplicate and finds every {@code _id} (by equality, {@code $in} and pattern), also in a file whose
+ * index an earlier version filled with every {@code _id}.
  */
 class IdIndexTest {
 
@@ -119,7 +121,8 @@ class IdIndexTest {
             for (Object id : concat(kept, others)) {
                 assertThat(views.find(Filters.eq("_id", id)).first()).as("found by its _id: %s", id).isNotNull();
                 assertThatThrownBy(() -> views.insertOne(new org.bson.Document("_id", id))).as("a duplicate of %s", id)
-                        .isInstanceOfSatisfying(MongoWriteException.class, refused -> assertThat(refused.getError().getCode()).isEqualTo(11000));
+                        .isInstanceOfSatisfying(MongoWriteException.class,
+                                refused -> assertThat(refused.getError().getCode()).isEqualTo(11000));
             }
             assertThat(views.countDocuments()).isEqualTo(kept.size() + others.size());
             assertThat(ids(views.find(Filters.in("_id", "case-2", 7L, "case-3", generated, "case-1", 9L))))
@@ -133,7 +136,8 @@ class IdIndexTest {
             views.insertOne(new org.bson.Document("_id", "case-1").append("count", 5));
         });
         on(EmbeddedMongoStore.server(file), views -> {
-            assertThat(views.find(Filters.eq("_id", "case-1")).first().getInteger("count")).as("inserted again after its removal").isEqualTo(5);
+            assertThat(views.find(Filters.eq("_id", "case-1")).first().getInteger("count")).as("inserted again after its removal")
+                    .isEqualTo(5);
             assertThat(views.countDocuments()).isEqualTo(kept.size() + others.size());
         });
     }
