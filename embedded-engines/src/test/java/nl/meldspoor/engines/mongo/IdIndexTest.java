@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -19,6 +20,7 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class IdIndexTest {
     @Test
     void aStoredDocumentsPositionIsItsOwnIdWithoutASearch() {
         Searched unique = new Searched();
-        IdIndex index = new IdIndex(unique, false, java.util.Map.of());
+        IdIndex index = new IdIndex(unique, false, Map.of());
 
         assertThat(index.getPosition(new Document("_id", "case-1").append("version", 3L))).isEqualTo("case-1");
         ObjectId generated = new ObjectId();
@@ -112,10 +114,7 @@ class IdIndexTest {
             kept.forEach(id -> views.insertOne(new org.bson.Document("_id", id).append("count", 0)));
             others.forEach(id -> views.insertOne(new org.bson.Document("_id", id).append("count", 0)));
         });
-        MVStore written = MVStore.open(file.toString());
-        String indexName = written.getMapNames().stream().filter(name -> name.endsWith("._index__id_")).findFirst().orElseThrow();
-        assertThat(written.openMap(indexName).sizeAsLong()).as("only the other kinds of _id in the index").isEqualTo(others.size());
-        written.close();
+        assertThat(idIndexEntries(file)).as("only the other kinds of _id in the index").isEqualTo(others.size());
 
         on(EmbeddedMongoStore.server(file), views -> {
             for (Object id : concat(kept, others)) {
@@ -156,15 +155,23 @@ class IdIndexTest {
             views.insertOne(new org.bson.Document("_id", "case-1").append("count", 1));
             assertThatThrownBy(() -> views.insertOne(new org.bson.Document("_id", "case-3"))).isInstanceOf(MongoWriteException.class);
         });
-        MVStore written = MVStore.open(file.toString());
-        String indexName = written.getMapNames().stream().filter(name -> name.endsWith("._index__id_")).findFirst().orElseThrow();
-        assertThat(written.openMap(indexName).sizeAsLong()).as("the removed documents' entries gone").isEqualTo(48);
-        written.close();
+        assertThat(idIndexEntries(file)).as("the removed documents' entries gone").isEqualTo(48);
         on(EmbeddedMongoStore.server(file), views -> {
             assertThat(views.countDocuments()).isEqualTo(49);
             assertThat(views.find(Filters.eq("_id", "case-1")).first().getInteger("count")).isEqualTo(1);
             assertThat(views.find(Filters.eq("_id", "case-2")).first()).isNull();
         });
+    }
+
+    /** The entries of the {@code _id} index's own map in the closed store's file. */
+    private static long idIndexEntries(Path file) {
+        MVStore store = MVStore.open(file.toString());
+        try {
+            String name = store.getMapNames().stream().filter(map -> map.endsWith("._index__id_")).findFirst().orElseThrow();
+            return store.openMap(name).sizeAsLong();
+        } finally {
+            store.close();
+        }
     }
 
     private static List<Object> concat(List<Object> one, List<Object> other) {
@@ -173,7 +180,7 @@ class IdIndexTest {
         return both;
     }
 
-    private static List<Object> ids(com.mongodb.client.FindIterable<org.bson.Document> found) {
+    private static List<Object> ids(FindIterable<org.bson.Document> found) {
         return found.map(document -> document.get("_id")).into(new ArrayList<>());
     }
 
