@@ -1,14 +1,19 @@
 package nl.meldspoor.engines.mongo;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
@@ -25,6 +30,8 @@ class IdServedH2Collection extends H2Collection {
 
     /** The documents by {@code _id}: its key order is the collection's natural order. */
     private final MVMap<Object, Document> dataMap;
+    /** The selector an update just found no document for, under the collection's lock: its upsert need not look again. */
+    private Document foundNothingFor;
 
     IdServedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> dataMap,
                          MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
@@ -36,6 +43,10 @@ class IdServedH2Collection extends H2Collection {
     // hold the collection's lock, under which its index list changes
     @Override
     protected synchronized QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+        if (query == foundNothingFor) {
+            foundNothingFor = null;
+            return new QueryResult();
+        }
         IdIndexLookup.Narrowed<Object> narrowed = IdIndexLookup.narrow(getIndexes(), query);
         if (narrowed != null) {
             return matchDocuments(narrowed.remainingQuery(), narrowed.positions(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -88,6 +99,113 @@ class IdServedH2Collection extends H2Collection {
         }
         SecondaryIndex secondary = SecondaryIndex.mostSelective(getIndexes(), query, count());
         return secondary == null ? null : secondary.getPositions(query);
+    }
+
+    /**
+     * A replacement or an update of plain fields is worked out by {@link DirectUpdate}, the rest by mongo-java-server, as is
+     * an update that matches nothing (an upsert inserts). Every document the update matches is worked out before any is
+     * written, so that one the generic path must take sends the whole update there; each is then written as
+     * mongo-java-server writes it: its indexes checked and changed, the new document put under its position.
+     */
+    @Override
+    public synchronized Document updateDocuments(Document selector, Document updateQuery, ArrayFilters arrayFilters, boolean isMulti,
+                                                 boolean isUpsert, Oplog oplog) {
+        DirectUpdate direct = DirectUpdate.of(updateQuery, arrayFilters, getIdField(), isMulti);
+        if (direct == null) {
+            return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+        }
+        List<Document> matched = new ArrayList<>();
+        for (Document document : queryDocuments(selector, null, 0, 0, 0, null)) {
+            matched.add(document);
+            if (!isMulti) {
+                break;
+            }
+        }
+        List<DirectUpdate.Updated> updates = new ArrayList<>(matched.size());
+        List<Object> positions = new ArrayList<>(matched.size());
+        for (Document document : matched) {
+            DirectUpdate.Updated updated = direct.applyTo(document);
+            Object position = updated == null || !updated.written() ? null : singlePosition(document);
+            if (updated == null || (updated.written() && position == null)) {
+                return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+            }
+            updates.add(updated);
+            positions.add(position);
+        }
+        if (matched.isEmpty()) {
+            return nothingMatched(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+        }
+        List<Object> modifiedIds = new ArrayList<>();
+        for (int i = 0; i < matched.size(); i++) {
+            Document stored = matched.get(i);
+            DirectUpdate.Updated updated = updates.get(i);
+            if (updated.written()) {
+                List<Index<Object>> changedKeys = getIndexes().stream().filter(index -> !sameKeys(index, stored, updated.document())).toList();
+                for (Index<Object> index : changedKeys) {
+                    index.checkUpdate(stored, updated.document(), this);
+                }
+                for (Index<Object> index : changedKeys) {
+                    index.updateInPlace(stored, updated.document(), positions.get(i), this);
+                }
+                handleUpdate(positions.get(i), stored, updated.document());
+            }
+            if (updated.modified()) {
+                modifiedIds.add(stored.get(getIdField()));
+            }
+        }
+        oplog.handleUpdate(getFullName(), selector, updateQuery, modifiedIds);
+        Document result = new Document();
+        result.put("n", Integer.valueOf(matched.size()));
+        result.put("nModified", Integer.valueOf(modifiedIds.size()));
+        return result;
+    }
+
+    /** mongo-java-server's answer to an update that matched nothing; its upsert, which queries again, is told nothing is there. */
+    private Document nothingMatched(Document selector, Document updateQuery, ArrayFilters arrayFilters, boolean isMulti, boolean isUpsert, Oplog oplog) {
+        if (isUpsert) {
+            foundNothingFor = selector;
+            try {
+                return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, true, oplog);
+            } finally {
+                foundNothingFor = null;
+            }
+        }
+        oplog.handleUpdate(getFullName(), selector, updateQuery, List.of());
+        Document result = new Document();
+        result.put("n", Integer.valueOf(0));
+        result.put("nModified", Integer.valueOf(0));
+        return result;
+    }
+
+    /**
+     * Whether the index's keys are those of the stored document for certain: the fields they are in hold the same value
+     * object, which {@link DirectUpdate} leaves wherever it changes nothing, or an equal string. Checking and changing such
+     * an index does nothing in mongo-java-server but work its keys out twice, each path split by a stream.
+     */
+    private static boolean sameKeys(Index<Object> index, Document stored, Document updated) {
+        for (IndexKey key : index.getKeys()) {
+            String path = key.getKey();
+            int dot = path.indexOf('.');
+            String field = dot < 0 ? path : path.substring(0, dot);
+            Object before = stored.getOrMissing(field);
+            Object after = updated.getOrMissing(field);
+            if (before != after && !(before instanceof String && before.equals(after))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the document is stored, as its indexes say (mongo-java-server's own way), or null unless they name one place. */
+    private Object singlePosition(Document document) {
+        Set<Object> positions = new HashSet<>();
+        for (Index<Object> index : getIndexes()) {
+            Object position = index.getPosition(document);
+            if (position != null) {
+                positions.add(position);
+            }
+        }
+        return positions.size() == 1 ? positions.iterator().next() : null;
     }
 
     /**
