@@ -88,7 +88,17 @@ final class DirectUpdate {
 
     /** The stored document as the update leaves it, or null when the generic path must work it out. */
     Updated applyTo(Document stored) {
-        return replacement != null ? replace(stored) : change(stored);
+        return replacement != null ? replace(stored) : change(stored, false);
+    }
+
+    /**
+     * What an upsert inserts where its filter named only the {@code _id} and matched nothing: the update applied to
+     * {@code {_id: id}}, its {@code $setOnInsert} too; null when the generic path must work it out.
+     */
+    Document applyToNew(Object id) {
+        Document base = new Document(idField, id);
+        Updated inserted = replacement != null ? replace(base) : change(base, true);
+        return inserted == null ? null : inserted.document();
     }
 
     private Updated replace(Document stored) {
@@ -108,26 +118,27 @@ final class DirectUpdate {
         return new Updated(result, true, !sameKeysAndEqualValues(stored, result));
     }
 
-    private Updated change(Document stored) {
+    private Updated change(Document stored, boolean inserting) {
         Document result = stored.clone();
         Set<Document> copies = Collections.newSetFromMap(new IdentityHashMap<>());
         copies.add(result);
         boolean written = false;
         boolean modified = false;
         for (Change change : changes) {
-            if (change.operator() == Operator.SET_ON_INSERT) {
+            Operator operator = change.operator() == Operator.SET_ON_INSERT && inserting ? Operator.SET : change.operator();
+            if (operator == Operator.SET_ON_INSERT) {
                 continue;
             }
-            Document parent = parentOf(result, change, copies);
+            Document parent = parentOf(result, change.path(), operator, copies);
             if (parent == null) {
-                if (change.operator() == Operator.UNSET && absentOnTheWay(result, change.path())) {
+                if (operator == Operator.UNSET && absentOnTheWay(result, change.path())) {
                     continue;
                 }
                 return null;
             }
             String field = change.path()[change.path().length - 1];
             Object old = parent.getOrMissing(field);
-            switch (change.operator()) {
+            switch (operator) {
                 case SET -> {
                     if (!(old instanceof Missing) && equalValues(change.value(), old)) {
                         continue;
@@ -155,7 +166,7 @@ final class DirectUpdate {
                     written |= !present || !old.equals(sum);
                     modified |= !present || !equalValues(old, sum);
                 }
-                default -> throw new IllegalStateException(change.operator().name());
+                default -> throw new IllegalStateException(operator.name());
             }
         }
         return written ? new Updated(result, true, modified) : new Updated(stored, false, false);
@@ -165,14 +176,13 @@ final class DirectUpdate {
      * The document the change's last field is in, copied (with every document above it) so that the stored one stays as it
      * is, and created where the path is absent; null where a value on the way is not a document, or absent for an unset.
      */
-    private static Document parentOf(Document result, Change change, Set<Document> copies) {
+    private static Document parentOf(Document result, String[] path, Operator operator, Set<Document> copies) {
         Document parent = result;
-        String[] path = change.path();
         for (int i = 0; i < path.length - 1; i++) {
             Object child = parent.getOrMissing(path[i]);
             Document next;
             if (child instanceof Missing) {
-                if (change.operator() == Operator.UNSET) {
+                if (operator == Operator.UNSET) {
                     return null;
                 }
                 next = new Document();

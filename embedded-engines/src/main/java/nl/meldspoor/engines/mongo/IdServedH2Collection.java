@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -133,7 +134,7 @@ class IdServedH2Collection extends H2Collection {
             positions.add(position);
         }
         if (matched.isEmpty()) {
-            return nothingMatched(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+            return nothingMatched(direct, selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
         }
         List<Object> modifiedIds = new ArrayList<>();
         for (int i = 0; i < matched.size(); i++) {
@@ -160,8 +161,24 @@ class IdServedH2Collection extends H2Collection {
         return result;
     }
 
-    /** mongo-java-server's answer to an update that matched nothing; its upsert, which queries again, is told nothing is there. */
-    private Document nothingMatched(Document selector, Document updateQuery, ArrayFilters arrayFilters, boolean isMulti, boolean isUpsert, Oplog oplog) {
+    /**
+     * mongo-java-server's answer to an update that matched nothing. An upsert whose filter names only a string or object
+     * {@code _id} inserts what {@link DirectUpdate} works out from it; any other upsert is mongo-java-server's, which
+     * queries again and is told that nothing is there.
+     */
+    private Document nothingMatched(DirectUpdate direct, Document selector, Document updateQuery, ArrayFilters arrayFilters, boolean isMulti,
+                                    boolean isUpsert, Oplog oplog) {
+        Object id = selector.size() == 1 ? selector.get(getIdField()) : null;
+        Document inserted = isUpsert && (id instanceof String || id instanceof ObjectId) ? direct.applyToNew(id) : null;
+        if (inserted != null) {
+            addDocument(inserted);
+            oplog.handleInsert(getFullName(), List.of(inserted));
+            Document result = new Document();
+            result.put("upserted", id);
+            result.put("n", Integer.valueOf(0));
+            result.put("nModified", Integer.valueOf(0));
+            return result;
+        }
         if (isUpsert) {
             foundNothingFor = selector;
             try {

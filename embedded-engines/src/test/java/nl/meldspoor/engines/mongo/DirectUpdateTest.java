@@ -22,6 +22,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
+import org.bson.types.ObjectId;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +74,15 @@ class DirectUpdateTest {
                     .append("$setOnInsert", new Document("format", 8)), true, true);
             both.update(Filters.eq("_id", "school-c|2026-10"), new Document("$inc", new Document("totals.opened", 1))
                     .append("$setOnInsert", new Document("format", 9)), true, true);
+            // upserts that insert where the filter names only the _id: $setOnInsert applies, paths create their documents
+            both.update(Filters.eq("_id", "school-d|2026-10"), new Document("$set", new Document("stamp.at", 3).append("schoolId", "school-d"))
+                    .append("$setOnInsert", new Document("format", 8).append("days.2026-10-01.opened", 0)).append("$inc", new Document("totals.opened", 2L)), true, true);
+            both.update(Filters.eq("_id", "school-e|2026-10"), new Document("$unset", new Document("adding.case-1", "")), true, true);
+            both.update(Filters.eq("_id", new ObjectId("6751a0f0e4b0a1b2c3d4e5f6")), new Document("$inc", new Document("count", 1)), true, true);
+            both.replace(Filters.eq("_id", "school-f|2026-10"), new Document("format", 8).append("totals", new Document("opened", 1)), true, true);
+            both.replace(Filters.eq("_id", "school-g|2026-10"), new Document("_id", "school-g|2026-10").append("format", 8), true, true);
+            both.replace(Filters.eq("_id", "school-h|2026-10"), new Document("_id", "school-x|2026-10").append("format", 8), true, true);
+            both.update(Filters.and(Filters.eq("_id", "school-i|2026-10"), Filters.eq("format", 8)), new Document("$set", new Document("format", 8)), true, true);
             // replacements: by _id and version, the same _id given again (as another kind of number), the same content again
             both.replace(Filters.and(Filters.eq("_id", "school-a|2026-10"), Filters.eq("format", 8)),
                     new Document("format", 8).append("totals", new Document("opened", 2)).append("view", List.of("a", "b")), true);
