@@ -65,8 +65,11 @@ class UniqueIndexKeysTest {
             });
         }
         // the keys are H2's own; the documents this store writes are BSON (BsonDocumentValues), which mongo-java-server's
-        // own store does not read, so the file goes one way
-        on(new MongoServer(new H2Backend(MVStore.open(file.toString()))), collection -> inserted(collection, ids.subList(0, 1_000)));
+        // own store does not read, so the file goes one way. That store writes without its background writer (everything
+        // is stored when it closes): H2's unguarded key type, comparing these mixed kinds of _id while the writer
+        // serialized a page, failed now and then with "Can not compare" (what LockedObjectDataType guards in this store)
+        on(new MongoServer(new H2Backend(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open())),
+                collection -> inserted(collection, ids.subList(0, 1_000)));
         on(EmbeddedMongoStore.server(file), collection -> {
             allFoundAndDuplicatesRefused(collection, ids.subList(0, 1_000));
             return inserted(collection, ids.subList(1_000, 1_500));
