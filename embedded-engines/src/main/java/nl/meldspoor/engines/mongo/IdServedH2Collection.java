@@ -14,6 +14,7 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
@@ -162,14 +163,14 @@ class IdServedH2Collection extends H2Collection {
     }
 
     /**
-     * mongo-java-server's answer to an update that matched nothing. An upsert whose filter names only a string or object
-     * {@code _id} inserts what {@link DirectUpdate} works out from it; any other upsert is mongo-java-server's, which
-     * queries again and is told that nothing is there.
+     * mongo-java-server's answer to an update that matched nothing. An upsert whose filter gives nothing to the inserted
+     * document but a string or object {@code _id} inserts what {@link DirectUpdate} works out from it; any other upsert is
+     * mongo-java-server's, which queries again and is told that nothing is there.
      */
     private Document nothingMatched(DirectUpdate direct, Document selector, Document updateQuery, ArrayFilters arrayFilters, boolean isMulti,
                                     boolean isUpsert, Oplog oplog) {
-        Object id = selector.size() == 1 ? selector.get(getIdField()) : null;
-        Document inserted = isUpsert && (id instanceof String || id instanceof ObjectId) ? direct.applyToNew(id) : null;
+        Object id = isUpsert ? idOfWhatAnUpsertInserts(selector) : null;
+        Document inserted = id != null ? direct.applyToNew(id) : null;
         if (inserted != null) {
             addDocument(inserted);
             oplog.handleInsert(getFullName(), List.of(inserted));
@@ -213,8 +214,36 @@ class IdServedH2Collection extends H2Collection {
         return true;
     }
 
-    /** Where the document is stored, as its indexes say (mongo-java-server's own way), or null unless they name one place. */
+    /**
+     * The string or object {@code _id} of the filter when mongo-java-server would insert {@code {_id}} and nothing else
+     * from it: every other condition an operator expression (a guard such as {@code {$not: {$gt: 3}}}), which it leaves
+     * out, and none an {@code $eq} alone, which it would insert; null otherwise.
+     */
+    private Object idOfWhatAnUpsertInserts(Document selector) {
+        Object id = selector.get(getIdField());
+        if (!(id instanceof String || id instanceof ObjectId)) {
+            return null;
+        }
+        for (Map.Entry<String, Object> condition : selector.entrySet()) {
+            if (condition.getKey().equals(getIdField())) {
+                continue;
+            }
+            if (condition.getKey().startsWith("$") || !(condition.getValue() instanceof Document expression) || expression.isEmpty()
+                    || expression.keySet().equals(Set.of("$eq")) || !expression.keySet().stream().allMatch(key -> key.startsWith("$"))) {
+                return null;
+            }
+        }
+        return id;
+    }
+
+    /** Where the document is stored, as its {@code _id} index says, or else its indexes (mongo-java-server's own way); null unless they name one place. */
     private Object singlePosition(Document document) {
+        // the data map's key is the _id, which the _id index gives without working out the other indexes' keys
+        for (Index<Object> index : getIndexes()) {
+            if (index instanceof IdIndex byId) {
+                return byId.getPosition(document);
+            }
+        }
         Set<Object> positions = new HashSet<>();
         for (Index<Object> index : getIndexes()) {
             Object position = index.getPosition(document);

@@ -83,6 +83,14 @@ class DirectUpdateTest {
             both.replace(Filters.eq("_id", "school-g|2026-10"), new Document("_id", "school-g|2026-10").append("format", 8), true, true);
             both.replace(Filters.eq("_id", "school-h|2026-10"), new Document("_id", "school-x|2026-10").append("format", 8), true, true);
             both.update(Filters.and(Filters.eq("_id", "school-i|2026-10"), Filters.eq("format", 8)), new Document("$set", new Document("format", 8)), true, true);
+            // guarded upserts: a guard is left out of what is inserted, an $eq is not; a guard that refuses meets the month
+            Document guard = new Document("$not", new Document("$gt", 3L));
+            both.update(new Document("_id", "school-j|2026-10").append("adding.case-7.sequence", guard),
+                    new Document("$inc", new Document("totals.opened", 1)).append("$set", new Document("adding.case-7.sequence", 4L)), true, true);
+            both.update(new Document("_id", "school-j|2026-10").append("adding.case-7.sequence", guard),
+                    new Document("$inc", new Document("totals.opened", 1)).append("$set", new Document("adding.case-7.sequence", 4L)), true, true);
+            both.update(new Document("_id", "school-k|2026-10").append("format", new Document("$eq", 8)),
+                    new Document("$inc", new Document("totals.opened", 1)), true, true);
             // replacements: by _id and version, the same _id given again (as another kind of number), the same content again
             both.replace(Filters.and(Filters.eq("_id", "school-a|2026-10"), Filters.eq("format", 8)),
                     new Document("format", 8).append("totals", new Document("opened", 2)).append("view", List.of("a", "b")), true);
