@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.NumericUtils;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -92,13 +93,40 @@ final class DirectUpdate {
     }
 
     /**
-     * What an upsert inserts where its filter named only the {@code _id} and matched nothing: the update applied to
-     * {@code {_id: id}}, its {@code $setOnInsert} too; null when the generic path must work it out.
+     * What an upsert that matched nothing inserts where its filter gives the new document nothing but a string or object
+     * {@code _id}: the update applied to {@code {_id: id}}, its {@code $setOnInsert} too; null when the generic path must
+     * work it out.
      */
-    Document applyToNew(Object id) {
+    Document insertedBy(Document filter) {
+        Object id = idOfWhatAnUpsertInserts(filter);
+        if (id == null) {
+            return null;
+        }
         Document base = new Document(idField, id);
         Updated inserted = replacement != null ? replace(base) : change(base, true);
         return inserted == null ? null : inserted.document();
+    }
+
+    /**
+     * The string or object {@code _id} of the filter when mongo-java-server would insert {@code {_id}} and nothing else
+     * from it: every other condition an operator expression (a guard such as {@code {$not: {$gt: 3}}}), which it leaves
+     * out, and none an {@code $eq} alone, which it would insert; null otherwise.
+     */
+    private Object idOfWhatAnUpsertInserts(Document filter) {
+        Object id = filter.get(idField);
+        if (!(id instanceof String || id instanceof ObjectId)) {
+            return null;
+        }
+        for (Map.Entry<String, Object> condition : filter.entrySet()) {
+            if (condition.getKey().equals(idField)) {
+                continue;
+            }
+            if (condition.getKey().startsWith("$") || !(condition.getValue() instanceof Document expression) || expression.isEmpty()
+                    || expression.keySet().equals(Set.of("$eq")) || !expression.keySet().stream().allMatch(key -> key.startsWith("$"))) {
+                return null;
+            }
+        }
+        return id;
     }
 
     private Updated replace(Document stored) {

@@ -9,12 +9,10 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
@@ -123,6 +121,9 @@ class IdServedH2Collection extends H2Collection {
                 break;
             }
         }
+        if (matched.isEmpty()) {
+            return nothingMatched(direct, selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+        }
         List<DirectUpdate.Updated> updates = new ArrayList<>(matched.size());
         List<Object> positions = new ArrayList<>(matched.size());
         for (Document document : matched) {
@@ -133,9 +134,6 @@ class IdServedH2Collection extends H2Collection {
             }
             updates.add(updated);
             positions.add(position);
-        }
-        if (matched.isEmpty()) {
-            return nothingMatched(direct, selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
         }
         List<Object> modifiedIds = new ArrayList<>();
         for (int i = 0; i < matched.size(); i++) {
@@ -156,10 +154,7 @@ class IdServedH2Collection extends H2Collection {
             }
         }
         oplog.handleUpdate(getFullName(), selector, updateQuery, modifiedIds);
-        Document result = new Document();
-        result.put("n", Integer.valueOf(matched.size()));
-        result.put("nModified", Integer.valueOf(modifiedIds.size()));
-        return result;
+        return updateResult(matched.size(), modifiedIds.size());
     }
 
     /**
@@ -169,15 +164,12 @@ class IdServedH2Collection extends H2Collection {
      */
     private Document nothingMatched(DirectUpdate direct, Document selector, Document updateQuery, ArrayFilters arrayFilters, boolean isMulti,
                                     boolean isUpsert, Oplog oplog) {
-        Object id = isUpsert ? idOfWhatAnUpsertInserts(selector) : null;
-        Document inserted = id != null ? direct.applyToNew(id) : null;
+        Document inserted = isUpsert ? direct.insertedBy(selector) : null;
         if (inserted != null) {
             addDocument(inserted);
             oplog.handleInsert(getFullName(), List.of(inserted));
-            Document result = new Document();
-            result.put("upserted", id);
-            result.put("n", Integer.valueOf(0));
-            result.put("nModified", Integer.valueOf(0));
+            Document result = new Document("upserted", inserted.get(getIdField()));
+            result.putAll(updateResult(0, 0));
             return result;
         }
         if (isUpsert) {
@@ -189,9 +181,13 @@ class IdServedH2Collection extends H2Collection {
             }
         }
         oplog.handleUpdate(getFullName(), selector, updateQuery, List.of());
-        Document result = new Document();
-        result.put("n", Integer.valueOf(0));
-        result.put("nModified", Integer.valueOf(0));
+        return updateResult(0, 0);
+    }
+
+    /** An update's answer as mongo-java-server gives it: how many documents matched and how many it modified. */
+    private static Document updateResult(int matched, int modified) {
+        Document result = new Document("n", Integer.valueOf(matched));
+        result.put("nModified", Integer.valueOf(modified));
         return result;
     }
 
@@ -212,28 +208,6 @@ class IdServedH2Collection extends H2Collection {
             }
         }
         return true;
-    }
-
-    /**
-     * The string or object {@code _id} of the filter when mongo-java-server would insert {@code {_id}} and nothing else
-     * from it: every other condition an operator expression (a guard such as {@code {$not: {$gt: 3}}}), which it leaves
-     * out, and none an {@code $eq} alone, which it would insert; null otherwise.
-     */
-    private Object idOfWhatAnUpsertInserts(Document selector) {
-        Object id = selector.get(getIdField());
-        if (!(id instanceof String || id instanceof ObjectId)) {
-            return null;
-        }
-        for (Map.Entry<String, Object> condition : selector.entrySet()) {
-            if (condition.getKey().equals(getIdField())) {
-                continue;
-            }
-            if (condition.getKey().startsWith("$") || !(condition.getValue() instanceof Document expression) || expression.isEmpty()
-                    || expression.keySet().equals(Set.of("$eq")) || !expression.keySet().stream().allMatch(key -> key.startsWith("$"))) {
-                return null;
-            }
-        }
-        return id;
     }
 
     /** Where the document is stored, as its {@code _id} index says, or else its indexes (mongo-java-server's own way); null unless they name one place. */
