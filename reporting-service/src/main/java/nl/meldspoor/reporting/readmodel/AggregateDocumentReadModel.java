@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
@@ -18,13 +19,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.meldspoor.platform.consuming.PublishedEvent;
 import nl.meldspoor.platform.consuming.StoredEvent;
 import nl.meldspoor.platform.consuming.StoredEvents;
 import nl.meldspoor.api.common.SchoolFact;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentWrapper;
 import org.bson.Document;
+import org.bson.codecs.Codec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -70,6 +75,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
     private final Class<? extends SchoolFact> eventType;
     private final Map<Integer, Boolean> heldMayExist = new ConcurrentHashMap<>();
     private final Map<Integer, Map<String, D>> written = new ConcurrentHashMap<>();
+    private final Optional<ViewEncoder<D>> encoder;
 
     protected AggregateDocumentReadModel(MongoTemplate mongo, MongoMappingContext mappingContext, Generations generations,
                                          StoredEvents storedEvents, Class<? extends SchoolFact> eventType, Class<D> documentType, String collection) {
@@ -80,6 +86,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         this.generations = generations;
         this.documentType = documentType;
         this.collection = collection;
+        this.encoder = ViewEncoder.of(mongo.getConverter(), documentType);
     }
 
     /** Whether this read model takes events of this kind; the others pass by. */
@@ -294,18 +301,16 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
             // entries never change: inserted, and one already there (a redelivery) is left alone
             List<WriteModel<Document>> inserts = new ArrayList<>(history.size());
             history.forEach(entry -> inserts.add(new InsertOneModel<>(HistoryEntry.bson(entry))));
-            bulkWrite(Generations.nameOf(historyCollection(), generation), inserts, true);
+            bulkWrite(mongo.getCollection(Generations.nameOf(historyCollection(), generation)), inserts, true);
         }
         if (!changed.isEmpty()) {
-            // mapped once by the converter, written by the driver: no query mapping or entity callbacks per view
-            List<WriteModel<Document>> writes = new ArrayList<>(changed.size());
+            MongoCollection<BsonDocument> viewCollection = mongo.getCollection(views).withDocumentClass(BsonDocument.class);
+            Codec<Document> documentCodec = viewCollection.getCodecRegistry().get(Document.class);
+            List<WriteModel<BsonDocument>> writes = new ArrayList<>(changed.size());
             int[] replaced = {0};
             changed.forEach((id, view) -> {
                 beforeWrite(view);
-                Document document = new Document();
-                mongo.getConverter().write(view, document);
-                document.put("_id", id);
-                document.put(AggregateDocument.FORMAT_FIELD, viewFormat());
+                BsonDocument document = encoded(view, id, documentCodec);
                 if (stored.containsKey(id)) {
                     replaced[0]++;
                 }
@@ -316,7 +321,7 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
                         // a view another consumer inserted meanwhile fails the poll, which is then applied again over it
                         : new InsertOneModel<>(document));
             });
-            var result = bulkWrite(views, writes, false);
+            var result = bulkWrite(viewCollection, writes, false);
             if (result != null && result.getMatchedCount() < replaced[0]) {
                 throw new IllegalStateException(name() + ": " + (replaced[0] - result.getMatchedCount())
                         + " views were changed by another writer meanwhile; the poll is applied again over them");
@@ -354,9 +359,25 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         }
     }
 
-    private com.mongodb.bulk.BulkWriteResult bulkWrite(String collection, List<WriteModel<Document>> writes, boolean duplicatesAreApplied) {
+    /**
+     * The view as stored, with its identifier and format: written straight into BSON where the encoder takes the view
+     * type, else mapped by the converter — the same document either way (ViewEncoderTest).
+     */
+    private BsonDocument encoded(D view, String id, Codec<Document> documentCodec) {
+        BsonDocument direct = encoder.map(it -> it.encode(view, id, AggregateDocument.FORMAT_FIELD, viewFormat())).orElse(null);
+        if (direct != null) {
+            return direct;
+        }
+        Document document = new Document();
+        mongo.getConverter().write(view, document);
+        document.put("_id", id);
+        document.put(AggregateDocument.FORMAT_FIELD, viewFormat());
+        return new BsonDocumentWrapper<>(document, documentCodec);
+    }
+
+    private <T> com.mongodb.bulk.BulkWriteResult bulkWrite(MongoCollection<T> collection, List<WriteModel<T>> writes, boolean duplicatesAreApplied) {
         try {
-            return mongo.getCollection(collection).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            return collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
             boolean onlyDuplicates = e.getWriteErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY);
             if (!duplicatesAreApplied || !onlyDuplicates || e.getWriteConcernError() != null) {
