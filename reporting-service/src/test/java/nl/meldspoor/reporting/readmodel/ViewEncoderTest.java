@@ -1,6 +1,7 @@
 package nl.meldspoor.reporting.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,6 +17,8 @@ import nl.meldspoor.reporting.meldcase.CaseRecord;
 import nl.meldspoor.reporting.pupil.PupilRecord;
 import org.bson.BsonDocument;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +84,26 @@ class ViewEncoderTest {
     }
 
     @Test
+    void stringsAreWrittenAsBsonWritesThem() {
+        ViewEncoder<WithAMap> encoder = encoder(WithAMap.class);
+        for (String text : List.of("", "plain", "Zorgen over Zoë's blauwe plekken — ’s ochtends", "emoji \uD83D\uDE00 paired",
+                "unpaired \uD800 high", "unpaired \uDC00 low", "a null \u0000 inside", "x".repeat(20_000) + "é")) {
+            WithAMap view = new WithAMap();
+            view.id = "s-1";
+            view.items.add(text);
+            view.answers.put("VERMOEDEN", text);
+            view.inner = new Inner();
+            view.inner.note = text;
+            assertThat(bytes(encoder.encode(view, "s-1", "viewFormat", 2)))
+                    .as("the bytes of %s", text.length() > 80 ? text.substring(0, 80) + "…" : text)
+                    .isEqualTo(bytes(converted(view, "s-1", 2)));
+        }
+        WithAMap nullInAKey = new WithAMap();
+        nullInAKey.answers.put("a\u0000b", "JA");
+        assertThatThrownBy(() -> encoder.encode(nullInAKey, "s-2", "viewFormat", 2)).isInstanceOf(org.bson.BsonSerializationException.class);
+    }
+
+    @Test
     void aTypeWithAFieldItDoesNotKnowIsLeftToTheConverter() {
         assertThat(ViewEncoder.of(template.getConverter(), WithAnAmount.class)).isEmpty();
         assertThat(ViewEncoder.of(template.getConverter(), WithAnIdInside.class)).isEmpty();
@@ -137,6 +160,17 @@ class ViewEncoderTest {
 
     private <D> ViewEncoder<D> encoder(Class<D> type) {
         return ViewEncoder.of(template.getConverter(), type).orElseThrow();
+    }
+
+    private static byte[] bytes(Document document) {
+        return bytes(new RawBsonDocument(document, new DocumentCodec()));
+    }
+
+    private static byte[] bytes(RawBsonDocument document) {
+        java.nio.ByteBuffer buffer = document.getByteBuffer().asNIO();
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        return bytes;
     }
 
     private static String json(BsonDocument document) {
