@@ -368,11 +368,16 @@ public abstract class AggregateDocumentReadModel<D extends AggregateDocument> im
         if (direct != null) {
             return direct;
         }
+        return new BsonDocumentWrapper<>(mapped(mongo.getConverter(), view, id, viewFormat()), documentCodec);
+    }
+
+    /** A view as the converter maps it, with its identifier and format: what {@link ViewEncoder} writes straight into BSON. */
+    static Document mapped(org.springframework.data.mongodb.core.convert.MongoConverter converter, Object view, String id, int format) {
         Document document = new Document();
-        mongo.getConverter().write(view, document);
+        converter.write(view, document);
         document.put("_id", id);
-        document.put(AggregateDocument.FORMAT_FIELD, viewFormat());
-        return new BsonDocumentWrapper<>(document, documentCodec);
+        document.put(AggregateDocument.FORMAT_FIELD, format);
+        return document;
     }
 
     private <T> com.mongodb.bulk.BulkWriteResult bulkWrite(MongoCollection<T> collection, List<WriteModel<T>> writes, boolean duplicatesAreApplied) {

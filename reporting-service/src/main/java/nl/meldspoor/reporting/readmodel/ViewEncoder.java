@@ -46,9 +46,10 @@ final class ViewEncoder<D> {
     private static final Logger log = LoggerFactory.getLogger(ViewEncoder.class);
 
     private final Shape root;
-    private final List<Map.Entry<String, Object>> typeHint;
+    /** The converter's type hint at the root ({@code _class} and the view type's alias). */
+    private final List<Map.Entry<String, String>> typeHint;
 
-    private ViewEncoder(Shape root, List<Map.Entry<String, Object>> typeHint) {
+    private ViewEncoder(Shape root, List<Map.Entry<String, String>> typeHint) {
         this.root = root;
         this.typeHint = typeHint;
     }
@@ -60,13 +61,24 @@ final class ViewEncoder<D> {
         }
         try {
             Shape root = new Shapes(mapping).of(viewType, true);
-            Document hint = new Document();
-            converter.getTypeMapper().writeType(viewType, hint);
-            return Optional.of(new ViewEncoder<>(root, new ArrayList<>(hint.entrySet())));
+            return Optional.of(new ViewEncoder<>(root, typeHintOf(converter, viewType)));
         } catch (Unsupported unsupported) {
             log.info("Views of {} are written by the converter: {}", viewType.getSimpleName(), unsupported.getMessage());
             return Optional.empty();
         }
+    }
+
+    private static List<Map.Entry<String, String>> typeHintOf(MongoConverter converter, Class<?> viewType) {
+        Document hint = new Document();
+        converter.getTypeMapper().writeType(viewType, hint);
+        List<Map.Entry<String, String>> entries = new ArrayList<>();
+        hint.forEach((key, alias) -> {
+            if (!(alias instanceof String text)) {
+                throw new Unsupported(viewType.getSimpleName() + " has a type hint that is not a string");
+            }
+            entries.add(Map.entry(key, text));
+        });
+        return List.copyOf(entries);
     }
 
     /**
@@ -79,13 +91,7 @@ final class ViewEncoder<D> {
             writer.writeStartDocument();
             writer.writeString("_id", id);
             root.writeFields(view, writer);
-            for (Map.Entry<String, Object> hint : typeHint) {
-                writer.writeName(hint.getKey());
-                if (!(hint.getValue() instanceof String alias)) {
-                    return null;
-                }
-                writer.writeString(alias);
-            }
+            typeHint.forEach(hint -> writer.writeString(hint.getKey(), hint.getValue()));
             writer.writeInt32(formatField, format);
             writer.writeEndDocument();
         } catch (NeedsTheConverter needsTheConverter) {
@@ -156,9 +162,10 @@ final class ViewEncoder<D> {
     /** Works out the shapes of a view type and of the types inside it. */
     private static final class Shapes {
 
+        private static final Set<Class<?>> NUMBERS = Set.of(Integer.class, Long.class, Double.class);
+
         private final MappingMongoConverter converter;
         private final MongoCustomConversions conversions;
-        private static final Set<Class<?>> NUMBERS = Set.of(Integer.class, Long.class, Double.class);
         private final Set<Class<?>> building = new HashSet<>();
 
         Shapes(MappingMongoConverter converter) {

@@ -151,11 +151,7 @@ class ViewEncoderTest {
     }
 
     private Document converted(Object view, String id, int format) {
-        Document document = new Document();
-        template.getConverter().write(view, document);
-        document.put("_id", id);
-        document.put(AggregateDocument.FORMAT_FIELD, format);
-        return document;
+        return AggregateDocumentReadModel.mapped(template.getConverter(), view, id, format);
     }
 
     private <D> ViewEncoder<D> encoder(Class<D> type) {

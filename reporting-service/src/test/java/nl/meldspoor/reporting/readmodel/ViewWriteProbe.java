@@ -89,10 +89,6 @@ class ViewWriteProbe {
     }
 
     private static BsonDocument converted(MongoTemplate template, CaseRecord view, int format, Codec<Document> documentCodec) {
-        Document document = new Document();
-        template.getConverter().write(view, document);
-        document.put("_id", view.caseId());
-        document.put(AggregateDocument.FORMAT_FIELD, format);
-        return new BsonDocumentWrapper<>(document, documentCodec);
+        return new BsonDocumentWrapper<>(AggregateDocumentReadModel.mapped(template.getConverter(), view, view.caseId(), format), documentCodec);
     }
 }
